@@ -1,0 +1,82 @@
+"""Shared fixtures: a fresh database per test, a fake clock, a lounge set up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402  (Qt must see the platform first)
+
+from vipdesk.clock import FakeClock  # noqa: E402
+from vipdesk.domain.lounge_setup import LoungePlan  # noqa: E402
+from vipdesk.domain.vocabulary import Role  # noqa: E402
+from vipdesk.services import setup, staff  # noqa: E402
+from vipdesk.services.session import Session  # noqa: E402
+from vipdesk.storage.database import open_database  # noqa: E402
+from vipdesk.storage.models import Lounge, Staff  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+ADMIN_PIN = "246810"
+MANAGER_PIN = "1357"
+DESK_PIN = "2468"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    # A Monday morning at Copenhagen airport, 09:00 local time.
+    return FakeClock(dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone.utc))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "vipdesk.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[object]:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def session(db: object, clock: FakeClock) -> Session:
+    return Session(db=db, clock=clock)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def lounge(session: Session) -> Lounge:
+    return setup.set_up_lounge(session, LoungePlan(
+        name="Nordic Lounge", airport="CPH", timezone="Europe/Copenhagen",
+        admin_name="Astrid Admin", admin_pin=ADMIN_PIN))
+
+
+@pytest.fixture
+def admin(session: Session, lounge: Lounge) -> Staff:
+    return Staff.get(Staff.role == Role.ADMINISTRATOR)
+
+
+@pytest.fixture
+def team(session: Session, admin: Staff) -> dict[str, Staff]:
+    """An administrator, a duty manager, a front-desk agent and an attendant."""
+    staff.sign_in(session, admin.id, ADMIN_PIN)
+    members = {
+        "admin": admin,
+        "manager": staff.add_staff(session, "Mads Manager", Role.DUTY_MANAGER, MANAGER_PIN),
+        "desk": staff.add_staff(session, "Dina Desk", Role.FRONT_DESK, DESK_PIN),
+        "attendant": staff.add_staff(session, "Ali Attendant", Role.ATTENDANT, None),
+    }
+    staff.sign_out(session)
+    return members
+
+
+@pytest.fixture
+def desk_session(session: Session, team: dict[str, Staff]) -> Session:
+    """Signed in as the front-desk agent."""
+    assert staff.sign_in(session, team["desk"].id, DESK_PIN).ok
+    return session

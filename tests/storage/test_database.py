@@ -1,0 +1,90 @@
+"""The database is tuned for durability and upgrades without losing rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from peewee import IntegrityError
+
+from vipdesk.storage import database as storage
+from vipdesk.storage.models import AuditEvent
+
+
+def pragma(db: object, name: str) -> object:
+    return db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # type: ignore[attr-defined]
+
+
+def test_durability_pragmas_are_set(db: object) -> None:
+    assert pragma(db, "journal_mode") == "wal"
+    assert pragma(db, "synchronous") == 2  # FULL
+    assert pragma(db, "foreign_keys") == 1
+    assert pragma(db, "busy_timeout") >= 5000
+    assert pragma(db, "secure_delete") == 1
+
+
+def test_new_database_is_at_the_newest_schema(db: object) -> None:
+    assert storage.schema_version(db) == len(storage.known_migrations())  # type: ignore[arg-type]
+
+
+def test_path_precedence_is_flag_then_environment_then_default(tmp_path: Path) -> None:
+    env = {storage.ENV_VAR: str(tmp_path / "env.sqlite3")}
+    assert storage.resolve_path(str(tmp_path / "flag.sqlite3"), env) == tmp_path / "flag.sqlite3"
+    assert storage.resolve_path(None, env) == tmp_path / "env.sqlite3"
+    assert storage.resolve_path(None, {}) == storage.default_path()
+    assert "VIPDesk" in str(storage.default_path())
+
+
+def test_upgrade_from_the_first_schema_keeps_every_row(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    old = storage.connect(path)
+    storage.upgrade(old, target="0001_initial")
+    assert storage.schema_version(old) == 1
+    old.execute_sql(
+        "INSERT INTO lounge (name, airport, timezone, wifi_network, wifi_password,"
+        " fatigue_minutes, amber_minutes, escalate_after_minutes, boarding_reminder_minutes,"
+        " idle_lock_minutes, retention_days, created_at)"
+        " VALUES ('Old Lounge', 'PEK', 'Asia/Shanghai', '', '', 15, 10, 5, 20, 5, 90,"
+        " '2025-01-01 00:00:00')")
+    old.execute_sql(
+        "INSERT INTO staff (lounge_id, name, role, pin_hash, active, failed_pins, created_at)"
+        " VALUES (1, 'Wang Admin', 'administrator', NULL, 1, 0, '2025-01-01 00:00:00')")
+    old.close()
+
+    upgraded = storage.open_database(path)
+    assert storage.schema_version(upgraded) == len(storage.known_migrations())
+    assert upgraded.execute_sql("SELECT name FROM lounge").fetchall() == [("Old Lounge",)]
+    assert upgraded.execute_sql("SELECT name FROM staff").fetchall() == [("Wang Admin",)]
+    rules = upgraded.execute_sql("SELECT name FROM access_rule ORDER BY position").fetchall()
+    assert ("Business class",) in rules, "an upgraded lounge starts with an access policy"
+    upgraded.close()
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    storage.open_database(path).execute_sql(
+        "INSERT INTO schema_migration (name, applied) VALUES ('0999_future', '2030-01-01')")
+    with pytest.raises(storage.SchemaError, match="newer VIP Desk"):
+        storage.open_database(path)
+
+
+def test_audit_trail_is_append_only(db: object) -> None:
+    event = AuditEvent.create(at=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), action="x")
+    with pytest.raises(IntegrityError, match="append-only"):
+        AuditEvent.update(action="y").where(AuditEvent.id == event.id).execute()
+    with pytest.raises(IntegrityError, match="append-only"):
+        event.delete_instance()
+
+
+def test_naive_datetimes_are_refused(db: object) -> None:
+    with pytest.raises(ValueError, match="naive"):
+        AuditEvent.create(at=dt.datetime(2026, 1, 1), action="x")
+
+
+def test_times_come_back_in_utc(db: object) -> None:
+    cph = dt.timezone(dt.timedelta(hours=1))
+    event = AuditEvent.create(at=dt.datetime(2026, 1, 1, 10, 0, tzinfo=cph), action="x")
+    stored = AuditEvent.get_by_id(event.id).at
+    assert stored == dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.timezone.utc)
+    assert stored.tzinfo is dt.timezone.utc

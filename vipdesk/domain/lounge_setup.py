@@ -1,0 +1,97 @@
+"""What a lounge needs to open: its identity, its spaces and a first administrator.
+
+The rules live here so the first-run dialog and the service give the same
+message for the same mistake.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import dataclass, field
+
+from vipdesk.domain.pin import pin_problem
+from vipdesk.domain.vocabulary import SpaceKind
+
+MAX_NAME_LENGTH = 120
+
+
+@dataclass(frozen=True)
+class SpacePlan:
+    name: str
+    kind: SpaceKind
+    capacity: int
+
+
+def default_spaces() -> list[SpacePlan]:
+    """A lobby of 120 seats, six boxes of four and two VIP rooms."""
+    spaces = [SpacePlan("Lobby", SpaceKind.LOBBY, 120)]
+    spaces += [SpacePlan(f"Box {n}", SpaceKind.BOX, 4) for n in range(1, 7)]
+    spaces += [SpacePlan(f"VIP Room {n}", SpaceKind.VIP_ROOM, 8) for n in range(1, 3)]
+    return spaces
+
+
+@dataclass(frozen=True)
+class LoungePlan:
+    name: str
+    airport: str
+    timezone: str
+    admin_name: str
+    admin_pin: str
+    spaces: list[SpacePlan] = field(default_factory=default_spaces)
+
+
+def name_problem(name: str, what: str) -> str | None:
+    stripped = name.strip()
+    if not stripped:
+        return f"Please enter the {what}."
+    if len(stripped) > MAX_NAME_LENGTH:
+        return f"The {what} can have at most {MAX_NAME_LENGTH} characters."
+    if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in stripped):
+        return f"The {what} contains control characters."
+    return None
+
+
+def airport_problem(code: str) -> str | None:
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        return "An airport code is three letters, like CPH or PEK."
+    return None
+
+
+def timezone_problem(name: str) -> str | None:
+    if not name.strip():
+        return "Please choose the lounge's time zone."
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return f"'{name}' is not a time zone we know. Use a name like Europe/Copenhagen."
+    return None
+
+
+def space_problem(space: SpacePlan) -> str | None:
+    if problem := name_problem(space.name, "space name"):
+        return problem
+    if space.capacity < 1:
+        return f"{space.name} needs at least one seat."
+    if space.capacity > 2000:
+        return f"{space.name}: {space.capacity} seats is more than a lounge space holds."
+    return None
+
+
+def plan_problems(plan: LoungePlan) -> dict[str, str]:
+    """Every problem with the plan, keyed by the field at fault."""
+    checks = {
+        "name": name_problem(plan.name, "lounge name"),
+        "airport": airport_problem(plan.airport),
+        "timezone": timezone_problem(plan.timezone),
+        "admin_name": name_problem(plan.admin_name, "administrator's name"),
+        "admin_pin": pin_problem(plan.admin_pin),
+    }
+    if not plan.spaces:
+        checks["spaces"] = "A lounge needs at least one space."
+    else:
+        names = [s.name.strip().casefold() for s in plan.spaces]
+        if len(set(names)) != len(names):
+            checks["spaces"] = "Two spaces have the same name."
+        else:
+            checks["spaces"] = next(filter(None, map(space_problem, plan.spaces)), None)
+    return {key: message for key, message in checks.items() if message}

@@ -1,0 +1,38 @@
+"""Who may do what. The service layer asks here; the GUI only mirrors it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from vipdesk.domain.vocabulary import Role
+
+
+class Permission(StrEnum):
+    CHECK_IN = "check_in"
+    SEAT_GUESTS = "seat_guests"
+    LOG_FEEDBACK = "log_feedback"
+    WRITE_DIARY = "write_diary"
+    GRANT_EXCEPTION = "grant_exception"
+    VIEW_REPORTS = "view_reports"
+    LEAVE_KIOSK = "leave_kiosk"
+    MANAGE_STAFF = "manage_staff"
+    EDIT_SETTINGS = "edit_settings"
+    ERASE_GUEST = "erase_guest"
+
+
+_DESK = frozenset({Permission.CHECK_IN, Permission.SEAT_GUESTS, Permission.LOG_FEEDBACK,
+                   Permission.WRITE_DIARY})
+_MANAGER = _DESK | {Permission.GRANT_EXCEPTION, Permission.VIEW_REPORTS, Permission.LEAVE_KIOSK}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.FRONT_DESK: _DESK,
+    Role.DUTY_MANAGER: _MANAGER,
+    Role.ADMINISTRATOR: frozenset(Permission),
+    Role.ATTENDANT: frozenset(),
+}
+
+SIGN_IN_ROLES = frozenset({Role.FRONT_DESK, Role.DUTY_MANAGER, Role.ADMINISTRATOR})
+
+
+def allows(role: Role, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS.get(role, frozenset())

@@ -1,0 +1,91 @@
+"""Opening the lounge database: where it lives, how it is tuned, how it is upgraded.
+
+A check-in the screen shows as done must survive a power cut, so SQLite runs
+with a write-ahead log, ``synchronous=FULL`` and foreign keys on; a busy timeout
+lets a second desk wait for the lock rather than fail.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from peewee import Database, SqliteDatabase
+from playhouse.migrations import Runner
+
+from vipdesk.storage.models import database as bound_database
+
+ENV_VAR = "VIPDESK_DB"
+MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_SECONDS = 10
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_SECONDS * 1000,
+    "secure_delete": 1,  # erased personal data does not linger in free pages
+    "cache_size": -32_000,  # 32 MB
+}
+
+
+class SchemaError(RuntimeError):
+    """The database was written by a newer VIP Desk, or is not a VIP Desk database."""
+
+
+def default_path() -> Path:
+    """The platform's per-user data folder, e.g. ~/.local/share/VIPDesk/vipdesk.sqlite3."""
+    return Path(platformdirs.user_data_dir("VIPDesk", appauthor=False)) / "vipdesk.sqlite3"
+
+
+def resolve_path(cli_value: str | None, environ: dict[str, str] | None = None) -> Path:
+    """``--db`` wins over ``VIPDESK_DB``, which wins over the per-user default."""
+    environ = os.environ if environ is None else environ
+    if cli_value:
+        return Path(cli_value).expanduser()
+    if environ.get(ENV_VAR):
+        return Path(environ[ENV_VAR]).expanduser()
+    return default_path()
+
+
+def connect(path: Path | str) -> SqliteDatabase:
+    """An open SQLite database with our pragmas, not yet migrated or bound."""
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
+    db.connect()
+    return db
+
+
+def migration_runner(db: Database) -> Runner:
+    return Runner(db, str(MIGRATIONS))
+
+
+def known_migrations() -> list[str]:
+    return sorted(p.stem for p in MIGRATIONS.glob("[0-9]*.py"))
+
+
+def schema_version(db: Database) -> int:
+    """The number of the newest migration applied; 0 for an empty database."""
+    applied = migration_runner(db).applied()
+    return max((int(name.split("_", 1)[0]) for name in applied), default=0)
+
+
+def upgrade(db: Database, target: str | None = None) -> list[str]:
+    """Apply pending migrations (each in its own transaction); refuse a newer database."""
+    runner = migration_runner(db)
+    unknown = set(runner.applied()) - set(known_migrations())
+    if unknown:
+        raise SchemaError(
+            "This database was written by a newer VIP Desk "
+            f"(it has {', '.join(sorted(unknown))}). Please update VIP Desk.")
+    return runner.up(target)
+
+
+def open_database(path: Path | str) -> SqliteDatabase:
+    """Connect, upgrade to the newest schema and bind the models: the one start-up call."""
+    db = connect(path)
+    upgrade(db)
+    bound_database.initialize(db)
+    return db

@@ -1,0 +1,287 @@
+"""peewee models for the whole lounge domain.
+
+The database object is deferred: :func:`vipdesk.storage.database.open_database`
+binds it once at start-up; tests bind a temporary one. The same models run on
+SQLite (one desk) and PostgreSQL (several desks sharing a lounge database).
+
+The schema itself is created and changed only by the numbered scripts in
+``migrations/``; these classes must match the newest of them.
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    AutoField, BooleanField, CharField, DatabaseProxy, DateField, DecimalField,
+    ForeignKeyField, IntegerField, Model, TextField,
+)
+
+from vipdesk.domain.vocabulary import (
+    Cabin, Category, Channel, ComplaintStatus, Department, Entitlement, FeedbackKind, Role,
+    Severity, SpaceKind, SpaceState, VisitStatus, WaitReason, WorkOrderStatus,
+)
+from vipdesk.storage.fields import EnumField, UtcDateTimeField
+
+database = DatabaseProxy()
+
+
+class BaseModel(Model):
+    id = AutoField()
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Lounge(BaseModel):
+    """One physical lounge, and the settings its staff share."""
+
+    name = CharField(max_length=120)
+    airport = CharField(max_length=3)
+    timezone = CharField(max_length=64)
+    wifi_network = CharField(max_length=64, default="")
+    wifi_password = CharField(max_length=64, default="")
+    fatigue_minutes = IntegerField(default=15)
+    amber_minutes = IntegerField(default=10)
+    escalate_after_minutes = IntegerField(default=5)
+    boarding_reminder_minutes = IntegerField(default=20)
+    idle_lock_minutes = IntegerField(default=5)
+    retention_days = IntegerField(default=90)
+    created_at = UtcDateTimeField()
+
+
+class Space(BaseModel):
+    lounge = ForeignKeyField(Lounge, backref="spaces", on_delete="CASCADE")
+    name = CharField(max_length=120)
+    kind = EnumField(SpaceKind)
+    capacity = IntegerField()
+    state = EnumField(SpaceState, default=SpaceState.FREE)
+    reserved_for = CharField(max_length=200, null=True)
+    reserved_until = UtcDateTimeField(null=True)
+    position = IntegerField(default=0)
+    active = BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("lounge", "name"), True),)
+
+
+class Staff(BaseModel):
+    lounge = ForeignKeyField(Lounge, backref="staff", on_delete="CASCADE")
+    name = CharField(max_length=120)
+    role = EnumField(Role)
+    pin_hash = CharField(max_length=200, null=True)  # None for attendants
+    active = BooleanField(default=True)
+    failed_pins = IntegerField(default=0)
+    pin_retry_at = UtcDateTimeField(null=True)
+    created_at = UtcDateTimeField()
+
+
+class Guest(BaseModel):
+    """A person, remembered across visits."""
+
+    surname = CharField(max_length=200)
+    given_names = CharField(max_length=200, default="")
+    title = CharField(max_length=20, default="")
+    language = CharField(max_length=8, default="en")
+    frequent_flyer_programme = CharField(max_length=8, default="")
+    frequent_flyer_number = CharField(max_length=40, default="")  # masked but the last four
+    frequent_flyer_tier = CharField(max_length=40, default="")
+    memberships = TextField(default="")
+    birthday = DateField(null=True)
+    preferences = TextField(default="")
+    notes = TextField(default="")
+    created_at = UtcDateTimeField()
+    anonymised_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("surname", "given_names"), False),)
+
+
+class AccessRule(BaseModel):
+    """Why a guest may enter: one line of the lounge's access policy."""
+
+    lounge = ForeignKeyField(Lounge, backref="access_rules", on_delete="CASCADE")
+    name = CharField(max_length=120)
+    entitlement = EnumField(Entitlement)
+    cabin = EnumField(Cabin, null=True)
+    airline = CharField(max_length=3, default="")
+    frequent_flyer_tier = CharField(max_length=40, default="")
+    card_pattern = CharField(max_length=120, default="")
+    price = DecimalField(max_digits=10, decimal_places=2, default=0)
+    free_companions = IntegerField(default=0)
+    paid_companions = IntegerField(default=0)
+    companion_price = DecimalField(max_digits=10, decimal_places=2, default=0)
+    position = IntegerField(default=0)
+    active = BooleanField(default=True)
+
+
+class Flight(BaseModel):
+    """A departure of the day, imported from CSV or typed in."""
+
+    lounge = ForeignKeyField(Lounge, backref="flights", on_delete="CASCADE")
+    carrier = CharField(max_length=3)
+    flight_number = CharField(max_length=5)
+    flight_date = DateField()
+    destination = CharField(max_length=3, default="")
+    departs_at = UtcDateTimeField()
+    boards_at = UtcDateTimeField(null=True)
+    gate = CharField(max_length=8, default="")
+
+    class Meta:
+        indexes = ((("lounge", "flight_date", "carrier", "flight_number"), True),)
+
+
+class Visit(BaseModel):
+    """One stay: arrival, check-in, seating, check-out."""
+
+    lounge = ForeignKeyField(Lounge, backref="visits", on_delete="CASCADE")
+    guest = ForeignKeyField(Guest, backref="visits", on_delete="RESTRICT")
+    status = EnumField(VisitStatus, default=VisitStatus.WAITING)
+    arrived_at = UtcDateTimeField()
+    seated_at = UtcDateTimeField(null=True)
+    checked_out_at = UtcDateTimeField(null=True)
+    carrier = CharField(max_length=3, default="")
+    flight_number = CharField(max_length=5, default="")
+    flight_date = DateField(null=True)
+    origin = CharField(max_length=3, default="")
+    destination = CharField(max_length=3, default="")
+    cabin = EnumField(Cabin, null=True)
+    seat = CharField(max_length=4, default="")
+    checkin_sequence = CharField(max_length=5, null=True)
+    flight = ForeignKeyField(Flight, null=True, backref="visits", on_delete="SET NULL")
+    party_size = IntegerField(default=1)
+    entitlement = EnumField(Entitlement)
+    entitlement_rule = CharField(max_length=120, default="")
+    amount_paid = DecimalField(max_digits=10, decimal_places=2, default=0)
+    exception_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="RESTRICT")
+    exception_reason = TextField(default="")
+    space = ForeignKeyField(Space, null=True, backref="visits", on_delete="SET NULL")
+    attendant = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    boarding_informed_at = UtcDateTimeField(null=True)
+    rating = IntegerField(null=True)
+    checked_in_by = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
+
+    class Meta:
+        indexes = (
+            # The same boarding pass scanned twice is the same visit.
+            (("carrier", "flight_number", "flight_date", "checkin_sequence"), True),
+            (("lounge", "status"), False),
+            (("lounge", "arrived_at"), False),
+        )
+
+
+class Companion(BaseModel):
+    """Someone who came in with the main guest of a visit."""
+
+    visit = ForeignKeyField(Visit, backref="companions", on_delete="CASCADE")
+    name = CharField(max_length=200)
+    guest = ForeignKeyField(Guest, null=True, backref="+", on_delete="SET NULL")
+    paid = BooleanField(default=False)
+    amount_paid = DecimalField(max_digits=10, decimal_places=2, default=0)
+
+
+class WaitingEntry(BaseModel):
+    """A wait: from arrival until seated (or settled). Stored, so a restart keeps the timer."""
+
+    visit = ForeignKeyField(Visit, backref="waits", on_delete="CASCADE")
+    reason = EnumField(WaitReason)
+    wanted_kind = EnumField(SpaceKind, null=True)
+    started_at = UtcDateTimeField()
+    ended_at = UtcDateTimeField(null=True)
+    alert_raised_at = UtcDateTimeField(null=True)
+    acknowledged_at = UtcDateTimeField(null=True)
+    acknowledged_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    acknowledgement = TextField(default="")
+    escalated_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("ended_at", "started_at"), False),)
+
+
+class Complaint(BaseModel):
+    """A complaint, praise, request or suggestion, in the guest's own words."""
+
+    lounge = ForeignKeyField(Lounge, backref="complaints", on_delete="CASCADE")
+    guest = ForeignKeyField(Guest, null=True, backref="complaints", on_delete="SET NULL")
+    visit = ForeignKeyField(Visit, null=True, backref="complaints", on_delete="SET NULL")
+    channel = EnumField(Channel)
+    kind = EnumField(FeedbackKind)
+    category = EnumField(Category)
+    severity = EnumField(Severity)
+    status = EnumField(ComplaintStatus, default=ComplaintStatus.NEW)
+    guest_words = TextField()
+    guest_expects = TextField(default="")
+    apologised = BooleanField(default=False)
+    immediate_action = TextField(default="")
+    compensation_kind = CharField(max_length=80, default="")
+    compensation_value = DecimalField(max_digits=10, decimal_places=2, default=0)
+    department = EnumField(Department)
+    escalated = BooleanField(default=False)
+    promise_due_at = UtcDateTimeField(null=True)
+    promise_owner = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    promise_how = CharField(max_length=200, default="")
+    promise_kept_at = UtcDateTimeField(null=True)
+    resolution = TextField(default="")
+    created_at = UtcDateTimeField()
+    created_by = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
+    resolved_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("lounge", "created_at"), False), (("status",), False))
+
+
+class ComplaintEvent(BaseModel):
+    """One line of a complaint's history: every change, timestamped and attributed."""
+
+    complaint = ForeignKeyField(Complaint, backref="events", on_delete="CASCADE")
+    at = UtcDateTimeField()
+    staff = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
+    status = EnumField(ComplaintStatus)
+    note = TextField(default="")
+
+
+class WorkOrder(BaseModel):
+    """What another department must do for a complaint or request."""
+
+    complaint = ForeignKeyField(Complaint, backref="work_orders", on_delete="CASCADE")
+    department = EnumField(Department)
+    description = TextField()
+    status = EnumField(WorkOrderStatus, default=WorkOrderStatus.OPEN)
+    created_at = UtcDateTimeField()
+    done_at = UtcDateTimeField(null=True)
+
+
+class Shift(BaseModel):
+    lounge = ForeignKeyField(Lounge, backref="shifts", on_delete="CASCADE")
+    staff = ForeignKeyField(Staff, backref="shifts", on_delete="RESTRICT")
+    started_at = UtcDateTimeField()
+    ended_at = UtcDateTimeField(null=True)
+    handover = TextField(default="")  # the handover as written at shift end (JSON)
+    acknowledged_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    acknowledged_at = UtcDateTimeField(null=True)
+
+
+class DiaryEntry(BaseModel):
+    shift = ForeignKeyField(Shift, backref="diary", on_delete="CASCADE")
+    at = UtcDateTimeField()
+    staff = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
+    text = TextField()
+
+
+class AuditEvent(BaseModel):
+    """Append-only: who did what, when. Holds ids, never personal data."""
+
+    at = UtcDateTimeField()
+    staff = ForeignKeyField(Staff, null=True, backref="+", on_delete="RESTRICT")
+    action = CharField(max_length=80)
+    entity = CharField(max_length=40, default="")
+    entity_id = IntegerField(null=True)
+    detail = TextField(default="")
+
+    class Meta:
+        indexes = ((("at",), False),)
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Lounge, Space, Staff, Guest, AccessRule, Flight, Visit, Companion, WaitingEntry,
+    Complaint, ComplaintEvent, WorkOrder, Shift, DiaryEntry, AuditEvent,
+)
