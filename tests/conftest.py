@@ -80,3 +80,10 @@ def desk_session(session: Session, team: dict[str, Staff]) -> Session:
     """Signed in as the front-desk agent."""
     assert staff.sign_in(session, team["desk"].id, DESK_PIN).ok
     return session
+
+
+@pytest.fixture
+def lounge_session(session: Session, lounge: Lounge) -> Session:
+    """A desk session bound to the set-up lounge, nobody signed in."""
+    session.lounge_id = lounge.id
+    return session

@@ -1,0 +1,59 @@
+"""The first-run dialog: messages next to the wrong field; a lounge on good input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from vipdesk.gui.first_run_dialog import FirstRunDialog
+from vipdesk.services.session import Session
+from vipdesk.storage.models import Lounge, Space, Staff
+
+
+def fill(qtbot, dialog: FirstRunDialog, *, airport="CPH", zone="Europe/Copenhagen",
+         pin="4321", repeat=None) -> None:
+    ui = dialog.ui
+    for edit in (ui.nameEdit, ui.airportEdit, ui.adminNameEdit, ui.adminPinEdit,
+                 ui.adminPinRepeatEdit):
+        edit.clear()
+    qtbot.keyClicks(ui.nameEdit, "Aurora Lounge")
+    qtbot.keyClicks(ui.airportEdit, airport)
+    ui.timezoneCombo.setEditText(zone)
+    qtbot.keyClicks(ui.adminNameEdit, "Astrid Jørgensen")
+    qtbot.keyClicks(ui.adminPinEdit, pin)
+    qtbot.keyClicks(ui.adminPinRepeatEdit, pin if repeat is None else repeat)
+
+
+def test_bad_input_is_explained_next_to_each_field(qtbot, session: Session) -> None:
+    dialog = FirstRunDialog(session)
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, airport="C1", zone="Mars/Olympus", pin="12")
+    qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    assert "three letters" in dialog.ui.airportError.text()
+    assert "Mars/Olympus" in dialog.ui.timezoneError.text()
+    assert "at least 4 digits" in dialog.ui.adminPinError.text()
+    assert dialog.ui.nameError.text() == ""
+    assert Lounge.select().count() == 0
+
+
+def test_mismatched_pins_are_caught(qtbot, session: Session) -> None:
+    dialog = FirstRunDialog(session)
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, pin="4321", repeat="4322")
+    qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.ui.adminPinError.text()
+    assert Lounge.select().count() == 0
+
+
+def test_good_input_opens_the_lounge_with_the_default_spaces(qtbot, session: Session) -> None:
+    dialog = FirstRunDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.spacesTable.rowCount() == 9  # lobby, six boxes, two VIP rooms
+    fill(qtbot, dialog, airport="cph")
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    lounge = Lounge.get()
+    assert (lounge.name, lounge.airport, lounge.timezone) == (
+        "Aurora Lounge", "CPH", "Europe/Copenhagen")
+    assert Space.select().count() == 9
+    assert Staff.get().name == "Astrid Jørgensen"
+    assert session.lounge_id == lounge.id

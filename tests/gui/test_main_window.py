@@ -1,0 +1,156 @@
+"""The shell: sign in, idle lock, kiosk close, and the staff screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import ADMIN_PIN, DESK_PIN, MANAGER_PIN
+from vipdesk.clock import FakeClock
+from vipdesk.gui.authorise_dialog import AuthoriseDialog
+from vipdesk.gui.main_window import MainWindow
+from vipdesk.services.session import Session
+from vipdesk.storage.models import Staff
+
+
+@pytest.fixture
+def window(qtbot, session: Session, team: dict[str, Staff]) -> MainWindow:
+    main = MainWindow(session)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def sign_in(qtbot, window: MainWindow, name: str, pin: str) -> None:
+    staff_list = window.sign_in.ui.staffList
+    row = next(i for i in range(staff_list.count()) if staff_list.item(i).text().startswith(name))
+    staff_list.setCurrentRow(row)
+    qtbot.keyClicks(window.sign_in.ui.pinEdit, pin)
+    qtbot.keyClick(window.sign_in.ui.pinEdit, Qt.Key.Key_Return)
+
+
+def test_opens_on_sign_in_listing_only_staff_who_sign_in(window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.sign_in
+    names = [window.sign_in.ui.staffList.item(i).text().split("\n")[0]
+             for i in range(window.sign_in.ui.staffList.count())]
+    assert names == ["Astrid Admin", "Dina Desk", "Mads Manager"]
+    assert "Nordic Lounge" in window.status.lounge_label.text()
+    assert "0 of 160 seats" in window.status.occupancy_label.text()
+
+
+def test_right_pin_opens_the_shell_wrong_pin_says_so(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, "Astrid Admin", "0000")
+    assert window.pages.currentWidget() is window.sign_in
+    assert "Wrong PIN" in window.sign_in.ui.messageLabel.text()
+    sign_in(qtbot, window, "Astrid Admin", ADMIN_PIN)
+    assert window.pages.currentWidget() is window.shell
+    assert "Astrid Admin" in window.status.staff_label.text()
+
+
+def test_the_keypad_types_the_pin(qtbot, window: MainWindow) -> None:
+    window.sign_in.ui.staffList.setCurrentRow(1)  # Dina Desk
+    for digit in DESK_PIN:
+        qtbot.mouseClick(getattr(window.sign_in.ui, f"key{digit}"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.sign_in.ui.signInButton, Qt.MouseButton.LeftButton)
+    assert window.session.staff is not None and window.session.staff.name == "Dina Desk"
+
+
+def test_screens_are_shown_by_role(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    assert not window.nav_buttons["staff"].isVisibleTo(window)
+    qtbot.mouseClick(window.sign_out_button, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, window, "Astrid Admin", ADMIN_PIN)
+    assert window.nav_buttons["staff"].isVisibleTo(window)
+
+
+def test_desk_locks_after_idle_time(qtbot, window: MainWindow, clock: FakeClock) -> None:
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    clock.advance(minutes=4, seconds=59)
+    window.events.tick.emit()
+    assert window.pages.currentWidget() is window.shell
+    clock.advance(seconds=1)
+    window.events.tick.emit()
+    assert window.pages.currentWidget() is window.sign_in
+    assert window.session.locked
+    assert "Desk locked" in window.sign_in.ui.headingLabel.text()
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    assert window.pages.currentWidget() is window.shell and not window.session.locked
+
+
+def test_activity_postpones_the_lock(qtbot, window: MainWindow, clock: FakeClock) -> None:
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    QApplication.instance().installEventFilter(window.idle_lock)
+    clock.advance(minutes=4)
+    qtbot.keyClick(window.shell, Qt.Key.Key_Shift)
+    clock.advance(minutes=4)
+    window.events.tick.emit()
+    QApplication.instance().removeEventFilter(window.idle_lock)
+    assert window.pages.currentWidget() is window.shell
+
+
+def test_admin_adds_a_staff_member_through_the_staff_screen(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, "Astrid Admin", ADMIN_PIN)
+    qtbot.mouseClick(window.nav_buttons["staff"], Qt.MouseButton.LeftButton)
+    screen = window.current_screen()
+    qtbot.keyClicks(screen.ui.nameEdit, "Søren Ægidius")
+    qtbot.keyClicks(screen.ui.pinEdit, "8642")
+    qtbot.mouseClick(screen.ui.addButton, Qt.MouseButton.LeftButton)
+    assert screen.ui.messageLabel.text() == ""
+    names = [row.name for row in screen.model.rows]
+    assert "Søren Ægidius" in names
+    qtbot.keyClicks(screen.ui.nameEdit, "Short Pin")
+    qtbot.keyClicks(screen.ui.pinEdit, "12")
+    qtbot.mouseClick(screen.ui.addButton, Qt.MouseButton.LeftButton)
+    assert "at least 4 digits" in screen.ui.messageLabel.text()
+
+
+def test_staff_table_model_passes_the_model_tester(qtbot, qtmodeltester, window: MainWindow) -> None:
+    sign_in(qtbot, window, "Astrid Admin", ADMIN_PIN)
+    window.show_screen("staff")
+    qtmodeltester.check(window.current_screen().model)
+
+
+def test_kiosk_close_needs_a_manager_pin(qtbot, session: Session, team: dict[str, Staff]) -> None:
+    kiosk = MainWindow(session, kiosk=True)
+    qtbot.addWidget(kiosk)
+    answers = iter(["0000", MANAGER_PIN])
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AuthoriseDialog):
+            QTimer.singleShot(10, answer)
+            return
+        pin = next(answers, None)
+        if pin is None:
+            dialog.reject()
+            return
+        index = dialog.ui.staffCombo.findText("Mads Manager")
+        dialog.ui.staffCombo.setCurrentIndex(index)
+        dialog.ui.pinEdit.setText(pin)
+        dialog.approve()
+        seen.append(dialog.ui.messageLabel.text())
+        if dialog.isVisible():
+            QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(10, answer)
+    assert kiosk.close()
+    assert seen[0].startswith("Wrong PIN")
+
+
+def test_kiosk_stays_open_when_approval_is_cancelled(qtbot, session: Session,
+                                                     team: dict[str, Staff]) -> None:
+    kiosk = MainWindow(session, kiosk=True)
+    qtbot.addWidget(kiosk)
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, AuthoriseDialog):
+            dialog.reject()
+        else:
+            QTimer.singleShot(10, cancel)
+
+    QTimer.singleShot(10, cancel)
+    assert not kiosk.close()
+    kiosk._may_close = True  # let the test tear the window down

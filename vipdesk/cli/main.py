@@ -1,0 +1,106 @@
+"""The one entry point: open the desk, or run a headless command.
+
+    python main.py [--db PATH] [--kiosk]      open the desk
+    python main.py --demo                     open the desk on a fresh demo lounge
+    python main.py demo --db PATH [--days N] [--seed S]
+    python main.py bcbp < passes.txt          diagnose boarding-pass scans
+    python main.py report guests|complaints --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]
+
+Heavy modules (Qt, reportlab) are imported only by the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from vipdesk import __version__
+from vipdesk.clock import SystemClock
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Bad options and unknown commands get one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (try --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog="vipdesk", description="VIP Desk: the front desk of an airport VIP lounge.",
+        epilog="Without a command, opens the desk. The database is --db PATH, else $VIPDESK_DB, "
+               "else a file in your per-user data folder.")
+    parser.add_argument("--version", action="version", version=f"VIP Desk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the SQLite database file to use")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="full screen; closing needs a duty manager or administrator")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the desk on a fresh demo lounge (a new database each time)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+
+    demo = commands.add_parser("demo", help="fill a new database with a living demo lounge")
+    demo.add_argument("--db", metavar="PATH", required=True, dest="demo_db",
+                      help="the new database file to fill")
+    demo.add_argument("--days", type=int, default=14, help="days of history (default 14)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+
+    commands.add_parser("bcbp", help="read boarding-pass strings from standard input, "
+                                     "one per line, and print what each holds as JSON")
+
+    report = commands.add_parser("report", help="write the daily guest or complaint report")
+    report.add_argument("report_args", nargs=argparse.REMAINDER,
+                        help="guests|complaints --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo":
+        return _demo(Path(args.demo_db), days=args.days, seed=args.seed)
+    if args.command == "bcbp":
+        from vipdesk.cli.bcbp_command import run
+        return run(sys.stdin, sys.stdout, today=SystemClock().now().date())
+    if args.command == "report":
+        from vipdesk.cli.report_command import run as run_report
+        extra = ["--db", args.db] if args.db else []
+        return run_report(list(args.report_args) + extra, clock=SystemClock(),
+                          stdout=sys.stdout, stderr=sys.stderr)
+    return _open_desk(args)
+
+
+def _demo(path: Path, *, days: int, seed: int) -> int:
+    from vipdesk.demo.generator import fill_demo_lounge
+    if days < 1 or days > 3660:
+        print("vipdesk: error: --days must be between 1 and 3660", file=sys.stderr)
+        return 2
+    try:
+        summary = fill_demo_lounge(path, days=days, seed=seed, now=SystemClock().now())
+    except (ValueError, OSError) as problem:
+        print(f"vipdesk: error: {problem}", file=sys.stderr)
+        return 1
+    print(f"Demo lounge written to {summary.path}: {summary.guests} guests, "
+          f"{summary.visits} visits, {summary.in_lounge_now} in the lounge now.")
+    return 0
+
+
+def _open_desk(args: argparse.Namespace) -> int:
+    from vipdesk.storage.database import resolve_path
+    if args.demo:
+        path = _fresh_demo_database()
+    else:
+        path = resolve_path(args.db)
+    from vipdesk.gui.app import run_desk
+    return run_desk(path, SystemClock(), kiosk=args.kiosk)
+
+
+def _fresh_demo_database() -> Path:
+    import tempfile
+
+    from vipdesk.demo.generator import fill_demo_lounge
+    path = Path(tempfile.mkdtemp(prefix="vipdesk-demo-")) / "demo.sqlite3"
+    fill_demo_lounge(path, days=14, seed=1, now=SystemClock().now())
+    print(f"Demo lounge: {path}", file=sys.stderr)
+    return path

@@ -1,0 +1,54 @@
+"""Starting the desk: the Qt application, first-run set-up, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from vipdesk.clock import Clock
+from vipdesk.gui.style import apply_style
+from vipdesk.services import setup
+from vipdesk.services.session import Session
+from vipdesk.storage.database import open_database
+
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+
+
+def install_translator(app: QApplication) -> None:
+    """Load ``vipdesk_<locale>.qm`` if we ship one for the machine's language."""
+    translator = QTranslator(app)
+    for folder in (TRANSLATIONS, Path(__file__).resolve().parents[2] / "resources" / "translations"):
+        if translator.load(QLocale(), "vipdesk", "_", str(folder)):
+            app.installTranslator(translator)
+            return
+
+
+def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False) -> int:
+    """Open the desk on ``db_path``; returns the exit status for the process."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("VIP Desk")
+    install_translator(app)
+    apply_style(app)
+    db = open_database(db_path)
+    session = Session(db=db, clock=clock)
+    lounge = setup.find_lounge(session)
+    if lounge is None:
+        from vipdesk.gui.first_run_dialog import FirstRunDialog
+        if FirstRunDialog(session).exec() != FirstRunDialog.DialogCode.Accepted:
+            return 1
+        lounge = setup.find_lounge(session)
+    session.lounge_id = lounge.id
+    from vipdesk.gui.main_window import MainWindow
+    window = MainWindow(session, kiosk=kiosk)
+    window.events.start()
+    if kiosk:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    status = app.exec()
+    db.close()
+    return status

@@ -1,0 +1,62 @@
+"""A duty manager's (or administrator's) PIN for one step: leaving kiosk mode, an exception."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QWidget
+
+from vipdesk.domain.permissions import Permission, allows
+from vipdesk.gui.forms import load_form
+from vipdesk.services import staff as staff_service
+from vipdesk.services.session import ServiceError, Session
+
+
+class AuthoriseDialog(QDialog):
+    """Asks someone allowed to ``permission`` for their PIN; ``approver_id`` on success."""
+
+    def __init__(self, session: Session, permission: Permission, heading: str, *,
+                 ask_reason: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.permission = session, permission
+        self.approver_id: int | None = None
+        self.pin = ""
+        self.setWindowTitle(self.tr("Approval needed"))
+        self.ui = load_form("authorise", self)
+        self.ui.headingLabel.setText(heading)
+        for person in staff_service.staff_who_can_sign_in(session):
+            if allows(person.role, permission):
+                self.ui.staffCombo.addItem(person.name, person.id)
+        self.ui.reasonLabel.setVisible(ask_reason)
+        self.ui.reasonEdit.setVisible(ask_reason)
+        self.ask_reason = ask_reason
+        self.ui.cancelButton.clicked.connect(self.reject)
+        self.ui.approveButton.clicked.connect(self.approve)
+        self.ui.pinEdit.returnPressed.connect(self.approve)
+        self.ui.pinEdit.setFocus()
+        self.resize(520, self.sizeHint().height())
+
+    @property
+    def reason(self) -> str:
+        return self.ui.reasonEdit.text().strip()
+
+    @Slot()
+    def approve(self) -> None:
+        staff_id = self.ui.staffCombo.currentData()
+        if staff_id is None:
+            self.ui.messageLabel.setText(self.tr("Nobody here may approve this."))
+            return
+        if self.ask_reason and not self.reason:
+            self.ui.messageLabel.setText(self.tr("Please give the reason."))
+            return
+        pin = self.ui.pinEdit.text()
+        self.ui.pinEdit.clear()
+        try:
+            result = staff_service.authorise(self.session, staff_id, pin, self.permission)
+        except ServiceError as refusal:
+            self.ui.messageLabel.setText(str(refusal))
+            return
+        if not result.ok:
+            self.ui.messageLabel.setText(result.message)
+            return
+        self.approver_id, self.pin = staff_id, pin
+        self.accept()

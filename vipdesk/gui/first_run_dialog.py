@@ -1,0 +1,111 @@
+"""First run: ask for the lounge, its spaces and the first administrator.
+
+Every mistake is shown next to the field at fault, with the same words the
+service would use (the rules live in ``vipdesk.domain.lounge_setup``).
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QDialog, QSpinBox, QTableWidgetItem, QWidget,
+)
+
+from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan, default_spaces
+from vipdesk.domain.vocabulary import SpaceKind
+from vipdesk.gui.forms import load_form
+from vipdesk.services import setup
+from vipdesk.services.session import Session
+
+KIND_LABELS = {SpaceKind.LOBBY: "Lobby", SpaceKind.BOX: "Box", SpaceKind.VIP_ROOM: "VIP room"}
+ERROR_LABELS = {"name": "nameError", "airport": "airportError", "timezone": "timezoneError",
+                "admin_name": "adminNameError", "admin_pin": "adminPinError",
+                "spaces": "spacesError"}
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("VIP Desk — set up your lounge"))
+        self.ui = load_form("first_run", self)
+        zones = sorted(zoneinfo.available_timezones())
+        self.ui.timezoneCombo.addItems(zones)
+        self.ui.timezoneCombo.setCurrentIndex(-1)
+        self.ui.timezoneCombo.setEditText("")
+        completer = QCompleter(zones, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.ui.timezoneCombo.setCompleter(completer)
+        table = self.ui.spacesTable
+        table.horizontalHeader().setStretchLastSection(False)
+        table.setColumnWidth(0, 200)
+        table.setColumnWidth(1, 130)
+        table.setColumnWidth(2, 90)
+        table.verticalHeader().setVisible(False)
+        for space in default_spaces():
+            self.add_space(space)
+        self.ui.addSpaceButton.clicked.connect(
+            lambda: self.add_space(SpacePlan(self.tr("New box"), SpaceKind.BOX, 4)))
+        self.ui.removeSpaceButton.clicked.connect(self.remove_space)
+        self.ui.createButton.clicked.connect(self.create)
+        self.ui.airportEdit.textEdited.connect(
+            lambda text: self.ui.airportEdit.setText(text.upper()))
+        self.resize(1100, 680)
+
+    def add_space(self, space: SpacePlan) -> None:
+        table = self.ui.spacesTable
+        row = table.rowCount()
+        table.insertRow(row)
+        table.setRowHeight(row, 46)
+        table.setItem(row, 0, QTableWidgetItem(space.name))
+        kind = QComboBox()
+        for value, label in KIND_LABELS.items():
+            kind.addItem(self.tr(label), value)
+        kind.setCurrentIndex(list(KIND_LABELS).index(space.kind))
+        table.setCellWidget(row, 1, kind)
+        seats = QSpinBox()
+        seats.setRange(1, 2000)
+        seats.setValue(space.capacity)
+        table.setCellWidget(row, 2, seats)
+
+    @Slot()
+    def remove_space(self) -> None:
+        row = self.ui.spacesTable.currentRow()
+        if row >= 0:
+            self.ui.spacesTable.removeRow(row)
+
+    def spaces(self) -> list[SpacePlan]:
+        table = self.ui.spacesTable
+        plans = []
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            plans.append(SpacePlan(item.text() if item else "",
+                                   SpaceKind(table.cellWidget(row, 1).currentData()),
+                                   table.cellWidget(row, 2).value()))
+        return plans
+
+    def plan(self) -> LoungePlan:
+        return LoungePlan(
+            name=self.ui.nameEdit.text(), airport=self.ui.airportEdit.text().strip(),
+            timezone=self.ui.timezoneCombo.currentText().strip(),
+            admin_name=self.ui.adminNameEdit.text(), admin_pin=self.ui.adminPinEdit.text(),
+            spaces=self.spaces())
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for key, label in ERROR_LABELS.items():
+            getattr(self.ui, label).setText(problems.get(key, ""))
+
+    @Slot()
+    def create(self) -> None:
+        if self.ui.adminPinEdit.text() != self.ui.adminPinRepeatEdit.text():
+            self.show_problems({"admin_pin": self.tr("The two PINs differ. Please type them again.")})
+            return
+        try:
+            setup.set_up_lounge(self.session, self.plan())
+        except setup.PlanRejected as rejected:
+            self.show_problems(rejected.problems)
+            return
+        self.accept()

@@ -1,0 +1,158 @@
+"""The kiosk shell: sign-in screen, navigation, the screens, and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from vipdesk.domain.permissions import Permission, allows
+from vipdesk.gui.authorise_dialog import AuthoriseDialog
+from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.idle_lock import IdleLock
+from vipdesk.gui.screens import ScreenSpec, all_screens
+from vipdesk.gui.sign_in_screen import SignInScreen
+from vipdesk.gui.status_bar import DeskStatusBar
+from vipdesk.services import staff as staff_service
+from vipdesk.services.session import Session
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, *, kiosk: bool = False,
+                 screens: list[ScreenSpec] | None = None) -> None:
+        super().__init__()
+        self.session, self.kiosk = session, kiosk
+        self.specs = all_screens() if screens is None else screens
+        self.screens: dict[str, QWidget] = {}
+        self.nav_buttons: dict[str, QPushButton] = {}
+        self._may_close = not kiosk
+        self.setWindowTitle(self.tr("VIP Desk"))
+        self.setMinimumSize(1024, 700)
+
+        self.events = DeskEvents(self)
+        self.idle_lock = IdleLock(session, self)
+        self.idle_lock.locked.connect(self.show_sign_in)
+        self.events.tick.connect(self.idle_lock.check)
+
+        self.pages = QStackedWidget()
+        self.sign_in = SignInScreen(session)
+        self.sign_in.signed_in.connect(self.on_signed_in)
+        self.shell = self._build_shell()
+        self.pages.addWidget(self.sign_in)
+        self.pages.addWidget(self.shell)
+        self.setCentralWidget(self.pages)
+
+        self.status = DeskStatusBar(session, self)
+        self.setStatusBar(self.status)
+        self.events.tick.connect(self.status.on_tick)
+        self.events.data_changed.connect(lambda _what: self.status.show_occupancy())
+        self.show_sign_in()
+
+    def _build_shell(self) -> QWidget:
+        shell = QWidget()
+        layout = QHBoxLayout(shell)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        nav = QFrame(objectName="navBar")
+        nav.setFixedWidth(220)
+        self.nav_layout = QVBoxLayout(nav)
+        self.nav_layout.setContentsMargins(0, 0, 0, 12)
+        self.nav_layout.setSpacing(2)
+        self.nav_layout.addWidget(QLabel(self.tr("VIP Desk"), objectName="navTitle"))
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        for spec in self.specs:
+            title = QCoreApplication.translate("Screens", spec.title)
+            button = QPushButton(title, checkable=True)
+            button.setProperty("role", "nav")
+            button.clicked.connect(lambda _=False, key=spec.key: self.show_screen(key))
+            self.nav_group.addButton(button)
+            self.nav_layout.addWidget(button)
+            self.nav_buttons[spec.key] = button
+        self.nav_layout.addStretch(1)
+        self.lock_button = QPushButton(self.tr("Lock desk"))
+        self.lock_button.setProperty("role", "nav")
+        self.lock_button.clicked.connect(self.lock)
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button.setProperty("role", "nav")
+        self.sign_out_button.clicked.connect(self.sign_out)
+        self.nav_layout.addWidget(self.lock_button)
+        self.nav_layout.addWidget(self.sign_out_button)
+        self.screen_stack = QStackedWidget()
+        self.empty = QLabel(self.tr("Nothing to show for your role."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.screen_stack.addWidget(self.empty)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(20, 16, 20, 12)
+        content_layout.addWidget(self.screen_stack)
+        layout.addWidget(nav)
+        layout.addWidget(content, 1)
+        return shell
+
+    # -- signing in and out ------------------------------------------------------------
+    @Slot()
+    def show_sign_in(self) -> None:
+        self.sign_in.reload()
+        self.pages.setCurrentWidget(self.sign_in)
+        self.status.reload()
+
+    @Slot()
+    def on_signed_in(self) -> None:
+        self.idle_lock.restart()
+        allowed = [s for s in self.specs if allows(self.session.staff.role, s.permission)]
+        for spec in self.specs:
+            self.nav_buttons[spec.key].setVisible(spec in allowed)
+        self.pages.setCurrentWidget(self.shell)
+        self.status.reload()
+        if allowed:
+            self.show_screen(allowed[0].key)
+        else:
+            self.screen_stack.setCurrentWidget(self.empty)
+
+    @Slot()
+    def lock(self) -> None:
+        staff_service.lock(self.session)
+        self.show_sign_in()
+
+    @Slot()
+    def sign_out(self) -> None:
+        staff_service.sign_out(self.session)
+        self.show_sign_in()
+
+    # -- screens -------------------------------------------------------------------------
+    def screen(self, key: str) -> QWidget:
+        """The screen for ``key``, built on first use so start-up stays quick."""
+        if key not in self.screens:
+            spec = next(s for s in self.specs if s.key == key)
+            widget = spec.factory(self.session, self.events)
+            self.screens[key] = widget
+            self.screen_stack.addWidget(widget)
+        return self.screens[key]
+
+    def show_screen(self, key: str) -> None:
+        widget = self.screen(key)
+        self.nav_buttons[key].setChecked(True)
+        self.screen_stack.setCurrentWidget(widget)
+        if hasattr(widget, "activate"):
+            widget.activate()
+
+    def current_screen(self) -> QWidget:
+        return self.screen_stack.currentWidget()
+
+    # -- kiosk ---------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._may_close:
+            event.accept()
+            return
+        dialog = AuthoriseDialog(
+            self.session, Permission.LEAVE_KIOSK,
+            self.tr("Closing the desk needs a duty manager or an administrator."), parent=self)
+        if dialog.exec() == AuthoriseDialog.DialogCode.Accepted:
+            self._may_close = True
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,40 @@
+"""The screens the shell offers, each shown only to those allowed to use it.
+
+A screen is a QWidget built as ``factory(session, events)``; it may define
+``activate()`` (called when it is shown) and reacts to ``events``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from vipdesk.domain.permissions import Permission
+from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.services.session import Session
+
+ScreenFactory = Callable[[Session, DeskEvents], QWidget]
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str  # translated in the "Screens" context
+    permission: Permission
+    factory: ScreenFactory
+
+
+def _staff_screen(session: Session, events: DeskEvents) -> QWidget:
+    from vipdesk.gui.staff_screen import StaffScreen
+    return StaffScreen(session, events)
+
+
+def all_screens() -> list[ScreenSpec]:
+    """In navigation order. Imports are deferred so start-up loads only the first screen."""
+    return [
+        ScreenSpec("staff", QT_TRANSLATE_NOOP("Screens", "Staff"),
+                   Permission.MANAGE_STAFF, _staff_screen),
+    ]

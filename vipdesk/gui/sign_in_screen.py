@@ -1,0 +1,82 @@
+"""The screen the desk opens on, and returns to when it locks: pick your name, type your PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from vipdesk.gui.forms import load_form
+from vipdesk.services import staff as staff_service
+from vipdesk.services.session import ServiceError, Session
+
+STAFF_ID = Qt.ItemDataRole.UserRole
+
+
+class SignInScreen(QWidget):
+    """Signs a staff member in; on a locked desk, unlocks it or hands it to someone else."""
+
+    signed_in = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = load_form("sign_in", self)
+        for digit in range(10):
+            button = getattr(self.ui, f"key{digit}")
+            button.clicked.connect(lambda _=False, d=str(digit): self.ui.pinEdit.insert(d))
+        for button in self._keypad_buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.keyClear.clicked.connect(lambda: self.ui.pinEdit.clear())
+        self.ui.keyBack.clicked.connect(lambda: self.ui.pinEdit.backspace())
+        self.ui.signInButton.clicked.connect(self.submit)
+        self.ui.pinEdit.returnPressed.connect(self.submit)
+        self.ui.staffList.itemClicked.connect(lambda _item: self.ui.pinEdit.setFocus())
+
+    def _keypad_buttons(self) -> list[QWidget]:
+        names = [f"key{d}" for d in range(10)] + ["keyClear", "keyBack"]
+        return [getattr(self.ui, name) for name in names]
+
+    def reload(self) -> None:
+        """Show who may sign in now; when locked, only the staff member who locked it."""
+        lounge = self.session.lounge
+        self.ui.loungeLabel.setText(f"{lounge.name} · {lounge.airport}")
+        self.ui.staffList.clear()
+        self.ui.pinEdit.clear()
+        self.ui.messageLabel.clear()
+        holder = self.session.staff if self.session.locked else None
+        if holder is not None:
+            self.ui.headingLabel.setText(
+                self.tr("Desk locked. %s, type your PIN, or tap another name.") % holder.name)
+        else:
+            self.ui.headingLabel.setText(self.tr("Who is at the desk?"))
+        for person in staff_service.staff_who_can_sign_in(self.session):
+            role = person.role.value.replace("_", " ")
+            item = QListWidgetItem(f"{person.name}\n{role}")
+            item.setData(STAFF_ID, person.id)
+            self.ui.staffList.addItem(item)
+            if holder is not None and person.id == holder.id:
+                self.ui.staffList.setCurrentItem(item)
+        self.ui.pinEdit.setFocus()
+
+    @Slot()
+    def submit(self) -> None:
+        item = self.ui.staffList.currentItem()
+        if item is None:
+            self.ui.messageLabel.setText(self.tr("Tap your name first."))
+            return
+        pin = self.ui.pinEdit.text()
+        self.ui.pinEdit.clear()
+        try:
+            holder = self.session.staff if self.session.locked else None
+            if holder is not None and item.data(STAFF_ID) == holder.id:
+                result = staff_service.unlock(self.session, pin)
+            else:
+                result = staff_service.sign_in(self.session, item.data(STAFF_ID), pin)
+        except ServiceError as refusal:
+            self.ui.messageLabel.setText(str(refusal))
+            return
+        if not result.ok:
+            self.ui.messageLabel.setText(result.message)
+            return
+        self.ui.messageLabel.clear()
+        self.signed_in.emit()

@@ -1,0 +1,61 @@
+"""The desk's look: large touch targets and high contrast, in one stylesheet."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#0b5cad"
+AMBER = "#b26a00"
+RED = "#b3261e"
+GREEN = "#1e7b34"
+
+STYLESHEET = f"""
+QWidget {{ font-size: 16px; color: #111; }}
+QMainWindow, QDialog {{ background: #f4f5f7; }}
+QFrame#card, QFrame#panel {{ background: white; border: 1px solid #d0d4da; border-radius: 10px; }}
+QLabel#loungeLabel {{ font-size: 15px; color: #555; letter-spacing: 2px; text-transform: uppercase; }}
+QLabel#headingLabel, QLabel#screenTitle {{ font-size: 28px; font-weight: 600; }}
+QLabel#messageLabel, QLabel[role="error"] {{ color: {RED}; font-weight: 600; }}
+QLabel[role="hint"] {{ color: #555; }}
+QPushButton {{
+    min-height: 48px; min-width: 64px; padding: 4px 18px; border-radius: 8px;
+    background: #e6e9ee; border: 1px solid #b9c0ca; font-size: 18px;
+}}
+QPushButton:hover {{ background: #dde3ea; }}
+QPushButton:pressed {{ background: #c9d2dd; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton:default, QPushButton[role="primary"] {{
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: 600;
+}}
+QPushButton:disabled {{ color: #888; background: #eceef1; }}
+QPushButton[role="nav"] {{
+    text-align: left; padding-left: 18px; min-height: 56px; border: none; border-radius: 0;
+    background: transparent; color: #e8edf3; font-size: 18px;
+}}
+QPushButton[role="nav"]:checked {{ background: #24446b; color: white; font-weight: 600; }}
+QFrame#navBar {{ background: #14263d; }}
+QLabel#navTitle {{ color: white; font-size: 20px; font-weight: 700; padding: 18px 16px; }}
+QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit {{
+    min-height: 44px; padding: 2px 10px; border: 1px solid #9aa3ae; border-radius: 6px;
+    background: white; font-size: 18px;
+}}
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; }}
+QListWidget {{ border: 1px solid #9aa3ae; border-radius: 8px; background: white; font-size: 20px; }}
+QListWidget::item {{ min-height: 52px; padding: 4px 12px; }}
+QListWidget::item:selected {{ background: {ACCENT}; color: white; }}
+QTableView, QTableWidget {{
+    background: white; gridline-color: #e1e4e8; selection-background-color: {ACCENT};
+    selection-color: white; font-size: 16px;
+}}
+QHeaderView::section {{ background: #e9edf2; padding: 6px; border: none; font-weight: 600; }}
+QStatusBar {{ background: #14263d; color: white; font-size: 16px; }}
+QStatusBar QLabel {{ color: white; padding: 0 14px; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 11.0))
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)

@@ -1,0 +1,25 @@
+"""The staff list an administrator manages, as plain rows for a table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vipdesk.domain.vocabulary import Role
+from vipdesk.services.session import Session
+from vipdesk.storage.models import Staff
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    name: str
+    role: Role
+    active: bool
+    can_sign_in: bool
+
+
+def staff_rows(session: Session) -> list[StaffRow]:
+    query = (Staff.select(Staff.id, Staff.name, Staff.role, Staff.active, Staff.pin_hash)
+             .where(Staff.lounge == session.lounge_id)
+             .order_by(Staff.active.desc(), Staff.name))
+    return [StaffRow(s.id, s.name, s.role, s.active, s.pin_hash is not None) for s in query]
