@@ -7,7 +7,6 @@ form's widgets are then reached by object name, e.g. ``self.ui.pinEdit``.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QFile, QIODevice
@@ -21,7 +20,7 @@ def forms_dir() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "ui"
     if checkout.is_dir():
         return checkout
-    return Path(str(resources.files("vipdesk.ui")))
+    return Path(__file__).resolve().parents[1] / "ui"  # installed: mapped by pyproject
 
 
 def load_form(name: str, host: QWidget) -> QWidget:
