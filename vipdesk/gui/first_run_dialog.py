@@ -10,7 +10,7 @@ import zoneinfo
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QSpinBox, QTableWidgetItem, QWidget,
+    QComboBox, QCompleter, QDialog, QHeaderView, QSpinBox, QTableWidgetItem, QWidget,
 )
 
 from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan, default_spaces
@@ -40,10 +40,10 @@ class FirstRunDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.ui.timezoneCombo.setCompleter(completer)
         table = self.ui.spacesTable
-        table.horizontalHeader().setStretchLastSection(False)
-        table.setColumnWidth(0, 200)
-        table.setColumnWidth(1, 130)
-        table.setColumnWidth(2, 90)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(1, 140)
+        table.setColumnWidth(2, 110)
         table.verticalHeader().setVisible(False)
         for space in default_spaces():
             self.add_space(space)

@@ -41,6 +41,9 @@ QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit {{
     background: white; font-size: 18px;
 }}
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; }}
+QTableWidget QSpinBox, QTableWidget QComboBox, QTableWidget QLineEdit {{
+    min-height: 0; border-radius: 0; font-size: 16px; padding: 0 6px;
+}}
 QListWidget {{ border: 1px solid #9aa3ae; border-radius: 8px; background: white; font-size: 20px; }}
 QListWidget::item {{ min-height: 52px; padding: 4px 12px; }}
 QListWidget::item:selected {{ background: {ACCENT}; color: white; }}
