@@ -1,0 +1,520 @@
+"""Checking a guest in and out at the desk: the path the agent walks hundreds of times a day.
+
+``check_in`` is one user action in one transaction: the checks, the guest's
+profile, the visit, its companions, the seat and the audit row are written
+together or not at all. Each refusal is a :class:`ServiceError` subclass
+carrying what the desk needs to offer a way forward (the existing visit, the
+paid price, the waiting list).
+
+Seats are never over-sold, even with several desks at once: on SQLite the
+whole check-in runs in a ``BEGIN IMMEDIATE`` transaction, so the read of who
+sits where and the write of the new visit are serialised between desks (a
+second desk waits for the busy timeout); on PostgreSQL the lounge's spaces are
+locked ``FOR UPDATE`` before they are counted. The lobby holds as many people
+as its capacity; a box or a VIP room holds one party at a time.
+
+Privacy: the raw barcode and the booking reference never reach this module
+(:class:`PassDetails` has no field for them); the frequent-flyer number is
+stored masked (:func:`vipdesk.domain.eligibility.mask_frequent_flyer_number`);
+the audit trail gets ids and codes only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from peewee import JOIN, Database, IntegrityError, SqliteDatabase, fn
+
+from vipdesk.domain.eligibility import (
+    MAX_COMPANIONS, MAX_NAME_LENGTH, Allowance, CompanionDetails, Decision, PassDetails, Rule,
+    allowance_message, companion_charges, decide, flight_day_problem, language_problem,
+    normalise, text_problem, validate_pass_details,
+)
+from vipdesk.domain.lounge_setup import name_problem
+from vipdesk.domain.names import full_name
+from vipdesk.domain.permissions import Permission
+from vipdesk.domain.vocabulary import (
+    Entitlement, Role, SpaceKind, SpaceState, VisitStatus, WaitReason,
+)
+from vipdesk.services import access_rules, guests, staff as staff_service
+from vipdesk.services.actions import action
+from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage.models import (
+    Companion, Guest, Lounge, Shift, Space, Staff, Visit, WaitingEntry,
+)
+
+MAX_EXCEPTION_REASON = 500
+MAX_SEARCH_LENGTH = 100
+UNAVAILABLE_STATES = (SpaceState.PREPARING, SpaceState.RESERVED)
+
+
+# --- refusals, each with what the desk needs to offer a way forward -------------
+
+
+class PassDetailsRejected(ServiceError):
+    """The details cannot be used; ``problems`` are keyed by field (as the manual-entry form)."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(" ".join(problems.values()))
+        self.problems = problems
+
+
+class AlreadyCheckedIn(ServiceError):
+    """This pass was checked in before: show ``visit_id``, never make a second visit."""
+
+    def __init__(self, visit_id: int, status: VisitStatus) -> None:
+        super().__init__("This boarding pass is already checked in; here is that visit.")
+        self.visit_id, self.status = visit_id, status
+
+
+class WrongAirport(ServiceError):
+    def __init__(self, origin: str, airport: str) -> None:
+        super().__init__(f"This boarding pass is for a flight from {origin}, not from {airport}. "
+                         "Please ask the guest for the pass of the flight leaving from here.")
+        self.origin, self.airport = origin, airport
+
+
+class NotToday(ServiceError):
+    def __init__(self, message: str, flight_date: dt.date, today: dt.date) -> None:
+        super().__init__(message)
+        self.flight_date, self.today = flight_date, today
+
+
+class NotEligible(ServiceError):
+    """No rule admits the guest. Ways in: ``paid=True`` at ``paid_price``, or an exception."""
+
+    def __init__(self, decision: Decision) -> None:
+        super().__init__(decision.reason)
+        self.reason = decision.reason
+        self.decision = decision
+        offer = decision.paid_offer
+        self.paid_price: Decimal | None = offer.price if offer else None
+        self.paid_allowance: Allowance | None = offer.allowance if offer else None
+
+
+class PartyTooLarge(ServiceError):
+    def __init__(self, allowance: Allowance, companions: int) -> None:
+        super().__init__(allowance_message(allowance, companions))
+        self.allowance, self.companions = allowance, companions
+
+
+class LoungeFull(ServiceError):
+    """No space can take the party now: offer the waiting list (``check_in(..., wait=True)``)."""
+
+    def __init__(self, party_size: int, waiting: int) -> None:
+        super().__init__(f"The lounge has no room for a party of {party_size} right now "
+                         f"({waiting} already waiting). Offer the waiting list.")
+        self.party_size, self.waiting = party_size, waiting
+
+
+class SpaceUnavailable(ServiceError):
+    def __init__(self, space: Space, party_size: int) -> None:
+        super().__init__(f"{space.name} cannot take a party of {party_size} now; "
+                         "please choose another space.")
+        self.space_id = space.id
+
+
+class ExceptionRefused(ServiceError):
+    """The duty manager's approval did not go through (wrong PIN, not a manager, back-off)."""
+
+    def __init__(self, message: str, retry_in_seconds: int = 0) -> None:
+        super().__init__(message)
+        self.retry_in_seconds = retry_in_seconds
+
+
+# --- one transaction at a time per lounge ----------------------------------------
+
+
+def _serialised(db: Database) -> AbstractContextManager[Any]:
+    """A transaction that holds the write lock from its first read (SQLite), else a plain one."""
+    if isinstance(db, SqliteDatabase):
+        return db.atomic("IMMEDIATE")
+    return db.atomic()
+
+
+def _lock_spaces(session: Session) -> None:
+    """On databases with row locks, lock the lounge's spaces before counting seats."""
+    if getattr(session.db, "for_update", False):
+        list(Space.select(Space.id).where(Space.lounge == session.lounge_id).for_update())
+
+
+# --- seating --------------------------------------------------------------------
+
+
+def _seated_load(session: Session) -> dict[int, tuple[int, int]]:
+    """For each space: (people seated, parties seated)."""
+    rows = (Visit.select(Visit.space, fn.SUM(Visit.party_size), fn.COUNT(Visit.id))
+            .where((Visit.lounge == session.lounge_id) & (Visit.status == VisitStatus.SEATED)
+                   & Visit.space.is_null(False))
+            .group_by(Visit.space).tuples())
+    return {space_id: (int(people), int(parties)) for space_id, people, parties in rows}
+
+
+def _fits(space: Space, party_size: int, load: dict[int, tuple[int, int]]) -> bool:
+    if not space.active or space.state in UNAVAILABLE_STATES:
+        return False
+    people, parties = load.get(space.id, (0, 0))
+    if space.kind is SpaceKind.LOBBY:
+        return people + party_size <= space.capacity
+    return parties == 0 and party_size <= space.capacity
+
+
+def propose_space(session: Session, party_size: int, wish: SpaceKind | None = None) -> Space | None:
+    """Where to seat a party: a free space of the wished kind, else the lobby; None when full.
+
+    A lounge without a lobby offers its other spaces in their order instead.
+    """
+    spaces = list(Space.select().where((Space.lounge == session.lounge_id) & Space.active)
+                  .order_by(Space.position, Space.id))
+    load = _seated_load(session)
+    kinds = [wish] if wish is not None and wish is not SpaceKind.LOBBY else []
+    kinds.append(SpaceKind.LOBBY)
+    if not any(space.kind is SpaceKind.LOBBY for space in spaces):
+        kinds += [kind for kind in SpaceKind if kind not in kinds]
+    for kind in kinds:
+        for space in spaces:
+            if space.kind is kind and _fits(space, party_size, load):
+                return space
+    return None
+
+
+def _attendant(session: Session, attendant_id: int | None) -> Staff | None:
+    """The named attendant, or the one on duty with the fewest parties seated now."""
+    if attendant_id is not None:
+        chosen = Staff.get_or_none((Staff.id == attendant_id) & (Staff.lounge == session.lounge_id)
+                                   & Staff.active & (Staff.role == Role.ATTENDANT))
+        if chosen is None:
+            raise ServiceError("This attendant is not on the team any more; please choose another.")
+        return chosen
+    team = staff_service.attendants(session)
+    on_shift = {row.staff_id for row in Shift.select(Shift.staff)
+                .where((Shift.lounge == session.lounge_id) & Shift.ended_at.is_null())}
+    on_duty = [member for member in team if member.id in on_shift] or team
+    if not on_duty:
+        return None
+    parties = dict(Visit.select(Visit.attendant, fn.COUNT(Visit.id))
+                   .where((Visit.lounge == session.lounge_id)
+                          & (Visit.status == VisitStatus.SEATED) & Visit.attendant.is_null(False))
+                   .group_by(Visit.attendant).tuples())
+    return min(on_duty, key=lambda member: (parties.get(member.id, 0), member.name, member.id))
+
+
+# --- the checks, shared by the desk's preview and the check-in ---------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """How the guest comes in: the entitlement, the rule's name, the price and allowance."""
+
+    entitlement: Entitlement
+    rule_name: str
+    rule_id: int | None
+    price: Decimal
+    allowance: Allowance
+
+
+def _usable(details: PassDetails) -> PassDetails:
+    details = normalise(details)
+    if problems := validate_pass_details(details):
+        raise PassDetailsRejected(problems)
+    return details
+
+
+def _existing_visit(details: PassDetails) -> Visit | None:
+    """The visit made from the same pass: carrier, flight, date and check-in sequence."""
+    if not (details.sequence and details.carrier and details.flight_number and details.flight_date):
+        return None
+    return Visit.get_or_none((Visit.carrier == details.carrier)
+                             & (Visit.flight_number == details.flight_number)
+                             & (Visit.flight_date == details.flight_date)
+                             & (Visit.checkin_sequence == details.sequence))
+
+
+def _check_pass(session: Session, lounge: Lounge, details: PassDetails) -> None:
+    """Duplicate, airport and day: the refusals that do not depend on the rules."""
+    if (existing := _existing_visit(details)) is not None:
+        raise AlreadyCheckedIn(existing.id, existing.status)
+    if not details.has_flight:
+        return
+    if details.origin != lounge.airport.upper():
+        raise WrongAirport(details.origin, lounge.airport.upper())
+    assert details.flight_date is not None  # validated
+    now = guests.lounge_now(session, lounge)
+    if problem := flight_day_problem(details.flight_date, now):
+        raise NotToday(problem, details.flight_date, now.date())
+
+
+def _with_known_tier(details: PassDetails, guest: Guest | None) -> PassDetails:
+    if details.frequent_flyer_tier:
+        return details
+    tier = guests.known_tier(guest, details.frequent_flyer_airline)
+    return replace(details, frequent_flyer_tier=tier) if tier else details
+
+
+def _decision(session: Session, details: PassDetails) -> Decision:
+    guest = guests.recognise(session, details.surname, details.given_names,
+                             details.frequent_flyer_number)
+    return decide(access_rules.rules(session), _with_known_tier(details, guest))
+
+
+def _entry(decision: Decision, *, paid: bool, approver: Staff | None) -> Entry:
+    rule: Rule | None = decision.rule
+    if decision.eligible and rule is not None:
+        return Entry(rule.entitlement, rule.name, rule.id, Decimal(0), rule.allowance)
+    if paid:
+        offer = decision.paid_offer
+        if offer is None:
+            raise ServiceError("This lounge sells no entry; ask a duty manager for an exception.")
+        return Entry(Entitlement.PAID, offer.name, offer.id, Decimal(offer.price), offer.allowance)
+    if approver is not None:
+        # The manager sees the whole party at the desk and admits it as it stands.
+        return Entry(Entitlement.EXCEPTION, "Duty manager's exception", None, Decimal(0),
+                     Allowance(free=MAX_COMPANIONS))
+    raise NotEligible(decision)
+
+
+def _checked_party(party: Sequence[CompanionDetails]) -> list[CompanionDetails]:
+    if len(party) > MAX_COMPANIONS:
+        raise ServiceError(f"A party can have at most {MAX_COMPANIONS} companions; "
+                           "please check in a larger group in parts.")
+    checked = []
+    for number, companion in enumerate(party, start=1):
+        details = _usable_companion(companion.details) if companion.details else None
+        name = " ".join(companion.name.split())
+        if not name and details is not None:
+            name = full_name(details.given_names, details.surname)
+        if problem := (name_problem(name, f"name of companion {number}")
+                       or text_problem(name, f"name of companion {number}", MAX_NAME_LENGTH)):
+            raise PassDetailsRejected({f"companion_{number}": problem})
+        checked.append(CompanionDetails(name, details))
+    return checked
+
+
+def _usable_companion(details: PassDetails) -> PassDetails:
+    details = normalise(details)
+    problems = {key: message for key, message in validate_pass_details(details).items()
+                if key in ("surname", "given_names", "title", "frequent_flyer_number")}
+    if problems:
+        raise PassDetailsRejected({f"companion_{key}": value for key, value in problems.items()})
+    return details
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the desk shows right after a scan, before anything is written."""
+
+    details: PassDetails
+    decision: Decision | None
+    refusal: ServiceError | None
+    profile: guests.GuestProfile | None
+    proposed_space: Space | None
+
+
+def assess(session: Session, details: PassDetails, *, party_size: int = 1,
+           wish: SpaceKind | None = None, language: str | None = None) -> Assessment:
+    """The checks of :func:`check_in` without writing: decision, refusal, profile, a space."""
+    lounge = session.lounge
+    decision = refusal = None
+    try:
+        details = _usable(details)
+        _check_pass(session, lounge, details)
+        decision = _decision(session, details)
+        if not decision.eligible:
+            refusal = NotEligible(decision)
+    except ServiceError as error:
+        refusal = error
+    return Assessment(
+        details=details, decision=decision, refusal=refusal,
+        profile=None if isinstance(refusal, PassDetailsRejected)
+        else guests.returning_guest(session, details, language),
+        proposed_space=propose_space(session, party_size, wish))
+
+
+# --- the actions ----------------------------------------------------------------
+
+
+def _approve_exception(session: Session, staff_id: int, pin: str, reason: str) -> Staff:
+    """The duty manager's PIN, checked by the staff service (its own audited action).
+
+    It runs before the check-in's transaction, so a wrong PIN counts towards the
+    back-off even though the check-in is refused.
+    """
+    reason = reason.strip()
+    if problem := (None if reason else "Please give the reason for the exception.") or text_problem(
+            reason, "reason", MAX_EXCEPTION_REASON):
+        raise PassDetailsRejected({"exception_reason": problem})
+    result = staff_service.authorise(session, staff_id, pin, Permission.GRANT_EXCEPTION)
+    if not result.ok:
+        raise ExceptionRefused(result.message, result.retry_in_seconds)
+    return Staff.get_by_id(staff_id)
+
+
+def check_in(session: Session, details: PassDetails, *,
+             party: Sequence[CompanionDetails] = (), space_id: int | None = None,
+             wish: SpaceKind | None = None, attendant_id: int | None = None,
+             language: str | None = None, paid: bool = False,
+             exception_by_staff_id: int | None = None, exception_pin: str = "",
+             exception_reason: str = "", wait: bool = False) -> Visit:
+    """Check a guest (and party) in and seat them; the visit is SEATED, or WAITING with ``wait``.
+
+    Refusals: :class:`PassDetailsRejected`, :class:`AlreadyCheckedIn`,
+    :class:`WrongAirport`, :class:`NotToday`, :class:`NotEligible` (then call
+    again with ``paid=True`` or with a duty manager's ``exception_*``),
+    :class:`PartyTooLarge`, :class:`SpaceUnavailable`, :class:`LoungeFull`
+    (then call again with ``wait=True``: the visit waits with reason
+    ``lounge_full``), :class:`ExceptionRefused`.
+    """
+    session.require(Permission.CHECK_IN)
+    if paid and exception_by_staff_id is not None:
+        raise ServiceError("Choose paid entry or a duty manager's exception, not both.")
+    approver = None
+    if exception_by_staff_id is not None:
+        approver = _approve_exception(session, exception_by_staff_id, exception_pin,
+                                      exception_reason)
+    with _serialised(session.db):
+        return _check_in(session, details, party=party, space_id=space_id, wish=wish,
+                         attendant_id=attendant_id, language=language, paid=paid,
+                         approver=approver, exception_reason=exception_reason.strip(), wait=wait)
+
+
+@action("visit.check_in", permission=Permission.CHECK_IN)
+def _check_in(session: Session, details: PassDetails, *, party: Sequence[CompanionDetails],
+              space_id: int | None, wish: SpaceKind | None, attendant_id: int | None,
+              language: str | None, paid: bool, approver: Staff | None,
+              exception_reason: str, wait: bool) -> Visit:
+    lounge = session.lounge
+    details = _usable(details)
+    if language is not None and (problem := language_problem(language)):
+        raise PassDetailsRejected({"language": problem})
+    companions = _checked_party(party)
+    _check_pass(session, lounge, details)
+    entry = _entry(_decision(session, details), paid=paid, approver=approver)
+    charges = companion_charges(entry.allowance, len(companions))
+    if charges is None:
+        raise PartyTooLarge(entry.allowance, len(companions))
+
+    party_size = 1 + len(companions)
+    _lock_spaces(session)
+    space = None
+    if space_id is not None:
+        space = Space.get_or_none((Space.id == space_id) & (Space.lounge == lounge.id))
+        if space is None:
+            raise ServiceError("This space no longer exists; please choose another.")
+        if not _fits(space, party_size, _seated_load(session)):
+            raise SpaceUnavailable(space, party_size)
+    else:
+        space = propose_space(session, party_size, wish)
+    if space is None and not wait:
+        waiting = Visit.select().where((Visit.lounge == lounge.id)
+                                       & (Visit.status == VisitStatus.WAITING)).count()
+        raise LoungeFull(party_size, waiting)
+
+    now = session.clock.now()
+    guest = guests.remember(session, details, language)
+    seated = space is not None
+    visit = Visit(
+        lounge=lounge, guest=guest, arrived_at=now,
+        status=VisitStatus.SEATED if seated else VisitStatus.WAITING,
+        seated_at=now if seated else None, space=space,
+        attendant=_attendant(session, attendant_id) if seated else None,
+        carrier=details.carrier, flight_number=details.flight_number,
+        flight_date=details.flight_date, origin=details.origin,
+        destination=details.destination, cabin=details.effective_cabin, seat=details.seat,
+        checkin_sequence=details.sequence or None, party_size=party_size,
+        entitlement=entry.entitlement, entitlement_rule=entry.rule_name[:120],
+        amount_paid=entry.price + charges.total,
+        exception_by=approver, exception_reason=exception_reason if approver else "",
+        checked_in_by=session.staff)
+    try:
+        with session.db.atomic():
+            visit.save(force_insert=True)
+    except IntegrityError:
+        # Another desk checked the same pass in a moment ago (only possible without a lock).
+        existing = _existing_visit(details)
+        if existing is None:
+            raise
+        raise AlreadyCheckedIn(existing.id, existing.status) from None
+
+    for number, companion in enumerate(companions):
+        pays = number >= charges.free
+        Companion.create(
+            visit=visit, name=companion.name,
+            guest=guests.remember(session, companion.details) if companion.details else None,
+            paid=pays, amount_paid=charges.price if pays else Decimal(0))
+    if not seated:
+        WaitingEntry.create(visit=visit, reason=WaitReason.LOUNGE_FULL, wanted_kind=wish,
+                            started_at=now)
+    session.audit(visit, guest=guest.id, status=visit.status.value,
+                  entitlement=entry.entitlement.value, rule=entry.rule_id,
+                  party=party_size, paid_companions=charges.paid,
+                  amount=str(visit.amount_paid), space=space.id if space else None,
+                  attendant=visit.attendant.id if visit.attendant else None,
+                  exception_by=approver.id if approver else None)
+    return visit
+
+
+check_in.action_name = _check_in.action_name  # type: ignore[attr-defined]
+
+
+@action("visit.check_out", permission=Permission.CHECK_IN)
+def check_out(session: Session, visit_id: int, rating: int | None = None) -> Visit:
+    """The guest leaves: time out, an optional rating 1 to 5, the seat freed, any wait ended."""
+    if rating is not None and (isinstance(rating, bool) or not isinstance(rating, int)
+                               or not 1 <= rating <= 5):
+        raise ServiceError("A rating is a whole number from 1 to 5, or none.")
+    visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
+    if visit is None:
+        raise ServiceError("This visit is not on file here.")
+    if visit.status is VisitStatus.CHECKED_OUT:
+        raise ServiceError("This guest has already checked out.")
+    now = session.clock.now()
+    visit.status, visit.checked_out_at, visit.rating = VisitStatus.CHECKED_OUT, now, rating
+    visit.save()
+    ended = (WaitingEntry.update(ended_at=now)
+             .where((WaitingEntry.visit == visit.id) & WaitingEntry.ended_at.is_null()).execute())
+    session.audit(visit, rating=rating, waits_ended=ended)
+    return visit
+
+
+# --- queries for the screens ----------------------------------------------------
+
+
+def _visits_with_people() -> Any:
+    attendant = Staff.alias()
+    return (Visit.select(Visit, Guest, Space, attendant)
+            .join(Guest).switch(Visit)
+            .join(Space, JOIN.LEFT_OUTER).switch(Visit)
+            .join(attendant, JOIN.LEFT_OUTER, on=(Visit.attendant == attendant.id))
+            .switch(Visit))
+
+
+def find_visit(session: Session, visit_id: int) -> Visit | None:
+    """One visit of this lounge with its guest, space and attendant; None if not here."""
+    return (_visits_with_people()
+            .where((Visit.id == visit_id) & (Visit.lounge == session.lounge_id)).first())
+
+
+def guests_in_lounge(session: Session, search: str = "") -> list[Visit]:
+    """Who is in (seated or waiting), oldest arrival first; ``search`` by name or flight.
+
+    The search runs in SQL: a part of the surname or given names (either order),
+    or of the flight written with or without the space (``SK 12``, ``sk1234``).
+    Case is ignored for unaccented letters (SQLite's LIKE).
+    """
+    query = _visits_with_people().where((Visit.lounge == session.lounge_id)
+                                        & (Visit.status != VisitStatus.CHECKED_OUT))
+    text = " ".join(search.split())[:MAX_SEARCH_LENGTH]
+    if text:
+        compact = text.replace(" ", "")
+        query = query.where(
+            Guest.surname.contains(text) | Guest.given_names.contains(text)
+            | Guest.given_names.concat(" ").concat(Guest.surname).contains(text)
+            | Guest.surname.concat(" ").concat(Guest.given_names).contains(text)
+            | Visit.carrier.concat(Visit.flight_number).contains(compact))
+    return list(query.order_by(Visit.arrived_at, Visit.id))
+

@@ -1,0 +1,194 @@
+"""Guests remembered across visits: who is this, and what do we know from last time.
+
+Recognising a returning guest (the one rule, used by check-in and the desk):
+
+1. Same surname and same given names, compared without regard to case or
+   extra spaces (``CHEN/LI`` scanned is ``Chen Li`` typed).
+2. When the pass carries a frequent-flyer number, the guest on file must have
+   the same last four characters (all we keep), or no number on file yet (we
+   learn it now). Two people with the same name and different numbers are two
+   guests.
+3. Without a frequent-flyer number we take the guest on file who has none
+   either, or the only guest with that name. Two or more namesakes with
+   numbers on file and none on the pass: a new guest rather than a wrong
+   profile (a birthday or complaint shown to the wrong person is worse than a
+   profile started afresh).
+
+Anonymised guests are never recognised. Newer facts win: the title, language,
+frequent-flyer programme, number (masked) and tier are updated when a visit
+brings them; names are kept as first stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass
+
+from vipdesk.domain.eligibility import (
+    PassDetails, last_four, mask_frequent_flyer_number, normalise,
+)
+from vipdesk.domain.names import form_of_address, short_address, tidy_name, title_for
+from vipdesk.domain.vocabulary import Category, ComplaintStatus, FeedbackKind
+from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage.models import Complaint, Guest, Lounge, Visit
+
+
+def lounge_now(session: Session, lounge: Lounge | None = None) -> dt.datetime:
+    """Now, on the lounge's wall clock: what "today" means at the desk."""
+    lounge = lounge or session.lounge
+    return session.clock.now().astimezone(zoneinfo.ZoneInfo(lounge.timezone))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _spellings(name: str) -> list[str]:
+    """How the same surname may have been stored: as scanned, typed, or re-cased."""
+    name = " ".join(name.split())
+    return sorted({name, name.upper(), name.lower(), name.title(), name.capitalize(),
+                   tidy_name(name), tidy_name(name.upper())})
+
+
+def recognise(session: Session, surname: str, given_names: str,
+              frequent_flyer_number: str = "") -> Guest | None:
+    """The guest on file this is, by the rule in the module docstring; None: a new guest."""
+    if not surname.strip():
+        return None
+    candidates = [
+        guest for guest in Guest.select()
+        .where(Guest.surname.in_(_spellings(surname)) & Guest.anonymised_at.is_null())
+        .order_by(Guest.id.desc())
+        if _key(guest.surname) == _key(surname) and _key(guest.given_names) == _key(given_names)
+    ]
+    without_number = [g for g in candidates if not g.frequent_flyer_number]
+    if frequent_flyer_number:
+        tail = last_four(frequent_flyer_number)
+        same = [g for g in candidates if g.frequent_flyer_number
+                and last_four(g.frequent_flyer_number) == tail]
+        return (same or without_number or [None])[0]
+    if without_number:
+        return without_number[0]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def remember(session: Session, details: PassDetails, language: str | None = None) -> Guest:
+    """The guest for these details, created or brought up to date (inside an action)."""
+    guest = recognise(session, details.surname, details.given_names,
+                      details.frequent_flyer_number)
+    title = title_for(details.title) or details.title[:20]
+    if guest is None:
+        guest = Guest(surname=details.surname, given_names=details.given_names,
+                      created_at=session.clock.now())
+    if title:
+        guest.title = title
+    if language:
+        guest.language = language
+    if details.frequent_flyer_number:
+        guest.frequent_flyer_number = mask_frequent_flyer_number(details.frequent_flyer_number)
+        guest.frequent_flyer_programme = details.frequent_flyer_airline[:8]
+    if details.frequent_flyer_tier:
+        guest.frequent_flyer_tier = details.frequent_flyer_tier
+    guest.save()
+    return guest
+
+
+def known_tier(guest: Guest | None, programme: str) -> str:
+    """The tier on file for this programme, for a pass that does not carry one."""
+    if guest is None or not programme or guest.frequent_flyer_programme != programme:
+        return ""
+    return guest.frequent_flyer_tier
+
+
+@dataclass(frozen=True)
+class LastComplaint:
+    """The complaint of the guest's previous visit: enough to say sorry and ask."""
+
+    id: int
+    category: Category
+    status: ComplaintStatus
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class GuestProfile:
+    """What the desk shows about a guest: how to address them and what we know."""
+
+    guest_id: int
+    address: str  # "Ms Chen", shown large
+    full_address: str  # "Ms Chen Li"
+    language: str
+    earlier_visits: int
+    last_visit_at: dt.datetime | None
+    preferences: str
+    notes: str
+    birthday_today: bool
+    complaint_last_time: LastComplaint | None
+    frequent_flyer_programme: str
+    frequent_flyer_number: str  # masked
+    frequent_flyer_tier: str
+
+
+def birthday_today(birthday: dt.date | None, today: dt.date) -> bool:
+    """Whether to wish a happy birthday; 29 February is celebrated on the 28th in other years."""
+    if birthday is None:
+        return False
+    if (birthday.month, birthday.day) == (today.month, today.day):
+        return True
+    leap = today.year % 4 == 0 and (today.year % 100 != 0 or today.year % 400 == 0)
+    return ((birthday.month, birthday.day) == (2, 29) and not leap
+            and (today.month, today.day) == (2, 28))
+
+
+def guest_profile(session: Session, guest_id: int, *, current_visit_id: int | None = None,
+                  language: str | None = None) -> GuestProfile:
+    """The guest's profile; ``current_visit_id`` is the visit now at the desk, not counted."""
+    guest = Guest.get_or_none(Guest.id == guest_id)
+    if guest is None:
+        raise ServiceError("This guest is no longer on file.")
+    earlier = Visit.select().where(Visit.guest == guest.id)
+    until = session.clock.now()
+    if current_visit_id is not None:
+        earlier = earlier.where(Visit.id != current_visit_id)
+        current = Visit.get_or_none(Visit.id == current_visit_id)
+        if current is not None:
+            until = current.arrived_at
+    last = earlier.order_by(Visit.arrived_at.desc(), Visit.id.desc()).first()
+    speaks = language or guest.language
+    return GuestProfile(
+        guest_id=guest.id,
+        address=short_address(guest.title, guest.given_names, guest.surname, speaks),
+        full_address=form_of_address(guest.title, guest.given_names, guest.surname, speaks),
+        language=guest.language,
+        earlier_visits=earlier.count(),
+        last_visit_at=last.arrived_at if last else None,
+        preferences=guest.preferences,
+        notes=guest.notes,
+        birthday_today=birthday_today(guest.birthday, lounge_now(session).date()),
+        complaint_last_time=_complaint_of(guest, last, until) if last else None,
+        frequent_flyer_programme=guest.frequent_flyer_programme,
+        frequent_flyer_number=guest.frequent_flyer_number,
+        frequent_flyer_tier=guest.frequent_flyer_tier,
+    )
+
+
+def _complaint_of(guest: Guest, last: Visit, until: dt.datetime) -> LastComplaint | None:
+    """A complaint about the last visit, or one the guest made after it began."""
+    about_last = (Complaint.visit == last.id) | (
+        Complaint.visit.is_null() & (Complaint.guest == guest.id)
+        & (Complaint.created_at >= last.arrived_at) & (Complaint.created_at < until))
+    complaint = (Complaint.select()
+                 .where((Complaint.kind == FeedbackKind.COMPLAINT) & about_last)
+                 .order_by(Complaint.created_at.desc()).first())
+    if complaint is None:
+        return None
+    return LastComplaint(complaint.id, complaint.category, complaint.status, complaint.created_at)
+
+
+def returning_guest(session: Session, details: PassDetails,
+                    language: str | None = None) -> GuestProfile | None:
+    """The profile of the guest at the desk, if we have seen them before (after a scan)."""
+    details = normalise(details)
+    guest = recognise(session, details.surname, details.given_names, details.frequent_flyer_number)
+    return None if guest is None else guest_profile(session, guest.id, language=language)
