@@ -148,7 +148,11 @@ def _unpad(text: str) -> str:
 
 
 def normalise(details: PassDetails) -> PassDetails:
-    """One spelling for the same pass, scanned or typed: trimmed, capitals, no padding zeros."""
+    """One spelling for the same pass, scanned or typed: trimmed, capitals, no padding zeros.
+
+    In names, any run of whitespace (tabs, line breaks, ideographic spaces)
+    becomes one space; other control characters are left for validation to refuse.
+    """
     def code(text: str) -> str:
         return text.strip().upper()
 
@@ -339,7 +343,7 @@ def rule_problems(rule: Rule) -> dict[str, str]:
     problems: dict[str, str | None] = {"name": name_problem(rule.name, "rule name")}
     if rule.entitlement is Entitlement.EXCEPTION:
         problems["entitlement"] = "An exception is granted by a duty manager, not by a rule."
-    if rule.airline and not _AIRLINE.fullmatch(rule.airline):
+    if rule.airline and not _AIRLINE.fullmatch(rule.airline.strip().upper()):
         problems["airline"] = "An airline code is two or three letters or digits, like SK."
     if rule.entitlement is Entitlement.CABIN and rule.cabin is None and not rule.airline:
         problems["cabin"] = "Choose a cabin, an airline, or both."
