@@ -42,7 +42,8 @@ def test_names_in_one_case_are_recased(scanned: str, written: str) -> None:
     ("MS", "LI", "CHEN", "zh-CN", "Ms Chen Li", "Ms Chen"),
     ("MS", "LI", "CHEN", "en", "Ms Li Chen", "Ms Chen"),
     ("MR", "HIROSHI", "TANAKA", "ja", "Mr Tanaka Hiroshi", "Mr Tanaka"),
-    ("MRS", "KAREN", "JENSEN-SØRENSEN", "da", "Mrs Karen Jensen-Sørensen", "Mrs Jensen-Sørensen"),
+    ("MRS", "KAREN", "JENSEN-SØRENSEN", "da", "Mrs Karen Jensen-Sørensen",
+     "Mrs Jensen-Sørensen"),
     ("MSTR", "SEAN", "O'BRIEN", None, "Master Sean O'Brien", "Master O'Brien"),
     ("", "LI", "CHEN", "en", "Li Chen", "Li Chen"),  # no title: never guess Mr or Ms
     ("DR", "", "SMITH", "en", "Dr Smith", "Dr Smith"),

@@ -229,10 +229,11 @@ def _existing_visit(details: PassDetails) -> Visit | None:
     """The visit made from the same pass: carrier, flight, date and check-in sequence."""
     if not (details.sequence and details.carrier and details.flight_number and details.flight_date):
         return None
-    return Visit.get_or_none((Visit.carrier == details.carrier)
-                             & (Visit.flight_number == details.flight_number)
-                             & (Visit.flight_date == details.flight_date)
-                             & (Visit.checkin_sequence == details.sequence))
+    return (Visit.select(Visit.id, Visit.status)
+            .where((Visit.carrier == details.carrier)
+                   & (Visit.flight_number == details.flight_number)
+                   & (Visit.flight_date == details.flight_date)
+                   & (Visit.checkin_sequence == details.sequence)).first())
 
 
 def _check_pass(session: Session, lounge: Lounge, details: PassDetails) -> None:
@@ -256,9 +257,12 @@ def _with_known_tier(details: PassDetails, guest: Guest | None) -> PassDetails:
     return replace(details, frequent_flyer_tier=tier) if tier else details
 
 
-def _decision(session: Session, details: PassDetails) -> Decision:
-    guest = guests.recognise(session, details.surname, details.given_names,
-                             details.frequent_flyer_number)
+def _recognise(session: Session, details: PassDetails) -> Guest | None:
+    return guests.recognise(session, details.surname, details.given_names,
+                            details.frequent_flyer_number)
+
+
+def _decision(session: Session, details: PassDetails, guest: Guest | None) -> Decision:
     return decide(access_rules.rules(session), _with_known_tier(details, guest))
 
 
@@ -323,7 +327,7 @@ def assess(session: Session, details: PassDetails, *, party_size: int = 1,
     try:
         details = _usable(details)
         _check_pass(session, lounge, details)
-        decision = _decision(session, details)
+        decision = _decision(session, details, _recognise(session, details))
         if not decision.eligible:
             refusal = NotEligible(decision)
     except ServiceError as error:
@@ -393,7 +397,8 @@ def _check_in(session: Session, details: PassDetails, *, party: Sequence[Compani
         raise PassDetailsRejected({"language": problem})
     companions = _checked_party(party)
     _check_pass(session, lounge, details)
-    entry = _entry(_decision(session, details), paid=paid, approver=approver)
+    known = _recognise(session, details)
+    entry = _entry(_decision(session, details, known), paid=paid, approver=approver)
     charges = companion_charges(entry.allowance, len(companions))
     if charges is None:
         raise PartyTooLarge(entry.allowance, len(companions))
@@ -415,7 +420,7 @@ def _check_in(session: Session, details: PassDetails, *, party: Sequence[Compani
         raise LoungeFull(party_size, waiting)
 
     now = session.clock.now()
-    guest = guests.remember(session, details, language)
+    guest = guests.update(session, known, details, language)
     seated = space is not None
     visit = Visit(
         lounge=lounge, guest=guest, arrived_at=now,

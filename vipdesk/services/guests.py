@@ -77,6 +77,12 @@ def remember(session: Session, details: PassDetails, language: str | None = None
     """The guest for these details, created or brought up to date (inside an action)."""
     guest = recognise(session, details.surname, details.given_names,
                       details.frequent_flyer_number)
+    return update(session, guest, details, language)
+
+
+def update(session: Session, guest: Guest | None, details: PassDetails,
+           language: str | None = None) -> Guest:
+    """Bring a recognised guest up to date with newer facts, or start a new one."""
     title = title_for(details.title) or details.title[:20]
     if guest is None:
         guest = Guest(surname=details.surname, given_names=details.given_names,
