@@ -297,6 +297,23 @@ def test_a_full_lounge_offers_the_waiting_list(desk_session: Session, clock: Fak
     assert entry.ended_at is None
 
 
+def test_a_waiting_guest_is_seated_when_a_seat_frees_up(
+        desk_session: Session, clock: FakeClock) -> None:
+    set_lobby(1)
+    seated = checkin.check_in(desk_session, manual(sequence="1"))
+    waiting = checkin.check_in(desk_session, manual(sequence="2", surname="Berg"), wait=True)
+    with pytest.raises(checkin.LoungeFull):
+        checkin.seat_waiting(desk_session, waiting.id)
+    checkin.check_out(desk_session, seated.id)
+    later = clock.advance(minutes=12)
+    now_seated = checkin.seat_waiting(desk_session, waiting.id)
+    assert (now_seated.status, now_seated.seated_at) == (VisitStatus.SEATED, later)
+    assert now_seated.space.kind is SpaceKind.LOBBY and now_seated.attendant is not None
+    assert WaitingEntry.get(WaitingEntry.visit == waiting.id).ended_at == later
+    with pytest.raises(ServiceError, match="not waiting"):
+        checkin.seat_waiting(desk_session, waiting.id)
+
+
 def test_boxes_and_vip_rooms_hold_one_party_at_a_time(desk_session: Session) -> None:
     first = checkin.check_in(desk_session, manual(sequence="1"), wish=SpaceKind.BOX)
     second = checkin.check_in(desk_session, manual(sequence="2", surname="Berg"),

@@ -371,7 +371,7 @@ def check_in(session: Session, details: PassDetails, *,
     again with ``paid=True`` or with a duty manager's ``exception_*``),
     :class:`PartyTooLarge`, :class:`SpaceUnavailable`, :class:`LoungeFull`
     (then call again with ``wait=True``: the visit waits with reason
-    ``lounge_full``), :class:`ExceptionRefused`.
+    ``lounge_full`` until :func:`seat_waiting`), :class:`ExceptionRefused`.
     """
     session.require(Permission.CHECK_IN)
     if paid and exception_by_staff_id is not None:
@@ -464,6 +464,52 @@ def _check_in(session: Session, details: PassDetails, *, party: Sequence[Compani
 
 
 check_in.action_name = _check_in.action_name  # type: ignore[attr-defined]
+
+
+def seat_waiting(session: Session, visit_id: int, *, space_id: int | None = None,
+                 wish: SpaceKind | None = None, attendant_id: int | None = None) -> Visit:
+    """Seat a guest from the waiting list, under the same capacity rules as check-in."""
+    session.require(Permission.SEAT_GUESTS)
+    with _serialised(session.db):
+        return _seat_waiting(session, visit_id, space_id=space_id, wish=wish,
+                             attendant_id=attendant_id)
+
+
+@action("visit.seat", permission=Permission.SEAT_GUESTS)
+def _seat_waiting(session: Session, visit_id: int, *, space_id: int | None,
+                  wish: SpaceKind | None, attendant_id: int | None) -> Visit:
+    visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
+    if visit is None:
+        raise ServiceError("This visit is not on file here.")
+    if visit.status is not VisitStatus.WAITING:
+        raise ServiceError("This guest is not waiting for a seat.")
+    _lock_spaces(session)
+    if space_id is not None:
+        space = Space.get_or_none((Space.id == space_id) & (Space.lounge == session.lounge_id))
+        if space is None:
+            raise ServiceError("This space no longer exists; please choose another.")
+        if not _fits(space, visit.party_size, _seated_load(session)):
+            raise SpaceUnavailable(space, visit.party_size)
+    else:
+        wanted = wish or WaitingEntry.select(WaitingEntry.wanted_kind).where(
+            (WaitingEntry.visit == visit.id) & WaitingEntry.ended_at.is_null()).scalar()
+        space = propose_space(session, visit.party_size, wanted)
+        if space is None:
+            waiting = Visit.select().where((Visit.lounge == session.lounge_id)
+                                           & (Visit.status == VisitStatus.WAITING)).count()
+            raise LoungeFull(visit.party_size, waiting - 1)
+    now = session.clock.now()
+    visit.status, visit.seated_at, visit.space = VisitStatus.SEATED, now, space
+    visit.attendant = _attendant(session, attendant_id)
+    visit.save()
+    (WaitingEntry.update(ended_at=now)
+     .where((WaitingEntry.visit == visit.id) & WaitingEntry.ended_at.is_null()).execute())
+    session.audit(visit, space=space.id,
+                  attendant=visit.attendant.id if visit.attendant else None)
+    return visit
+
+
+seat_waiting.action_name = _seat_waiting.action_name  # type: ignore[attr-defined]
 
 
 @action("visit.check_out", permission=Permission.CHECK_IN)
