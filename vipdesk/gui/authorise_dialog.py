@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -11,15 +13,25 @@ from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
 
 
+# Tries the step with the approver's id, PIN and reason; returns why it failed, or None.
+Approver = Callable[[int, str, str], "str | None"]
+
+
 class AuthoriseDialog(QDialog):
-    """Asks someone allowed to ``permission`` for their PIN; ``approver_id`` on success."""
+    """Asks someone allowed to ``permission`` for their PIN; ``approver_id`` on success.
+
+    By default the PIN is checked by the staff service. A step that checks the
+    PIN itself, in its own transaction (a check-in with an exception), passes
+    ``approve_with`` instead, so the PIN is checked once and a refusal stays
+    in the dialog.
+    """
 
     def __init__(self, session: Session, permission: Permission, heading: str, *,
-                 ask_reason: bool = False, parent: QWidget | None = None) -> None:
+                 ask_reason: bool = False, parent: QWidget | None = None,
+                 approve_with: Approver | None = None) -> None:
         super().__init__(parent)
         self.session, self.permission = session, permission
         self.approver_id: int | None = None
-        self.pin = ""
         self.setWindowTitle(self.tr("Approval needed"))
         self.ui = load_form("authorise", self)
         self.ui.headingLabel.setText(heading)
@@ -29,6 +41,7 @@ class AuthoriseDialog(QDialog):
         self.ui.reasonLabel.setVisible(ask_reason)
         self.ui.reasonEdit.setVisible(ask_reason)
         self.ask_reason = ask_reason
+        self.approve_with = approve_with
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.approveButton.clicked.connect(self.approve)
         self.ui.pinEdit.returnPressed.connect(self.approve)
@@ -51,12 +64,15 @@ class AuthoriseDialog(QDialog):
         pin = self.ui.pinEdit.text()
         self.ui.pinEdit.clear()
         try:
-            result = staff_service.authorise(self.session, staff_id, pin, self.permission)
+            if self.approve_with is not None:
+                problem = self.approve_with(staff_id, pin, self.reason)
+            else:
+                result = staff_service.authorise(self.session, staff_id, pin, self.permission)
+                problem = None if result.ok else result.message
         except ServiceError as refusal:
-            self.ui.messageLabel.setText(str(refusal))
+            problem = str(refusal)
+        if problem:
+            self.ui.messageLabel.setText(problem)
             return
-        if not result.ok:
-            self.ui.messageLabel.setText(result.message)
-            return
-        self.approver_id, self.pin = staff_id, pin
+        self.approver_id = staff_id
         self.accept()

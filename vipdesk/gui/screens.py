@@ -27,6 +27,11 @@ class ScreenSpec:
     factory: ScreenFactory
 
 
+def _desk_screen(session: Session, events: DeskEvents) -> QWidget:
+    from vipdesk.gui.desk_screen import DeskScreen
+    return DeskScreen(session, events)
+
+
 def _staff_screen(session: Session, events: DeskEvents) -> QWidget:
     from vipdesk.gui.staff_screen import StaffScreen
     return StaffScreen(session, events)
@@ -35,6 +40,8 @@ def _staff_screen(session: Session, events: DeskEvents) -> QWidget:
 def all_screens() -> list[ScreenSpec]:
     """In navigation order. Imports are deferred so start-up loads only the first screen."""
     return [
+        ScreenSpec("desk", QT_TRANSLATE_NOOP("Screens", "Check-in desk"),
+                   Permission.CHECK_IN, _desk_screen),
         ScreenSpec("staff", QT_TRANSLATE_NOOP("Screens", "Staff"),
                    Permission.MANAGE_STAFF, _staff_screen),
     ]

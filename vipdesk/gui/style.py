@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 ACCENT = "#0b5cad"
 AMBER = "#b26a00"
@@ -18,8 +18,19 @@ QLabel#loungeLabel {{ font-size: 15px; color: #555; letter-spacing: 2px; text-tr
 QLabel#headingLabel, QLabel#screenTitle {{ font-size: 28px; font-weight: 600; }}
 QLabel#messageLabel, QLabel[role="error"] {{ color: {RED}; font-weight: 600; }}
 QLabel[role="hint"] {{ color: #555; }}
+QLabel#addressLabel {{ font-size: 34px; font-weight: 700; color: #0d1b2a; }}
+QLabel#flightLabel {{ font-size: 19px; }}
+QLabel#decisionLabel[tone="ok"] {{ color: {GREEN}; font-weight: 600; font-size: 18px; }}
+QLabel#decisionLabel[tone="error"] {{ color: {RED}; font-weight: 600; font-size: 18px; }}
+QLabel#historyLabel {{ color: #333; }}
+QLabel#deskMessage {{ padding: 8px 12px; border-radius: 6px; font-size: 17px; }}
+QLabel#deskMessage[tone="ok"] {{ background: #e3f4e7; color: {GREEN}; font-weight: 600; }}
+QLabel#deskMessage[tone="info"] {{ background: #e8f0fb; color: #123c69; }}
+QLabel#deskMessage[tone="warn"] {{ background: #fff3dc; color: #7a4a00; font-weight: 600; }}
+QLabel#deskMessage[tone="error"] {{ background: #fde8e7; color: {RED}; font-weight: 600; }}
+QLineEdit#scanEdit {{ font-size: 22px; min-height: 54px; border: 2px solid {ACCENT}; }}
 QPushButton {{
-    min-height: 48px; min-width: 64px; padding: 4px 18px; border-radius: 8px;
+    min-height: 48px; min-width: 48px; padding: 4px 14px; border-radius: 8px;
     background: #e6e9ee; border: 1px solid #b9c0ca; font-size: 18px;
 }}
 QPushButton:hover {{ background: #dde3ea; }}
@@ -55,6 +66,13 @@ QHeaderView::section {{ background: #e9edf2; padding: 6px; border: none; font-we
 QStatusBar {{ background: #14263d; color: white; font-size: 16px; }}
 QStatusBar QLabel {{ color: white; padding: 0 14px; }}
 """
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Restyle a widget whose look depends on its ``tone`` property (ok, info, warn, error)."""
+    widget.setProperty("tone", tone)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def apply_style(app: QApplication) -> None:

@@ -1,0 +1,43 @@
+"""Settings of this desk PC (not of the lounge): its card printer and card size.
+
+Every desk setting is declared once here, with its type and default; the rest
+of the code reads and writes through :class:`DeskSettings`, never a raw key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T", str, bool, int)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+
+CARD_PRINTER = Setting("cards/printer", "")
+CARD_PAGE_SIZE = Setting("cards/page_size", "A6")
+AUTO_PRINT_CARD = Setting("cards/auto_print", False)
+
+
+class DeskSettings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings("VIPDesk", "VIPDesk")
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self.store.value(setting.key, setting.default)
+        kind = type(setting.default)
+        if kind is bool and isinstance(value, str):  # some back-ends store "true"/"false"
+            return value.lower() == "true"  # type: ignore[return-value]
+        try:
+            return kind(value)  # type: ignore[return-value]
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self.store.setValue(setting.key, value)

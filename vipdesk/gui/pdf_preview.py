@@ -1,0 +1,130 @@
+"""Show, print and save the PDFs the desk makes (welcome cards, reports, handovers).
+
+Pages are rasterised with PDFium (pypdfium2), so what is previewed is exactly
+what prints; printing paints those pages at the printer's resolution.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRect, Qt, Slot
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+    QVBoxLayout, QWidget,
+)
+
+
+def render_pages(pdf: bytes, dpi: float = 96) -> list[QImage]:
+    """Every page of ``pdf`` as an image at ``dpi``."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        images = []
+        for page in document:
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB888 if bitmap.n_channels == 3
+                           else QImage.Format.Format_RGBA8888)
+            images.append(image.copy())  # detach from PDFium's buffer before it is freed
+            bitmap.close()
+            page.close()
+        return images
+    finally:
+        document.close()
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> None:
+    """Paint each page on ``printer``, scaled to fit its page, keeping proportions."""
+    dpi = min(max(printer.resolution(), 150), 300)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(f"The printer {printer.printerName() or ''} could not be started.")
+    try:
+        for number, image in enumerate(render_pages(pdf, dpi)):
+            if number:
+                printer.newPage()
+            area = painter.viewport()
+            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
+    finally:
+        painter.end()
+
+
+def printer_named(name: str) -> QPrinter:
+    """The printer chosen in Settings, or the system default when it is gone or unset."""
+    info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        info = QPrinterInfo.defaultPrinter()
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+
+class PdfPreviewDialog(QDialog):
+    """The pages on screen, with Print… and Save as PDF…."""
+
+    def __init__(self, pdf: bytes, title: str, suggested_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf, self.suggested_name = pdf, suggested_name
+        self.setWindowTitle(title)
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        column.setSpacing(16)
+        self.page_labels: list[QLabel] = []
+        for image in render_pages(pdf):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("background: white; border: 1px solid #c5cad1;")
+            column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+        scroll = QScrollArea()
+        scroll.setWidget(pages)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet("QScrollArea { background: #dfe3e8; }")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("%n page(s)", "", len(self.page_labels))))
+        buttons.addStretch(1)
+        for button in (self.print_button, self.save_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        widest = max((label.pixmap().width() for label in self.page_labels), default=600)
+        self.resize(min(widest + 80, 1200), 760)
+
+    @Slot()
+    def print_(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_pdf(self.pdf, printer)
+        except OSError as problem:
+            QMessageBox.warning(self, self.tr("Not printed"), str(problem))
+
+    @Slot()
+    def save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.suggested_name,
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            save_pdf(self, self.pdf, Path(path))
+
+
+def save_pdf(parent: QWidget, pdf: bytes, path: Path) -> bool:
+    """Write ``pdf`` to ``path``; a full disk or a read-only folder gets a message, not a crash."""
+    try:
+        path.write_bytes(pdf)
+    except OSError as problem:
+        QMessageBox.warning(parent, parent.tr("Not saved"),
+                            parent.tr("The PDF could not be saved: %1").replace("%1", str(problem)))
+        return False
+    return True

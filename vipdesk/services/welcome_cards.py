@@ -1,0 +1,41 @@
+"""What goes on a guest's welcome card, read from their visit."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from vipdesk.documents.welcome_card import WelcomeCardData
+from vipdesk.domain.names import form_of_address
+from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage.models import Flight, Visit
+
+
+def welcome_card_data(session: Session, visit_id: int, language: str | None = None) -> WelcomeCardData:
+    """The card for ``visit_id``, greeting in ``language`` (else the guest's own)."""
+    visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
+    if visit is None:
+        raise ServiceError("This visit is not in this lounge.")
+    lounge, guest = visit.lounge, visit.guest
+    speaks = language or guest.language or "en"
+    zone = zoneinfo.ZoneInfo(lounge.timezone)
+    flight = visit.flight or (Flight.get_or_none(
+        (Flight.lounge == lounge.id) & (Flight.carrier == visit.carrier)
+        & (Flight.flight_number == visit.flight_number) & (Flight.flight_date == visit.flight_date))
+        if visit.carrier else None)
+    flight_text = None
+    if visit.carrier:
+        flight_text = f"{visit.carrier} {visit.flight_number}".strip()
+        if visit.destination:
+            flight_text += f" → {visit.destination}"
+    boards_at = flight.boards_at if flight is not None else None
+    return WelcomeCardData(
+        lounge_name=lounge.name,
+        form_of_address=form_of_address(guest.title, guest.given_names, guest.surname, speaks),
+        language=speaks,
+        space_name=visit.space.name if visit.space else "",
+        attendant_name=visit.attendant.name if visit.attendant else None,
+        wifi_network=lounge.wifi_network, wifi_password=lounge.wifi_password,
+        flight=flight_text,
+        boarding_time=boards_at.astimezone(zone).strftime("%H:%M") if boards_at else None,
+        gate=(flight.gate or None) if flight is not None else None,
+    )
