@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.bcbp import BoardingPassError, parse
-from vipdesk.domain.eligibility import CompanionDetails, PassDetails, allowance_message
+from vipdesk.domain.eligibility import (
+    CompanionDetails, PassDetails, allowance_message, companion_charges,
+)
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import Cabin, SpaceKind
@@ -284,7 +286,7 @@ class DeskScreen(QWidget):
             return
         reason = decision.reason if decision is not None else ""
         if self.companions and decision is not None and decision.rule is not None:
-            reason += " " + allowance_message(decision.rule.allowance, len(self.companions))
+            reason += " " + self._party_text(decision.rule.allowance)
         self.ui.decisionLabel.setText(self.tr("Welcome: %1").replace("%1", reason))
         set_tone(self.ui.decisionLabel, "ok")
         self.ui.checkInButton.setEnabled(True)
@@ -295,6 +297,16 @@ class DeskScreen(QWidget):
                      "warn")
         else:
             self.say(self.tr("Press Enter to check in, or pick a space and attendant first."))
+
+    def _party_text(self, allowance: Any) -> str:
+        charges = companion_charges(allowance, len(self.companions))
+        if charges is None:
+            return allowance_message(allowance, len(self.companions))
+        text = self.tr("Companions: %1 free").replace("%1", str(charges.free))
+        if charges.paid:
+            text += self.tr(", %1 at %2 each").replace("%1", str(charges.paid)).replace(
+                "%2", f"{charges.price:.2f}")
+        return text + "."
 
     def _show_entry_buttons(self, *, not_eligible: bool) -> None:
         """Paid entry and the exception replace Check in only for a guest who is not eligible."""
