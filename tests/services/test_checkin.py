@@ -19,7 +19,7 @@ from vipdesk.domain.vocabulary import (
     Cabin, Category, Channel, Department, Entitlement, FeedbackKind, Role, Severity, SpaceKind,
     SpaceState, VisitStatus, WaitReason,
 )
-from vipdesk.services import checkin, guests, staff
+from vipdesk.services import checkin, guests
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import NotSignedIn, ServiceError, Session
 from vipdesk.storage.models import (
