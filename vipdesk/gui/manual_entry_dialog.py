@@ -62,7 +62,7 @@ class ManualEntryDialog(QDialog):
             flight_number=self.text("flight_number"),
             flight_date=dt.date(date.year(), date.month(), date.day())
             if has_flight or not invited else None,
-            cabin=self.ui.cabinCombo.currentData(), seat=self.text("seat"),
+            cabin=Cabin(cabin) if (cabin := self.ui.cabinCombo.currentData()) else None, seat=self.text("seat"),
             frequent_flyer_airline=self.text("frequent_flyer_airline"),
             frequent_flyer_number=self.text("frequent_flyer_number"),
             frequent_flyer_tier=self.text("frequent_flyer_tier"),

@@ -32,6 +32,11 @@ def _desk_screen(session: Session, events: DeskEvents) -> QWidget:
     return DeskScreen(session, events)
 
 
+def _settings_screen(session: Session, events: DeskEvents) -> QWidget:
+    from vipdesk.gui.settings_screen import SettingsScreen
+    return SettingsScreen(session, events)
+
+
 def _staff_screen(session: Session, events: DeskEvents) -> QWidget:
     from vipdesk.gui.staff_screen import StaffScreen
     return StaffScreen(session, events)
@@ -44,4 +49,6 @@ def all_screens() -> list[ScreenSpec]:
                    Permission.CHECK_IN, _desk_screen),
         ScreenSpec("staff", QT_TRANSLATE_NOOP("Screens", "Staff"),
                    Permission.MANAGE_STAFF, _staff_screen),
+        ScreenSpec("settings", QT_TRANSLATE_NOOP("Screens", "Settings"),
+                   Permission.EDIT_SETTINGS, _settings_screen),
     ]

@@ -47,7 +47,7 @@ QPushButton[role="nav"] {{
 QPushButton[role="nav"]:checked {{ background: #24446b; color: white; font-weight: 600; }}
 QFrame#navBar {{ background: #14263d; }}
 QLabel#navTitle {{ color: white; font-size: 20px; font-weight: 700; padding: 18px 16px; }}
-QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit {{
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit, QPlainTextEdit, QTextEdit {{
     min-height: 44px; padding: 2px 10px; border: 1px solid #9aa3ae; border-radius: 6px;
     background: white; font-size: 18px;
 }}

@@ -1,0 +1,84 @@
+"""Settings: lounge thresholds, this desk's printing, and access rules, by an administrator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from tests.conftest import ADMIN_PIN, DESK_PIN
+from vipdesk.domain.vocabulary import Entitlement
+from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, DeskSettings
+from vipdesk.gui.settings_screen import SettingsScreen
+from vipdesk.services import access_rules, staff
+from vipdesk.services.lounge_settings import LoungeSettings, update_lounge_settings
+from vipdesk.services.session import PermissionDenied, Session
+from vipdesk.storage.models import AccessRule, Lounge, Staff
+
+
+@pytest.fixture
+def screen(qtbot, session: Session, team: dict[str, Staff], tmp_path: Path) -> SettingsScreen:
+    assert staff.sign_in(session, team["admin"].id, ADMIN_PIN).ok
+    desk = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    widget = SettingsScreen(session, DeskEvents(), desk)
+    qtbot.addWidget(widget)
+    widget.activate()
+    return widget
+
+
+def test_lounge_settings_are_saved_and_checked(qtbot, screen: SettingsScreen) -> None:
+    screen.ui.wifiNetworkEdit.setText("Aurora-Guest")
+    screen.ui.fatigueSpin.setValue(12)
+    qtbot.mouseClick(screen.ui.saveLoungeButton, Qt.MouseButton.LeftButton)
+    lounge = Lounge.get()
+    assert (lounge.wifi_network, lounge.fatigue_minutes) == ("Aurora-Guest", 12)
+    screen.ui.amberSpin.setValue(12)
+    qtbot.mouseClick(screen.ui.saveLoungeButton, Qt.MouseButton.LeftButton)
+    assert "before the fatigue alert" in screen.ui.loungeMessage.text()
+    assert Lounge.get().amber_minutes == 10
+
+
+def test_desk_printing_settings_are_remembered(qtbot, screen: SettingsScreen) -> None:
+    screen.ui.pageSizeCombo.setCurrentText("A5")
+    screen.ui.autoPrintCheck.setChecked(True)
+    qtbot.mouseClick(screen.ui.saveDeskButton, Qt.MouseButton.LeftButton)
+    assert screen.desk_settings.get(CARD_PAGE_SIZE) == "A5"
+    assert screen.desk_settings.get(AUTO_PRINT_CARD) is True
+
+
+def test_an_administrator_adds_a_frequent_flyer_rule(qtbot, screen: SettingsScreen) -> None:
+    qtbot.mouseClick(screen.ui.newRuleButton, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.ui.ruleNameEdit, "SK EuroBonus Gold")
+    screen.ui.entitlementCombo.setCurrentIndex(
+        screen.ui.entitlementCombo.findData(Entitlement.FREQUENT_FLYER))
+    qtbot.keyClicks(screen.ui.airlineEdit, "SK")
+    qtbot.keyClicks(screen.ui.tierEdit, "Gold")
+    screen.ui.freeSpin.setValue(1)
+    qtbot.mouseClick(screen.ui.saveRuleButton, Qt.MouseButton.LeftButton)
+    assert screen.ui.ruleMessage.text() == ""
+    rule = AccessRule.get(AccessRule.name == "SK EuroBonus Gold")
+    assert (rule.airline, rule.frequent_flyer_tier, rule.free_companions) == ("SK", "Gold", 1)
+    assert "SK EuroBonus Gold" in [r.name for r in screen.rules_model.rules]
+
+
+def test_rules_can_be_switched_off(qtbot, screen: SettingsScreen) -> None:
+    screen.ui.rulesTable.selectRow(0)
+    qtbot.mouseClick(screen.ui.activeButton, Qt.MouseButton.LeftButton)
+    assert not access_rules.rules(screen.session)[0].active
+
+
+def test_the_rules_model_passes_the_model_tester(qtmodeltester, screen: SettingsScreen) -> None:
+    qtmodeltester.check(screen.rules_model)
+
+
+def test_only_administrators_change_settings(session: Session, team: dict[str, Staff]) -> None:
+    staff.sign_in(session, team["desk"].id, DESK_PIN)
+    lounge = Lounge.get()
+    with pytest.raises(PermissionDenied):
+        update_lounge_settings(session, LoungeSettings(
+            name="x", wifi_network="", wifi_password="", amber_minutes=1, fatigue_minutes=2,
+            escalate_after_minutes=1, boarding_reminder_minutes=20, idle_lock_minutes=5,
+            retention_days=90))
+    assert Lounge.get().name == lounge.name

@@ -1,0 +1,228 @@
+"""Settings (administrators): the lounge, this desk's card printer, and the access rules."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from vipdesk.domain.eligibility import Rule
+from vipdesk.domain.vocabulary import Cabin, Entitlement
+from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, DeskSettings
+from vipdesk.gui.forms import load_form
+from vipdesk.services import access_rules
+from vipdesk.services.lounge_settings import (
+    LoungeSettings, SettingsRejected, lounge_settings, update_lounge_settings,
+)
+from vipdesk.services.session import ServiceError, Session
+
+Index = QModelIndex | QPersistentModelIndex
+ENTITLEMENTS = {Entitlement.CABIN: "Cabin class", Entitlement.FREQUENT_FLYER: "Frequent-flyer tier",
+                Entitlement.MEMBERSHIP: "Lounge membership", Entitlement.PAID: "Paid entry",
+                Entitlement.INVITATION: "Invitation"}
+CABINS = {None: "—", Cabin.FIRST: "First", Cabin.BUSINESS: "Business",
+          Cabin.PREMIUM_ECONOMY: "Premium economy", Cabin.ECONOMY: "Economy"}
+SPINS = {"amber_minutes": "amberSpin", "fatigue_minutes": "fatigueSpin",
+         "escalate_after_minutes": "escalateSpin", "boarding_reminder_minutes": "boardingSpin",
+         "idle_lock_minutes": "idleSpin", "retention_days": "retentionSpin"}
+
+
+class RulesModel(QAbstractTableModel):
+    HEADERS = ("Rule", "Way in", "Companions", "Price", "On")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rules: list[Rule] = []
+
+    def set_rules(self, rules: list[Rule]) -> None:
+        self.beginResetModel()
+        self.rules = rules
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.rules)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        rule = self.rules[index.row()]
+        companions = f"{rule.free_companions} + {rule.paid_companions}"
+        return (rule.name, self.tr(ENTITLEMENTS.get(rule.entitlement, rule.entitlement.value)),
+                companions, f"{rule.price:.2f}", "✓" if rule.active else "–")[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+
+class SettingsScreen(QWidget):
+    def __init__(self, session: Session, events: DeskEvents,
+                 settings: DeskSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.events = session, events
+        self.desk_settings = settings or DeskSettings()
+        self.ui = load_form("settings_screen", self)
+        self.rules_model = RulesModel(self)
+        table = self.ui.rulesTable
+        table.setModel(self.rules_model)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.rules_model.columnCount()):
+            table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        table.selectionModel().currentRowChanged.connect(lambda current, _: self.edit_rule(current))
+        for value, label in ENTITLEMENTS.items():
+            self.ui.entitlementCombo.addItem(self.tr(label), value)
+        for value, label in CABINS.items():
+            self.ui.cabinCombo.addItem(self.tr(label), value)
+        from vipdesk.documents.welcome_card import PAGE_SIZES
+        self.ui.pageSizeCombo.addItems(list(PAGE_SIZES))
+        self.ui.saveLoungeButton.clicked.connect(self.save_lounge)
+        self.ui.saveDeskButton.clicked.connect(self.save_desk)
+        self.ui.newRuleButton.clicked.connect(self.new_rule)
+        self.ui.saveRuleButton.clicked.connect(self.save_rule)
+        self.ui.deleteButton.clicked.connect(
+            lambda: self._on_selected_rule(access_rules.delete_rule))
+        self.ui.activeButton.clicked.connect(self.toggle_rule)
+        self.ui.upButton.clicked.connect(lambda: self._on_selected_rule(access_rules.move_rule, -1))
+        self.ui.downButton.clicked.connect(lambda: self._on_selected_rule(access_rules.move_rule, 1))
+        self.editing_id: int | None = None
+
+    def activate(self) -> None:
+        self.load()
+
+    # -- load / save -------------------------------------------------------------------
+    def load(self) -> None:
+        current = lounge_settings(self.session)
+        self.ui.nameEdit.setText(current.name)
+        self.ui.wifiNetworkEdit.setText(current.wifi_network)
+        self.ui.wifiPasswordEdit.setText(current.wifi_password)
+        for key, spin in SPINS.items():
+            getattr(self.ui, spin).setValue(getattr(current, key))
+        printers = self.ui.printerCombo
+        printers.clear()
+        printers.addItem(self.tr("The system's default printer"), "")
+        for name in QPrinterInfo.availablePrinterNames():
+            printers.addItem(name, name)
+        chosen = self.desk_settings.get(CARD_PRINTER)
+        if chosen and printers.findData(chosen) < 0:
+            printers.addItem(self.tr("%1 (not found)").replace("%1", chosen), chosen)
+        printers.setCurrentIndex(max(printers.findData(chosen), 0))
+        self.ui.pageSizeCombo.setCurrentText(self.desk_settings.get(CARD_PAGE_SIZE))
+        self.ui.autoPrintCheck.setChecked(self.desk_settings.get(AUTO_PRINT_CARD))
+        self.reload_rules()
+
+    @Slot()
+    def save_lounge(self) -> None:
+        values = {key: getattr(self.ui, spin).value() for key, spin in SPINS.items()}
+        settings = LoungeSettings(name=self.ui.nameEdit.text(),
+                                  wifi_network=self.ui.wifiNetworkEdit.text(),
+                                  wifi_password=self.ui.wifiPasswordEdit.text(), **values)
+        try:
+            update_lounge_settings(self.session, settings)
+        except ServiceError as refusal:
+            problems = refusal.problems if isinstance(refusal, SettingsRejected) else {}
+            self.ui.loungeMessage.setText(" ".join(problems.values()) or str(refusal))
+            return
+        self.ui.loungeMessage.setText("")
+        self.events.data_changed.emit("settings")
+
+    @Slot()
+    def save_desk(self) -> None:
+        self.desk_settings.set(CARD_PRINTER, self.ui.printerCombo.currentData())
+        self.desk_settings.set(CARD_PAGE_SIZE, self.ui.pageSizeCombo.currentText())
+        self.desk_settings.set(AUTO_PRINT_CARD, self.ui.autoPrintCheck.isChecked())
+        self.ui.deskMessage.setText("")
+
+    # -- access rules ------------------------------------------------------------------
+    def reload_rules(self, select_id: int | None = None) -> None:
+        self.rules_model.set_rules(access_rules.rules(self.session))
+        for row, rule in enumerate(self.rules_model.rules):
+            if rule.id == select_id:
+                self.ui.rulesTable.selectRow(row)
+
+    def selected_rule(self) -> Rule | None:
+        index = self.ui.rulesTable.currentIndex()
+        return self.rules_model.rules[index.row()] if index.isValid() else None
+
+    def edit_rule(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        rule = self.rules_model.rules[index.row()]
+        self.editing_id = rule.id
+        self.ui.ruleNameEdit.setText(rule.name)
+        self.ui.entitlementCombo.setCurrentIndex(max(self.ui.entitlementCombo.findData(rule.entitlement), 0))
+        self.ui.cabinCombo.setCurrentIndex(max(self.ui.cabinCombo.findData(rule.cabin), 0))
+        self.ui.airlineEdit.setText(rule.airline)
+        self.ui.tierEdit.setText(rule.frequent_flyer_tier)
+        self.ui.cardPatternEdit.setText(rule.card_pattern)
+        self.ui.priceSpin.setValue(float(rule.price))
+        self.ui.freeSpin.setValue(rule.free_companions)
+        self.ui.paidSpin.setValue(rule.paid_companions)
+        self.ui.companionPriceSpin.setValue(float(rule.companion_price))
+        self.ui.ruleMessage.setText("")
+
+    @Slot()
+    def new_rule(self) -> None:
+        self.editing_id = None
+        self.ui.rulesTable.clearSelection()
+        for edit in (self.ui.ruleNameEdit, self.ui.airlineEdit, self.ui.tierEdit,
+                     self.ui.cardPatternEdit):
+            edit.clear()
+        for spin in (self.ui.priceSpin, self.ui.freeSpin, self.ui.paidSpin,
+                     self.ui.companionPriceSpin):
+            spin.setValue(0)
+        self.ui.ruleNameEdit.setFocus()
+
+    def form_rule(self) -> Rule:
+        return Rule(
+            name=self.ui.ruleNameEdit.text(),
+            entitlement=Entitlement(self.ui.entitlementCombo.currentData()),
+            cabin=Cabin(cabin) if (cabin := self.ui.cabinCombo.currentData()) else None, airline=self.ui.airlineEdit.text().strip(),
+            frequent_flyer_tier=self.ui.tierEdit.text().strip(),
+            card_pattern=self.ui.cardPatternEdit.text().strip(),
+            price=Decimal(str(round(self.ui.priceSpin.value(), 2))),
+            free_companions=self.ui.freeSpin.value(), paid_companions=self.ui.paidSpin.value(),
+            companion_price=Decimal(str(round(self.ui.companionPriceSpin.value(), 2))))
+
+    @Slot()
+    def save_rule(self) -> None:
+        try:
+            if self.editing_id is None:
+                saved = access_rules.add_rule(self.session, self.form_rule())
+            else:
+                saved = access_rules.update_rule(self.session, self.editing_id, self.form_rule())
+        except ServiceError as refusal:
+            problems = getattr(refusal, "problems", None)
+            self.ui.ruleMessage.setText(" ".join(problems.values()) if problems else str(refusal))
+            return
+        self.ui.ruleMessage.setText("")
+        self.editing_id = saved.id
+        self.reload_rules(saved.id)
+
+    @Slot()
+    def toggle_rule(self) -> None:
+        rule = self.selected_rule()
+        if rule is not None:
+            self._on_selected_rule(access_rules.set_rule_active, not rule.active)
+
+    def _on_selected_rule(self, action: Any, *args: Any) -> None:
+        rule = self.selected_rule()
+        if rule is None:
+            self.ui.ruleMessage.setText(self.tr("Select a rule first."))
+            return
+        try:
+            action(self.session, rule.id, *args)
+        except ServiceError as refusal:
+            self.ui.ruleMessage.setText(str(refusal))
+            return
+        self.reload_rules(rule.id)

@@ -1,0 +1,78 @@
+"""The lounge's own settings, changed by an administrator: Wi-Fi, thresholds, retention."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from vipdesk.domain.lounge_setup import name_problem
+from vipdesk.domain.permissions import Permission
+from vipdesk.services.actions import action
+from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage.models import Lounge
+
+
+@dataclass(frozen=True)
+class LoungeSettings:
+    name: str
+    wifi_network: str
+    wifi_password: str
+    amber_minutes: int
+    fatigue_minutes: int
+    escalate_after_minutes: int
+    boarding_reminder_minutes: int
+    idle_lock_minutes: int
+    retention_days: int
+
+
+# field: (lowest, highest, what it is called on screen)
+LIMITS = {
+    "amber_minutes": (1, 120, "amber warning"),
+    "fatigue_minutes": (1, 120, "fatigue alert"),
+    "escalate_after_minutes": (1, 120, "escalation"),
+    "boarding_reminder_minutes": (5, 120, "boarding reminder"),
+    "idle_lock_minutes": (1, 60, "idle lock"),
+    "retention_days": (1, 3650, "retention"),
+}
+
+
+class SettingsRejected(ServiceError):
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(" ".join(problems.values()))
+        self.problems = problems
+
+
+def settings_problems(settings: LoungeSettings) -> dict[str, str]:
+    problems: dict[str, str | None] = {"name": name_problem(settings.name, "lounge name")}
+    for key, (low, high, label) in LIMITS.items():
+        value = getattr(settings, key)
+        if not low <= value <= high:
+            problems[key] = f"The {label} must be between {low} and {high}."
+    if settings.amber_minutes >= settings.fatigue_minutes:
+        problems["amber_minutes"] = "The amber warning must come before the fatigue alert."
+    for key, label in (("wifi_network", "Wi-Fi network"), ("wifi_password", "Wi-Fi password")):
+        text = getattr(settings, key)
+        if len(text) > 64 or any(ord(ch) < 32 for ch in text):
+            problems[key] = f"The {label} is at most 64 characters, without control characters."
+    return {key: message for key, message in problems.items() if message}
+
+
+def lounge_settings(session: Session) -> LoungeSettings:
+    lounge = session.lounge
+    return LoungeSettings(**{f.name: getattr(lounge, f.name) for f in fields(LoungeSettings)})
+
+
+@action("lounge.update_settings", permission=Permission.EDIT_SETTINGS)
+def update_lounge_settings(session: Session, settings: LoungeSettings) -> Lounge:
+    if problems := settings_problems(settings):
+        raise SettingsRejected(problems)
+    lounge = session.lounge
+    changed = []
+    for f in fields(LoungeSettings):
+        value = getattr(settings, f.name)
+        value = value.strip() if f.name == "name" else value
+        if getattr(lounge, f.name) != value:
+            setattr(lounge, f.name, value)
+            changed.append(f.name)
+    lounge.save()
+    session.audit(lounge, changed=changed)
+    return lounge
