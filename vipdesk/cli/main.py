@@ -5,6 +5,8 @@
     python main.py demo --db PATH [--days N] [--seed S]
     python main.py bcbp < passes.txt          diagnose boarding-pass scans
     python main.py report guests|complaints --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]
+    python main.py backup --out FILE          a safe copy of the database, while in use
+    python main.py restore FILE               put a backup in place (the current one kept aside)
 
 Heavy modules (Qt, reportlab) are imported only by the command that needs them.
 """
@@ -50,14 +52,23 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("bcbp", help="read boarding-pass strings from standard input, "
                                      "one per line, and print what each holds as JSON")
 
-    report = commands.add_parser("report", help="write the daily guest or complaint report")
-    report.add_argument("report_args", nargs=argparse.REMAINDER,
-                        help="guests|complaints --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]")
+    # These read their own options (see their --help); the arguments pass through.
+    commands.add_parser("report", add_help=False,
+                        help="write the daily guest or complaint report: guests|complaints "
+                             "--date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]")
+    commands.add_parser("backup", add_help=False,
+                        help="copy the database safely while it is in use: --out FILE")
+    commands.add_parser("restore", add_help=False,
+                        help="put a backup in place, keeping the current database aside: FILE")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    # The report, backup and restore commands read their own options.
+    args, rest = parser.parse_known_args(argv)
+    if rest and args.command not in ("report", "backup", "restore"):
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "demo":
         return _demo(Path(args.demo_db), days=args.days, seed=args.seed)
     if args.command == "bcbp":
@@ -66,8 +77,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "report":
         from vipdesk.cli.report_command import run as run_report
         extra = ["--db", args.db] if args.db else []
-        return run_report(list(args.report_args) + extra, clock=SystemClock(),
+        return run_report(rest + extra, clock=SystemClock(),
                           stdout=sys.stdout, stderr=sys.stderr)
+    if args.command in ("backup", "restore"):
+        from vipdesk.cli import backup_command
+        run_it = backup_command.run_backup if args.command == "backup" else backup_command.run_restore
+        extra = ["--db", args.db] if args.db else []
+        return run_it(rest + extra, clock=SystemClock(), stdout=sys.stdout, stderr=sys.stderr)
     return _open_desk(args)
 
 
