@@ -37,6 +37,11 @@ def _settings_screen(session: Session, events: DeskEvents) -> QWidget:
     return SettingsScreen(session, events)
 
 
+def _reports_screen(session: Session, events: DeskEvents) -> QWidget:
+    from vipdesk.gui.reports_screen import ReportsScreen
+    return ReportsScreen(session, events)
+
+
 def _staff_screen(session: Session, events: DeskEvents) -> QWidget:
     from vipdesk.gui.staff_screen import StaffScreen
     return StaffScreen(session, events)
@@ -47,6 +52,8 @@ def all_screens() -> list[ScreenSpec]:
     return [
         ScreenSpec("desk", QT_TRANSLATE_NOOP("Screens", "Check-in desk"),
                    Permission.CHECK_IN, _desk_screen),
+        ScreenSpec("reports", QT_TRANSLATE_NOOP("Screens", "Reports"),
+                   Permission.VIEW_REPORTS, _reports_screen),
         ScreenSpec("staff", QT_TRANSLATE_NOOP("Screens", "Staff"),
                    Permission.MANAGE_STAFF, _staff_screen),
         ScreenSpec("settings", QT_TRANSLATE_NOOP("Screens", "Settings"),

@@ -1,0 +1,192 @@
+"""The Reports screen: a duty manager builds, reads, prints and saves the daily reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from tests.conftest import DESK_PIN, MANAGER_PIN
+from tests.report_fixtures import busy_day, make_cast, pdf_pages
+from vipdesk.clock import FakeClock
+from vipdesk.documents.csv_export import ENCODING
+from vipdesk.gui import reports_screen
+from vipdesk.gui.main_window import MainWindow
+from vipdesk.gui.reports_screen import ReportsScreen
+from vipdesk.services import reports, staff
+from vipdesk.services.session import PermissionDenied, Session
+from vipdesk.storage.models import Lounge, Staff
+
+DAY = dt.date(2026, 11, 22)  # the day before the fake clock's "today"
+
+
+@pytest.fixture
+def lounge_with_a_day(session: Session, team: dict[str, Staff]) -> Lounge:
+    lounge = Lounge.get()
+    busy_day(lounge, DAY, make_cast(lounge, dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc)),
+             visits=60, complaints=8)
+    return lounge
+
+
+@pytest.fixture
+def window(qtbot, session: Session, lounge_with_a_day: Lounge) -> MainWindow:
+    main = MainWindow(session)
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    return main
+
+
+def signed_in(window: MainWindow, name: str, pin: str) -> None:
+    person = next(p for p in staff.staff_who_can_sign_in(window.session) if p.name == name)
+    assert staff.sign_in(window.session, person.id, pin).ok
+    window.on_signed_in()
+
+
+def reports_for(window: MainWindow, day: dt.date = DAY) -> ReportsScreen:
+    signed_in(window, "Mads Manager", MANAGER_PIN)
+    window.show_screen("reports")
+    screen = window.current_screen()
+    assert isinstance(screen, ReportsScreen)
+    screen.ui.dayEdit.setDate(QDate(day.year, day.month, day.day))
+    return screen
+
+
+def choose(screen: ReportsScreen, key: str) -> None:
+    screen.ui.reportCombo.setCurrentIndex(screen.ui.reportCombo.findData(key))
+
+
+def test_the_day_starts_as_today_in_the_lounge(window: MainWindow, clock: FakeClock) -> None:
+    clock.advance(minutes=15 * 60 + 30)  # 23:30 UTC is already the 24th in Copenhagen
+    signed_in(window, "Mads Manager", MANAGER_PIN)
+    window.show_screen("reports")
+    assert window.current_screen().ui.dayEdit.date() == QDate(2026, 11, 24)
+
+
+@pytest.mark.parametrize("key", ["guests", "complaints"])
+def test_a_duty_manager_builds_and_reads_each_report(qtbot, window: MainWindow, key: str) -> None:
+    screen = reports_for(window)
+    choose(screen, key)
+    assert not screen.ui.savePdfButton.isEnabled()
+    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    assert screen.report is not None
+    assert len(screen.page_labels) >= 1
+    assert screen.rendered_pages() >= 1
+    first = screen.page_labels[0]
+    assert not first.pixmap().isNull()
+    assert first.width() == screen.page_width()  # fits the preview's width
+    text = " ".join(pdf_pages(screen.report.pdf))
+    assert "Nordic Lounge" in text
+    assert "page" in screen.ui.deskMessage.text()
+    assert screen.ui.printButton.isEnabled() and screen.ui.saveCsvButton.isEnabled()
+
+
+def test_changing_the_choice_drops_the_stale_preview_without_building(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = reports_for(window)
+    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    built: list[dt.date] = []
+    monkeypatch.setattr(reports, "guest_report",
+                        lambda session, day: built.append(day))  # must not be called
+    screen.ui.dayEdit.setDate(QDate(2026, 11, 21))
+    choose(screen, "complaints")
+    assert built == [] and screen.report is None and screen.page_labels == []
+    assert not screen.ui.savePdfButton.isEnabled()
+
+
+def test_only_pages_near_the_view_are_rendered(qtbot, window: MainWindow) -> None:
+    lounge = Lounge.get()
+    big_day = DAY - dt.timedelta(days=1)
+    busy_day(lounge, big_day, make_cast(lounge, dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc)),
+             visits=400, complaints=0, neighbours=False)
+    screen = reports_for(window, big_day)
+    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    assert len(screen.page_labels) > 6
+    assert 1 <= screen.rendered_pages() <= 4
+    bar = screen.ui.pagesArea.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the scroll area has laid the pages out
+    bar.setValue(bar.maximum())
+    screen.render_visible_pages()
+    assert not screen.page_labels[-1].pixmap().isNull()
+    assert screen.page_labels[0].pixmap().isNull()
+
+
+def test_save_pdf_and_csv(qtbot, window: MainWindow, tmp_path: Path,
+                          monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = reports_for(window)
+    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    target = tmp_path / "guests.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    qtbot.mouseClick(screen.ui.savePdfButton, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Nordic Lounge" in " ".join(pdf_pages(target.read_bytes()))
+    target = tmp_path / "guests.csv"
+    qtbot.mouseClick(screen.ui.saveCsvButton, Qt.MouseButton.LeftButton)
+    lines = target.read_text(encoding=ENCODING).splitlines()
+    assert lines[0].startswith("visit,arrived") and len(lines) > 10
+
+
+@pytest.mark.parametrize("button", ["savePdfButton", "saveCsvButton"])
+def test_an_unwritable_path_gets_a_message_not_a_crash(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        button: str) -> None:
+    screen = reports_for(window)
+    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    nowhere = tmp_path / "no such folder" / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(nowhere), "")))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: warnings.append(text)))
+    qtbot.mouseClick(getattr(screen.ui, button), Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and "could not be saved" in warnings[0]
+    assert not nowhere.exists()
+
+
+def test_print_sends_every_page_to_the_printer(qtbot, window: MainWindow, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = reports_for(window)
+    choose(screen, "complaints")
+    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    out = tmp_path / "printed.pdf"
+
+    def pdf_printer() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    class AcceptingDialog:
+        def __init__(self, printer: QPrinter, parent: object) -> None:
+            pass
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(screen, "make_printer", pdf_printer)
+    monkeypatch.setattr(reports_screen, "QPrintDialog", AcceptingDialog)
+    qtbot.mouseClick(screen.ui.printButton, Qt.MouseButton.LeftButton)
+    assert len(pdf_pages(out.read_bytes())) == len(screen.page_labels)
+    assert "printer" in screen.ui.deskMessage.text()
+
+
+def test_a_front_desk_agent_has_no_reports(window: MainWindow) -> None:
+    signed_in(window, "Dina Desk", DESK_PIN)
+    assert not window.nav_buttons["reports"].isVisibleTo(window)
+    with pytest.raises(PermissionDenied):
+        reports.guest_report(window.session, DAY)
+    with pytest.raises(PermissionDenied):
+        reports.complaint_report(window.session, DAY)
+
+
+def test_a_refusal_from_the_service_is_shown(qtbot, window: MainWindow) -> None:
+    screen = reports_for(window)
+    staff.sign_out(window.session)  # e.g. signed out under the screen's feet
+    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    assert screen.report is None and screen.ui.deskMessage.text() != ""
+    assert screen.ui.showButton.isEnabled()
