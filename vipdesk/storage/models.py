@@ -191,10 +191,17 @@ class WaitingEntry(BaseModel):
     acknowledged_at = UtcDateTimeField(null=True)
     acknowledged_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     acknowledgement = TextField(default="")
+    acknowledged_with = CharField(max_length=120, default="")  # Acknowledgement codes, "seat,drink"
     escalated_at = UtcDateTimeField(null=True)
 
     class Meta:
         indexes = ((("ended_at", "started_at"), False),)
+
+
+# At most one open wait per visit, even with two desks at once (migration 0006).
+WaitingEntry.add_index(WaitingEntry.index(
+    WaitingEntry.visit, unique=True, name="waiting_entry_one_open_per_visit",
+).where(WaitingEntry.ended_at.is_null()))
 
 
 class Complaint(BaseModel):
