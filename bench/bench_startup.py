@@ -29,7 +29,7 @@ _exec = QApplication.exec
 def _exec_once(self=None):
     app = QApplication.instance()
     QTimer.singleShot(0, app.quit)
-    return _exec(app)
+    return _exec()
 QApplication.exec = _exec_once
 """
 

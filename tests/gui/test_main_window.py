@@ -154,3 +154,12 @@ def test_kiosk_stays_open_when_approval_is_cancelled(qtbot, session: Session,
     QTimer.singleShot(10, cancel)
     assert not kiosk.close()
     kiosk._may_close = True  # let the test tear the window down
+
+
+def test_arrow_keys_pick_the_name_while_typing_the_pin(qtbot, window: MainWindow) -> None:
+    pin_edit = window.sign_in.ui.pinEdit
+    qtbot.keyClick(pin_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(pin_edit, Qt.Key.Key_Down)
+    qtbot.keyClicks(pin_edit, DESK_PIN)
+    qtbot.keyClick(pin_edit, Qt.Key.Key_Return)
+    assert window.session.staff is not None and window.session.staff.name == "Dina Desk"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from vipdesk.gui.forms import load_form
@@ -31,6 +32,15 @@ class SignInScreen(QWidget):
         self.ui.signInButton.clicked.connect(self.submit)
         self.ui.pinEdit.returnPressed.connect(self.submit)
         self.ui.staffList.itemClicked.connect(lambda _item: self.ui.pinEdit.setFocus())
+        # Keyboard-first: the arrow keys pick the name while the PIN field keeps focus.
+        QShortcut(QKeySequence(Qt.Key.Key_Up), self, lambda: self._move_selection(-1))
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self, lambda: self._move_selection(1))
+
+    def _move_selection(self, step: int) -> None:
+        staff_list = self.ui.staffList
+        if staff_list.count():
+            row = min(max(staff_list.currentRow() + step, 0), staff_list.count() - 1)
+            staff_list.setCurrentRow(row)
 
     def _keypad_buttons(self) -> list[QWidget]:
         names = [f"key{d}" for d in range(10)] + ["keyClear", "keyBack"]

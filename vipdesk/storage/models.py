@@ -15,6 +15,7 @@ from peewee import (
     ForeignKeyField, IntegerField, Model, TextField,
 )
 
+from vipdesk.domain.complaints import Step
 from vipdesk.domain.vocabulary import (
     Cabin, Category, Channel, ComplaintStatus, Department, Entitlement, FeedbackKind, Role,
     Severity, SpaceKind, SpaceState, VisitStatus, WaitReason, WorkOrderStatus,
@@ -223,6 +224,8 @@ class Complaint(BaseModel):
     compensation_value = DecimalField(max_digits=10, decimal_places=2, default=0)
     department = EnumField(Department)
     escalated = BooleanField(default=False)
+    escalated_at = UtcDateTimeField(null=True)
+    owner = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     promise_due_at = UtcDateTimeField(null=True)
     promise_owner = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     promise_how = CharField(max_length=200, default="")
@@ -233,7 +236,8 @@ class Complaint(BaseModel):
     resolved_at = UtcDateTimeField(null=True)
 
     class Meta:
-        indexes = ((("lounge", "created_at"), False), (("status",), False))
+        indexes = ((("lounge", "created_at"), False), (("status",), False),
+                   (("promise_kept_at", "promise_due_at"), False), (("lounge", "status"), False))
 
 
 class ComplaintEvent(BaseModel):
@@ -243,6 +247,7 @@ class ComplaintEvent(BaseModel):
     at = UtcDateTimeField()
     staff = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
     status = EnumField(ComplaintStatus)
+    step = EnumField(Step, default=Step.NOTE)  # what happened: assigned, escalated, ...
     note = TextField(default="")
 
 
