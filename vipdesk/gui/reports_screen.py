@@ -169,7 +169,9 @@ class ReportsScreen(QWidget):
         self.report = BuiltReport(kind, day, pdf, table)
         self._show_pages(pdf)
         self._enable_output(True)
-        self._say(self.tr("%1 for %2: %n page(s).", "", len(self.page_labels))
+        pages = len(self.page_labels)
+        self._say((self.tr("%1 for %2: 1 page.") if pages == 1 else
+                   self.tr("%1 for %2: %3 pages.").replace("%3", str(pages)))
                   .replace("%1", self.tr(kind.label))
                   .replace("%2", self.ui.dayEdit.date().toString("d MMMM yyyy")), "ok")
 
