@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from vipdesk.gui.forms import load_form
@@ -33,8 +32,15 @@ class SignInScreen(QWidget):
         self.ui.pinEdit.returnPressed.connect(self.submit)
         self.ui.staffList.itemClicked.connect(lambda _item: self.ui.pinEdit.setFocus())
         # Keyboard-first: the arrow keys pick the name while the PIN field keeps focus.
-        QShortcut(QKeySequence(Qt.Key.Key_Up), self, lambda: self._move_selection(-1))
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self, lambda: self._move_selection(1))
+        self.ui.pinEdit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.ui.pinEdit and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+            if step is not None:
+                self._move_selection(step)
+                return True
+        return super().eventFilter(watched, event)
 
     def _move_selection(self, step: int) -> None:
         staff_list = self.ui.staffList
