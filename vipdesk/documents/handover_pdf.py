@@ -1,0 +1,469 @@
+"""The shift handover on paper: what the next shift must pick up, most urgent first.
+
+It prints the snapshot written at shift end (``Shift.handover``, see
+:mod:`vipdesk.services.shifts`), never the live database, so the paper says
+exactly what the screen said when the shift ended. Order on the page follows
+urgency: promises and open items, then work orders, guests waiting, guests in
+the lounge, and the diary.
+
+Everything a person typed (names, guests' words, diary notes) is markup inside a
+Paragraph, so it reaches one only through :func:`_markup` / :func:`_markup_lines`,
+which escape it and pick a font per script (``vipdesk.documents.text.rich``:
+CJK, Arabic, Danish...). A guest's words are cut at :data:`WORDS_LIMIT`
+characters (the screen has the full text); a diary note is printed in full,
+outside any table, so it may run over pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zoneinfo
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table,
+    TableStyle,
+)
+
+from vipdesk.documents import fonts, text
+
+WORDS_LIMIT: Final = 600
+CELL_LIMIT: Final = 300  # a table row must fit on a page: a cell holds at most this much
+MARGIN: Final = 14 * mm
+HEADER_HEIGHT: Final = 12 * mm
+FOOTER_HEIGHT: Final = 8 * mm
+FOOTER: Final = ("Shift handover. Contains guests' personal data: keep it at the desk and "
+                 "dispose of it securely.")
+DASH: Final = "—"
+
+INK = colors.HexColor("#1d2733")
+MUTED = colors.HexColor("#5b6773")
+ACCENT = colors.HexColor("#1f3a5f")
+ACCENT_LIGHT = colors.HexColor("#e3eaf3")
+ZEBRA = colors.HexColor("#f3f6f9")
+RULE = colors.HexColor("#c5ced8")
+WARNING = colors.HexColor("#b3261e")
+
+_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                  "Dec")
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                    "Sunday")
+_MONTH_NAMES: Final = ("January", "February", "March", "April", "May", "June", "July",
+                       "August", "September", "October", "November", "December")
+# Display words for stored values; anything else is its value in words.
+_LABELS: Final[dict[str, str]] = {
+    "wifi_and_it": "Wi-Fi and IT", "it": "IT", "vip_room": "VIP room",
+    "in_progress": "In progress", "food_and_beverage": "Food and beverage",
+}
+
+
+def render_handover_pdf(handover_data: Mapping[str, Any], *, invariant: bool = False) -> bytes:
+    """The handover as A4 PDF bytes. ``invariant`` makes the bytes reproducible (for tests)."""
+    handover = _Handover(handover_data)
+    buffer = io.BytesIO()
+    width, height = A4
+    document = BaseDocTemplate(
+        buffer, pagesize=A4, invariant=int(invariant), author="VIP Desk", creator="VIP Desk",
+        title=f"Shift handover, {text.clean(handover.text('lounge'))}, {handover.shift_day()}",
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER_HEIGHT,
+        bottomMargin=MARGIN + FOOTER_HEIGHT)
+    frame_width = width - 2 * MARGIN
+    frame = Frame(MARGIN, MARGIN + FOOTER_HEIGHT, frame_width,
+                  height - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    document.addPageTemplates([PageTemplate(id="handover", frames=[frame],
+                                            onPage=_Furniture(handover).draw)])
+    document.build(_Story(handover, frame_width).flowables(), canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()
+
+
+# --- text -------------------------------------------------------------------------------------
+
+def _font(bold: bool = False) -> str:
+    return fonts.primary_font(fonts.SANS_BOLD if bold else fonts.SANS)
+
+
+def _markup(value: str, *, bold: bool = False) -> str:
+    """One line of text from a person as Paragraph markup: escaped, a font per script."""
+    return text.rich(value, fonts.SANS_BOLD if bold else fonts.SANS)
+
+
+def _markup_lines(value: str, width: float, size: float) -> str:
+    """Like :func:`_markup` for text that wraps (right-to-left lines broken in reading order)."""
+    return text.rich_lines(value, fonts.SANS, font_size=size, width=width)
+
+
+def _label(value: object) -> str:
+    key = "" if value is None else str(value)
+    return _LABELS.get(key, key.replace("_", " ").capitalize())
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError, OverflowError):
+        return default
+
+
+class _Handover:
+    """Read access to the snapshot that survives missing keys and odd values."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data = data if isinstance(data, Mapping) else {}
+        try:
+            self.zone = zoneinfo.ZoneInfo(str(self.data.get("timezone") or "UTC"))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            self.zone = zoneinfo.ZoneInfo("UTC")
+        self.ended = self.moment(self.data.get("ended_at"))
+
+    def text(self, key: str, row: Mapping[str, Any] | None = None) -> str:
+        value = (self.data if row is None else row).get(key)
+        return "" if value is None else str(value)
+
+    def rows(self, key: str) -> list[Mapping[str, Any]]:
+        value = self.data.get(key)
+        return [row for row in value if isinstance(row, Mapping)] if isinstance(value, list) else []
+
+    def moment(self, value: object) -> dt.datetime | None:
+        if not isinstance(value, str) or not value:
+            return None
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.timezone.utc)
+        return moment.astimezone(self.zone)
+
+    def time(self, value: object) -> str:
+        """"14:05" on the shift's last day, "22 Nov 14:05" on another; lounge time."""
+        moment = self.moment(value)
+        if moment is None:
+            return DASH
+        if self.ended is not None and moment.date() == self.ended.date():
+            return f"{moment:%H:%M}"
+        return f"{moment.day} {_MONTHS[moment.month - 1]} {moment:%H:%M}"
+
+    def shift_day(self) -> str:
+        """"Monday 23 November 2026" (English names whatever the machine's locale)."""
+        if self.ended is None:
+            return ""
+        day = self.ended.date()
+        return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+# --- the story --------------------------------------------------------------------------------
+
+class _Styles:
+    def __init__(self) -> None:
+        regular, bold = _font(), _font(bold=True)
+
+        def style(name: str, **kw: Any) -> ParagraphStyle:
+            kw.setdefault("fontName", regular)
+            kw.setdefault("fontSize", 9)
+            kw.setdefault("leading", kw["fontSize"] * 1.3)
+            kw.setdefault("textColor", INK)
+            return ParagraphStyle(name, **kw)
+
+        self.title = style("title", fontName=bold, fontSize=17, textColor=ACCENT, spaceAfter=1)
+        self.subtitle = style("subtitle", fontSize=10.5, textColor=MUTED, spaceAfter=8)
+        self.h2 = style("h2", fontName=bold, fontSize=12, textColor=ACCENT, spaceBefore=10,
+                        spaceAfter=4, keepWithNext=1)
+        self.note = style("note", fontSize=8, textColor=MUTED, spaceAfter=3)
+        self.item = style("item", fontName=bold, fontSize=9.5, leading=12.5, spaceBefore=2,
+                          spaceAfter=1)
+        self.field = style("field", leftIndent=10, spaceAfter=2)
+        self.overdue = style("overdue", leftIndent=10, spaceAfter=2, textColor=WARNING)
+        # The shaded box reaches borderPadding above its text: keep clear of the line above.
+        self.words = style("words", leftIndent=10, rightIndent=6, borderPadding=(4, 6, 4, 6),
+                           backColor=ZEBRA, spaceBefore=7, spaceAfter=7)
+        self.words_rtl = ParagraphStyle("words_rtl", parent=self.words, alignment=TA_RIGHT)
+        self.diary = style("diary", fontSize=8.5, leading=11, leftIndent=64,
+                           firstLineIndent=-54, spaceAfter=2)
+        self.cell = style("cell", fontSize=8, leading=10)
+        self.figure = style("figure", fontName=bold, fontSize=15, leading=17, textColor=ACCENT)
+        self.figure_alarm = ParagraphStyle("figure_alarm", parent=self.figure, textColor=WARNING)
+        self.figure_label = style("figure_label", fontSize=7, leading=8.5, textColor=MUTED)
+
+
+class _Story:
+    """The flowables of the handover, section by section."""
+
+    def __init__(self, handover: _Handover, width: float) -> None:
+        self.h = handover
+        self.width = width
+        self.s = _Styles()
+
+    def flowables(self) -> list[Flowable]:
+        h, s = self.h, self.s
+        story: list[Flowable] = [
+            Paragraph("Shift handover", s.title),
+            Paragraph(f"{_markup(h.text('staff'))} · {h.time(h.data.get('started_at'))} to "
+                      f"{h.time(h.data.get('ended_at'))} · {text.escape(h.shift_day())}",
+                      s.subtitle),
+            self._figures(),
+            self._acknowledgement(),
+        ]
+        story += self._items()
+        story += self._work_orders()
+        story += self._waits()
+        story += self._guests()
+        story += self._diary()
+        return story
+
+    def _heading(self, title: str, count: int) -> Paragraph:
+        return Paragraph(f"{text.escape(title)} <font size=9 color='#5b6773'>({count:,})</font>",
+                         self.s.h2)
+
+    def _none(self, what: str) -> Paragraph:
+        return Paragraph(text.escape(what), self.s.note)
+
+    # -- the top of the first page -------------------------------------------------------------
+
+    def _figures(self) -> Table:
+        """The headline numbers as tiles: a big value over a small caption."""
+        items = self.h.rows("open_items")
+        overdue = sum(1 for i in items if isinstance(i.get("promise"), Mapping)
+                      and i["promise"].get("overdue"))
+        guests = sum(_int(g.get("party_size"), 1) for g in self.h.rows("guests_in_lounge"))
+        figures = [(guests, "guests in the lounge", False),
+                   (len(self.h.rows("open_waits")), "waiting now", False),
+                   (len(items), "open items", False),
+                   (overdue, "promises overdue", overdue > 0),
+                   (len(self.h.rows("pending_work_orders")), "work orders pending", False)]
+        tiles = [[Paragraph(f"{value:,}", self.s.figure_alarm if alarm else self.s.figure),
+                  Paragraph(caption, self.s.figure_label)] for value, caption, alarm in figures]
+        table = Table([tiles], colWidths=[self.width / len(tiles)] * len(tiles), hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+            ("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.5, ACCENT),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7),
+        ]))
+        return table
+
+    def _acknowledgement(self) -> Table:
+        """Where the next shift signs the paper copy (the desk records it on screen too)."""
+        box = Table([["Read and acknowledged by", "", "at", ""]],
+                    colWidths=[self.width * f for f in (0.22, 0.48, 0.05, 0.25)], hAlign="LEFT")
+        box.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), _font(), 8.5),
+            ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
+            ("LINEBELOW", (1, 0), (1, 0), 0.6, INK),
+            ("LINEBELOW", (3, 0), (3, 0), 0.6, INK),
+            ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 12),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ]))
+        return box
+
+    # -- promises and open items ---------------------------------------------------------------
+
+    def _items(self) -> list[Flowable]:
+        items = self.h.rows("open_items")
+        out: list[Flowable] = [self._heading("Promises and open items", len(items))]
+        if not items:
+            return out + [self._none("Nothing open: no complaints, requests or promises.")]
+        return out + [KeepTogether(self._item(item)) for item in items]
+
+    def _item(self, item: Mapping[str, Any]) -> list[Flowable]:
+        h, s = self.h, self.s
+        number = h.text("complaint_id", item)
+        parts = [f"#{number}", _label(h.text("kind", item)), _label(h.text("category", item)),
+                 _label(h.text("severity", item)), _label(h.text("status", item))]
+        title = " · ".join(text.escape(p) for p in parts)
+        guest = h.text("guest_name", item)
+        title += f" — {_markup(guest, bold=True)}" if guest else " — <i>no guest on record</i>"
+        if item.get("escalated"):
+            title += " <font color='#b3261e'>· ESCALATED</font>"
+        flow: list[Flowable] = [Paragraph(title, s.item)]
+
+        promise = item.get("promise")
+        if isinstance(promise, Mapping):
+            late = bool(promise.get("overdue"))
+            flow.append(Paragraph(
+                f"<b>{'OVERDUE promise' if late else 'Promise'}:</b> by "
+                f"{text.escape(h.time(promise.get('due_at')))}, "
+                f"{_markup(h.text('owner', promise))}: {_markup(h.text('how', promise))}",
+                s.overdue if late else s.field))
+
+        owner = h.text("owner", item)
+        orders = _int(item.get("open_work_orders"), 0)
+        flow.append(Paragraph(
+            f"<b>With:</b> {text.escape(_label(h.text('department', item)))}"
+            + (f", {_markup(owner)}" if owner else "")
+            + f" · logged {text.escape(h.time(item.get('created_at')))}"
+            + (f" · {orders} work order{'s' if orders != 1 else ''} pending" if orders else ""),
+            s.field))
+
+        words = h.text("guest_words", item)
+        if len(words) > WORDS_LIMIT:
+            words = words[:WORDS_LIMIT] + f"… (full text in VIP Desk, item #{number})"
+        if words.strip():
+            style = s.words_rtl if text.is_rtl(words) else s.words
+            flow.append(Paragraph(_markup_lines(words, self.width - 22, style.fontSize), style))
+        expects = h.text("guest_expects", item)[:WORDS_LIMIT]
+        if expects.strip():
+            flow.append(Paragraph("<b>Expects:</b> " + _markup_lines(
+                expects, self.width - 60, s.field.fontSize), s.field))
+        flow.append(Spacer(1, 4))
+        return flow
+
+    # -- tables --------------------------------------------------------------------------------
+
+    def _cell(self, value: str, width: float) -> Any:
+        """A plain string when the body font prints it on one line, else a wrapping Paragraph."""
+        if len(value) > CELL_LIMIT:
+            value = value[:CELL_LIMIT] + "…"
+        style = self.s.cell
+        primary = style.fontName
+        if (text.clean(value) == value and not text.needs_bidi(value)
+                and all(fonts.font_covers(primary, ch) for ch in value)
+                and stringWidth(value, primary, style.fontSize) <= width - 6):
+            return value
+        return Paragraph(_markup_lines(value, width - 6, style.fontSize), style)
+
+    def _table(self, header: Sequence[str], rows: list[list[str]],
+               fractions: Sequence[float]) -> Table:
+        widths = [self.width * f for f in fractions]
+        data = [list(header)] + [[self._cell(v, w) for v, w in zip(row, widths)] for row in rows]
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), _font(), 8),
+            ("FONT", (0, 0), (-1, 0), _font(bold=True), 8),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return table
+
+    def _work_orders(self) -> list[Flowable]:
+        rows, h = self.h.rows("pending_work_orders"), self.h
+        out: list[Flowable] = [self._heading("Pending work orders", len(rows))]
+        if not rows:
+            return out + [self._none("No work orders pending.")]
+        return out + [self._table(
+            ["Order", "Department", "What to do", "For", "Since"],
+            [[f"#{h.text('work_order_id', r)} (item #{h.text('complaint_id', r)})",
+              _label(h.text("department", r)), h.text("description", r),
+              h.text("guest_name", r) or DASH, h.time(r.get("created_at"))] for r in rows],
+            (0.13, 0.15, 0.41, 0.19, 0.12))]
+
+    def _waits(self) -> list[Flowable]:
+        rows, h = self.h.rows("open_waits"), self.h
+        out: list[Flowable] = [self._heading("Guests waiting", len(rows))]
+        if not rows:
+            return out + [self._none("Nobody is waiting.")]
+        return out + [self._table(
+            ["Guest", "Why", "Wants", "Since", "Waited"],
+            [[h.text("guest_name", r), _label(h.text("reason", r)),
+              _label(h.text("wanted_kind", r)) if r.get("wanted_kind") else DASH,
+              h.time(r.get("started_at")), f"{_int(r.get('minutes_waiting'), 0)} min"]
+             for r in rows],
+            (0.36, 0.2, 0.16, 0.14, 0.14))]
+
+    def _guests(self) -> list[Flowable]:
+        rows, h = self.h.rows("guests_in_lounge"), self.h
+        out: list[Flowable] = [self._heading("Guests in the lounge", len(rows))]
+        if not rows:
+            return out + [self._none("The lounge is empty.")]
+        return out + [self._table(
+            ["Guest", "Party", "Space", "Flight", "Boards", "Attendant", "Arrived"],
+            [[h.text("guest_name", r), str(_int(r.get("party_size"), 1)),
+              h.text("space", r) or _label(h.text("status", r)), h.text("flight", r) or DASH,
+              h.time(r.get("boards_at")), h.text("attendant", r) or DASH,
+              h.time(r.get("arrived_at"))] for r in rows],
+            (0.27, 0.07, 0.15, 0.1, 0.1, 0.19, 0.12))]
+
+    # -- the diary -----------------------------------------------------------------------------
+
+    def _diary(self) -> list[Flowable]:
+        rows = self.h.rows("diary")
+        out: list[Flowable] = [self._heading("Diary", len(rows))]
+        if not rows:
+            return out + [self._none("No diary entries this shift.")]
+        for row in rows:
+            out.append(Paragraph(
+                f"<b>{text.escape(self.h.time(row.get('at')))}</b>&nbsp;&nbsp;"
+                f"{_markup(self.h.text('staff', row))}: "
+                + _markup_lines(self.h.text("text", row), self.width - 70, self.s.diary.fontSize),
+                self.s.diary))
+        return out
+
+
+# --- page furniture ---------------------------------------------------------------------------
+
+class _Furniture:
+    """Lounge and shift on top of every page, the privacy line at the bottom."""
+
+    def __init__(self, handover: _Handover) -> None:
+        h = handover
+        self.title = Paragraph(
+            f"{_markup(h.text('lounge'), bold=True)} · {text.escape(h.text('airport'))}",
+            ParagraphStyle("lounge", fontName=_font(bold=True), fontSize=10.5, leading=13,
+                           textColor=ACCENT))
+        self.shift = Paragraph(
+            f"Shift handover · {_markup(h.text('staff'))} · {text.escape(h.shift_day())} "
+            f"({text.escape(h.zone.key)})",
+            ParagraphStyle("shift", fontName=_font(), fontSize=8, leading=10, textColor=MUTED))
+
+    def draw(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = canvas._pagesize
+        top = height - MARGIN
+        canvas.saveState()
+        for paragraph, y in ((self.title, top), (self.shift, top - 13)):
+            _, used = paragraph.wrapOn(canvas, (width - 2 * MARGIN) * 0.8, 30)
+            paragraph.drawOn(canvas, MARGIN, y - used)
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(0.8)
+        canvas.line(MARGIN, top - HEADER_HEIGHT + 4, width - MARGIN, top - HEADER_HEIGHT + 4)
+        canvas.setFont(_font(), 6.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, MARGIN + 1, FOOTER)
+        canvas.restoreState()
+
+
+class _NumberedCanvas(Canvas):
+    """Writes "Page N of M" on every page once M is known (pages are kept until saved)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        for number, page in enumerate(self._pages, start=1):
+            self.__dict__.update(page)
+            width, height = self._pagesize
+            self.saveState()
+            self.setFont(_font(bold=True), 8)
+            self.setFillColor(ACCENT)
+            self.drawRightString(width - MARGIN, height - MARGIN + 1,
+                                 f"Page {number} of {len(self._pages)}")
+            self.restoreState()
+            super().showPage()
+        super().save()

@@ -1,0 +1,687 @@
+"""Complaints, praise, requests and suggestions: logging, follow-through, and the lists.
+
+Every change is one audited action (``@action``) and also writes a
+:class:`ComplaintEvent`, so an item's history shows who did what, when, and the
+status it left the item in. The rules (which step is allowed, what is overdue,
+what the duty manager sees) live in :mod:`vipdesk.domain.complaints`; this module
+applies them to the database. Lists are filtered, searched, sorted and paged in
+the SQL query, and come back as plain rows so a screen needs no further queries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Collection
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, Final
+
+from peewee import JOIN, Case, ColumnBase, Expression, Select, fn
+
+from vipdesk.domain import complaints as rules
+from vipdesk.domain.complaints import (
+    FeedbackInput, Promise, Step, WorkOrderInput, feedback_problems, promise_problem,
+    required_text_problem,
+)
+from vipdesk.domain.names import form_of_address
+from vipdesk.domain.permissions import Permission
+from vipdesk.domain.vocabulary import (
+    Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity, WorkOrderStatus,
+)
+from vipdesk.services.actions import action
+from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage.models import (
+    Companion, Complaint, ComplaintEvent, Guest, Lounge, Staff, Visit, WorkOrder,
+)
+
+MAX_PAGE: Final = 500
+
+# Re-exported so a screen imports the whole feature from one module.
+__all__ = [
+    "ComplaintFilter", "FeedbackDetail", "FeedbackInput", "FeedbackRejected", "FeedbackRow",
+    "HistoryEntry", "Promise", "SortKey", "WorkOrderInput", "WorkOrderRow", "add_note",
+    "add_work_order", "assign", "cancel_work_order", "close", "complaint_history",
+    "complete_work_order", "count_feedback", "escalate", "get_feedback", "keep_promise",
+    "list_feedback", "log_feedback", "make_promise", "manager_banner", "open_for_handover",
+    "open_work_orders",
+    "overdue_promises", "reopen", "resolve", "start_work",
+]
+
+
+class FeedbackRejected(ServiceError):
+    """The logging form has mistakes; ``problems`` maps each field to its message."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(" ".join(problems.values()))
+        self.problems = problems
+
+
+# --- rows for screens -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    """One line of the complaints list (and of the banners)."""
+
+    id: int
+    created_at: dt.datetime
+    kind: FeedbackKind
+    category: Category
+    severity: Severity
+    status: ComplaintStatus
+    channel: Channel
+    department: Department
+    guest_id: int | None
+    guest_name: str  # "Ms Li Chen"; "" for a caller we do not know
+    visit_id: int | None
+    guest_words: str
+    guest_expects: str
+    escalated: bool
+    escalated_at: dt.datetime | None
+    owner_id: int | None
+    owner_name: str
+    promise_due_at: dt.datetime | None
+    promise_owner_id: int | None
+    promise_owner_name: str
+    promise_how: str
+    promise_kept_at: dt.datetime | None
+    promise_overdue: bool
+    resolution: str
+    open_work_orders: int
+
+    @property
+    def promise_pending(self) -> bool:
+        return self.promise_due_at is not None and self.promise_kept_at is None
+
+
+@dataclass(frozen=True)
+class WorkOrderRow:
+    id: int
+    complaint_id: int
+    department: Department
+    description: str
+    status: WorkOrderStatus
+    created_at: dt.datetime
+    done_at: dt.datetime | None
+    kind: FeedbackKind
+    severity: Severity
+    guest_name: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: int
+    at: dt.datetime
+    staff_id: int
+    staff_name: str
+    step: Step
+    status: ComplaintStatus
+    note: str
+
+
+@dataclass(frozen=True)
+class FeedbackDetail:
+    """Everything the complaint screen shows for one item."""
+
+    summary: FeedbackRow
+    apologised: bool
+    immediate_action: str
+    compensation_kind: str
+    compensation_value: Decimal
+    created_by_id: int
+    created_by_name: str
+    resolved_at: dt.datetime | None
+    work_orders: tuple[WorkOrderRow, ...]
+    history: tuple[HistoryEntry, ...]
+    available_steps: frozenset[Step]
+
+
+class SortKey(StrEnum):
+    CREATED = "created"
+    SEVERITY = "severity"
+    DUE = "due"  # the pending promise's due time; items without one last
+
+
+@dataclass(frozen=True)
+class ComplaintFilter:
+    """What the complaints screen asks for. Empty collections mean "any"."""
+
+    statuses: Collection[ComplaintStatus] = ()
+    kinds: Collection[FeedbackKind] = ()
+    categories: Collection[Category] = ()
+    severities: Collection[Severity] = ()
+    departments: Collection[Department] = ()
+    from_day: dt.date | None = None  # lounge-local days, both inclusive
+    to_day: dt.date | None = None
+    text: str = ""  # searched in the guest's words, what they expect, and the resolution
+    guest_id: int | None = None
+    escalated_only: bool = False
+    sort: SortKey = SortKey.CREATED
+    descending: bool = True
+    limit: int = 100
+    offset: int = 0
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+def _complaint(session: Session, complaint_id: int) -> Complaint:
+    complaint = Complaint.get_or_none((Complaint.id == complaint_id)
+                                      & (Complaint.lounge == session.lounge_id))
+    if complaint is None:
+        raise ServiceError(f"There is no item #{complaint_id} in this lounge.")
+    return complaint
+
+
+def _staff_member(session: Session, staff_id: int, what: str) -> Staff:
+    member = Staff.get_or_none((Staff.id == staff_id) & (Staff.lounge == session.lounge_id))
+    if member is None or not member.active:
+        raise ServiceError(f"Please choose {what} from this lounge's active staff.")
+    return member
+
+
+def _check(problem: str | None) -> None:
+    if problem:
+        raise ServiceError(problem)
+
+
+def _record(session: Session, complaint: Complaint, step: Step, note: str = "") -> ComplaintEvent:
+    """One line of the item's history, in the same transaction as the change."""
+    assert session.staff is not None  # the action decorator has checked the sign-in
+    return ComplaintEvent.create(complaint=complaint, at=session.clock.now(),
+                                 staff=session.staff, status=complaint.status, step=step,
+                                 note=note)
+
+
+def _move(session: Session, complaint: Complaint, step: Step, note: str = "") -> Complaint:
+    """Apply a lifecycle step, refusing it with the rule's message when it is not allowed."""
+    _check(rules.step_problem(step, complaint.status))
+    complaint.status = rules.next_status(step, complaint.status)
+    complaint.save()
+    _record(session, complaint, step, note)
+    session.audit(complaint, status=complaint.status.value)
+    return complaint
+
+
+_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                  "Dec")
+
+
+def _local_time(session: Session, moment: dt.datetime) -> str:
+    """"23 Nov 09:30" in the lounge's time zone (English month names whatever the locale)."""
+    local = moment.astimezone(zoneinfo.ZoneInfo(Lounge.get_by_id(session.lounge_id).timezone))
+    return f"{local.day} {_MONTHS[local.month - 1]} {local:%H:%M}"
+
+
+def _promise_note(session: Session, promise: Promise, owner: Staff) -> str:
+    return f"Due {_local_time(session, promise.due_at)}, {owner.name}: {promise.how}"
+
+
+def _label(value: StrEnum) -> str:
+    text = value.value.replace("_", " ")
+    return text[0].upper() + text[1:]
+
+
+# --- logging ----------------------------------------------------------------------------------
+
+def _guest_and_visit(session: Session, entry: FeedbackInput,
+                     problems: dict[str, str]) -> tuple[int | None, int | None]:
+    guest_id, visit = entry.guest_id, None
+    if entry.visit_id is not None:
+        visit = Visit.get_or_none((Visit.id == entry.visit_id)
+                                  & (Visit.lounge == session.lounge_id))
+        if visit is None:
+            problems["visit_id"] = "That visit is not in this lounge."
+            return guest_id, None
+        if guest_id is None:
+            guest_id = visit.guest_id
+        elif guest_id != visit.guest_id and not Companion.select().where(
+                (Companion.visit == visit) & (Companion.guest == guest_id)).exists():
+            problems["guest_id"] = "That guest is not in the party of this visit."
+    if guest_id is not None and not Guest.select().where(Guest.id == guest_id).exists():
+        problems["guest_id"] = "That guest is no longer on record."
+    return guest_id, visit.id if visit is not None else None
+
+
+@action("complaint.log", permission=Permission.LOG_FEEDBACK)
+def log_feedback(session: Session, entry: FeedbackInput) -> Complaint:
+    """Record what the guest told us, in their words, with its work orders and promise."""
+    now = session.clock.now()
+    problems = feedback_problems(entry, now)
+    guest_id, visit_id = _guest_and_visit(session, entry, problems)
+    if entry.promise is not None and "promise" not in problems:
+        owner = Staff.get_or_none((Staff.id == entry.promise.owner_id)
+                                  & (Staff.lounge == session.lounge_id) & Staff.active)
+        if owner is None:
+            problems["promise"] = "Please choose who keeps the promise from the active staff."
+    if problems:
+        raise FeedbackRejected(problems)
+    promise = entry.promise
+    complaint = Complaint.create(
+        lounge=session.lounge_id, guest=guest_id, visit=visit_id, channel=entry.channel,
+        kind=entry.kind, category=entry.category, severity=entry.severity,
+        guest_words=entry.guest_words, guest_expects=entry.guest_expects,
+        apologised=entry.apologised, immediate_action=entry.immediate_action,
+        compensation_kind=entry.compensation_kind,
+        compensation_value=Decimal(entry.compensation_value), department=entry.department,
+        escalated=entry.escalate, escalated_at=now if entry.escalate else None,
+        promise_due_at=promise.due_at if promise else None,
+        promise_owner=promise.owner_id if promise else None,
+        promise_how=promise.how if promise else "",
+        created_at=now, created_by=session.staff)
+    _record(session, complaint, Step.LOGGED)
+    if promise is not None:
+        _record(session, complaint, Step.PROMISED,
+                _promise_note(session, promise, Staff.get_by_id(promise.owner_id)))
+    if entry.escalate:
+        _record(session, complaint, Step.ESCALATED)
+    for order in entry.work_orders:
+        _new_work_order(session, complaint, order)
+    session.audit(complaint, kind=entry.kind.value, category=entry.category.value,
+                  severity=entry.severity.value, department=entry.department.value,
+                  guest=guest_id, visit=visit_id, escalated=entry.escalate,
+                  promise=promise is not None, work_orders=len(entry.work_orders))
+    return complaint
+
+
+def _new_work_order(session: Session, complaint: Complaint, order: WorkOrderInput) -> WorkOrder:
+    work_order = WorkOrder.create(complaint=complaint, department=order.department,
+                                  description=order.description, created_at=session.clock.now())
+    _record(session, complaint, Step.WORK_ORDER_ADDED,
+            f"#{work_order.id} {_label(order.department)}: {order.description}")
+    return work_order
+
+
+# --- follow-through ---------------------------------------------------------------------------
+
+@action("complaint.assign", permission=Permission.LOG_FEEDBACK)
+def assign(session: Session, complaint_id: int, department: Department,
+           owner_id: int | None = None) -> Complaint:
+    """Route the item to the department that must act (and a person, if known)."""
+    complaint = _complaint(session, complaint_id)
+    owner = _staff_member(session, owner_id, "the owner") if owner_id is not None else None
+    complaint.department, complaint.owner = Department(department), owner
+    note = _label(complaint.department) + (f", {owner.name}" if owner else "")
+    _move(session, complaint, Step.ASSIGNED, note)
+    session.audit(department=complaint.department.value, owner=owner_id)
+    return complaint
+
+
+@action("complaint.start_work", permission=Permission.LOG_FEEDBACK)
+def start_work(session: Session, complaint_id: int) -> Complaint:
+    return _move(session, _complaint(session, complaint_id), Step.STARTED)
+
+
+@action("complaint.resolve", permission=Permission.LOG_FEEDBACK)
+def resolve(session: Session, complaint_id: int, resolution: str) -> Complaint:
+    """Say what was done; the text is required and kept exactly as written."""
+    complaint = _complaint(session, complaint_id)
+    _check(rules.step_problem(Step.RESOLVED, complaint.status))
+    _check(required_text_problem(resolution, "what was done to resolve it"))
+    complaint.resolution, complaint.resolved_at = resolution, session.clock.now()
+    return _move(session, complaint, Step.RESOLVED, resolution)
+
+
+@action("complaint.close", permission=Permission.LOG_FEEDBACK)
+def close(session: Session, complaint_id: int, how_told: str) -> Complaint:
+    """The guest has been told the outcome; this also keeps a pending promise."""
+    complaint = _complaint(session, complaint_id)
+    _check(rules.step_problem(Step.CLOSED, complaint.status))
+    _check(required_text_problem(how_told, "how the guest was told"))
+    _move(session, complaint, Step.CLOSED, how_told)
+    if complaint.promise_due_at is not None and complaint.promise_kept_at is None:
+        complaint.promise_kept_at = session.clock.now()
+        complaint.save()
+        _record(session, complaint, Step.PROMISE_KEPT, how_told)
+    return complaint
+
+
+@action("complaint.reopen", permission=Permission.LOG_FEEDBACK)
+def reopen(session: Session, complaint_id: int, reason: str) -> Complaint:
+    complaint = _complaint(session, complaint_id)
+    _check(rules.step_problem(Step.REOPENED, complaint.status))
+    _check(required_text_problem(reason, "why it is reopened"))
+    complaint.resolved_at = None
+    return _move(session, complaint, Step.REOPENED, reason)
+
+
+@action("complaint.escalate", permission=Permission.LOG_FEEDBACK)
+def escalate(session: Session, complaint_id: int, note: str) -> Complaint:
+    """Hand to the duty manager: the item shows on the manager's banner at once."""
+    complaint = _complaint(session, complaint_id)
+    _check(rules.step_problem(Step.ESCALATED, complaint.status))
+    if complaint.escalated:
+        raise ServiceError("This item is already with the duty manager.")
+    _check(required_text_problem(note, "why the duty manager is needed"))
+    complaint.escalated, complaint.escalated_at = True, session.clock.now()
+    complaint.save()
+    _record(session, complaint, Step.ESCALATED, note)
+    session.audit(complaint)
+    return complaint
+
+
+@action("complaint.promise", permission=Permission.LOG_FEEDBACK)
+def make_promise(session: Session, complaint_id: int, promise: Promise) -> Complaint:
+    """Promise the guest an answer by a time (or move a promise the guest agreed to move)."""
+    complaint = _complaint(session, complaint_id)
+    _check(rules.step_problem(Step.PROMISED, complaint.status))
+    _check(promise_problem(promise, session.clock.now()))
+    owner = _staff_member(session, promise.owner_id, "who keeps the promise")
+    complaint.promise_due_at, complaint.promise_owner = promise.due_at, owner
+    complaint.promise_how, complaint.promise_kept_at = promise.how, None
+    complaint.save()
+    _record(session, complaint, Step.PROMISED, _promise_note(session, promise, owner))
+    session.audit(complaint, owner=owner.id)
+    return complaint
+
+
+@action("complaint.keep_promise", permission=Permission.LOG_FEEDBACK)
+def keep_promise(session: Session, complaint_id: int, note: str = "") -> Complaint:
+    """We gave the guest the answer we promised: the overdue banner goes away."""
+    complaint = _complaint(session, complaint_id)
+    if complaint.promise_due_at is None or complaint.promise_kept_at is not None:
+        raise ServiceError("This item has no promise waiting to be kept.")
+    _check(rules.optional_text_problem(note, "the note"))
+    complaint.promise_kept_at = session.clock.now()
+    complaint.save()
+    _record(session, complaint, Step.PROMISE_KEPT, note)
+    session.audit(complaint, late=rules.is_overdue(complaint.promise_due_at, None,
+                                                   complaint.promise_kept_at))
+    return complaint
+
+
+@action("complaint.add_note", permission=Permission.LOG_FEEDBACK)
+def add_note(session: Session, complaint_id: int, text: str) -> ComplaintEvent:
+    complaint = _complaint(session, complaint_id)
+    _check(required_text_problem(text, "the note"))
+    event = _record(session, complaint, Step.NOTE, text)
+    session.audit(complaint)
+    return event
+
+
+@action("complaint.add_work_order", permission=Permission.LOG_FEEDBACK)
+def add_work_order(session: Session, complaint_id: int, department: Department,
+                   description: str) -> WorkOrder:
+    complaint = _complaint(session, complaint_id)
+    _check(rules.step_problem(Step.WORK_ORDER_ADDED, complaint.status))
+    _check(required_text_problem(description, "what the department must do"))
+    work_order = _new_work_order(session, complaint, WorkOrderInput(Department(department),
+                                                                    description))
+    session.audit(work_order, complaint=complaint.id, department=work_order.department.value)
+    return work_order
+
+
+def _open_work_order(session: Session, work_order_id: int) -> WorkOrder:
+    work_order = (WorkOrder.select().join(Complaint)
+                  .where((WorkOrder.id == work_order_id)
+                         & (Complaint.lounge == session.lounge_id)).first())
+    if work_order is None:
+        raise ServiceError(f"There is no work order #{work_order_id} in this lounge.")
+    if work_order.status is not WorkOrderStatus.OPEN:
+        raise ServiceError(f"Work order #{work_order_id} is already {work_order.status.value}.")
+    return work_order
+
+
+def _finish_work_order(session: Session, work_order_id: int, status: WorkOrderStatus,
+                       step: Step, note: str) -> WorkOrder:
+    work_order = _open_work_order(session, work_order_id)
+    work_order.status, work_order.done_at = status, session.clock.now()
+    work_order.save()
+    note = f"#{work_order.id}: {note}" if note else f"#{work_order.id}"
+    _record(session, work_order.complaint, step, note)
+    session.audit(work_order, complaint=work_order.complaint_id)
+    return work_order
+
+
+@action("complaint.complete_work_order", permission=Permission.LOG_FEEDBACK)
+def complete_work_order(session: Session, work_order_id: int, note: str = "") -> WorkOrder:
+    _check(rules.optional_text_problem(note, "the note"))
+    return _finish_work_order(session, work_order_id, WorkOrderStatus.DONE,
+                              Step.WORK_ORDER_DONE, note)
+
+
+@action("complaint.cancel_work_order", permission=Permission.LOG_FEEDBACK)
+def cancel_work_order(session: Session, work_order_id: int, reason: str) -> WorkOrder:
+    _check(required_text_problem(reason, "why the work order is cancelled"))
+    return _finish_work_order(session, work_order_id, WorkOrderStatus.CANCELLED,
+                              Step.WORK_ORDER_CANCELLED, reason)
+
+
+# --- queries for screens ----------------------------------------------------------------------
+
+Owner = Staff.alias("owner")
+PromiseOwner = Staff.alias("promise_owner")
+CreatedBy = Staff.alias("created_by")
+
+
+def _open_orders_count() -> Select:
+    inner = WorkOrder.alias("open_order")
+    return (inner.select(fn.COUNT(inner.id))
+            .where((inner.complaint == Complaint.id) & (inner.status == WorkOrderStatus.OPEN)))
+
+
+def _rows_query(session: Session, *extra: ColumnBase) -> Select:
+    return (Complaint
+            .select(Complaint.id, Complaint.created_at, Complaint.kind, Complaint.category,
+                    Complaint.severity, Complaint.status, Complaint.channel,
+                    Complaint.department, Complaint.guest, Complaint.visit,
+                    Complaint.guest_words, Complaint.guest_expects, Complaint.escalated,
+                    Complaint.escalated_at, Complaint.owner, Complaint.promise_due_at,
+                    Complaint.promise_owner, Complaint.promise_how, Complaint.promise_kept_at,
+                    Complaint.resolution,
+                    Guest.title, Guest.given_names, Guest.surname, Guest.language,
+                    Owner.name.alias("owner_name"),
+                    PromiseOwner.name.alias("promise_owner_name"),
+                    _open_orders_count().alias("open_work_orders"), *extra)
+            .join_from(Complaint, Guest, JOIN.LEFT_OUTER)
+            .join_from(Complaint, Owner, JOIN.LEFT_OUTER, on=(Complaint.owner == Owner.id))
+            .join_from(Complaint, PromiseOwner, JOIN.LEFT_OUTER,
+                       on=(Complaint.promise_owner == PromiseOwner.id))
+            .where(Complaint.lounge == session.lounge_id))
+
+
+def _guest_name(row: dict[str, Any]) -> str:
+    if row.get("surname") is None:
+        return ""
+    return form_of_address(row["title"], row["given_names"], row["surname"], row["language"])
+
+
+def _to_row(row: dict[str, Any], now: dt.datetime) -> FeedbackRow:
+    return FeedbackRow(
+        id=row["id"], created_at=row["created_at"], kind=row["kind"], category=row["category"],
+        severity=row["severity"], status=row["status"], channel=row["channel"],
+        department=row["department"], guest_id=row["guest"], guest_name=_guest_name(row),
+        visit_id=row["visit"], guest_words=row["guest_words"],
+        guest_expects=row["guest_expects"], escalated=bool(row["escalated"]),
+        escalated_at=row["escalated_at"], owner_id=row["owner"],
+        owner_name=row["owner_name"] or "", promise_due_at=row["promise_due_at"],
+        promise_owner_id=row["promise_owner"],
+        promise_owner_name=row["promise_owner_name"] or "", promise_how=row["promise_how"],
+        promise_kept_at=row["promise_kept_at"],
+        promise_overdue=rules.is_overdue(row["promise_due_at"], row["promise_kept_at"], now),
+        resolution=row["resolution"], open_work_orders=int(row["open_work_orders"] or 0))
+
+
+def _utc_bounds(session: Session, from_day: dt.date | None, to_day: dt.date | None
+                ) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """Lounge-local days (inclusive) as a half-open UTC range: midnight to midnight."""
+    if from_day is None and to_day is None:
+        return None, None
+    tz = zoneinfo.ZoneInfo(Lounge.get_by_id(session.lounge_id).timezone)
+
+    def midnight(day: dt.date) -> dt.datetime:
+        return dt.datetime.combine(day, dt.time(), tzinfo=tz).astimezone(dt.timezone.utc)
+
+    return (midnight(from_day) if from_day else None,
+            midnight(to_day + dt.timedelta(days=1)) if to_day else None)
+
+
+def _filtered(session: Session, query: Select, wanted: ComplaintFilter) -> Select:
+    conditions: list[Expression] = []
+    for column, values in ((Complaint.status, wanted.statuses), (Complaint.kind, wanted.kinds),
+                           (Complaint.category, wanted.categories),
+                           (Complaint.severity, wanted.severities),
+                           (Complaint.department, wanted.departments)):
+        if values:
+            conditions.append(column.in_([str(v) for v in values]))
+    start, end = _utc_bounds(session, wanted.from_day, wanted.to_day)
+    if start is not None:
+        conditions.append(Complaint.created_at >= start)
+    if end is not None:
+        conditions.append(Complaint.created_at < end)
+    if wanted.guest_id is not None:
+        conditions.append(Complaint.guest == wanted.guest_id)
+    if wanted.escalated_only:
+        conditions.append(Complaint.escalated == True)  # noqa: E712 (SQL, not Python)
+    if text := wanted.text.strip():
+        # contains() is a case-insensitive LIKE (ILIKE on PostgreSQL) with `%`, `_` and `\`
+        # escaped, so the agent's text is matched literally. SQLite folds ASCII case only.
+        conditions.append(Complaint.guest_words.contains(text)
+                          | Complaint.guest_expects.contains(text)
+                          | Complaint.resolution.contains(text))
+    for condition in conditions:
+        query = query.where(condition)
+    return query
+
+
+def _ordering(wanted: ComplaintFilter) -> list[Any]:
+    def direction(column: Any) -> Any:
+        return column.desc() if wanted.descending else column.asc()
+
+    if wanted.sort is SortKey.SEVERITY:
+        rank = Case(Complaint.severity, [(str(s), r) for s, r in rules.SEVERITY_RANK.items()], 0)
+        return [direction(rank), Complaint.created_at.desc(), Complaint.id.desc()]
+    if wanted.sort is SortKey.DUE:
+        pending_due = Case(None, [(Complaint.promise_kept_at.is_null(),
+                                   Complaint.promise_due_at)], None)
+        return [pending_due.is_null().asc(), direction(pending_due), Complaint.id.desc()]
+    return [direction(Complaint.created_at), direction(Complaint.id)]
+
+
+def list_feedback(session: Session, wanted: ComplaintFilter = ComplaintFilter()
+                  ) -> list[FeedbackRow]:
+    """One page of the complaints list: filtered, searched, sorted and paged by the database."""
+    if not 1 <= wanted.limit <= MAX_PAGE or wanted.offset < 0:
+        raise ServiceError(f"A page holds 1 to {MAX_PAGE} items.")
+    # The database filters, sorts and pages the ids alone (a narrow sort even over a year of
+    # items); a second query fetches the wide rows of that one page, kept in the page's order.
+    page = (_filtered(session, Complaint.select(Complaint.id)
+                      .where(Complaint.lounge == session.lounge_id), wanted)
+            .order_by(*_ordering(wanted)).limit(wanted.limit).offset(wanted.offset))
+    ids = [complaint_id for (complaint_id,) in page.tuples()]
+    if not ids:
+        return []
+    now = session.clock.now()
+    rows = {row["id"]: row for row in _rows_query(session).where(Complaint.id.in_(ids)).dicts()}
+    return [_to_row(rows[complaint_id], now) for complaint_id in ids]
+
+
+def count_feedback(session: Session, wanted: ComplaintFilter = ComplaintFilter()) -> int:
+    """How many items match (for "1-100 of 2,345"); limit, offset and sort are ignored."""
+    query = Complaint.select(fn.COUNT(Complaint.id)).where(Complaint.lounge == session.lounge_id)
+    return int(_filtered(session, query, wanted).scalar() or 0)
+
+
+def overdue_promises(session: Session) -> list[FeedbackRow]:
+    """Promises that have fallen due and are not kept, the longest overdue first."""
+    now = session.clock.now()
+    query = (_rows_query(session)
+             .where(Complaint.promise_kept_at.is_null() & (Complaint.promise_due_at <= now))
+             .order_by(Complaint.promise_due_at, Complaint.id))
+    return [_to_row(row, now) for row in query.dicts()]
+
+
+def manager_banner(session: Session) -> list[FeedbackRow]:
+    """High and critical items nobody has taken yet, and escalated items until resolved."""
+    now = session.clock.now()
+    shown = rules.ESCALATION_SHOWN_WHILE | {ComplaintStatus.NEW}
+    severe_new = ((Complaint.status == ComplaintStatus.NEW)
+                  & Complaint.severity.in_([str(s) for s in rules.MANAGER_SEVERITIES]))
+    escalated = ((Complaint.escalated == True)  # noqa: E712 (SQL, not Python)
+                 & Complaint.status.in_([str(s) for s in rules.ESCALATION_SHOWN_WHILE]))
+    # The status list lets the database use the (lounge, status) index; ordering by time in
+    # SQL would tempt SQLite to walk the (lounge, created_at) index through every item ever
+    # logged instead, so the few banner rows are put in order here.
+    query = (_rows_query(session)
+             .where(Complaint.status.in_([str(s) for s in shown]) & (severe_new | escalated)))
+    return sorted((_to_row(row, now) for row in query.dicts()), key=lambda r: (r.created_at, r.id))
+
+
+def open_for_handover(session: Session) -> list[FeedbackRow]:
+    """Open complaints and requests, and anything open with a pending promise or escalated.
+
+    The SQL form of :func:`vipdesk.domain.complaints.belongs_in_handover`; the most
+    urgent promise first, then the oldest item.
+    """
+    now = session.clock.now()
+    promise_pending = Complaint.promise_due_at.is_null(False) & Complaint.promise_kept_at.is_null()
+    belongs = (Complaint.kind.in_([str(k) for k in rules.HANDOVER_KINDS]) | promise_pending
+               | (Complaint.escalated == True))  # noqa: E712 (SQL, not Python)
+    pending_due = Case(None, [(Complaint.promise_kept_at.is_null(), Complaint.promise_due_at)],
+                       None)
+    query = (_rows_query(session)
+             .where(Complaint.status.in_([str(s) for s in rules.OPEN_STATUSES]) & belongs)
+             .order_by(pending_due.is_null().asc(), pending_due.asc(), Complaint.created_at,
+                       Complaint.id))
+    return [_to_row(row, now) for row in query.dicts()]
+
+
+def get_feedback(session: Session, complaint_id: int) -> FeedbackDetail:
+    """One item with its work orders and history, for the complaint screen."""
+    row = (_rows_query(session, Complaint.apologised, Complaint.immediate_action,
+                       Complaint.compensation_kind, Complaint.compensation_value,
+                       Complaint.created_by, Complaint.resolved_at,
+                       CreatedBy.name.alias("created_by_name"))
+           .join_from(Complaint, CreatedBy, on=(Complaint.created_by == CreatedBy.id))
+           .where(Complaint.id == complaint_id).dicts().first())
+    if row is None:
+        raise ServiceError(f"There is no item #{complaint_id} in this lounge.")
+    summary = _to_row(row, session.clock.now())
+    return FeedbackDetail(
+        summary=summary, apologised=bool(row["apologised"]),
+        immediate_action=row["immediate_action"], compensation_kind=row["compensation_kind"],
+        compensation_value=Decimal(row["compensation_value"]),
+        created_by_id=row["created_by"], created_by_name=row["created_by_name"],
+        resolved_at=row["resolved_at"],
+        work_orders=tuple(_work_order_rows(session, WorkOrder.complaint == complaint_id)),
+        history=tuple(complaint_history(session, complaint_id)),
+        available_steps=rules.available_steps(summary.status))
+
+
+def complaint_history(session: Session, complaint_id: int) -> list[HistoryEntry]:
+    """Every change to the item, oldest first: when, who, what, and the status it left."""
+    query = (ComplaintEvent
+             .select(ComplaintEvent.id, ComplaintEvent.at, ComplaintEvent.staff,
+                     ComplaintEvent.step, ComplaintEvent.status, ComplaintEvent.note,
+                     Staff.name)
+             .join(Staff).switch(ComplaintEvent).join(Complaint)
+             .where((ComplaintEvent.complaint == complaint_id)
+                    & (Complaint.lounge == session.lounge_id))
+             .order_by(ComplaintEvent.at, ComplaintEvent.id))
+    return [HistoryEntry(id=r["id"], at=r["at"], staff_id=r["staff"], staff_name=r["name"],
+                         step=r["step"], status=r["status"], note=r["note"])
+            for r in query.dicts()]
+
+
+def _work_order_rows(session: Session, condition: Expression) -> list[WorkOrderRow]:
+    query = (WorkOrder
+             .select(WorkOrder.id, WorkOrder.complaint, WorkOrder.department,
+                     WorkOrder.description, WorkOrder.status, WorkOrder.created_at,
+                     WorkOrder.done_at, Complaint.kind, Complaint.severity,
+                     Guest.title, Guest.given_names, Guest.surname, Guest.language)
+             .join(Complaint).join(Guest, JOIN.LEFT_OUTER)
+             .where(condition & (Complaint.lounge == session.lounge_id))
+             .order_by(WorkOrder.created_at, WorkOrder.id))
+    return [WorkOrderRow(id=r["id"], complaint_id=r["complaint"], department=r["department"],
+                         description=r["description"], status=r["status"],
+                         created_at=r["created_at"], done_at=r["done_at"], kind=r["kind"],
+                         severity=r["severity"], guest_name=_guest_name(r))
+            for r in query.dicts()]
+
+
+def open_work_orders(session: Session, department: Department | None = None) -> list[WorkOrderRow]:
+    """Work other departments still have to do, oldest first (optionally for one department)."""
+    condition = WorkOrder.status == WorkOrderStatus.OPEN
+    if department is not None:
+        condition &= WorkOrder.department == department
+    return _work_order_rows(session, condition)

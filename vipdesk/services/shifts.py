@@ -1,0 +1,331 @@
+"""Shifts, the shift diary, and the handover the next shift must read and acknowledge.
+
+At shift end the desk writes the handover as a JSON snapshot in ``Shift.handover``:
+what was open at that moment stays exactly as it was handed over, even after the
+items move on, so the printed handover and the screen always agree with what the
+next shift was told. Times in the snapshot are ISO 8601 UTC; the lounge's time
+zone travels with it so a reader shows local times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any, Final, TypedDict
+
+from peewee import JOIN
+
+from vipdesk.domain.complaints import required_text_problem
+from vipdesk.domain.names import form_of_address
+from vipdesk.domain.permissions import Permission
+from vipdesk.domain.vocabulary import VisitStatus
+from vipdesk.services import complaints
+from vipdesk.services.actions import action
+from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage.models import (
+    DiaryEntry, Flight, Guest, Lounge, Shift, Space, Staff, Visit, WaitingEntry,
+)
+
+HANDOVER_VERSION: Final = 1
+
+
+# --- the handover snapshot (what Shift.handover holds, as JSON) -------------------------------
+
+class GuestInLounge(TypedDict):
+    visit_id: int
+    guest_id: int
+    guest_name: str
+    status: str  # VisitStatus value
+    space: str  # "" while waiting
+    party_size: int
+    arrived_at: str
+    seated_at: str | None
+    flight: str  # "SK1415"; "" when unknown
+    boards_at: str | None
+    attendant: str
+
+
+class OpenWait(TypedDict):
+    wait_id: int
+    visit_id: int
+    guest_name: str
+    reason: str  # WaitReason value
+    wanted_kind: str | None  # SpaceKind value
+    started_at: str
+    minutes_waiting: int
+
+
+class HandoverPromise(TypedDict):
+    due_at: str
+    owner: str
+    how: str
+    overdue: bool
+
+
+class OpenItem(TypedDict):
+    complaint_id: int
+    kind: str  # FeedbackKind value
+    category: str
+    severity: str
+    status: str
+    department: str
+    guest_name: str
+    guest_words: str
+    guest_expects: str
+    owner: str
+    escalated: bool
+    created_at: str
+    promise: HandoverPromise | None
+    open_work_orders: int
+
+
+class PendingWorkOrder(TypedDict):
+    work_order_id: int
+    complaint_id: int
+    department: str
+    description: str
+    created_at: str
+    guest_name: str
+
+
+class DiaryLine(TypedDict):
+    at: str
+    staff: str
+    text: str
+
+
+class HandoverData(TypedDict):
+    version: int
+    lounge: str
+    airport: str
+    timezone: str
+    shift_id: int
+    staff: str
+    started_at: str
+    ended_at: str
+    guests_in_lounge: list[GuestInLounge]
+    open_waits: list[OpenWait]
+    open_items: list[OpenItem]
+    pending_work_orders: list[PendingWorkOrder]
+    diary: list[DiaryLine]
+
+
+@dataclass(frozen=True)
+class HandoverRecord:
+    """A written handover and whether the next shift has acknowledged it."""
+
+    shift_id: int
+    staff_id: int
+    staff_name: str
+    started_at: dt.datetime
+    ended_at: dt.datetime
+    acknowledged_by_id: int | None
+    acknowledged_by_name: str
+    acknowledged_at: dt.datetime | None
+    data: HandoverData
+
+
+@dataclass(frozen=True)
+class DiaryRow:
+    id: int
+    at: dt.datetime
+    staff_id: int
+    staff_name: str
+    text: str
+
+
+# --- shifts and the diary ---------------------------------------------------------------------
+
+def current_shift(session: Session) -> Shift | None:
+    """The signed-in staff member's open shift at this lounge, if any."""
+    if session.staff is None:
+        return None
+    return (Shift.select()
+            .where((Shift.lounge == session.lounge_id) & (Shift.staff == session.staff.id)
+                   & Shift.ended_at.is_null())
+            .order_by(Shift.started_at.desc()).first())
+
+
+def _open_shift(session: Session) -> Shift:
+    shift = current_shift(session)
+    if shift is None:
+        raise ServiceError("Please start your shift first.")
+    return shift
+
+
+@action("shift.start", permission=Permission.WRITE_DIARY)
+def start_shift(session: Session) -> Shift:
+    if current_shift(session) is not None:
+        raise ServiceError("Your shift has already started; end it before starting another.")
+    return Shift.create(lounge=session.lounge_id, staff=session.staff,
+                        started_at=session.clock.now())
+
+
+@action("shift.add_diary_entry", permission=Permission.WRITE_DIARY)
+def add_diary_entry(session: Session, text: str) -> DiaryEntry:
+    """A note in the shift diary, kept exactly as written."""
+    if problem := required_text_problem(text, "the diary entry"):
+        raise ServiceError(problem)
+    shift = _open_shift(session)
+    entry = DiaryEntry.create(shift=shift, at=session.clock.now(), staff=session.staff, text=text)
+    session.audit(entry, shift=shift.id)
+    return entry
+
+
+def diary(session: Session, shift_id: int) -> list[DiaryRow]:
+    query = (DiaryEntry.select(DiaryEntry.id, DiaryEntry.at, DiaryEntry.staff, DiaryEntry.text,
+                               Staff.name)
+             .join_from(DiaryEntry, Staff).join_from(DiaryEntry, Shift)
+             .where((DiaryEntry.shift == shift_id) & (Shift.lounge == session.lounge_id))
+             .order_by(DiaryEntry.at, DiaryEntry.id))
+    return [DiaryRow(r["id"], r["at"], r["staff"], r["name"], r["text"]) for r in query.dicts()]
+
+
+@action("shift.end", permission=Permission.WRITE_DIARY)
+def end_shift(session: Session) -> Shift:
+    """End the shift and write its handover: everything the next shift must pick up."""
+    shift = _open_shift(session)
+    shift.ended_at = session.clock.now()
+    shift.handover = json.dumps(_snapshot(session, shift), ensure_ascii=False)
+    shift.save()
+    return shift
+
+
+# --- the handover -----------------------------------------------------------------------------
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(dt.timezone.utc).isoformat()
+
+
+def _name(row: dict[str, Any]) -> str:
+    if row.get("surname") is None:
+        return ""
+    return form_of_address(row["title"], row["given_names"], row["surname"], row["language"])
+
+
+def _guests_in_lounge(session: Session) -> list[GuestInLounge]:
+    attendant = Staff.alias("attendant")
+    query = (Visit
+             .select(Visit.id, Visit.guest, Visit.status, Visit.party_size, Visit.arrived_at,
+                     Visit.seated_at, Visit.carrier, Visit.flight_number,
+                     Guest.title, Guest.given_names, Guest.surname, Guest.language,
+                     Space.name.alias("space_name"), Flight.boards_at,
+                     attendant.name.alias("attendant_name"))
+             .join_from(Visit, Guest)
+             .join_from(Visit, Space, JOIN.LEFT_OUTER)
+             .join_from(Visit, Flight, JOIN.LEFT_OUTER)
+             .join_from(Visit, attendant, JOIN.LEFT_OUTER, on=(Visit.attendant == attendant.id))
+             .where((Visit.lounge == session.lounge_id)
+                    & (Visit.status != VisitStatus.CHECKED_OUT))
+             .order_by(Visit.arrived_at, Visit.id))
+    return [GuestInLounge(
+        visit_id=r["id"], guest_id=r["guest"], guest_name=_name(r), status=str(r["status"]),
+        space=r["space_name"] or "", party_size=r["party_size"],
+        arrived_at=_iso(r["arrived_at"]) or "", seated_at=_iso(r["seated_at"]),
+        flight=f"{r['carrier']}{r['flight_number']}".strip(), boards_at=_iso(r["boards_at"]),
+        attendant=r["attendant_name"] or "") for r in query.dicts()]
+
+
+def _open_waits(session: Session) -> list[OpenWait]:
+    now = session.clock.now()
+    query = (WaitingEntry
+             .select(WaitingEntry.id, WaitingEntry.visit, WaitingEntry.reason,
+                     WaitingEntry.wanted_kind, WaitingEntry.started_at,
+                     Guest.title, Guest.given_names, Guest.surname, Guest.language)
+             .join(Visit).join(Guest)
+             .where((Visit.lounge == session.lounge_id) & WaitingEntry.ended_at.is_null())
+             .order_by(WaitingEntry.started_at, WaitingEntry.id))
+    return [OpenWait(
+        wait_id=r["id"], visit_id=r["visit"], guest_name=_name(r), reason=str(r["reason"]),
+        wanted_kind=str(r["wanted_kind"]) if r["wanted_kind"] else None,
+        started_at=_iso(r["started_at"]) or "",
+        minutes_waiting=max(0, int((now - r["started_at"]).total_seconds() // 60)))
+        for r in query.dicts()]
+
+
+def _open_items(session: Session) -> list[OpenItem]:
+    items = []
+    for row in complaints.open_for_handover(session):
+        promise = None
+        if row.promise_pending:
+            promise = HandoverPromise(due_at=_iso(row.promise_due_at) or "",
+                                      owner=row.promise_owner_name, how=row.promise_how,
+                                      overdue=row.promise_overdue)
+        items.append(OpenItem(
+            complaint_id=row.id, kind=str(row.kind), category=str(row.category),
+            severity=str(row.severity), status=str(row.status), department=str(row.department),
+            guest_name=row.guest_name, guest_words=row.guest_words,
+            guest_expects=row.guest_expects, owner=row.owner_name, escalated=row.escalated,
+            created_at=_iso(row.created_at) or "", promise=promise,
+            open_work_orders=row.open_work_orders))
+    return items
+
+
+def _snapshot(session: Session, shift: Shift) -> HandoverData:
+    lounge = Lounge.get_by_id(session.lounge_id)
+    return HandoverData(
+        version=HANDOVER_VERSION, lounge=lounge.name, airport=lounge.airport,
+        timezone=lounge.timezone, shift_id=shift.id, staff=shift.staff.name,
+        started_at=_iso(shift.started_at) or "", ended_at=_iso(shift.ended_at) or "",
+        guests_in_lounge=_guests_in_lounge(session),
+        open_waits=_open_waits(session),
+        open_items=_open_items(session),
+        pending_work_orders=[PendingWorkOrder(
+            work_order_id=w.id, complaint_id=w.complaint_id, department=str(w.department),
+            description=w.description, created_at=_iso(w.created_at) or "",
+            guest_name=w.guest_name) for w in complaints.open_work_orders(session)],
+        diary=[DiaryLine(at=_iso(d.at) or "", staff=d.staff_name, text=d.text)
+               for d in diary(session, shift.id)],
+    )
+
+
+def _records(session: Session) -> Any:
+    writer, acknowledger = Staff.alias("writer"), Staff.alias("acknowledger")
+    return (Shift
+            .select(Shift.id, Shift.staff, Shift.started_at, Shift.ended_at, Shift.handover,
+                    Shift.acknowledged_by, Shift.acknowledged_at,
+                    writer.name.alias("writer_name"),
+                    acknowledger.name.alias("acknowledger_name"))
+            .join_from(Shift, writer, on=(Shift.staff == writer.id))
+            .join_from(Shift, acknowledger, JOIN.LEFT_OUTER,
+                       on=(Shift.acknowledged_by == acknowledger.id))
+            .where((Shift.lounge == session.lounge_id) & Shift.ended_at.is_null(False)))
+
+
+def _to_record(row: dict[str, Any]) -> HandoverRecord:
+    return HandoverRecord(
+        shift_id=row["id"], staff_id=row["staff"], staff_name=row["writer_name"],
+        started_at=row["started_at"], ended_at=row["ended_at"],
+        acknowledged_by_id=row["acknowledged_by"],
+        acknowledged_by_name=row["acknowledger_name"] or "",
+        acknowledged_at=row["acknowledged_at"], data=json.loads(row["handover"]))
+
+
+def pending_handover(session: Session) -> HandoverRecord | None:
+    """The oldest handover nobody has acknowledged yet; None when all are read."""
+    row = (_records(session).where(Shift.acknowledged_at.is_null())
+           .order_by(Shift.ended_at, Shift.id).dicts().first())
+    return _to_record(row) if row else None
+
+
+def handover(session: Session, shift_id: int) -> HandoverRecord:
+    """A written handover, to show or print again."""
+    row = _records(session).where(Shift.id == shift_id).dicts().first()
+    if row is None:
+        raise ServiceError("That shift has not ended, so it has no handover yet.")
+    return _to_record(row)
+
+
+@action("shift.acknowledge_handover", permission=Permission.WRITE_DIARY)
+def acknowledge_handover(session: Session, shift_id: int) -> Shift:
+    """The next shift has read the handover: recorded with who and when."""
+    shift = Shift.get_or_none((Shift.id == shift_id) & (Shift.lounge == session.lounge_id))
+    if shift is None or shift.ended_at is None:
+        raise ServiceError("That shift has not ended, so it has no handover yet.")
+    if shift.acknowledged_at is not None:
+        raise ServiceError(f"This handover was already acknowledged by "
+                           f"{shift.acknowledged_by.name if shift.acknowledged_by else 'someone'}.")
+    shift.acknowledged_by, shift.acknowledged_at = session.staff, session.clock.now()
+    shift.save()
+    return shift
