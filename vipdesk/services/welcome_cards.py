@@ -30,7 +30,9 @@ def welcome_card_data(session: Session, visit_id: int, language: str | None = No
     boards_at = flight.boards_at if flight is not None else None
     return WelcomeCardData(
         lounge_name=lounge.name,
-        form_of_address=form_of_address(guest.title, guest.given_names, guest.surname, speaks),
+        # Name order follows the guest's own language; the greeting, the card's.
+        form_of_address=form_of_address(guest.title, guest.given_names, guest.surname,
+                                        guest.language),
         language=speaks,
         space_name=visit.space.name if visit.space else "",
         attendant_name=visit.attendant.name if visit.attendant else None,

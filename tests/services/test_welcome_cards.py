@@ -1,0 +1,35 @@
+"""The welcome card's details come from the visit: name, space, attendant, Wi-Fi, flight."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vipdesk.domain.eligibility import PassDetails
+from vipdesk.services import checkin
+from vipdesk.services.session import Session
+from vipdesk.services.welcome_cards import welcome_card_data
+from vipdesk.storage.models import Lounge, Staff
+
+
+def business_pass(surname: str, given: str, title: str = "MS") -> PassDetails:
+    return PassDetails(surname=surname, given_names=given, title=title, origin="CPH",
+                       destination="LHR", carrier="SK", flight_number="0501",
+                       flight_date=dt.date(2026, 11, 23), compartment="C", seat="003A",
+                       sequence="0031")
+
+
+def test_card_data_for_a_checked_in_guest(desk_session: Session, team: dict[str, Staff]) -> None:
+    Lounge.update(wifi_network="Aurora-Guest", wifi_password="northern-lights").execute()
+    visit = checkin.check_in(desk_session, business_pass("NIELSEN", "FREJA"),
+                             attendant_id=team["attendant"].id)
+    card = welcome_card_data(desk_session, visit.id, "da")
+    assert card.form_of_address == "Ms Freja Nielsen"
+    assert (card.language, card.space_name, card.attendant_name) == ("da", "Lobby", "Ali Attendant")
+    assert (card.wifi_network, card.wifi_password) == ("Aurora-Guest", "northern-lights")
+    assert card.flight is not None and card.flight.startswith("SK") and "LHR" in card.flight
+
+
+def test_a_chinese_card_keeps_a_danish_guest_s_name_order(desk_session: Session,
+                                                         team: dict[str, Staff]) -> None:
+    visit = checkin.check_in(desk_session, business_pass("NIELSEN", "FREJA"))
+    assert welcome_card_data(desk_session, visit.id, "zh").form_of_address == "Ms Freja Nielsen"
