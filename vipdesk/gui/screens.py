@@ -32,14 +32,14 @@ def _desk_screen(session: Session, events: DeskEvents) -> QWidget:
     return DeskScreen(session, events)
 
 
-def _settings_screen(session: Session, events: DeskEvents) -> QWidget:
-    from vipdesk.gui.settings_screen import SettingsScreen
-    return SettingsScreen(session, events)
-
-
 def _reports_screen(session: Session, events: DeskEvents) -> QWidget:
     from vipdesk.gui.reports_screen import ReportsScreen
     return ReportsScreen(session, events)
+
+
+def _settings_screen(session: Session, events: DeskEvents) -> QWidget:
+    from vipdesk.gui.settings_screen import SettingsScreen
+    return SettingsScreen(session, events)
 
 
 def _staff_screen(session: Session, events: DeskEvents) -> QWidget:
