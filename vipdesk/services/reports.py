@@ -1,0 +1,628 @@
+"""The figures of the duty manager's daily reports, computed from the database.
+
+One function per report returns a plain dataclass holding every number and every
+row the documents print, so the PDF, the CSV and the tests all read the same
+figures and the documents never build a query.
+
+A lounge day runs from local midnight to local midnight in the lounge's time
+zone: 24 hours most days, 23 or 25 on the days the clocks change. It is turned
+into a UTC range for the query, because times are stored in UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import zoneinfo
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from peewee import JOIN, fn
+
+from vipdesk.clock import Clock
+from vipdesk.domain.names import form_of_address
+from vipdesk.domain.permissions import Permission
+from vipdesk.domain.vocabulary import (
+    Cabin, Category, ComplaintStatus, Entitlement, FeedbackKind, Severity,
+)
+from vipdesk.domain.waiting import WaitSettings, WaitTimes, alert_due_at, escalation_due_at, waited
+from vipdesk.services.session import Session
+from vipdesk.storage.models import (
+    Complaint, ComplaintEvent, Guest, Lounge, Space, Staff, Visit, WaitingEntry,
+)
+
+UTC = dt.timezone.utc
+HOUR = dt.timedelta(hours=1)
+# A guest still in the lounge at midnight arrived at most this long before it.
+LONGEST_CARRY_OVER = dt.timedelta(hours=24)
+UNKNOWN_AIRLINE = ""
+
+
+# ---------------------------------------------------------------------------
+# The lounge day
+
+
+@dataclass(frozen=True)
+class LoungeDay:
+    """One calendar day in the lounge's time zone, and its UTC range."""
+
+    day: dt.date
+    timezone: str
+    start: dt.datetime  # aware UTC, local midnight
+    end: dt.datetime  # aware UTC, the next local midnight
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.timezone)
+
+    @property
+    def length(self) -> dt.timedelta:
+        return self.end - self.start
+
+    def local(self, moment: dt.datetime) -> dt.datetime:
+        return moment.astimezone(self.zone)
+
+    def hour_starts(self) -> list[dt.datetime]:
+        """The UTC start of each clock hour of the day: 23, 24 or 25 of them."""
+        starts, moment = [], self.start
+        while moment < self.end:
+            starts.append(moment)
+            moment += HOUR
+        return starts
+
+
+def lounge_day(timezone: str, day: dt.date) -> LoungeDay:
+    """Local midnight to the next local midnight, as a UTC range.
+
+    Where a time zone skips midnight itself, the day starts at the first local
+    time that exists (zoneinfo's fold=0 reading does exactly that).
+    """
+    zone = zoneinfo.ZoneInfo(timezone)
+    start = dt.datetime.combine(day, dt.time(0), tzinfo=zone).astimezone(UTC)
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=zone).astimezone(UTC)
+    return LoungeDay(day=day, timezone=timezone, start=start, end=end)
+
+
+@dataclass(frozen=True)
+class ReportHeader:
+    """What every page of a report says about itself."""
+
+    lounge_name: str
+    airport: str
+    day: LoungeDay
+    printed_by: str
+    printed_at: dt.datetime  # local time of the lounge
+
+
+def guest_display_name(title: str | None, given_names: str | None, surname: str | None,
+                       language: str | None = None, anonymised: bool = False) -> str:
+    """The name as the desk says it ("Ms Mei Chen", "Ms Chen Li" for a Chinese guest)."""
+    if anonymised:
+        return "(anonymised guest)"
+    return form_of_address(title, given_names or "", surname or "", language) or "(no name)"
+
+
+# ---------------------------------------------------------------------------
+# The daily guest report
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Guests (everyone who came in) and parties (visits) for one value of a breakdown."""
+
+    key: str  # the enum value, airline code, or "" for not known
+    guests: int
+    parties: int
+
+
+@dataclass(frozen=True)
+class HourOccupancy:
+    """The most guests in the lounge at one time during one clock hour."""
+
+    starts_at: dt.datetime  # local
+    label: str  # "14:00"; a repeated hour on the autumn DST day carries its zone abbreviation
+    guests: int
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    visit_id: int
+    arrived_at: dt.datetime  # local
+    left_at: dt.datetime | None  # local; None while still in the lounge
+    name: str
+    carrier: str
+    flight_number: str
+    origin: str
+    destination: str
+    cabin: Cabin | None
+    entitlement: Entitlement
+    space: str  # "" when never seated
+    party_size: int
+    stay: dt.timedelta | None  # None while still in the lounge
+    wait: dt.timedelta  # all waits of the visit together
+    rating: int | None
+
+
+@dataclass(frozen=True)
+class LongWait:
+    """A wait that reached the fatigue threshold, and how fast the desk answered the alert."""
+
+    visit_id: int
+    name: str
+    reason: str
+    started_at: dt.datetime  # local
+    waited: dt.timedelta
+    alert_at: dt.datetime  # local
+    acknowledged_at: dt.datetime | None  # local
+    acknowledged_by: str
+    in_time: bool  # acknowledged within the lounge's escalation time of the alert
+
+
+@dataclass(frozen=True)
+class ExceptionGrant:
+    visit_id: int
+    arrived_at: dt.datetime  # local
+    name: str
+    party_size: int
+    granted_by: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class GuestReportData:
+    header: ReportHeader
+    seats: int  # active seats of the lounge, for the occupancy chart
+    guests: int
+    parties: int
+    by_cabin: tuple[Tally, ...]
+    by_entitlement: tuple[Tally, ...]
+    by_airline: tuple[Tally, ...]
+    occupancy: tuple[HourOccupancy, ...]
+    average_stay: dt.timedelta | None
+    longest_stay: dt.timedelta | None
+    still_in_lounge: int  # parties not checked out
+    fatigue_minutes: int
+    escalate_after_minutes: int
+    long_waits: tuple[LongWait, ...]
+    exceptions: tuple[ExceptionGrant, ...]
+    ratings: tuple[tuple[int, int], ...]  # (rating, how many), 1 to 5 and any other value given
+    visits: tuple[VisitRow, ...]
+
+    @property
+    def peak(self) -> HourOccupancy | None:
+        """The first hour with the most guests at once, or None on an empty day."""
+        best = max(self.occupancy, key=lambda h: h.guests, default=None)
+        return best if best is not None and best.guests > 0 else None
+
+    @property
+    def longest_wait(self) -> dt.timedelta | None:
+        return max((w.waited for w in self.long_waits), default=None)
+
+    @property
+    def waits_acknowledged_in_time(self) -> int:
+        return sum(1 for w in self.long_waits if w.in_time)
+
+    @property
+    def waits_acknowledged_late(self) -> int:
+        return sum(1 for w in self.long_waits if w.acknowledged_at is not None and not w.in_time)
+
+    @property
+    def waits_not_acknowledged(self) -> int:
+        return sum(1 for w in self.long_waits if w.acknowledged_at is None)
+
+    @property
+    def rating_count(self) -> int:
+        return sum(n for _, n in self.ratings)
+
+    @property
+    def rating_average(self) -> float | None:
+        count = self.rating_count
+        return sum(r * n for r, n in self.ratings) / count if count else None
+
+
+def guest_report(session: Session, day: dt.date) -> GuestReportData:
+    """The daily guest report for the signed-in duty manager or administrator."""
+    staff = session.require(Permission.VIEW_REPORTS)
+    assert staff is not None
+    return build_guest_report(session.lounge, day, clock=session.clock, printed_by=staff.name)
+
+
+def build_guest_report(lounge: Lounge, day: dt.date, *, clock: Clock,
+                       printed_by: str) -> GuestReportData:
+    """The figures, for whoever may read them: the Reports screen or a scheduled job.
+
+    Three queries whatever the size of the day: the seats, the visits (with guest,
+    space and the manager who granted an exception, joined) and their waits.
+    """
+    span = lounge_day(lounge.timezone, day)
+    now = clock.now()
+    header = _header(lounge, span, printed_by, now)
+    seats = int(Space.select(fn.COALESCE(fn.SUM(Space.capacity), 0))
+                .where((Space.lounge == lounge.id) & Space.active).scalar())
+    rows = _visit_rows(lounge.id, span)
+    waits_by_visit = _waits(lounge.id, span)
+
+    visits: list[VisitRow] = []
+    presence: list[tuple[dt.datetime, dt.datetime, int]] = []
+    exceptions: list[ExceptionGrant] = []
+    long_waits: list[LongWait] = []
+    ratings: Counter[int] = Counter()
+    for (visit_id, arrived, left, carrier, number, origin, destination, cabin, entitlement,
+         party, rating, exception_reason, title, given, surname, language, anonymised, space,
+         granted_by) in rows:
+        until = left if left is not None else now
+        presence.append((arrived, until, party))
+        if arrived < span.start:
+            continue  # in the lounge at midnight: counts for occupancy only
+        name = guest_display_name(title, given, surname, language, anonymised is not None)
+        waits = waits_by_visit.get(visit_id, [])
+        visits.append(VisitRow(
+            visit_id=visit_id, arrived_at=span.local(arrived),
+            left_at=span.local(left) if left is not None else None, name=name,
+            carrier=carrier, flight_number=number, origin=origin, destination=destination,
+            cabin=cabin, entitlement=entitlement, space=space or "", party_size=party,
+            stay=left - arrived if left is not None else None,
+            wait=sum((waited(WaitTimes(started_at=start, ended_at=end), now)
+                      for start, end, *_ in waits), dt.timedelta()),
+            rating=rating))
+        if entitlement is Entitlement.EXCEPTION or granted_by is not None:
+            exceptions.append(ExceptionGrant(
+                visit_id=visit_id, arrived_at=span.local(arrived), name=name, party_size=party,
+                granted_by=granted_by or "(not recorded)", reason=exception_reason or ""))
+        if rating is not None:
+            ratings[rating] += 1
+        long_waits += _long_waits(lounge, span, visit_id, name, waits, now)
+
+    stays = [v.stay for v in visits if v.stay is not None]
+    return GuestReportData(
+        header=header, seats=seats,
+        guests=sum(v.party_size for v in visits), parties=len(visits),
+        by_cabin=_tally(visits, lambda v: v.cabin.value if v.cabin else "",
+                        order=[c.value for c in Cabin] + [""]),
+        by_entitlement=_tally(visits, lambda v: v.entitlement.value,
+                              order=[e.value for e in Entitlement]),
+        by_airline=_tally(visits, lambda v: v.carrier or UNKNOWN_AIRLINE, order=None),
+        occupancy=_occupancy(span, presence),
+        average_stay=sum(stays, dt.timedelta()) / len(stays) if stays else None,
+        longest_stay=max(stays, default=None),
+        still_in_lounge=sum(1 for v in visits if v.left_at is None),
+        fatigue_minutes=lounge.fatigue_minutes,
+        escalate_after_minutes=lounge.escalate_after_minutes,
+        long_waits=tuple(sorted(long_waits, key=lambda w: (w.started_at, w.visit_id))),
+        exceptions=tuple(exceptions),
+        ratings=tuple(sorted({**{r: 0 for r in range(1, 6)}, **ratings}.items())),
+        visits=tuple(visits))
+
+
+def _header(lounge: Lounge, span: LoungeDay, printed_by: str, now: dt.datetime) -> ReportHeader:
+    return ReportHeader(lounge_name=lounge.name, airport=lounge.airport, day=span,
+                        printed_by=printed_by, printed_at=span.local(now))
+
+
+def _visit_rows(lounge_id: int, span: LoungeDay) -> list[tuple]:  # type: ignore[type-arg]
+    """Visits that arrived during the day, and those still in the lounge at its start."""
+    granter = Staff.alias()
+    carried_over = ((Visit.arrived_at >= span.start - LONGEST_CARRY_OVER)
+                    & (Visit.checked_out_at.is_null() | (Visit.checked_out_at > span.start)))
+    query = (Visit
+             .select(Visit.id, Visit.arrived_at, Visit.checked_out_at, Visit.carrier,
+                     Visit.flight_number, Visit.origin, Visit.destination, Visit.cabin,
+                     Visit.entitlement, Visit.party_size, Visit.rating, Visit.exception_reason,
+                     Guest.title, Guest.given_names, Guest.surname, Guest.language,
+                     Guest.anonymised_at, Space.name, granter.name)
+             .join(Guest).switch(Visit)
+             .join(Space, JOIN.LEFT_OUTER).switch(Visit)
+             .join(granter, JOIN.LEFT_OUTER, on=(Visit.exception_by == granter.id))
+             .where((Visit.lounge == lounge_id) & (Visit.arrived_at < span.end)
+                    & ((Visit.arrived_at >= span.start) | carried_over))
+             .order_by(Visit.arrived_at, Visit.id))
+    return list(query.tuples())
+
+
+_Wait = tuple[dt.datetime, "dt.datetime | None", "dt.datetime | None", "dt.datetime | None",
+              str, str]
+
+
+def _waits(lounge_id: int, span: LoungeDay) -> dict[int, list[_Wait]]:
+    """Every wait of the day's visits, by visit, in one query."""
+    query = (WaitingEntry
+             .select(WaitingEntry.visit, WaitingEntry.started_at, WaitingEntry.ended_at,
+                     WaitingEntry.alert_raised_at, WaitingEntry.acknowledged_at,
+                     WaitingEntry.reason, Staff.name)
+             .join(Visit).switch(WaitingEntry)
+             .join(Staff, JOIN.LEFT_OUTER, on=(WaitingEntry.acknowledged_by == Staff.id))
+             .where((Visit.lounge == lounge_id) & (Visit.arrived_at >= span.start)
+                    & (Visit.arrived_at < span.end))
+             .order_by(WaitingEntry.started_at, WaitingEntry.id))
+    waits: dict[int, list[_Wait]] = defaultdict(list)
+    for visit_id, started, ended, alert, acknowledged, reason, by in query.tuples():
+        waits[visit_id].append((started, ended, alert, acknowledged, reason.value, by or ""))
+    return waits
+
+
+def _long_waits(lounge: Lounge, span: LoungeDay, visit_id: int, name: str,
+                waits: list[_Wait], now: dt.datetime) -> list[LongWait]:
+    """The waits that turned red, and whether their alert was answered before it escalated.
+
+    The rules are the desk's own (``vipdesk.domain.waiting``): red from
+    ``fatigue_minutes`` of waiting (or once an alert was raised); the alert is due
+    then; it is answered in time when acknowledged before the escalation was due,
+    ``escalate_after_minutes`` later.
+    """
+    settings = WaitSettings(amber_minutes=min(lounge.amber_minutes, lounge.fatigue_minutes),
+                            fatigue_minutes=lounge.fatigue_minutes,
+                            escalate_after_minutes=lounge.escalate_after_minutes)
+    threshold = dt.timedelta(minutes=lounge.fatigue_minutes)
+    found = []
+    for started, ended, alert, acknowledged, reason, by in waits:
+        duration = waited(WaitTimes(started_at=started, ended_at=ended), now)
+        if duration < threshold and alert is None:
+            continue
+        found.append(LongWait(
+            visit_id=visit_id, name=name, reason=reason, started_at=span.local(started),
+            waited=duration, alert_at=span.local(alert or alert_due_at(started, settings)),
+            acknowledged_at=span.local(acknowledged) if acknowledged else None,
+            acknowledged_by=by,
+            in_time=(acknowledged is not None
+                     and acknowledged < escalation_due_at(started, settings))))
+    return found
+
+
+def _tally(visits: Iterable[VisitRow], key: Callable[[VisitRow], str], order: list[str] | None
+           ) -> tuple[Tally, ...]:
+    """Guests and parties by ``key``; in ``order`` if given, else most guests first."""
+    guests: Counter[str] = Counter()
+    parties: Counter[str] = Counter()
+    for visit in visits:
+        k = key(visit)
+        guests[k] += visit.party_size
+        parties[k] += 1
+    keys = ([k for k in order if k in parties] if order is not None
+            else sorted(parties, key=lambda k: (k == "", -guests[k], -parties[k], k)))
+    return tuple(Tally(k, guests[k], parties[k]) for k in keys)
+
+
+def _occupancy(span: LoungeDay, presence: list[tuple[dt.datetime, dt.datetime, int]]
+               ) -> tuple[HourOccupancy, ...]:
+    """The most guests present at once in each clock hour, by a sweep over arrivals and departures.
+
+    Everything that happens at one moment is taken together: a guest who leaves
+    as another arrives was never in the lounge at the same time as them.
+    """
+    starts = span.hour_starts()
+    events: list[tuple[dt.datetime, int, int]] = []
+    for arrived, left, party in presence:
+        begin, until = max(arrived, span.start), min(left, span.end)
+        if until > begin:
+            events += [(begin, 1, party), (until, 0, -party)]
+    events.sort()
+    peaks = [0] * len(starts)
+    level, hour = 0, 0
+    for moment, together in itertools.groupby(events, key=lambda event: event[0]):
+        # The level so far held until this moment: into every hour begun before it.
+        while hour + 1 < len(starts) and moment >= starts[hour + 1]:
+            hour += 1
+            if moment > starts[hour]:
+                peaks[hour] = max(peaks[hour], level)
+        level += sum(change for _, _, change in together)
+        peaks[hour] = max(peaks[hour], level)
+    while hour + 1 < len(starts):
+        hour += 1
+        peaks[hour] = max(peaks[hour], level)
+    return tuple(HourOccupancy(starts_at=span.local(start), label=label, guests=peak)
+                 for start, label, peak in zip(starts, _hour_labels(span, starts), peaks))
+
+
+def _hour_labels(span: LoungeDay, starts: list[dt.datetime]) -> list[str]:
+    """"14:00"; the hour that comes twice on the autumn DST day is told apart by its zone."""
+    local = [span.local(s) for s in starts]
+    plain = [t.strftime("%H:%M") for t in local]
+    repeated = {p for p in plain if plain.count(p) > 1}
+    return [f"{p} {t.tzname()}" if p in repeated else p for p, t in zip(plain, local)]
+
+
+# ---------------------------------------------------------------------------
+# The daily complaint report
+
+
+@dataclass(frozen=True)
+class ComplaintHistoryLine:
+    at: dt.datetime  # local
+    staff: str
+    status: ComplaintStatus
+    note: str
+
+
+@dataclass(frozen=True)
+class ComplaintEntry:
+    complaint_id: int
+    created_at: dt.datetime  # local
+    created_by: str
+    kind: FeedbackKind
+    category: Category
+    severity: Severity
+    status: ComplaintStatus
+    channel: str
+    guest: str  # "" when the guest gave no name
+    flight: str  # "SK 1234" of the visit, or ""
+    guest_words: str
+    guest_expects: str
+    apologised: bool
+    immediate_action: str
+    department: str
+    escalated: bool
+    compensation_kind: str
+    compensation_value: Decimal
+    promise_due_at: dt.datetime | None  # local
+    promise_kept_at: dt.datetime | None  # local
+    promise_owner: str
+    promise_how: str
+    resolution: str
+    resolved_at: dt.datetime | None  # local
+    history: tuple[ComplaintHistoryLine, ...]
+
+    @property
+    def time_to_resolve(self) -> dt.timedelta | None:
+        return self.resolved_at - self.created_at if self.resolved_at is not None else None
+
+    @property
+    def gave_compensation(self) -> bool:
+        return bool(self.compensation_kind.strip()) or self.compensation_value != 0
+
+
+@dataclass(frozen=True)
+class CompensationTally:
+    kind: str  # as staff typed it; "" when only a value was recorded
+    count: int
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class PromiseLine:
+    """A promise to a guest that was kept late or is still open."""
+
+    complaint_id: int
+    guest: str
+    owner: str
+    how: str
+    due_at: dt.datetime  # local
+    kept_at: dt.datetime | None  # local
+    overdue: bool  # still open and past due when the report was printed
+
+
+@dataclass(frozen=True)
+class ComplaintReportData:
+    header: ReportHeader
+    entries: tuple[ComplaintEntry, ...]  # every piece of feedback of the day, praise too
+    by_kind: tuple[tuple[str, int], ...]
+    by_category: tuple[tuple[str, int], ...]
+    by_severity: tuple[tuple[str, int], ...]
+    by_status: tuple[tuple[str, int], ...]
+    resolved: int
+    average_time_to_resolve: dt.timedelta | None
+    longest_time_to_resolve: dt.timedelta | None
+    compensation_total: Decimal
+    compensation_by_kind: tuple[CompensationTally, ...]
+    promises: tuple[PromiseLine, ...]
+
+    @property
+    def complaints(self) -> tuple[ComplaintEntry, ...]:
+        """Complaints, requests and suggestions: everything but praise."""
+        return tuple(e for e in self.entries if e.kind is not FeedbackKind.PRAISE)
+
+    @property
+    def praise(self) -> tuple[ComplaintEntry, ...]:
+        return tuple(e for e in self.entries if e.kind is FeedbackKind.PRAISE)
+
+
+def complaint_report(session: Session, day: dt.date) -> ComplaintReportData:
+    """The daily complaint report for the signed-in duty manager or administrator."""
+    staff = session.require(Permission.VIEW_REPORTS)
+    assert staff is not None
+    return build_complaint_report(session.lounge, day, clock=session.clock,
+                                  printed_by=staff.name)
+
+
+def build_complaint_report(lounge: Lounge, day: dt.date, *, clock: Clock,
+                           printed_by: str) -> ComplaintReportData:
+    """Every complaint, request, suggestion and praise recorded on the lounge day.
+
+    Two queries: the complaints (guest, visit and staff joined) and their history.
+    """
+    span = lounge_day(lounge.timezone, day)
+    now = clock.now()
+    history = _history(lounge.id, span)
+    creator, owner = Staff.alias(), Staff.alias()
+    query = (Complaint
+             .select(Complaint.id, Complaint.created_at, creator.name, Complaint.kind,
+                     Complaint.category, Complaint.severity, Complaint.status,
+                     Complaint.channel, Guest.title, Guest.given_names, Guest.surname,
+                     Guest.language, Guest.anonymised_at, Guest.id, Visit.carrier,
+                     Visit.flight_number,
+                     Complaint.guest_words, Complaint.guest_expects, Complaint.apologised,
+                     Complaint.immediate_action, Complaint.department, Complaint.escalated,
+                     Complaint.compensation_kind, Complaint.compensation_value,
+                     Complaint.promise_due_at, Complaint.promise_kept_at, owner.name,
+                     Complaint.promise_how, Complaint.resolution, Complaint.resolved_at)
+             .join(creator, on=(Complaint.created_by == creator.id)).switch(Complaint)
+             .join(Guest, JOIN.LEFT_OUTER).switch(Complaint)
+             .join(Visit, JOIN.LEFT_OUTER).switch(Complaint)
+             .join(owner, JOIN.LEFT_OUTER, on=(Complaint.promise_owner == owner.id))
+             .where((Complaint.lounge == lounge.id) & (Complaint.created_at >= span.start)
+                    & (Complaint.created_at < span.end))
+             .order_by(Complaint.created_at, Complaint.id))
+
+    def local(moment: dt.datetime | None) -> dt.datetime | None:
+        return span.local(moment) if moment is not None else None
+
+    entries = []
+    for (cid, created, created_by, kind, category, severity, status, channel, title, given,
+         surname, language, anonymised, guest_id, carrier, number, words, expects, apologised,
+         action, department, escalated, comp_kind, comp_value, due, kept, owner_name, how,
+         resolution, resolved) in query.tuples():
+        entries.append(ComplaintEntry(
+            complaint_id=cid, created_at=span.local(created), created_by=created_by,
+            kind=kind, category=category, severity=severity, status=status,
+            channel=channel.value,
+            guest=(guest_display_name(title, given, surname, language, anonymised is not None)
+                   if guest_id is not None else ""),
+            flight=f"{carrier} {number}".strip() if carrier or number else "",
+            guest_words=words, guest_expects=expects, apologised=apologised,
+            immediate_action=action, department=department.value, escalated=escalated,
+            compensation_kind=comp_kind, compensation_value=Decimal(comp_value or 0),
+            promise_due_at=local(due), promise_kept_at=local(kept),
+            promise_owner=owner_name or "", promise_how=how, resolution=resolution,
+            resolved_at=local(resolved), history=tuple(history.get(cid, ()))))
+
+    resolve_times = [e.time_to_resolve for e in entries if e.time_to_resolve is not None]
+    compensated = [e for e in entries if e.gave_compensation]
+    comp_kinds: dict[str, list[Decimal]] = defaultdict(list)
+    for entry in compensated:
+        comp_kinds[entry.compensation_kind.strip()].append(entry.compensation_value)
+    promises = [
+        PromiseLine(complaint_id=e.complaint_id, guest=e.guest, owner=e.promise_owner,
+                    how=e.promise_how, due_at=e.promise_due_at, kept_at=e.promise_kept_at,
+                    overdue=e.promise_kept_at is None and e.promise_due_at < span.local(now))
+        for e in entries if e.promise_due_at is not None
+        and (e.promise_kept_at is None or e.promise_kept_at > e.promise_due_at)]
+    return ComplaintReportData(
+        header=_header(lounge, span, printed_by, now), entries=tuple(entries),
+        by_kind=_counts((e.kind for e in entries), FeedbackKind),
+        by_category=_counts((e.category for e in entries), Category),
+        by_severity=_counts((e.severity for e in entries), Severity),
+        by_status=_counts((e.status for e in entries), ComplaintStatus),
+        resolved=len(resolve_times),
+        average_time_to_resolve=(sum(resolve_times, dt.timedelta()) / len(resolve_times)
+                                 if resolve_times else None),
+        longest_time_to_resolve=max(resolve_times, default=None),
+        compensation_total=sum((e.compensation_value for e in compensated), Decimal(0)),
+        compensation_by_kind=tuple(
+            CompensationTally(kind, len(values), sum(values, Decimal(0)))
+            for kind, values in sorted(comp_kinds.items(), key=lambda kv: (kv[0] == "", kv[0]))),
+        promises=tuple(promises))
+
+
+def _history(lounge_id: int, span: LoungeDay) -> dict[int, list[ComplaintHistoryLine]]:
+    query = (ComplaintEvent
+             .select(ComplaintEvent.complaint, ComplaintEvent.at, Staff.name,
+                     ComplaintEvent.status, ComplaintEvent.note)
+             .join(Staff).switch(ComplaintEvent)
+             .join(Complaint)
+             .where((Complaint.lounge == lounge_id) & (Complaint.created_at >= span.start)
+                    & (Complaint.created_at < span.end))
+             .order_by(ComplaintEvent.at, ComplaintEvent.id))
+    lines: dict[int, list[ComplaintHistoryLine]] = defaultdict(list)
+    for complaint_id, at, staff, status, note in query.tuples():
+        lines[complaint_id].append(ComplaintHistoryLine(span.local(at), staff, status, note))
+    return lines
+
+
+def _counts(values: Iterable[StrEnum], enum: type[StrEnum]) -> tuple[tuple[str, int], ...]:
+    """How many of each value, in the enum's order, leaving out the ones that did not occur."""
+    counts = Counter(v.value for v in values)
+    return tuple((member.value, counts[member.value]) for member in enum
+                 if counts[member.value])
+
