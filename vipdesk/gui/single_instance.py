@@ -53,7 +53,7 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Take the database for this desk; False when another copy (or a read-only folder) stops it."""
+        """Take the database for this desk; False when another copy or a read-only folder stops it."""
         if self._lock.isLocked():
             return True
         if not self._lock.tryLock(0):

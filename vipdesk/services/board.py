@@ -29,6 +29,7 @@ from vipdesk.domain.eligibility import text_problem
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState, VisitStatus
+from vipdesk.domain.waiting import WaitSettings
 from vipdesk.services import checkin, departures as departures_service, waiting
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
@@ -104,6 +105,7 @@ class BoardData:
     now: dt.datetime  # aware UTC, when the board was read
     timezone: str  # the lounge's: times are shown in it
     boarding_reminder_minutes: int
+    wait_settings: WaitSettings  # the thresholds the live timers turn amber and red at
     spaces: tuple[SpaceRow, ...]
     waits: tuple[waiting.WaitRow, ...]  # longest first
     attendants: tuple[AttendantRow, ...]
@@ -188,6 +190,9 @@ def board(session: Session) -> BoardData:
     return BoardData(
         now=now, timezone=lounge.timezone,
         boarding_reminder_minutes=lounge.boarding_reminder_minutes,
+        wait_settings=WaitSettings(amber_minutes=lounge.amber_minutes,
+                                   fatigue_minutes=lounge.fatigue_minutes,
+                                   escalate_after_minutes=lounge.escalate_after_minutes),
         spaces=tuple(SpaceRow(
             space_id=s.id, name=s.name, kind=s.kind, capacity=s.capacity,
             state=(SpaceState.OCCUPIED if seated[s.id] and s.state is SpaceState.FREE

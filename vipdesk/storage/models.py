@@ -48,6 +48,7 @@ class Lounge(BaseModel):
     idle_lock_minutes = IntegerField(default=5)
     retention_days = IntegerField(default=90)
     created_at = UtcDateTimeField()
+    anonymised_until = UtcDateTimeField(null=True)  # the retention job's progress (0007)
 
 
 class Space(BaseModel):
@@ -167,6 +168,7 @@ class Visit(BaseModel):
             (("carrier", "flight_number", "flight_date", "checkin_sequence"), True),
             (("lounge", "status"), False),
             (("lounge", "arrived_at"), False),
+            (("lounge", "checked_out_at"), False),  # the retention job (0007)
         )
 
 

@@ -1,0 +1,137 @@
+"""``backup`` and ``restore`` from a shell: one line for every problem, never a traceback."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from vipdesk.cli.backup_command import run_backup, run_restore
+from vipdesk.clock import FakeClock
+from vipdesk.storage.database import ENV_VAR
+
+
+class Run:
+    def __init__(self, status: int, out: str, err: str) -> None:
+        self.status, self.out, self.err = status, out, err
+
+
+def backup(*args: str, clock: FakeClock) -> Run:
+    out, err = io.StringIO(), io.StringIO()
+    status = run_backup(list(args), clock=clock, stdout=out, stderr=err)
+    return Run(status, out.getvalue(), err.getvalue())
+
+
+def restore(*args: str, clock: FakeClock) -> Run:
+    out, err = io.StringIO(), io.StringIO()
+    status = run_restore(list(args), clock=clock, stdout=out, stderr=err)
+    return Run(status, out.getvalue(), err.getvalue())
+
+
+def lounge_names(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return [name for name, in connection.execute("SELECT name FROM lounge")]
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def desk_db(db: object, lounge: object, db_path: Path) -> Path:
+    """A set-up lounge database, closed as it is when the desk is not running."""
+    db.close()  # type: ignore[attr-defined]
+    return db_path
+
+
+def test_backup_writes_a_checked_copy(desk_db: Path, tmp_path: Path, clock: FakeClock) -> None:
+    target = tmp_path / "copy.sqlite3"
+    run = backup("--out", str(target), "--db", str(desk_db), clock=clock)
+    assert (run.status, run.err) == (0, "")
+    assert run.out.startswith(f"Backup of {desk_db} written to {target} (")
+    assert run.out.endswith(", checked).\n")
+    assert lounge_names(target) == ["Nordic Lounge"]
+
+
+def test_backup_into_a_folder_names_the_file_by_the_time(
+        desk_db: Path, tmp_path: Path, clock: FakeClock) -> None:
+    run = backup("--out", str(tmp_path), "--db", str(desk_db), clock=clock)
+    assert run.status == 0
+    assert (tmp_path / "vipdesk-20261123-080000.sqlite3").is_file()
+
+
+def test_the_database_comes_from_the_environment_without_db(
+        desk_db: Path, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_VAR, str(desk_db))
+    assert backup("--out", str(tmp_path / "env.sqlite3"), clock=clock).status == 0
+    assert lounge_names(tmp_path / "env.sqlite3") == ["Nordic Lounge"]
+
+
+@pytest.mark.parametrize("problem", ["missing database", "not ours", "no such folder"])
+def test_backup_problems_are_one_line_and_status_1(
+        problem: str, desk_db: Path, tmp_path: Path, clock: FakeClock) -> None:
+    db, out = desk_db, tmp_path / "out.sqlite3"
+    if problem == "missing database":
+        db = tmp_path / "nothing.sqlite3"
+    elif problem == "not ours":
+        db = tmp_path / "notes.txt"
+        db.write_text("shopping list")
+    else:
+        out = tmp_path / "no" / "such" / "folder.sqlite3"
+    run = backup("--out", str(out), "--db", str(db), clock=clock)
+    assert run.status == 1 and run.out == ""
+    assert run.err.startswith("vipdesk backup: error: ")
+    assert run.err.count("\n") == 1 and "Traceback" not in run.err
+    assert not out.exists()
+
+
+def test_wrong_options_get_usage_and_status_2(clock: FakeClock) -> None:
+    run = backup("--db", "x.sqlite3", clock=clock)
+    assert run.status == 2 and run.out == ""
+    assert "the following arguments are required: --out" in run.err
+    assert run.err.rstrip("\n").splitlines()[-1].startswith("vipdesk backup: error:")
+    assert restore(clock=clock).status == 2
+    helped = restore("--help", clock=clock)
+    assert helped.status == 0
+    assert "the current database is kept aside" in " ".join(helped.out.split())
+
+
+def test_restore_puts_the_backup_back_and_names_the_kept_database(
+        desk_db: Path, tmp_path: Path, clock: FakeClock) -> None:
+    saved = tmp_path / "saved.sqlite3"
+    assert backup("--out", str(saved), "--db", str(desk_db), clock=clock).status == 0
+    with sqlite3.connect(desk_db) as connection:
+        connection.execute("UPDATE lounge SET name = 'Changed since'")
+    connection.close()
+
+    run = restore(str(saved), "--db", str(desk_db), clock=clock)
+
+    aside = desk_db.with_name("vipdesk.before-restore-20261123-080000.sqlite3")
+    assert (run.status, run.err) == (0, "")
+    assert run.out == (f"Restored {saved} into {desk_db}; the previous database is kept as "
+                       f"{aside}.\n")
+    assert lounge_names(desk_db) == ["Nordic Lounge"]
+    assert lounge_names(aside) == ["Changed since"]
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"just some text\n" * 20, "it is not an SQLite database"),
+    (b"SQLite format 3\x00" + b"\x00" * 84, "is not a usable VIP Desk backup"),
+])
+def test_restore_refuses_what_is_not_a_vip_desk_backup_and_changes_nothing(
+        content: bytes, message: str, desk_db: Path, tmp_path: Path, clock: FakeClock) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(content)
+    before = desk_db.read_bytes()
+    run = restore(str(bad), "--db", str(desk_db), clock=clock)
+    assert run.status == 1 and run.out == ""
+    assert run.err.startswith("vipdesk restore: error: ") and message in run.err
+    assert run.err.count("\n") == 1
+    assert desk_db.read_bytes() == before
+    assert sorted(p.name for p in desk_db.parent.iterdir()) == ["bad.sqlite3", desk_db.name]
+
+
+def test_restore_of_a_missing_file(desk_db: Path, tmp_path: Path, clock: FakeClock) -> None:
+    run = restore(str(tmp_path / "gone.sqlite3"), "--db", str(desk_db), clock=clock)
+    assert run.status == 1 and "There is no file at" in run.err

@@ -1,0 +1,109 @@
+"""``backup`` and ``restore``: a copy of the lounge database made, or put back, from a shell.
+
+    vipdesk backup --out FILE [--db PATH]     FILE may be a folder: vipdesk-<UTC time>.sqlite3 in it
+    vipdesk restore FILE [--db PATH]          the current database is kept aside, never lost
+
+The database is ``--db``, else ``$VIPDESK_DB``, else the per-user default. Every
+problem is one line on stderr: exit status 1 when the backup or restore failed
+(a bad path, a file that is not a VIP Desk database, the desk still open on
+it), 2 for wrong options. Restore changes nothing when it refuses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from vipdesk.clock import Clock
+from vipdesk.storage.backup import BackupError, backup_name, backup_to, restore_from
+from vipdesk.storage.database import resolve_path
+
+
+class _Stop(Exception):
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """Writes to the streams it was given and returns instead of exiting the process."""
+
+    def __init__(self, *, stdout: TextIO, stderr: TextIO, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._stdout, self._stderr = stdout, stderr
+
+    def _print_message(self, message: str, file: object = None) -> None:
+        if message:
+            (self._stdout if file is None or file is sys.stdout else self._stderr).write(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            self._stderr.write(message)
+        raise _Stop(status)
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (try --help)\n")
+
+
+def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int:
+    """``backup --out FILE [--db PATH]``: exit status 0 when the checked copy is in place."""
+    parser = _Parser(prog="vipdesk backup", stdout=stdout, stderr=stderr,
+                     description="Copy the lounge database with SQLite's backup API, check "
+                                 "the copy, and write it to FILE.")
+    parser.add_argument("--out", metavar="FILE", required=True,
+                        help="the backup file to write, or a folder to write it in")
+    parser.add_argument("--db", metavar="PATH", help="the database to back up")
+    try:
+        options = parser.parse_args(list(args))
+    except _Stop as stop:
+        return stop.status
+    db_path = resolve_path(options.db)
+    out = Path(options.out).expanduser()
+    if out.is_dir():
+        out = out / backup_name(clock.now())
+    try:
+        written = backup_to(db_path, out)
+    except (BackupError, OSError) as problem:
+        stderr.write(f"vipdesk backup: error: {_one_line(problem)}\n")
+        return 1
+    stdout.write(f"Backup of {db_path} written to {written} "
+                 f"({_size(written.stat().st_size)}, checked).\n")
+    return 0
+
+
+def run_restore(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int:
+    """``restore FILE [--db PATH]``: exit status 0 when the backup is the database now."""
+    parser = _Parser(prog="vipdesk restore", stdout=stdout, stderr=stderr,
+                     description="Check a backup and put it in place of the lounge database; "
+                                 "the current database is kept aside beside it.")
+    parser.add_argument("file", metavar="FILE", help="the backup to restore")
+    parser.add_argument("--db", metavar="PATH", help="the database to replace")
+    try:
+        options = parser.parse_args(list(args))
+    except _Stop as stop:
+        return stop.status
+    db_path = resolve_path(options.db)
+    try:
+        aside = restore_from(Path(options.file).expanduser(), db_path, clock.now())
+    except (BackupError, OSError) as problem:
+        stderr.write(f"vipdesk restore: error: {_one_line(problem)}\n")
+        return 1
+    kept = f"; the previous database is kept as {aside}" if aside else ""
+    stdout.write(f"Restored {options.file} into {db_path}{kept}.\n")
+    return 0
+
+
+def _one_line(problem: Exception) -> str:
+    if isinstance(problem, OSError) and problem.strerror:
+        where = f" ({problem.filename})" if problem.filename else ""
+        return f"{problem.strerror}{where}."
+    return " ".join(str(problem).split())
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"

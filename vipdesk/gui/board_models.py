@@ -1,0 +1,291 @@
+"""The lounge board's table models: refreshed in place, so nothing flickers or loses its place.
+
+Every refresh hands a model the whole list of rows again; :meth:`RowsModel.set_rows`
+turns the difference into the smallest model signals: ``dataChanged`` for rows
+whose text or tone changed, ``beginRemoveRows``/``beginInsertRows`` for rows
+that left or arrived. The view keeps its selection and scroll position because
+the rows it knows are never reset (only a reordering of kept rows resets).
+
+The waiting list's timers re-read the clock every tick: :meth:`WaitingModel.tick`
+repaints only the timer column, and a row whose stage changed (amber at 10
+minutes, red at 15) as a whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from vipdesk.domain import waiting as rules
+from vipdesk.domain.vocabulary import SpaceKind, SpaceState, WaitReason
+from vipdesk.domain.waiting import WaitSettings, WaitStage
+from vipdesk.gui import style
+from vipdesk.services.board import BoardData, PartyRow
+from vipdesk.services.departures import DepartureRow
+from vipdesk.services.waiting import WaitRow
+
+Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "Board"
+
+# Tones: how a row is painted. (background, foreground); None keeps the view's own.
+TONES: dict[str, tuple[str | None, str | None]] = {
+    "": (None, None),
+    "space": ("#e9edf2", "#0d1b2a"),
+    "soon": ("#fff3dc", "#7a4a00"),
+    "informed": (None, "#555555"),
+    "muted": (None, "#666666"),
+    WaitStage.CALM.value: (None, None),
+    WaitStage.AMBER.value: (style.AMBER, "#ffffff"),
+    WaitStage.RED.value: (style.RED, "#ffffff"),
+    WaitStage.ESCALATED.value: ("#7a1410", "#ffffff"),
+}
+_BRUSHES = {tone: tuple(QBrush(QColor(c)) if c else None for c in pair)
+            for tone, pair in TONES.items()}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row as shown: a stable key, its cells' text, and its tone."""
+
+    key: Hashable
+    cells: tuple[str, ...]
+    tone: str = ""
+    bold: bool = False
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of :class:`TableRow`, updated in place (see the module)."""
+
+    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = tuple(headers)  # untranslated; translated in headerData
+        self.rows: list[TableRow] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- refreshing ---------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[TableRow]) -> None:
+        new = list(rows)
+        new_keys = [row.key for row in new]
+        wanted = set(new_keys)
+        for number in range(len(self.rows) - 1, -1, -1):  # bottom up: numbers stay valid
+            if self.rows[number].key not in wanted:
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self.rows[number]
+                self.endRemoveRows()
+        kept = [row.key for row in self.rows]
+        if kept != [key for key in new_keys if key in set(kept)]:
+            self.beginResetModel()  # kept rows changed order: rare (nothing sorts by time)
+            self.rows = new
+            self.endResetModel()
+            return
+        for number, row in enumerate(new):
+            if number < len(self.rows) and self.rows[number].key == row.key:
+                if self.rows[number] != row:
+                    self.rows[number] = row
+                    self.dataChanged.emit(self.index(number, 0),
+                                          self.index(number, len(self.headers) - 1))
+                continue
+            self.beginInsertRows(QModelIndex(), number, number)
+            self.rows.insert(number, row)
+            self.endInsertRows()
+
+    def row_of(self, key: Hashable) -> int:
+        return next((n for n, row in enumerate(self.rows) if row.key == key), -1)
+
+    def key_at(self, number: int) -> Hashable | None:
+        return self.rows[number].key if 0 <= number < len(self.rows) else None
+
+    # -- Qt's model API -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(row, index.row(), index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _BRUSHES.get(self.tone(row, index.row()), (None, None))[0]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _BRUSHES.get(self.tone(row, index.row()), (None, None))[1]
+        if role == Qt.ItemDataRole.FontRole and (row.bold or self.tone(row, index.row())
+                                                 in ("red", "escalated")):
+            return self._bold
+        return None
+
+    def cell(self, row: TableRow, number: int, column: int) -> str:
+        return row.cells[column] if column < len(row.cells) else ""
+
+    def tone(self, row: TableRow, number: int) -> str:
+        return row.tone
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.headers)):
+            return tr(self.headers[section])
+        return None
+
+
+# --- the spaces and their parties ----------------------------------------------------------
+
+SPACE_HEADERS = ("Space / guest", "Pax", "In", "Flight", "Boards", "Attendant")
+STATE_LABELS = {SpaceState.FREE: "free", SpaceState.PREPARING: "being prepared",
+                SpaceState.OCCUPIED: "occupied", SpaceState.RESERVED: "reserved"}
+KIND_LABELS = {SpaceKind.LOBBY: "lobby", SpaceKind.BOX: "box", SpaceKind.VIP_ROOM: "VIP room"}
+REASON_LABELS = {WaitReason.DESK_QUEUE: "queue at the desk", WaitReason.LOUNGE_FULL: "lounge full",
+                 WaitReason.ROOM_PREPARING: "room being prepared",
+                 WaitReason.SETTLING: "settling at check-out"}
+
+
+def local_time(moment: dt.datetime | None, zone: zoneinfo.ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%H:%M") if moment is not None else ""
+
+
+def _space_state(space: Any, zone: zoneinfo.ZoneInfo) -> str:
+    if space.kind is SpaceKind.LOBBY:
+        return ""
+    text = tr(STATE_LABELS[space.state])
+    if space.state is SpaceState.RESERVED:
+        text += f": {space.reserved_for} {tr('until')} {local_time(space.reserved_until, zone)}"
+    return text
+
+
+def _party_cells(party: PartyRow, zone: zoneinfo.ZoneInfo) -> tuple[str, ...]:
+    boards = local_time(party.boarding_at, zone)
+    if boards and party.boarding_assumed:
+        boards = f"~{boards}"
+    if boards and party.boarding_soon:
+        boards += " " + tr("soon")
+    elif boards and party.informed:
+        boards += " ✓"  # told about boarding
+    return ("    " + party.guest_name, str(party.party_size), local_time(party.arrived_at, zone),
+            party.flight, boards, party.attendant_name)
+
+
+def space_rows(data: BoardData) -> list[TableRow]:
+    """A heading row per space (occupancy against capacity, state), then each party in it."""
+    zone = zoneinfo.ZoneInfo(data.timezone)
+    rows = []
+    for space in data.spaces:
+        heading = " · ".join(part for part in (
+            space.name, f"{space.people}/{space.capacity}", _space_state(space, zone)) if part)
+        rows.append(TableRow(key=("space", space.space_id), tone="space", bold=True,
+                             cells=(heading, "", "", "", "", "")))
+        for party in space.parties:
+            tone = "soon" if party.boarding_soon else "informed" if party.informed else ""
+            rows.append(TableRow(key=("party", party.visit_id), tone=tone,
+                                 cells=_party_cells(party, zone)))
+    return rows
+
+
+def departure_rows(departures: Sequence[DepartureRow], timezone: str) -> list[TableRow]:
+    zone = zoneinfo.ZoneInfo(timezone)
+    return [TableRow(key=d.flight_id, cells=(
+        d.flight, d.destination, local_time(d.departs_at, zone),
+        ("~" if d.boarding_assumed else "") + local_time(d.boarding_at, zone), d.gate))
+        for d in departures]
+
+
+def attendant_rows(data: BoardData) -> list[TableRow]:
+    rows = []
+    for member in data.attendants:
+        parties = ", ".join(f"{p.guest_name} ({p.party_size})" for p in member.parties)
+        rows.append(TableRow(key=member.staff_id, tone="" if member.parties else "muted",
+                             cells=(member.name, str(len(member.parties)), parties)))
+    return rows
+
+
+# --- the waiting list, with live timers ------------------------------------------------------
+
+WAIT_HEADERS = ("Guest", "Pax", "Waiting", "Why")
+TIMER_COLUMN = 2
+
+
+def timer_text(waited: dt.timedelta) -> str:
+    """``mm:ss`` (``h:mm:ss`` past an hour): what the live timer shows."""
+    seconds = int(waited.total_seconds())
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
+
+
+class WaitingModel(RowsModel):
+    """The waiting list: live timer per row; the stage (and colour) follows the clock."""
+
+    def __init__(self, clock: Callable[[], dt.datetime], parent: QObject | None = None) -> None:
+        super().__init__(WAIT_HEADERS, parent)
+        self.clock = clock
+        self.now = clock()
+        self.settings = WaitSettings()
+        self.waits: dict[Hashable, WaitRow] = {}
+        self._stages: list[WaitStage] = []
+
+    def set_waits(self, waits: Sequence[WaitRow], settings: WaitSettings) -> None:
+        self.settings, self.now = settings, self.clock()
+        self.waits = {wait.wait_id: wait for wait in waits}
+        self.set_rows([TableRow(key=w.wait_id, cells=self._cells(w)) for w in waits])
+        self._stages = [self.stage_of(n) for n in range(len(self.rows))]
+
+    def _cells(self, wait: WaitRow) -> tuple[str, ...]:
+        why = [tr(REASON_LABELS[wait.reason])]
+        if wait.wanted_kind is not None:
+            why.append(tr("wants a %1").replace("%1", tr(KIND_LABELS[wait.wanted_kind])))
+        if wait.acknowledged_at is not None:
+            why.append(tr("acknowledged by %1").replace("%1", wait.acknowledged_by))
+        elif wait.escalated_at is not None:
+            why.append(tr("escalated to the duty manager"))
+        elif wait.alert_raised_at is not None:
+            why.append(tr("fatigue alert: acknowledge"))
+        return (wait.guest_name, str(wait.party_size), "", " · ".join(why))
+
+    def wait_at(self, number: int) -> WaitRow | None:
+        key = self.key_at(number)
+        return self.waits.get(key) if key is not None else None
+
+    def stage_of(self, number: int) -> WaitStage:
+        wait = self.wait_at(number)
+        if wait is None:
+            return WaitStage.CALM
+        return rules.stage(wait.times, self.settings, self.now)
+
+    def tick(self) -> None:
+        """Re-read the clock: repaint the timers, and whole rows whose stage changed."""
+        self.now = self.clock()
+        if not self.rows:
+            return
+        last = len(self.headers) - 1
+        for number in range(len(self.rows)):
+            stage = self.stage_of(number)
+            if number < len(self._stages) and stage != self._stages[number]:
+                self._stages[number] = stage
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+        self.dataChanged.emit(self.index(0, TIMER_COLUMN),
+                              self.index(len(self.rows) - 1, TIMER_COLUMN),
+                              [Qt.ItemDataRole.DisplayRole])
+
+    def cell(self, row: TableRow, number: int, column: int) -> str:
+        if column == TIMER_COLUMN:
+            wait = self.waits.get(row.key)
+            return timer_text(rules.waited(wait.times, self.now)) if wait else ""
+        return super().cell(row, number, column)
+
+    def tone(self, row: TableRow, number: int) -> str:
+        return self.stage_of(number).value

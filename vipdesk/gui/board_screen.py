@@ -1,0 +1,542 @@
+"""The lounge board: who is where, who waits, who must leave for their flight.
+
+The board re-reads :func:`vipdesk.services.board.board` when a service says
+something changed and every :data:`RELOAD_TICKS` ticks while it is shown (a
+few milliseconds); the waiting list's timers repaint every tick from the clock
+alone. The models update their rows in place, so the selection and the scroll
+position survive every refresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Hashable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTime, Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableView, QTimeEdit, QVBoxLayout, QWidget,
+)
+
+from vipdesk.domain.names import form_of_address
+from vipdesk.domain.vocabulary import SpaceKind, SpaceState, VisitStatus
+from vipdesk.gui.alert_banner import AcknowledgeDialog
+from vipdesk.gui.board_models import (
+    KIND_LABELS, SPACE_HEADERS, RowsModel, TableRow, WaitingModel, attendant_rows,
+    departure_rows, local_time, space_rows,
+)
+from vipdesk.gui.check_out_dialog import CheckOutDialog
+from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.forms import load_form
+from vipdesk.gui.style import set_tone
+from vipdesk.services import board, checkin, departures, waiting
+from vipdesk.services.board import BoardData
+from vipdesk.services.session import ServiceError, Session
+
+RELOAD_TICKS = 5
+MAX_CSV_BYTES = 1_000_000
+
+
+class ChoiceDialog(QDialog):
+    """Pick one of a few options (a space, an attendant); ``choice`` is the chosen data."""
+
+    def __init__(self, title: str, question: str, options: Sequence[tuple[str, Any]],
+                 selected: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.choice: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        heading = QLabel(question)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.combo = QComboBox()
+        for text, data in options:
+            self.combo.addItem(text, data)
+        if (found := self.combo.findData(selected)) >= 0:
+            self.combo.setCurrentIndex(found)
+        layout.addWidget(self.combo)
+        layout.addLayout(_ok_cancel(self, self.tr("OK"), self._choose))
+
+    def _choose(self) -> None:
+        self.choice = self.combo.currentData()
+        self.accept()
+
+
+class ReserveDialog(QDialog):
+    """Reserve a room for a named guest until a time (the lounge's wall clock)."""
+
+    def __init__(self, space_name: str, default_until: QTime, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reserve %1").replace("%1", space_name))
+        form = QFormLayout(self)
+        form.setContentsMargins(24, 20, 24, 20)
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(board.MAX_RESERVED_FOR)
+        self.time_edit = QTimeEdit(default_until)
+        self.time_edit.setDisplayFormat("HH:mm")
+        form.addRow(self.tr("For (guest's name)"), self.name_edit)
+        form.addRow(self.tr("Until"), self.time_edit)
+        form.addRow(_ok_cancel(self, self.tr("Reserve"), self.accept))
+
+
+class FlightDialog(QDialog):
+    """A flight typed in or corrected by hand; the service checks every field."""
+
+    FIELDS = (("flight", "Flight"), ("departure", "Departure (HH:MM)"), ("gate", "Gate"),
+              ("boarding", "Boarding (HH:MM)"), ("destination", "Destination"))
+
+    def __init__(self, session: Session, day: dt.date, values: dict[str, str],
+                 flight_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.day, self.flight_id = session, day, flight_id
+        self.setWindowTitle(self.tr("Edit flight") if flight_id else self.tr("Add a flight"))
+        form = QFormLayout(self)
+        form.setContentsMargins(24, 20, 24, 20)
+        self.edits: dict[str, QLineEdit] = {}
+        for key, label in self.FIELDS:
+            edit = QLineEdit(values.get(key, ""))
+            edit.setMaxLength(40)
+            self.edits[key] = edit
+            form.addRow(self.tr(label), edit)
+        self.message = QLabel()
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        form.addRow(_ok_cancel(self, self.tr("Save"), self.save))
+
+    @Slot()
+    def save(self) -> None:
+        texts = {key: edit.text() for key, edit in self.edits.items()}
+        try:
+            departures.add_or_edit_flight(self.session, self.day, flight_id=self.flight_id,
+                                          **texts)
+        except ServiceError as error:
+            self.message.setText(str(error))
+            return
+        self.accept()
+
+
+def _ok_cancel(dialog: QDialog, ok_text: str, on_ok: Any) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    cancel = QPushButton(dialog.tr("Cancel"))
+    cancel.setAutoDefault(False)
+    cancel.clicked.connect(dialog.reject)
+    ok = QPushButton(ok_text)
+    ok.setDefault(True)
+    ok.clicked.connect(on_ok)
+    row.addWidget(cancel)
+    row.addWidget(ok)
+    return row
+
+
+class BoardScreen(QWidget):
+    def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.session, self.events = session, events
+        self.ui = load_form("board_screen", self)
+        self.data: BoardData | None = None
+        self.proposal: tuple[int, int] | None = None  # (visit id, space id) to seat next
+        self._ticks = 0
+        self._stale = True
+
+        self.spaces_model = RowsModel(SPACE_HEADERS, self)
+        self.waiting_model = WaitingModel(session.clock.now, self)
+        self.departures_model = RowsModel(("Flight", "To", "Departs", "Boards", "Gate"), self)
+        self.attendants_model = RowsModel(("Attendant", "Parties", "Guests"), self)
+        self.found_model = RowsModel(("Guest", "Pax", "Where", "Flight", "In"), self)
+        self._table(self.ui.spacesTable, self.spaces_model, stretch=0,
+                    widths=(0, 44, 56, 80, 96, 104))
+        self._table(self.ui.waitingTable, self.waiting_model, stretch=0,
+                    widths=(0, 44, 72, 170))
+        self._table(self.ui.departuresTable, self.departures_model, stretch=0,
+                    widths=(0, 52, 70, 70, 56))
+        self._table(self.ui.attendantsTable, self.attendants_model, stretch=2,
+                    widths=(140, 70, 0))
+        self._table(self.ui.foundTable, self.found_model, stretch=0, widths=(0, 48, 110, 88, 60))
+        self.ui.mainSplitter.setStretchFactor(0, 1)
+        self.ui.mainSplitter.setStretchFactor(1, 1)
+        self.ui.mainSplitter.setSizes([11_000, 9_000])
+        self.ui.deskMessage.hide()
+
+        self.ui.spacesTable.selectionModel().selectionChanged.connect(self._enable)
+        self.ui.waitingTable.selectionModel().selectionChanged.connect(self._enable)
+        self.ui.moveButton.clicked.connect(lambda: self.move_selected())
+        self.ui.handOverButton.clicked.connect(lambda: self.hand_over_selected())
+        self.ui.informedButton.clicked.connect(self.mark_informed)
+        self.ui.checkOutButton.clicked.connect(lambda: self.check_out_selected())
+        self.ui.freeButton.clicked.connect(lambda: self.set_state(SpaceState.FREE))
+        self.ui.preparingButton.clicked.connect(lambda: self.set_state(SpaceState.PREPARING))
+        self.ui.reserveButton.clicked.connect(lambda: self.reserve_selected())
+        self.ui.seatButton.clicked.connect(lambda: self.seat_selected())
+        self.ui.acknowledgeButton.clicked.connect(lambda: self.acknowledge_selected())
+        self.ui.importButton.clicked.connect(lambda: self.import_csv())
+        self.ui.addFlightButton.clicked.connect(lambda: self.edit_flight(new=True))
+        self.ui.editFlightButton.clicked.connect(lambda: self.edit_flight(new=False))
+        self.ui.findEdit.textChanged.connect(lambda _text: self.find())
+        events.tick.connect(self.on_tick)
+        events.data_changed.connect(self.on_data_changed)
+        self._enable()
+
+    def _table(self, table: QTableView, model: RowsModel, *, stretch: int,
+               widths: Sequence[int]) -> None:
+        table.setModel(model)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(34)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = table.horizontalHeader()
+        header.setMinimumSectionSize(36)
+        header.setHighlightSections(False)
+        for column, width in enumerate(widths):
+            if column == stretch:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                table.setColumnWidth(column, width)
+
+    # -- refreshing -------------------------------------------------------------------------
+    def activate(self) -> None:
+        self.reload()
+
+    @Slot()
+    def on_tick(self) -> None:
+        if not self.isVisible():
+            return
+        self._ticks += 1
+        if self._stale or self._ticks % RELOAD_TICKS == 0:
+            self.reload()
+        else:
+            self.waiting_model.tick()
+
+    @Slot(str)
+    def on_data_changed(self, _what: str) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        """Re-read the board; update the tables in place; propose whom to seat next."""
+        before = self.data
+        data = board.board(self.session)
+        self.data, self._stale = data, False
+        self.spaces_model.set_rows(space_rows(data))
+        self.waiting_model.set_waits(data.waits, data.wait_settings)
+        self.departures_model.set_rows(departure_rows(data.departures, data.timezone))
+        self.attendants_model.set_rows(attendant_rows(data))
+        self.ui.waitingHeading.setText(self.tr("Waiting: %1").replace("%1", str(len(data.waits))))
+        soon = len(data.boarding_soon)
+        self.ui.spacesHeading.setText(
+            self.tr("Spaces and guests") + (" · " + self.tr("%1 boarding soon").replace(
+                "%1", str(soon)) if soon else ""))
+        self._propose(before, data)
+        if self.ui.findEdit.text().strip():
+            self.find()
+        self._enable()
+
+    def _propose(self, before: BoardData | None, data: BoardData) -> None:
+        """When a box or room frees up, name the guest who has waited longest for that kind."""
+        if before is not None:
+            was_taken = {s.space_id for s in before.spaces if s.parties or s.stored_state
+                         is not SpaceState.FREE}
+            for space in data.spaces:
+                if (space.kind is not SpaceKind.LOBBY and space.space_id in was_taken
+                        and space.free_seats):
+                    wait = waiting.longest_waiting_for(self.session, space.kind,
+                                                       max_party_size=space.capacity)
+                    if wait is not None:
+                        self.proposal = (wait.visit_id, space.space_id)
+                        break
+        if self.proposal is not None:
+            visit_id, space_id = self.proposal
+            wait = next((w for w in data.waits if w.visit_id == visit_id), None)
+            space = next((s for s in data.spaces if s.space_id == space_id), None)
+            if wait is None or space is None or not space.free_seats:
+                self.proposal = None
+            else:
+                self.ui.proposalLabel.setText(self.tr(
+                    "%1 is free: %2 has waited longest for a %3. Select them and press Seat…")
+                    .replace("%1", space.name).replace("%2", wait.guest_name)
+                    .replace("%3", self.tr(KIND_LABELS[space.kind])))
+        if self.proposal is None:
+            self.ui.proposalLabel.clear()
+        self.ui.proposalLabel.setVisible(self.proposal is not None)
+
+    # -- selection --------------------------------------------------------------------------
+    def selected_key(self, table: QTableView, model: RowsModel) -> Hashable | None:
+        rows = table.selectionModel().selectedRows()
+        return model.key_at(rows[0].row()) if rows else None
+
+    def selected_party(self) -> int | None:
+        key = self.selected_key(self.ui.spacesTable, self.spaces_model)
+        return key[1] if isinstance(key, tuple) and key[0] == "party" else None
+
+    def selected_space(self) -> int | None:
+        """The space of the selected row (a space's heading, or a party in it)."""
+        key = self.selected_key(self.ui.spacesTable, self.spaces_model)
+        if not isinstance(key, tuple) or self.data is None:
+            return None
+        if key[0] == "space":
+            return key[1]
+        party = self.data.party(key[1])
+        return party.space_id if party else None
+
+    def selected_wait(self) -> waiting.WaitRow | None:
+        rows = self.ui.waitingTable.selectionModel().selectedRows()
+        return self.waiting_model.wait_at(rows[0].row()) if rows else None
+
+    def select(self, table: QTableView, model: RowsModel, key: Hashable) -> None:
+        number = model.row_of(key)
+        if number >= 0:
+            table.selectRow(number)
+
+    @Slot()
+    def _enable(self) -> None:
+        party = self.selected_party()
+        space = self._space_row(self.selected_space())
+        wait = self.selected_wait()
+        room = space is not None and space.kind is not SpaceKind.LOBBY
+        for button in (self.ui.moveButton, self.ui.handOverButton, self.ui.checkOutButton):
+            button.setEnabled(party is not None)
+        info = self.data.party(party) if self.data and party else None
+        self.ui.informedButton.setEnabled(info is not None and not info.informed
+                                          and info.boarding_at is not None)
+        for button in (self.ui.freeButton, self.ui.preparingButton, self.ui.reserveButton):
+            button.setEnabled(room)
+        self.ui.seatButton.setEnabled(wait is not None)
+        self.ui.acknowledgeButton.setEnabled(wait is not None and wait.needs_acknowledgement)
+
+    def _space_row(self, space_id: int | None) -> board.SpaceRow | None:
+        if self.data is None or space_id is None:
+            return None
+        return next((s for s in self.data.spaces if s.space_id == space_id), None)
+
+    # -- messages ---------------------------------------------------------------------------
+    def say(self, text: str, tone: str = "info") -> None:
+        self.ui.deskMessage.setText(text)
+        self.ui.deskMessage.setVisible(bool(text))
+        set_tone(self.ui.deskMessage, tone)
+
+    def _run(self, done: str, call: Any, *args: Any, **kwargs: Any) -> bool:
+        try:
+            call(self.session, *args, **kwargs)
+        except ServiceError as error:
+            self.say(str(error), "error")
+            return False
+        self.say(done, "ok")
+        self.events.data_changed.emit("visits")
+        return True
+
+    # -- a seated party -----------------------------------------------------------------------
+    def _space_options(self, party_size: int, exclude: int | None = None
+                       ) -> list[tuple[str, int]]:
+        assert self.data is not None
+        return [(f"{s.name} ({s.people}/{s.capacity})", s.space_id) for s in self.data.spaces
+                if s.space_id != exclude and s.free_seats >= party_size
+                and (s.kind is SpaceKind.LOBBY or party_size <= s.capacity)]
+
+    def move_selected(self, space_id: int | None = None) -> bool:
+        visit_id = self.selected_party()
+        party = self.data.party(visit_id) if self.data and visit_id else None
+        if party is None:
+            return False
+        if space_id is None:
+            options = self._space_options(party.party_size, exclude=party.space_id)
+            if not options:
+                self.say(self.tr("No other space can take this party now."), "warn")
+                return False
+            dialog = ChoiceDialog(self.tr("Move"), self.tr("Move %1 to:").replace(
+                "%1", party.guest_name), options, parent=self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            space_id = dialog.choice
+        moved = self._run(self.tr("%1 moved.").replace("%1", party.guest_name),
+                          board.move_party, visit_id, space_id)
+        self.select(self.ui.spacesTable, self.spaces_model, ("party", visit_id))
+        return moved
+
+    def hand_over_selected(self, attendant_id: int | None = None) -> bool:
+        visit_id = self.selected_party()
+        party = self.data.party(visit_id) if self.data and visit_id else None
+        if party is None or self.data is None:
+            return False
+        if attendant_id is None:
+            options = [(a.name, a.staff_id) for a in self.data.attendants]
+            if not options:
+                self.say(self.tr("No attendant is on the team; add one in Staff."), "warn")
+                return False
+            dialog = ChoiceDialog(self.tr("Hand over"), self.tr("Hand %1 over to:").replace(
+                "%1", party.guest_name), options, party.attendant_id, parent=self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            attendant_id = dialog.choice
+        return self._run(self.tr("%1 handed over.").replace("%1", party.guest_name),
+                         board.hand_over, visit_id, attendant_id)
+
+    @Slot()
+    def mark_informed(self) -> bool:
+        visit_id = self.selected_party()
+        if visit_id is None:
+            return False
+        return self._run(self.tr("Marked as told about boarding."), departures.mark_informed,
+                         visit_id)
+
+    def check_out_selected(self, rating: int | None = None, ask: bool = True) -> bool:
+        visit_id = self.selected_party()
+        party = self.data.party(visit_id) if self.data and visit_id else None
+        if party is None:
+            return False
+        if ask:
+            dialog = CheckOutDialog(party.guest_name, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            rating = dialog.rating
+        return self._run(self.tr("%1 checked out.").replace("%1", party.guest_name),
+                         checkin.check_out, visit_id, rating)
+
+    # -- spaces -------------------------------------------------------------------------------
+    def set_state(self, state: SpaceState, reserved_for: str | None = None,
+                  reserved_until: dt.datetime | None = None) -> bool:
+        space_id = self.selected_space()
+        if space_id is None:
+            return False
+        done = self._run(self.tr("Space updated."), board.set_space_state, space_id, state,
+                         reserved_for, reserved_until)
+        self.select(self.ui.spacesTable, self.spaces_model, ("space", space_id))
+        return done
+
+    def reserve_selected(self) -> bool:
+        space = self._space_row(self.selected_space())
+        if space is None or self.data is None:
+            return False
+        zone = zoneinfo.ZoneInfo(self.data.timezone)
+        local = (self.session.clock.now() + dt.timedelta(minutes=30)).astimezone(zone)
+        dialog = ReserveDialog(space.name, QTime(local.hour, local.minute), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        time = dialog.time_edit.time()
+        now = self.session.clock.now().astimezone(zone)
+        until = now.replace(hour=time.hour(), minute=time.minute(), second=0, microsecond=0)
+        if until <= now:
+            until += dt.timedelta(days=1)  # "until 01:00" said at 23:00 means tomorrow
+        return self.set_state(SpaceState.RESERVED, dialog.name_edit.text(), until)
+
+    # -- the waiting list ---------------------------------------------------------------------
+    def seat_selected(self, space_id: int | None = None) -> bool:
+        wait = self.selected_wait()
+        if wait is None or self.data is None:
+            return False
+        if space_id is None:
+            proposed = (self.proposal[1] if self.proposal and self.proposal[0] == wait.visit_id
+                        else None)
+            if proposed is None:
+                best = checkin.propose_space(self.session, wait.party_size, wait.wanted_kind)
+                proposed = best.id if best is not None else None
+            options = self._space_options(wait.party_size)
+            if not options:
+                self.say(self.tr("No space can take this party yet."), "warn")
+                return False
+            dialog = ChoiceDialog(self.tr("Seat"), self.tr("Seat %1 in:").replace(
+                "%1", wait.guest_name), options, proposed, parent=self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            space_id = dialog.choice
+        done = self.tr("%1 seated.").replace("%1", wait.guest_name)
+        if wait.seated:  # waiting for a room while sitting elsewhere: a move
+            return self._run(done, board.move_party, wait.visit_id, space_id)
+        party = self.data.waiting_parties.get(wait.visit_id)
+        if party is not None and party.status is not VisitStatus.WAITING:
+            return False
+        return self._run(done, checkin.seat_waiting, wait.visit_id, space_id=space_id)
+
+    def acknowledge_selected(self) -> bool:
+        wait = self.selected_wait()
+        if wait is None:
+            return False
+        dialog = AcknowledgeDialog(self.session, wait.wait_id, wait.guest_name, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.say(self.tr("Acknowledged: thank you."), "ok")
+        self.events.data_changed.emit("waits")
+        return True
+
+    # -- departures ---------------------------------------------------------------------------
+    def _today(self) -> dt.date:
+        zone = zoneinfo.ZoneInfo(self.session.lounge.timezone)
+        return self.session.clock.now().astimezone(zone).date()
+
+    def import_csv(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Import today's departures"), "",
+                self.tr("CSV files (*.csv);;All files (*)"))
+            if not path:
+                return False
+        file = Path(path)
+        try:
+            if file.stat().st_size > MAX_CSV_BYTES:
+                self.say(self.tr("This file is too large for a day's departures."), "error")
+                return False
+            text = file.read_text(encoding="utf-8-sig", errors="replace")
+        except OSError as error:
+            self.say(self.tr("The file cannot be read: %1").replace("%1", str(error)), "error")
+            return False
+        try:
+            result = departures.import_departures_csv(self.session, text, self._today())
+        except ServiceError as error:
+            self.say(str(error), "error")
+            return False
+        self.say(self.tr("Departures imported: %1 new, %2 updated.").replace(
+            "%1", str(result.added)).replace("%2", str(result.updated)), "ok")
+        self.events.data_changed.emit("flights")
+        return True
+
+    def edit_flight(self, new: bool) -> bool:
+        values: dict[str, str] = {}
+        flight_id = None
+        if not new:
+            key = self.selected_key(self.ui.departuresTable, self.departures_model)
+            row = next((d for d in self.data.departures if d.flight_id == key), None
+                       ) if self.data else None
+            if row is None:
+                self.say(self.tr("Select a flight to edit first."), "warn")
+                return False
+            zone = zoneinfo.ZoneInfo(self.data.timezone)  # type: ignore[union-attr]
+            flight_id = row.flight_id
+            values = {"flight": row.flight, "departure": local_time(row.departs_at, zone),
+                      "gate": row.gate, "boarding": local_time(row.boards_at, zone),
+                      "destination": row.destination}
+        dialog = FlightDialog(self.session, self._today(), values, flight_id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.events.data_changed.emit("flights")
+        return True
+
+    # -- find a guest -------------------------------------------------------------------------
+    def find(self) -> None:
+        text = self.ui.findEdit.text()
+        if not text.strip():
+            self.found_model.set_rows([])
+            return
+        zone = zoneinfo.ZoneInfo(self.session.lounge.timezone)
+        waiting_label = self.tr("waiting")
+        rows = []
+        for visit in checkin.guests_in_lounge(self.session, text):
+            where = (visit.space.name if visit.space_id and visit.status is VisitStatus.SEATED
+                     else waiting_label)
+            number = visit.flight_number.lstrip("0") or visit.flight_number
+            rows.append(TableRow(key=visit.id, cells=(
+                _name(visit), str(visit.party_size), where,
+                f"{visit.carrier} {number}".strip(), local_time(visit.arrived_at, zone))))
+        self.found_model.set_rows(rows)
+        self.ui.sideTabs.setCurrentWidget(self.ui.foundTab)
+
+
+def _name(visit: Any) -> str:
+    guest = visit.guest
+    return form_of_address(guest.title, guest.given_names, guest.surname, guest.language)

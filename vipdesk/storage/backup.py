@@ -1,0 +1,465 @@
+"""Backups that restore: made with SQLite's online backup API, checked, and renamed into place.
+
+Never a file copy: copying a live database file (and its write-ahead log) while
+the desk writes can capture a half-written state. The backup API reads a
+consistent snapshot through SQLite itself; in WAL mode that read does not stop
+the desk from writing.
+
+Each backup is written to a temporary file in the destination folder, checked
+(``PRAGMA integrity_check`` is ``ok`` and it is a VIP Desk database), switched
+from WAL to a plain rollback journal so it is one self-contained file, flushed
+to disk, and only then renamed over its final name; the folder is flushed too,
+so a power cut leaves either the old file or the whole new one.
+
+Everything here opens its own ``sqlite3`` connection and holds no Qt and no
+shared state, so the desk runs :func:`run_scheduled_backup` on a worker thread
+(the GUI thread must never wait for a copy of the whole database).
+
+The backup copies in one step by default (``pages=-1``). The API restarts a
+stepwise copy whenever another connection writes between steps, so on a busy
+desk small steps may never finish; one step is one read transaction, which in
+WAL mode blocks nobody.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import Database
+
+from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, known_migrations
+
+UTC = dt.timezone.utc
+SQLITE_HEADER = b"SQLite format 3\x00"
+REQUIRED_TABLES = frozenset({"schema_migration", "lounge"})
+BACKUP_NAME = re.compile(r"^vipdesk-(\d{8}-\d{6})\.sqlite3$")
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+TEMP_PREFIX = ".vipdesk-copy-"
+TEMP_SUFFIX = ".tmp"
+SIDECARS = ("-wal", "-shm", "-journal")
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+
+Source = Path | str | sqlite3.Connection | Database
+
+
+class BackupError(Exception):
+    """A backup or restore that could not be done; the message is one line for a person."""
+
+
+# ---------------------------------------------------------------------------
+# Names and folders
+
+
+def default_backup_folder(db_path: Path) -> Path:
+    """``<database folder>/backups/``."""
+    return Path(db_path).parent / "backups"
+
+
+def backup_name(moment: dt.datetime) -> str:
+    """``vipdesk-YYYYMMDD-HHMMSS.sqlite3``, in UTC."""
+    if moment.tzinfo is None:
+        raise ValueError("backup_name needs a timezone-aware time; use the clock")
+    return f"vipdesk-{moment.astimezone(UTC).strftime(STAMP_FORMAT)}.sqlite3"
+
+
+def backup_time(name: str) -> dt.datetime | None:
+    """When a backup with this file name was made, or None for any other file."""
+    match = BACKUP_NAME.match(name)
+    if match is None:
+        return None
+    try:
+        return dt.datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def backups_in(folder: Path) -> dict[dt.datetime, Path]:
+    """The backups in a folder by the time in their names (other files are not ours)."""
+    found: dict[dt.datetime, Path] = {}
+    if folder.is_dir():
+        for path in folder.iterdir():
+            stamp = backup_time(path.name)
+            if stamp is not None and path.is_file():
+                found[stamp] = path
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Checking a file
+
+
+def vip_desk_problem(connection: sqlite3.Connection) -> str | None:
+    """What is wrong with this database as a VIP Desk database, or None when nothing is."""
+    try:
+        rows = connection.execute("PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            return f"it is damaged ({rows[0][0] if rows else 'no answer'})"
+        tables = {name for name, in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not REQUIRED_TABLES <= tables:
+            return "it is not a VIP Desk database"
+        applied = {name for name, in connection.execute("SELECT name FROM schema_migration")}
+    except sqlite3.DatabaseError as error:
+        return f"it is damaged ({error})"
+    if newer := applied - set(known_migrations()):
+        return f"it was written by a newer VIP Desk ({', '.join(sorted(newer))})"
+    return None
+
+
+def check_backup(path: Path) -> None:
+    """Refuse anything that is not a sound VIP Desk database, with a message saying why."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"There is no file at {path}.")
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise BackupError(f"{path} cannot be read: {error.strerror or error}.") from None
+    if header != SQLITE_HEADER:
+        raise BackupError(f"{path.name} is not a VIP Desk backup: it is not an SQLite database.")
+    try:
+        with _closing(_open(path, read_only=True)) as connection:
+            problem = vip_desk_problem(connection)
+    except sqlite3.Error as error:
+        problem = f"it cannot be opened ({error})"
+    if problem:
+        raise BackupError(f"{path.name} is not a usable VIP Desk backup: {problem}.")
+
+
+# ---------------------------------------------------------------------------
+# Making a backup
+
+
+def backup_to(source: Source, out: Path, *, pages: int = -1) -> Path:
+    """Copy the database into ``out`` with the online backup API; returns ``out``.
+
+    ``source`` is a database path (opened here, on this thread) or an open
+    connection (``sqlite3`` or peewee) used on the thread that owns it.
+    """
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise BackupError(f"The folder {out.parent} does not exist.")
+    with _source(source) as connection:
+        _copy_checked(connection, out, pages=pages)
+    return out
+
+
+def _copy_checked(connection: sqlite3.Connection, out: Path, *, pages: int = -1) -> None:
+    """Copy, check, flush and rename into place; on any failure, leave nothing behind."""
+    temporary = _temporary_in(out.parent)
+    try:
+        with _closing(sqlite3.connect(temporary)) as copy:
+            connection.backup(copy, pages=pages)
+            copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            problem = vip_desk_problem(copy)
+        if problem:
+            raise BackupError(f"The copy did not check out, so it was not kept: {problem}.")
+        _fsync_file(temporary)
+        os.replace(temporary, out)
+        _fsync_folder(out.parent)
+    except sqlite3.Error as error:
+        _remove(temporary)
+        raise BackupError(f"The database could not be copied: {error}.") from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+@contextlib.contextmanager
+def _source(source: Source) -> Iterator[sqlite3.Connection]:
+    if isinstance(source, sqlite3.Connection):
+        yield source
+    elif isinstance(source, Database):
+        yield source.connection()
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise BackupError(f"There is no database at {path}.")
+        try:
+            connection = _open(path)
+        except sqlite3.Error as error:
+            raise BackupError(f"The database at {path} cannot be opened: {error}.") from None
+        with _closing(connection):
+            yield connection
+
+
+# ---------------------------------------------------------------------------
+# Rotation
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """How often to back up and which backups to keep.
+
+    Kept: every backup of the last 24 hours, the newest of each of the last
+    ``keep_daily`` UTC days (today included), the newest of each of the last
+    ``keep_weekly`` ISO weeks (this week included). ``max_age_days``, when set
+    (to the lounge's retention period), deletes anything older whatever the
+    rest says: a backup must not keep personal data the database has let go.
+    """
+
+    every_hours: float = 4
+    keep_daily: int = 14
+    keep_weekly: int = 8
+    max_age_days: int | None = None
+
+
+@dataclass(frozen=True)
+class ScheduledBackup:
+    """What one run of the schedule did."""
+
+    made: Path | None  # None when a recent backup made a new one unnecessary
+    deleted: tuple[Path, ...]
+    kept: tuple[Path, ...]
+
+
+def backup_due(stamps: Iterable[dt.datetime], now: dt.datetime, every_hours: float) -> bool:
+    """No backup, or the newest is ``every_hours`` old (one dated in the future does not count)."""
+    past = [stamp for stamp in stamps if stamp <= now]
+    return not past or now - max(past) >= dt.timedelta(hours=every_hours)
+
+
+def backups_to_keep(stamps: Iterable[dt.datetime], now: dt.datetime,
+                    policy: BackupPolicy) -> set[dt.datetime]:
+    """Which of these backup times to keep under the policy (the rest are deleted)."""
+    stamps = [stamp.astimezone(UTC) for stamp in stamps]
+    now = now.astimezone(UTC)
+    keep = {stamp for stamp in stamps if stamp > now - dt.timedelta(hours=24)}
+
+    first_day = now.date() - dt.timedelta(days=policy.keep_daily - 1)
+    keep |= _newest_per(stamps, lambda stamp: stamp.date(),
+                        lambda day: first_day <= day <= now.date())
+
+    def monday(day: dt.date) -> dt.date:
+        return day - dt.timedelta(days=day.weekday())
+
+    this_week = monday(now.date())
+    first_week = this_week - dt.timedelta(weeks=policy.keep_weekly - 1)
+    keep |= _newest_per(stamps, lambda stamp: monday(stamp.date()),
+                        lambda week: first_week <= week <= this_week)
+
+    if policy.max_age_days is not None:
+        oldest = now - dt.timedelta(days=policy.max_age_days)
+        keep = {stamp for stamp in keep if stamp >= oldest}
+    return keep
+
+
+def _newest_per(stamps: list[dt.datetime], period: Callable[[dt.datetime], dt.date],
+                wanted: Callable[[dt.date], bool]) -> set[dt.datetime]:
+    """The newest stamp of each period (a day, a week) that ``wanted`` accepts."""
+    newest: dict[Hashable, dt.datetime] = {}
+    for stamp in stamps:
+        key = period(stamp)
+        if wanted(key) and (key not in newest or stamp > newest[key]):
+            newest[key] = stamp
+    return set(newest.values())
+
+
+def run_scheduled_backup(db_path: Path, folder: Path, now: dt.datetime,
+                         policy: BackupPolicy = BackupPolicy()) -> ScheduledBackup:
+    """Back up when due, then delete the backups the policy no longer keeps.
+
+    For start-up and a timer every few hours, on a worker thread: it opens its
+    own connection and may take seconds on a big database. A copy left half
+    written by a crash or power cut is removed first.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for leftover in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+        _remove(leftover)
+    existing = backups_in(folder)
+    made = None
+    if backup_due(existing, now, policy.every_hours):
+        stamp = now.astimezone(UTC).replace(microsecond=0)
+        made = backup_to(db_path, folder / backup_name(stamp))
+        existing[stamp] = made
+    keep = backups_to_keep(existing, now, policy)
+    deleted, kept = [], []
+    for stamp, path in sorted(existing.items()):
+        if stamp in keep or path == made:
+            kept.append(path)
+            continue
+        try:
+            path.unlink()
+            deleted.append(path)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            kept.append(path)  # in use (Windows) or read-only: try again next time
+    return ScheduledBackup(made=made, deleted=tuple(deleted), kept=tuple(kept))
+
+
+# ---------------------------------------------------------------------------
+# Restoring
+
+
+def restore_from(backup: Path, db_path: Path, now: dt.datetime) -> Path | None:
+    """Put a backup in place of the database; returns where the old database was kept.
+
+    The backup is checked first; a file that is not a sound VIP Desk database is
+    refused and nothing changes. The backup is copied (backup API) to a
+    temporary file beside the database and checked again. The current database
+    is checkpointed and copied aside as ``<name>.before-restore-<UTC time>.sqlite3``;
+    if it cannot even be opened, it is renamed aside with its ``-wal`` and
+    ``-shm`` files. Then the copy is renamed over the database in one step.
+    Refused while any other program has the database open. None is returned
+    when there was no database to keep.
+    """
+    backup, db_path = Path(backup), Path(db_path)
+    check_backup(backup)
+    folder = db_path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    incoming = _temporary_in(folder)
+    aside: Path | None = None
+    try:
+        with _closing(_open(backup, read_only=True)) as source, \
+                _closing(sqlite3.connect(incoming)) as copy:
+            source.backup(copy)
+            problem = vip_desk_problem(copy)
+        if problem:
+            raise BackupError(f"{backup.name} could not be copied soundly: {problem}.")
+        _fsync_file(incoming)
+        if db_path.exists():
+            aside = _keep_aside(db_path, now)
+        os.replace(incoming, db_path)
+        _fsync_folder(folder)
+    except sqlite3.Error as error:
+        _remove(incoming)
+        raise BackupError(f"{backup.name} could not be restored: {error}.") from None
+    except BaseException:
+        _remove(incoming)
+        raise
+    return aside
+
+
+def aside_name(db_path: Path, now: dt.datetime) -> Path:
+    """``<name>.before-restore-YYYYMMDD-HHMMSS.sqlite3`` beside the database, not yet taken."""
+    stamp = now.astimezone(UTC).strftime(STAMP_FORMAT)
+    candidate = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}.sqlite3")
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}-{number}.sqlite3")
+    return candidate
+
+
+def _keep_aside(db_path: Path, now: dt.datetime) -> Path:
+    aside = aside_name(db_path, now)
+    if not _sqlite_header(db_path):
+        # Not a database at all: opening it would let SQLite tidy its -wal away.
+        return _rename_aside(db_path, aside)
+    try:
+        with _closing(_open(db_path)) as connection:
+            busy, *_ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy:
+                raise BackupError(_IN_USE.format(path=db_path))
+            _copy_aside(connection, aside)
+    except sqlite3.DatabaseError as error:
+        _remove(aside)
+        if not _damaged(error):
+            raise BackupError(f"The database {db_path} cannot be read now: {error}.") from None
+        return _rename_aside(db_path, aside)  # damaged: keep what is left of it as it is
+    # The last connection to close removes -wal and -shm; if they are still
+    # there, another program has the database open and would keep writing to it.
+    if any(Path(f"{db_path}{suffix}").exists() for suffix in ("-wal", "-shm")):
+        _remove(aside)
+        raise BackupError(_IN_USE.format(path=db_path))
+    return aside
+
+
+def _sqlite_header(path: Path) -> bool:
+    """Starts as an SQLite database does (an empty file is an empty database too)."""
+    with path.open("rb") as file:
+        header = file.read(100)
+    return not header or (len(header) == 100 and header.startswith(SQLITE_HEADER))
+
+
+def _damaged(error: sqlite3.Error) -> bool:
+    """The file is not a database or is corrupt (not merely locked or unreadable right now)."""
+    return getattr(error, "sqlite_errorcode", 0) & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+_IN_USE = ("The database {path} is open in another program (is VIP Desk running?); "
+           "close it and restore again.")
+
+
+def _copy_aside(connection: sqlite3.Connection, aside: Path) -> None:
+    temporary = _temporary_in(aside.parent)
+    try:
+        with _closing(sqlite3.connect(temporary)) as copy:
+            connection.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+        _fsync_file(temporary)
+        os.replace(temporary, aside)
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _rename_aside(db_path: Path, aside: Path) -> Path:
+    for suffix in ("", *SIDECARS):
+        current = Path(f"{db_path}{suffix}")
+        if current.exists():
+            os.replace(current, Path(f"{aside}{suffix}"))
+    _fsync_folder(db_path.parent)
+    return aside
+
+
+# ---------------------------------------------------------------------------
+# Files
+
+
+def _open(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to an existing file only (never creates one)."""
+    mode = "ro" if read_only else "rw"
+    uri = f"{Path(path).resolve().as_uri()}?mode={mode}"
+    connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
+    return connection
+
+
+@contextlib.contextmanager
+def _closing(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Close the connection (``with sqlite3.connect()`` alone only ends the transaction)."""
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _temporary_in(folder: Path) -> Path:
+    handle, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
+    os.close(handle)
+    return Path(name)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", *SIDECARS):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as file:
+        os.fsync(file.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in this folder durable; Windows cannot open a folder and needs no such step."""
+    if os.name == "nt":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
