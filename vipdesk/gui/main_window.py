@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.permissions import Permission, allows
+from vipdesk.gui.alert_banner import AlertBanner
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.idle_lock import IdleLock
@@ -88,7 +89,9 @@ class MainWindow(QMainWindow):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(20, 16, 20, 12)
-        content_layout.addWidget(self.screen_stack)
+        self.banner = AlertBanner(self.session, self.events)  # raises due alerts on the tick
+        content_layout.addWidget(self.banner)
+        content_layout.addWidget(self.screen_stack, 1)
         layout.addWidget(nav)
         layout.addWidget(content, 1)
         return shell
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
             self.nav_buttons[spec.key].setVisible(spec in allowed)
         self.pages.setCurrentWidget(self.shell)
         self.status.reload()
+        self.banner.prime()
         if allowed:
             self.show_screen(allowed[0].key)
         else:

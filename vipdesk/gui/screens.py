@@ -37,6 +37,11 @@ def _reports_screen(session: Session, events: DeskEvents) -> QWidget:
     return ReportsScreen(session, events)
 
 
+def _board_screen(session: Session, events: DeskEvents) -> QWidget:
+    from vipdesk.gui.board_screen import BoardScreen
+    return BoardScreen(session, events)
+
+
 def _settings_screen(session: Session, events: DeskEvents) -> QWidget:
     from vipdesk.gui.settings_screen import SettingsScreen
     return SettingsScreen(session, events)
@@ -52,6 +57,8 @@ def all_screens() -> list[ScreenSpec]:
     return [
         ScreenSpec("desk", QT_TRANSLATE_NOOP("Screens", "Check-in desk"),
                    Permission.CHECK_IN, _desk_screen),
+        ScreenSpec("board", QT_TRANSLATE_NOOP("Screens", "Lounge board"),
+                   Permission.SEAT_GUESTS, _board_screen),
         ScreenSpec("reports", QT_TRANSLATE_NOOP("Screens", "Reports"),
                    Permission.VIEW_REPORTS, _reports_screen),
         ScreenSpec("staff", QT_TRANSLATE_NOOP("Screens", "Staff"),

@@ -41,7 +41,7 @@ from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
     Entitlement, Role, SpaceKind, SpaceState, VisitStatus, WaitReason,
 )
-from vipdesk.services import access_rules, guests, staff as staff_service
+from vipdesk.services import access_rules, departures, guests, staff as staff_service
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
@@ -444,6 +444,7 @@ def _check_in(session: Session, details: PassDetails, *, party: Sequence[Compani
         if existing is None:
             raise
         raise AlreadyCheckedIn(existing.id, existing.status) from None
+    departures.link_visit(session, visit)
 
     for number, companion in enumerate(companions):
         pays = number >= charges.free
