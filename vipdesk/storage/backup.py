@@ -125,14 +125,14 @@ def check_backup(path: Path) -> None:
     except OSError as error:
         raise BackupError(f"{path} cannot be read: {error.strerror or error}.") from None
     if header != SQLITE_HEADER:
-        raise BackupError(f"{path.name} is not a VIP Desk backup: it is not an SQLite database.")
+        raise BackupError(f"{path} is not a VIP Desk backup: it is not an SQLite database.")
     try:
         with _closing(_open(path, read_only=True)) as connection:
             problem = vip_desk_problem(connection)
     except sqlite3.Error as error:
         problem = f"it cannot be opened ({error})"
     if problem:
-        raise BackupError(f"{path.name} is not a usable VIP Desk backup: {problem}.")
+        raise BackupError(f"{path} is not a usable VIP Desk backup: {problem}.")
 
 
 # ---------------------------------------------------------------------------
