@@ -27,6 +27,7 @@ from pypdf import PdfReader
 from tests.conftest import ADMIN_PIN, SHARED_DATA
 from vipdesk.clock import FakeClock
 from vipdesk.documents import fonts, text
+from vipdesk.domain.complaints import Step
 from vipdesk.domain.lounge_setup import LoungePlan
 from vipdesk.domain.vocabulary import (
     Cabin, Category, Channel, ComplaintStatus, Department, Entitlement, FeedbackKind, Role,
@@ -60,6 +61,8 @@ COMPLAINT_WORDS = (
     "Could you keep a quiet room for early morning flights?",
     "The shower in box 3 was not cleaned. " * 6,
 )
+STEP_TO = {ComplaintStatus.ASSIGNED: Step.ASSIGNED, ComplaintStatus.IN_PROGRESS: Step.STARTED,
+           ComplaintStatus.RESOLVED: Step.RESOLVED, ComplaintStatus.CLOSED: Step.CLOSED}
 COMPENSATIONS = (("Drinks voucher", Decimal("15.00")), ("Lounge pass", Decimal("45.00")),
                  ("", Decimal("10.00")))
 
@@ -242,11 +245,11 @@ def _feedback(rng: random.Random, lounge: Lounge, cast: Cast, start: dt.datetime
             created_at=created, created_by=cast.desk,
             resolved_at=created + dt.timedelta(minutes=25 + 17 * n) if resolved else None)
         ComplaintEvent.create(complaint=complaint, at=created, staff=cast.desk,
-                              status=ComplaintStatus.NEW, note="")
-        for step, later in enumerate(statuses[1:statuses.index(status) + 1], start=1):
-            ComplaintEvent.create(complaint=complaint, at=created + dt.timedelta(minutes=5 * step),
-                                  staff=cast.manager, status=later,
-                                  note=_text(texts, n, f"Moved to {later.value}.", 3 + step))
+                              step=Step.LOGGED, status=ComplaintStatus.NEW, note="")
+        for number, later in enumerate(statuses[1:statuses.index(status) + 1], start=1):
+            ComplaintEvent.create(complaint=complaint, at=created + dt.timedelta(minutes=5 * number),
+                                  staff=cast.manager, step=STEP_TO[later], status=later,
+                                  note=_text(texts, n, f"Moved to {later.value}.", 3 + number))
 
 
 def _neighbours(lounge: Lounge, cast: Cast, start: dt.datetime, end: dt.datetime) -> None:

@@ -20,7 +20,7 @@ from vipdesk.clock import FakeClock
 from vipdesk.documents import text
 from vipdesk.documents.csv_export import GUEST_COLUMNS, guest_csv, neutralise
 from vipdesk.documents.guest_report import VISIT_COLUMNS, guest_report_pdf
-from vipdesk.documents.report_layout import format_duration, format_time, label
+from vipdesk.documents.report_layout import format_duration, format_share, format_time, label
 from vipdesk.services.reports import GuestReportData, build_guest_report
 from vipdesk.storage.models import Guest, Lounge
 
@@ -206,3 +206,36 @@ def test_csv_of_the_visits_has_every_row_and_neutralises_formulas(
 ])
 def test_formula_cells_are_neutralised(value: str, safe: str) -> None:
     assert neutralise(value) == safe
+
+
+def test_a_name_and_a_reason_ten_thousand_characters_long_do_not_break_the_table(
+        lounge: Lounge, cast: Cast, clock: FakeClock) -> None:
+    day = dt.date(2026, 12, 14)
+    arrived = dt.datetime(2026, 12, 14, 9, 0, tzinfo=UTC)
+    visit = single_visit(lounge, cast, arrived, arrived + dt.timedelta(hours=1),
+                         surname="Ø" * 10_000)
+    visit.entitlement, visit.exception_by = "exception", cast.manager
+    visit.exception_reason = "Because " * 1250
+    visit.save()
+    data = report(lounge, clock, day)
+    pages = pdf_pages(guest_report_pdf(data))
+    shown = squeezed(report_body(pages))
+    assert squeezed(data.visits[0].name[:250]) in shown, "cut short in the table, not dropped"
+    assert "Because" * 70 in shown
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    (None, "—"), (dt.timedelta(seconds=59), "0 min"), (dt.timedelta(minutes=59, seconds=59),
+                                                       "59 min"),
+    (dt.timedelta(hours=1), "1 h 00 min"), (dt.timedelta(hours=25, minutes=5), "25 h 05 min"),
+])
+def test_durations_are_whole_minutes_rounded_down(value: dt.timedelta | None,
+                                                  words: str) -> None:
+    assert format_duration(value) == words
+
+
+@pytest.mark.parametrize(("part", "whole", "words"), [
+    (1, 1000, "<1%"), (0, 10, "0%"), (1, 3, "33%"), (2, 3, "67%"), (5, 0, "—"),
+])
+def test_shares_never_round_a_few_to_nothing(part: int, whole: int, words: str) -> None:
+    assert format_share(part, whole) == words

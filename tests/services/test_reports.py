@@ -268,8 +268,8 @@ def test_complaint_figures_match_the_rows(lounge: Lounge, cast: Cast, clock: Fak
         assert entry.guest_words == complaint.guest_words
         events = (ComplaintEvent.select().where(ComplaintEvent.complaint == complaint)
                   .order_by(ComplaintEvent.at, ComplaintEvent.id))
-        assert [(line.status, line.note, line.staff) for line in entry.history] == [
-            (e.status, e.note, Staff.get_by_id(e.staff_id).name) for e in events]
+        assert [(line.step, line.status, line.note, line.staff) for line in entry.history] == [
+            (e.step.value, e.status, e.note, Staff.get_by_id(e.staff_id).name) for e in events]
 
 
 def test_the_screen_asks_for_the_permission_to_view_reports(

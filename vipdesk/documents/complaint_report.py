@@ -207,12 +207,14 @@ def _item(entry: ComplaintEntry, data: ComplaintReportData, styles: Styles,
             f"<b>Resolved:</b> {format_time(entry.resolved_at, day)}, "
             f"{format_duration(entry.time_to_resolve)} after it was recorded", styles.field))
     if entry.history:
-        story.append(Paragraph("<b>History:</b>", styles.field))
+        story.append(Paragraph("<b>History:</b>", styles.field_label))
         for line in entry.history:
             note = f" — {markup_lines(line.note, text_width - 64)}" if line.note.strip() else ""
+            step, status = label(line.step), label(line.status.value).lower()
+            status = f" ({status})" if status != step.lower() else ""  # "Started (in progress)"
             story.append(Paragraph(
                 f"{format_time(line.at, day)}&nbsp;&nbsp;{markup(line.staff)}: "
-                f"<b>{label(line.status.value)}</b>{note}", styles.history))
+                f"<b>{step}</b>{status}{note}", styles.history))
     story.append(HRFlowable(width="100%", thickness=0.4, color=layout.RULE, spaceBefore=6,
                             spaceAfter=2))
     return story

@@ -18,6 +18,7 @@ from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table,
@@ -198,13 +199,16 @@ class OccupancyChart(Flowable):
         chart.barLabels.fontSize = 6
         chart.barLabels.fillColor = layout.INK
         chart.barLabels.nudge = 5
+        chart.barLabels.boxFillColor = colors.white  # readable where a label meets the seats line
+        chart.barLabels.leftPadding = chart.barLabels.rightPadding = 1
+        chart.barLabels.topPadding = chart.barLabels.bottomPadding = 0
         if peak is not None:
             chart.bars[(0, hours.index(peak))].fillColor = layout.HIGHLIGHT
-        drawing.add(chart)
-        if seats:
+        if seats:  # behind the bars, so a full hour's bar shows over it
             y = chart.y + chart.height * seats / chart.valueAxis.valueMax
             drawing.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=layout.WARNING,
                              strokeWidth=0.7, strokeDashArray=[3, 2]))
+        drawing.add(chart)
         self._legend(drawing, chart.x + chart.width, self.height - 6, seats, peak is not None)
         drawing.add(String(chart.x + chart.width / 2, 4, "hour of the day (local time)",
                            fontName=layout.body_font(), fontSize=7, fillColor=layout.MUTED,
@@ -260,9 +264,10 @@ def _stays_and_waits(data: GuestReportData, styles: Styles, width: float) -> lis
         Paragraph(
             f"Average stay {format_duration(data.average_stay)} and longest "
             f"{format_duration(data.longest_stay)}, over the "
-            f"{plural(checked_out, 'party', 'parties')} "
-            f"who checked out; {plural(data.still_in_lounge, 'party', 'parties')} had not "
-            f"checked out when this report was printed.", styles.body),
+            f"{plural(checked_out, 'party', 'parties')} who checked out; "
+            + (f"{plural(data.still_in_lounge, 'party', 'parties')} had not checked out "
+               if data.still_in_lounge else "every party had checked out ")
+            + "when this report was printed.", styles.body),
     ]
     waits = data.long_waits
     if not waits:

@@ -255,6 +255,7 @@ class Styles:
         self.quote = style("quote", leftIndent=10, rightIndent=6, borderPadding=(4, 6, 4, 6),
                            backColor=ZEBRA, spaceBefore=3, spaceAfter=7)
         self.field = style("field", leftIndent=10, spaceAfter=2)
+        self.field_label = style("field_label", leftIndent=10, spaceAfter=2, keepWithNext=1)
         self.history = style("history", fontSize=8, leading=10.5, leftIndent=64,
                              firstLineIndent=-54, spaceAfter=1)
 
@@ -300,7 +301,11 @@ def format_money(value: Decimal) -> str:
 
 
 def format_share(part: int, whole: int) -> str:
-    return f"{100 * part / whole:.0f}%" if whole else DASH
+    """"12%"; "<1%" rather than a share of nought for a few."""
+    if not whole:
+        return DASH
+    share = 100 * part / whole
+    return "<1%" if 0 < share < 0.5 else f"{share:.0f}%"
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:

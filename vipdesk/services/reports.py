@@ -432,7 +432,8 @@ def _hour_labels(span: LoungeDay, starts: list[dt.datetime]) -> list[str]:
 class ComplaintHistoryLine:
     at: dt.datetime  # local
     staff: str
-    status: ComplaintStatus
+    step: str  # what happened (``vipdesk.domain.complaints.Step`` value): "assigned", ...
+    status: ComplaintStatus  # the status after it
     note: str
 
 
@@ -608,15 +609,16 @@ def build_complaint_report(lounge: Lounge, day: dt.date, *, clock: Clock,
 def _history(lounge_id: int, span: LoungeDay) -> dict[int, list[ComplaintHistoryLine]]:
     query = (ComplaintEvent
              .select(ComplaintEvent.complaint, ComplaintEvent.at, Staff.name,
-                     ComplaintEvent.status, ComplaintEvent.note)
+                     ComplaintEvent.step, ComplaintEvent.status, ComplaintEvent.note)
              .join(Staff).switch(ComplaintEvent)
              .join(Complaint)
              .where((Complaint.lounge == lounge_id) & (Complaint.created_at >= span.start)
                     & (Complaint.created_at < span.end))
              .order_by(ComplaintEvent.at, ComplaintEvent.id))
     lines: dict[int, list[ComplaintHistoryLine]] = defaultdict(list)
-    for complaint_id, at, staff, status, note in query.tuples():
-        lines[complaint_id].append(ComplaintHistoryLine(span.local(at), staff, status, note))
+    for complaint_id, at, staff, step, status, note in query.tuples():
+        lines[complaint_id].append(
+            ComplaintHistoryLine(span.local(at), staff, step.value, status, note))
     return lines
 
 
