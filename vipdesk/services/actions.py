@@ -1,23 +1,96 @@
 """One decorator for every user action: permission, one transaction, one audit row.
 
 The audit row is written inside the action's transaction, so a failed action
-leaves neither its changes nor an audit row behind.
+leaves neither its changes nor an audit row behind. When the disk refuses the
+write (full, read-only, an I/O error, another program holding the lock) the
+action fails as a :class:`StorageProblem` the desk can show, not a traceback.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+import sqlite3
+from collections.abc import Iterator
 from typing import Any, Callable, Concatenate, ParamSpec, TypeVar
 
-from peewee import Model
+import peewee
+from peewee import Database, Model
 
 from vipdesk.domain.permissions import Permission
-from vipdesk.services.session import Session
+from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import AuditEvent, Staff
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+# What SQLite says when the disk, not the action, is at fault; each with what the agent reads.
+_STORAGE_TROUBLE = (
+    ("disk is full", "The disk is full: this action was not saved. "
+                     "Please ask IT to free space, then try again."),
+    ("readonly", "The database is read-only: this action was not saved. "
+                 "Please ask IT to check the database file, then try again."),
+    ("disk i/o error", "The disk could not be written (I/O error): this action was not saved. "
+                       "Please ask IT to check the disk, then try again."),
+    ("database is locked", "The database is busy (another desk or program is writing): "
+                           "this action was not saved. Please try again in a moment."),
+)
+
+
+class StorageProblem(ServiceError):
+    """The database could not be written (disk full, read-only, ...): nothing was saved."""
+
+
+def storage_problem(error: BaseException) -> StorageProblem | None:
+    """The agent's message for a storage failure behind ``error``, or None for any other error.
+
+    The cause is looked for along the chain: after a full disk SQLite rolls the
+    whole transaction back itself, so what reaches us is peewee's failed
+    ``ROLLBACK TO SAVEPOINT`` with the real reason as its context.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, (peewee.OperationalError, sqlite3.OperationalError)):
+            text = str(current).lower()
+            for words, message in _STORAGE_TROUBLE:
+                if words in text:
+                    problem = StorageProblem(message)
+                    problem.__cause__ = current
+                    return problem
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _reopen_if_rolled_back(db: Database) -> None:
+    """Give an enclosing transaction block a transaction to roll back.
+
+    SQLite ends the transaction itself on some errors (a full disk); the
+    enclosing ``atomic()`` would then fail on its ROLLBACK and hide our message.
+    """
+    if db.transaction_depth() == 0 or not isinstance(db, peewee.SqliteDatabase):
+        return
+    connection = db.connection()
+    if not connection.in_transaction:
+        connection.execute("BEGIN")
+
+
+@contextlib.contextmanager
+def storage_guard(db: Database) -> Iterator[None]:
+    """Turn a storage failure inside the block into a :class:`StorageProblem`; leave the rest.
+
+    Wrap it around the outermost transaction of an action (it must see the
+    failed COMMIT or ROLLBACK too); the original error stays chained.
+    """
+    try:
+        yield
+    except (peewee.OperationalError, sqlite3.OperationalError) as error:
+        if (problem := storage_problem(error)) is None:
+            raise
+        _reopen_if_rolled_back(db)
+        raise problem from problem.__cause__
 
 
 def action(name: str, permission: Permission | None
@@ -34,7 +107,7 @@ def action(name: str, permission: Permission | None
         def run(session: Session, *args: P.args, **kwargs: P.kwargs) -> R:
             actor = session.require(permission)
             session.pending_audit = {}
-            with session.db.atomic():
+            with storage_guard(session.db), session.db.atomic():
                 result = fn(session, *args, **kwargs)
                 _write_audit(session, name, actor, result)
             return result
