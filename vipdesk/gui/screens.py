@@ -27,9 +27,19 @@ class ScreenSpec:
     factory: ScreenFactory
 
 
+def _complaints_screen(session: Session, events: DeskEvents) -> QWidget:
+    from vipdesk.gui.complaints_screen import ComplaintsScreen
+    return ComplaintsScreen(session, events)
+
+
 def _desk_screen(session: Session, events: DeskEvents) -> QWidget:
     from vipdesk.gui.desk_screen import DeskScreen
     return DeskScreen(session, events)
+
+
+def _handover_screen(session: Session, events: DeskEvents) -> QWidget:
+    from vipdesk.gui.handover_screen import HandoverScreen
+    return HandoverScreen(session, events)
 
 
 def _reports_screen(session: Session, events: DeskEvents) -> QWidget:
@@ -61,6 +71,10 @@ def all_screens() -> list[ScreenSpec]:
                    Permission.SEAT_GUESTS, _board_screen),
         ScreenSpec("reports", QT_TRANSLATE_NOOP("Screens", "Reports"),
                    Permission.VIEW_REPORTS, _reports_screen),
+        ScreenSpec("complaints", QT_TRANSLATE_NOOP("Screens", "Complaints"),
+                   Permission.LOG_FEEDBACK, _complaints_screen),
+        ScreenSpec("handover", QT_TRANSLATE_NOOP("Screens", "Shift & handover"),
+                   Permission.WRITE_DIARY, _handover_screen),
         ScreenSpec("staff", QT_TRANSLATE_NOOP("Screens", "Staff"),
                    Permission.MANAGE_STAFF, _staff_screen),
         ScreenSpec("settings", QT_TRANSLATE_NOOP("Screens", "Settings"),

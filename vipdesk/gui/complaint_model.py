@@ -1,0 +1,202 @@
+"""The complaints list as a table model, and the words the screens use for each stored value.
+
+The rows come from one service query (``complaints.list_feedback``), already
+filtered and sorted by the database; the model only shows them. Whether a
+promise is overdue is re-read from the clock on every tick (``set_now``), so
+the red rows turn red on time without another query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from enum import StrEnum
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
+    QPersistentModelIndex, Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from vipdesk.domain.complaints import is_overdue
+from vipdesk.domain.vocabulary import (
+    Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity,
+)
+from vipdesk.services.complaints import FeedbackRow
+
+Index = QModelIndex | QPersistentModelIndex
+OVERDUE_TEXT: Final = QColor("#b3261e")
+OVERDUE_BACKGROUND: Final = QColor("#fde8e7")
+WORDS_SHOWN: Final = 160  # characters of the guest's words in a table cell; the detail has all
+
+# Display words for every stored value, translated in the "Complaints" context. (A category and
+# a department with the same value, "food_and_beverage", share one entry and one word.)
+LABELS: Final[dict[StrEnum, str]] = {
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("Complaints", "In person"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("Complaints", "Phone"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Complaints", "Email"),
+    FeedbackKind.COMPLAINT: QT_TRANSLATE_NOOP("Complaints", "Complaint"),
+    FeedbackKind.PRAISE: QT_TRANSLATE_NOOP("Complaints", "Praise"),
+    FeedbackKind.REQUEST: QT_TRANSLATE_NOOP("Complaints", "Request"),
+    FeedbackKind.SUGGESTION: QT_TRANSLATE_NOOP("Complaints", "Suggestion"),
+    Category.FOOD_AND_BEVERAGE: QT_TRANSLATE_NOOP("Complaints", "Food and beverage"),
+    Category.CLEANLINESS: QT_TRANSLATE_NOOP("Complaints", "Cleanliness"),
+    Category.NOISE: QT_TRANSLATE_NOOP("Complaints", "Noise"),
+    Category.STAFF: QT_TRANSLATE_NOOP("Complaints", "Staff"),
+    Category.WIFI_AND_IT: QT_TRANSLATE_NOOP("Complaints", "Wi-Fi and IT"),
+    Category.SEATING_AND_SPACE: QT_TRANSLATE_NOOP("Complaints", "Seating and space"),
+    Category.FLIGHT_INFORMATION: QT_TRANSLATE_NOOP("Complaints", "Flight information"),
+    Category.BILLING: QT_TRANSLATE_NOOP("Complaints", "Billing"),
+    Category.OTHER: QT_TRANSLATE_NOOP("Complaints", "Other"),
+    Severity.LOW: QT_TRANSLATE_NOOP("Complaints", "Low"),
+    Severity.MEDIUM: QT_TRANSLATE_NOOP("Complaints", "Medium"),
+    Severity.HIGH: QT_TRANSLATE_NOOP("Complaints", "High"),
+    Severity.CRITICAL: QT_TRANSLATE_NOOP("Complaints", "Critical"),
+    ComplaintStatus.NEW: QT_TRANSLATE_NOOP("Complaints", "New"),
+    ComplaintStatus.ASSIGNED: QT_TRANSLATE_NOOP("Complaints", "Assigned"),
+    ComplaintStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Complaints", "In progress"),
+    ComplaintStatus.RESOLVED: QT_TRANSLATE_NOOP("Complaints", "Resolved"),
+    ComplaintStatus.CLOSED: QT_TRANSLATE_NOOP("Complaints", "Closed"),
+    Department.FRONT_DESK: QT_TRANSLATE_NOOP("Complaints", "Front desk"),
+    Department.FOOD_AND_BEVERAGE: QT_TRANSLATE_NOOP("Complaints", "Food and beverage"),
+    Department.HOUSEKEEPING: QT_TRANSLATE_NOOP("Complaints", "Housekeeping"),
+    Department.IT: QT_TRANSLATE_NOOP("Complaints", "IT"),
+    Department.AIRLINE_LIAISON: QT_TRANSLATE_NOOP("Complaints", "Airline liaison"),
+    Department.SECURITY: QT_TRANSLATE_NOOP("Complaints", "Security"),
+    Department.MANAGEMENT: QT_TRANSLATE_NOOP("Complaints", "Management"),
+}
+
+
+def label(value: StrEnum | str) -> str:
+    """The translated word for a stored value (its value in words if it has none)."""
+    text = LABELS.get(value)  # type: ignore[call-overload]
+    if text is not None:
+        return QCoreApplication.translate("Complaints", text)
+    words = str(value).replace("_", " ")
+    return words[:1].upper() + words[1:]
+
+
+def local_time(moment: dt.datetime | None, timezone: str, *, with_day: bool = True) -> str:
+    """"23 Nov 09:30" on the lounge's wall clock; "" for no time."""
+    if moment is None:
+        return ""
+    local = moment.astimezone(zoneinfo.ZoneInfo(timezone))
+    return local.strftime("%d %b %H:%M" if with_day else "%H:%M").lstrip("0")
+
+
+def first_line(text: str, limit: int = WORDS_SHOWN) -> str:
+    """A table cell shows the start of the text on one line; the detail panel shows it all."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1] + "…"
+
+
+class ComplaintModel(QAbstractTableModel):
+    HEADERS: Final = (
+        QT_TRANSLATE_NOOP("ComplaintModel", "#"),
+        QT_TRANSLATE_NOOP("ComplaintModel", "Logged"),
+        QT_TRANSLATE_NOOP("ComplaintModel", "Kind"),
+        QT_TRANSLATE_NOOP("ComplaintModel", "Severity"),
+        QT_TRANSLATE_NOOP("ComplaintModel", "Status"),
+        QT_TRANSLATE_NOOP("ComplaintModel", "Guest"),
+        QT_TRANSLATE_NOOP("ComplaintModel", "Promise due"),
+        QT_TRANSLATE_NOOP("ComplaintModel", "Department"),
+        QT_TRANSLATE_NOOP("ComplaintModel", "In the guest's words"),
+    )
+    PROMISE_COLUMN: Final = 6
+    WORDS_COLUMN: Final = 8
+    ID_ROLE: Final = Qt.ItemDataRole.UserRole
+
+    def __init__(self, timezone: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timezone = timezone
+        self.rows: list[FeedbackRow] = []
+        self.now: dt.datetime | None = None
+
+    # -- feeding -------------------------------------------------------------------------
+    def set_rows(self, rows: list[FeedbackRow], now: dt.datetime) -> None:
+        self.beginResetModel()
+        self.rows, self.now = list(rows), now
+        self.endResetModel()
+
+    def set_now(self, now: dt.datetime) -> None:
+        """Re-read the clock: rows whose promise has just fallen due turn red."""
+        before = self.now
+        self.now = now
+        changed = [n for n, row in enumerate(self.rows)
+                   if self._overdue(row, before) != self._overdue(row, now)]
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0),
+                                  self.index(max(changed), len(self.HEADERS) - 1))
+
+    def row_of(self, complaint_id: int) -> int:
+        return next((n for n, row in enumerate(self.rows) if row.id == complaint_id), -1)
+
+    def overdue(self, row: FeedbackRow) -> bool:
+        return self._overdue(row, self.now)
+
+    @staticmethod
+    def _overdue(row: FeedbackRow, now: dt.datetime | None) -> bool:
+        if now is None:
+            return row.promise_overdue
+        return is_overdue(row.promise_due_at, row.promise_kept_at, now)
+
+    # -- Qt ------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == self.ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.WORDS_COLUMN:
+            return first_line(row.guest_words, 600)
+        if role == Qt.ItemDataRole.ForegroundRole and self.overdue(row):
+            return QBrush(OVERDUE_TEXT)
+        if role == Qt.ItemDataRole.BackgroundRole and self.overdue(row):
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and (
+                self.overdue(row) and column == self.PROMISE_COLUMN
+                or column == 3 and row.severity in (Severity.HIGH, Severity.CRITICAL)):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, row: FeedbackRow, column: int) -> str:
+        if column == 0:
+            return str(row.id)
+        if column == 1:
+            return local_time(row.created_at, self.timezone)
+        if column == 2:
+            return label(row.kind)
+        if column == 3:
+            return label(row.severity) + (" ⚑" if row.escalated else "")
+        if column == 4:
+            return label(row.status)
+        if column == 5:
+            return row.guest_name or self.tr("(no guest)")
+        if column == self.PROMISE_COLUMN:
+            if not row.promise_pending:
+                return ""
+            due = local_time(row.promise_due_at, self.timezone)
+            return self.tr("%1 overdue").replace("%1", due) if self.overdue(row) else due
+        if column == 7:
+            return label(row.department)
+        return first_line(row.guest_words)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.HEADERS)):
+            return QCoreApplication.translate("ComplaintModel", self.HEADERS[section])
+        return None

@@ -1,0 +1,457 @@
+"""Complaints, praise and requests: the list, one item in full, and the next steps.
+
+The list is one service query: every filter change (and the search, 300 ms after
+the last key) asks the database again, which filters and sorts. The buttons
+under the item are the steps its status allows (``available_steps``); whatever
+the service refuses is said on the screen. The feedback dialog's draft lives
+here, per guest, so typed text outlives the dialog (and a locked desk).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QPushButton, QWidget
+
+from vipdesk.domain.complaints import Step
+from vipdesk.domain.vocabulary import (
+    Category, ComplaintStatus, Department, FeedbackKind, Severity, WorkOrderStatus,
+)
+from vipdesk.gui.complaint_model import ComplaintModel, label, local_time
+from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.feedback_dialog import Draft, FeedbackDialog
+from vipdesk.gui.forms import load_form
+from vipdesk.gui.style import set_tone
+from vipdesk.services import complaints
+from vipdesk.services.complaints import ComplaintFilter, FeedbackDetail, SortKey
+from vipdesk.services.guests import guest_profile, lounge_now
+from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.staff import staff_who_can_sign_in
+
+SEARCH_DELAY_MS: Final = 300
+OPEN: Final = "open"  # the status filter's "everything not closed yet"
+SORTS: Final = (("Newest first", SortKey.CREATED, True), ("Oldest first", SortKey.CREATED, False),
+                ("Most severe first", SortKey.SEVERITY, True),
+                ("Promise due soonest", SortKey.DUE, False))
+# Each lifecycle button and the step it takes.
+STEP_BUTTONS: Final = {Step.STARTED: "startButton", Step.RESOLVED: "resolveButton",
+                       Step.CLOSED: "closeButton", Step.REOPENED: "reopenButton",
+                       Step.ESCALATED: "escalateButton", Step.NOTE: "noteButton",
+                       Step.ASSIGNED: "assignButton", Step.PROMISE_KEPT: "keepPromiseButton",
+                       Step.WORK_ORDER_DONE: "completeWorkOrderButton"}
+STEP_WORDS: Final = {
+    Step.LOGGED: "Logged", Step.ASSIGNED: "Assigned", Step.STARTED: "Work started",
+    Step.RESOLVED: "Resolved", Step.CLOSED: "Closed, guest told", Step.REOPENED: "Reopened",
+    Step.ESCALATED: "Escalated to the duty manager", Step.PROMISED: "Promise made",
+    Step.PROMISE_KEPT: "Promise kept", Step.NOTE: "Note", Step.WORK_ORDER_ADDED: "Work order",
+    Step.WORK_ORDER_DONE: "Work order done", Step.WORK_ORDER_CANCELLED: "Work order cancelled",
+}
+DraftKey = tuple[int | None, int | None]
+
+
+class ComplaintsScreen(QWidget):
+    def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.events = session, events
+        self.ui = load_form("complaints_screen", self)
+        self.drafts: dict[DraftKey, Draft] = {}
+        self.dialog: FeedbackDialog | None = None
+        self._announcing = False
+        self.detail: FeedbackDetail | None = None
+        self.model = ComplaintModel(session.lounge.timezone, self)
+        self._build_table()
+        self._build_filters()
+        for department in Department:
+            self.ui.assignDepartmentCombo.addItem(label(department), department.value)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.reload)
+        self.ui.searchEdit.textChanged.connect(lambda _text: self.search_timer.start())
+
+        self.ui.logButton.clicked.connect(lambda: self.log_feedback_for(None, None))
+        self.ui.assignButton.clicked.connect(self.assign)
+        self.ui.startButton.clicked.connect(
+            lambda: self._step(complaints.start_work, self.tr("Work started on #%1.")))
+        self.ui.resolveButton.clicked.connect(
+            lambda: self._step(complaints.resolve, self.tr("#%1 resolved."), text=True))
+        self.ui.closeButton.clicked.connect(
+            lambda: self._step(complaints.close, self.tr("#%1 closed."), text=True))
+        self.ui.reopenButton.clicked.connect(
+            lambda: self._step(complaints.reopen, self.tr("#%1 reopened."), text=True))
+        self.ui.escalateButton.clicked.connect(
+            lambda: self._step(complaints.escalate,
+                               self.tr("#%1 is with the duty manager."), text=True))
+        self.ui.noteButton.clicked.connect(
+            lambda: self._step(complaints.add_note, self.tr("Note added to #%1."), text=True))
+        self.ui.keepPromiseButton.clicked.connect(
+            lambda: self._step(complaints.keep_promise, self.tr("Promise on #%1 kept."),
+                               text=True))
+        self.ui.completeWorkOrderButton.clicked.connect(self.complete_work_order)
+        self.ui.workOrdersList.currentRowChanged.connect(lambda _row: self._enable_work_order())
+        events.data_changed.connect(self._on_data_changed)
+        events.tick.connect(self._on_tick)
+        self.say("", "info")
+        self.show_detail(None)
+
+    # -- building ------------------------------------------------------------------------
+    def _build_table(self) -> None:
+        table = self.ui.complaintsTable
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(34)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = table.horizontalHeader()
+        header.setMinimumSectionSize(36)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((48, 118, 100, 86, 100, 150, 130, 130)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, width)
+        table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._on_current(current))
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+
+    def _build_filters(self) -> None:
+        ui = self.ui
+        ui.statusFilter.addItem(self.tr("Open (not closed)"), OPEN)
+        ui.statusFilter.addItem(self.tr("Any status"), "")
+        for combo, anything, values in (
+                (ui.statusFilter, None, list(ComplaintStatus)),
+                (ui.kindFilter, self.tr("Any kind"), list(FeedbackKind)),
+                (ui.categoryFilter, self.tr("Any category"), list(Category)),
+                (ui.severityFilter, self.tr("Any severity"), list(Severity)),
+                (ui.departmentFilter, self.tr("Any department"), list(Department))):
+            if anything is not None:
+                combo.addItem(anything, "")
+            for value in values:
+                combo.addItem(label(value), value.value)
+            combo.currentIndexChanged.connect(lambda _index: self.reload())
+        for text, key, descending in SORTS:
+            ui.sortCombo.addItem(self.tr(text), (key.value, descending))
+        ui.sortCombo.currentIndexChanged.connect(lambda _index: self.reload())
+        today = lounge_now(self.session).date()
+        for edit in (ui.fromDateEdit, ui.toDateEdit):
+            edit.setDate(QDate(today.year, today.month, today.day))
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _date: self.reload())
+        ui.datesCheck.toggled.connect(self._on_dates_toggled)
+
+    @Slot(bool)
+    def _on_dates_toggled(self, on: bool) -> None:
+        self.ui.fromDateEdit.setEnabled(on)
+        self.ui.toDateEdit.setEnabled(on)
+        self.reload()
+
+    def activate(self) -> None:
+        owners = self.ui.assignOwnerCombo
+        owners.clear()
+        owners.addItem(self.tr("Anyone there"), None)
+        for member in staff_who_can_sign_in(self.session):
+            owners.addItem(member.name, member.id)
+        self.reload()
+
+    # -- the list ------------------------------------------------------------------------
+    def current_filter(self) -> ComplaintFilter:
+        ui = self.ui
+
+        def chosen(combo: Any, kind: type) -> tuple[Any, ...]:
+            value = combo.currentData()
+            return (kind(value),) if value else ()
+
+        status = ui.statusFilter.currentData()
+        statuses: tuple[ComplaintStatus, ...] = (
+            tuple(s for s in ComplaintStatus if s is not ComplaintStatus.CLOSED)
+            if status == OPEN else chosen(ui.statusFilter, ComplaintStatus))
+        from_day = to_day = None
+        if ui.datesCheck.isChecked():
+            from_day = ui.fromDateEdit.date().toPython()
+            to_day = ui.toDateEdit.date().toPython()
+        sort, descending = ui.sortCombo.currentData() or (SortKey.CREATED.value, True)
+        return ComplaintFilter(
+            statuses=statuses, kinds=chosen(ui.kindFilter, FeedbackKind),
+            categories=chosen(ui.categoryFilter, Category),
+            severities=chosen(ui.severityFilter, Severity),
+            departments=chosen(ui.departmentFilter, Department),
+            from_day=from_day, to_day=to_day, text=ui.searchEdit.text(),
+            sort=SortKey(sort), descending=bool(descending))
+
+    @Slot()
+    def reload(self, select_id: int | None = None) -> None:
+        """Ask the database again, keeping the selected item selected if it is still listed."""
+        self.search_timer.stop()
+        if self.session.staff is None:
+            return
+        if select_id is None and self.detail is not None:
+            select_id = self.detail.summary.id
+        wanted = self.current_filter()
+        try:
+            rows = complaints.list_feedback(self.session, wanted)
+            total = complaints.count_feedback(self.session, wanted)
+        except ServiceError as refusal:
+            self.say(str(refusal), "error")
+            return
+        self.model.set_rows(rows, self.session.clock.now())
+        shown = len(rows)
+        self.ui.countLabel.setText(
+            self.tr("%n item(s)", "", total) if shown == total
+            else self.tr("The first %1 of %2 items; narrow the filters to see the rest.")
+            .replace("%1", str(shown)).replace("%2", f"{total:,}"))
+        row = self.model.row_of(select_id) if select_id is not None else -1
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self.show_detail(None)
+
+    def select_row(self, row: int) -> None:
+        table = self.ui.complaintsTable
+        table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        table.scrollTo(self.model.index(row, 0))
+        self._on_current(self.model.index(row, 0))
+
+    def _on_current(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            self.show_detail(None)
+            return
+        self.show_item(self.model.rows[index.row()].id)
+
+    def show_item(self, complaint_id: int) -> None:
+        try:
+            self.show_detail(complaints.get_feedback(self.session, complaint_id))
+        except ServiceError as refusal:
+            self.say(str(refusal), "error")
+            self.show_detail(None)
+
+    # -- the detail panel ----------------------------------------------------------------
+    def show_detail(self, detail: FeedbackDetail | None) -> None:
+        self.detail = detail
+        ui = self.ui
+        ui.detailBody.setVisible(detail is not None)
+        ui.stepTextEdit.setVisible(detail is not None)
+        if detail is None:
+            ui.detailTitle.setText(self.tr("Select an item to see it in full."))
+            for name in STEP_BUTTONS.values():
+                getattr(ui, name).setVisible(False)
+            ui.assignDepartmentCombo.setVisible(False)
+            ui.assignOwnerCombo.setVisible(False)
+            return
+        row, zone = detail.summary, self.session.lounge.timezone
+        ui.detailTitle.setText(" · ".join((
+            f"#{row.id}", label(row.kind), label(row.category), label(row.severity),
+            label(row.status))) + (self.tr(" · escalated") if row.escalated else ""))
+        who = row.guest_name or self.tr("no guest on record")
+        ui.metaLabel.setText(
+            self.tr("%1, %2, logged %3 by %4. For: %5%6")
+            .replace("%1", who).replace("%2", label(row.channel))
+            .replace("%3", local_time(row.created_at, zone))
+            .replace("%4", detail.created_by_name).replace("%5", label(row.department))
+            .replace("%6", f", {row.owner_name}" if row.owner_name else ""))
+        ui.wordsView.setPlainText(row.guest_words)
+        ui.expectsLabel.setText(self.tr("Expects: %1").replace(
+            "%1", row.guest_expects or self.tr("not said")))
+        done = [self.tr("Apologised.") if detail.apologised else self.tr("No apology recorded.")]
+        if detail.immediate_action:
+            done.append(self.tr("Done at once: %1").replace("%1", detail.immediate_action))
+        if detail.compensation_kind or detail.compensation_value:
+            done.append(self.tr("Compensation: %1 %2").replace("%1", detail.compensation_kind)
+                        .replace("%2", f"{detail.compensation_value:.2f}"))
+        if row.resolution:
+            done.append(self.tr("Resolution: %1").replace("%1", row.resolution))
+        ui.doneLabel.setText("\n".join(done))
+        self._show_promise(detail)
+        self._show_work_orders(detail)
+        ui.historyList.clear()
+        for entry in detail.history:
+            words = self.tr(STEP_WORDS.get(entry.step, entry.step.value))
+            text = f"{local_time(entry.at, zone)}  {words} — {entry.staff_name}"
+            ui.historyList.addItem(f"{text}: {entry.note}" if entry.note else text)
+        self._show_steps(detail)
+
+    def _show_promise(self, detail: FeedbackDetail) -> None:
+        row, zone = detail.summary, self.session.lounge.timezone
+        label_ = self.ui.promiseLabel
+        if row.promise_due_at is None:
+            label_.setText(self.tr("No follow-up promised."))
+            label_.setStyleSheet("")
+            return
+        due = local_time(row.promise_due_at, zone)
+        if row.promise_kept_at is not None:
+            label_.setText(self.tr("Promise for %1 kept at %2.").replace("%1", due)
+                           .replace("%2", local_time(row.promise_kept_at, zone)))
+            label_.setStyleSheet("")
+            return
+        overdue = self.model.overdue(row)
+        text = (self.tr("OVERDUE: promised by %1, %2 to tell the guest: %3") if overdue
+                else self.tr("Promised by %1, %2 to tell the guest: %3"))
+        label_.setText(text.replace("%1", due).replace("%2", row.promise_owner_name)
+                       .replace("%3", row.promise_how))
+        label_.setStyleSheet("color: #b3261e; font-weight: 600;" if overdue else "")
+
+    def _show_work_orders(self, detail: FeedbackDetail) -> None:
+        orders = self.ui.workOrdersList
+        orders.clear()
+        for order in detail.work_orders:
+            state = {WorkOrderStatus.OPEN: self.tr("open"), WorkOrderStatus.DONE: self.tr("done"),
+                     WorkOrderStatus.CANCELLED: self.tr("cancelled")}[order.status]
+            item = QListWidgetItem(f"#{order.id} {label(order.department)} ({state}): "
+                                   f"{order.description}")
+            item.setData(Qt.ItemDataRole.UserRole, order.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, order.status is WorkOrderStatus.OPEN)
+            orders.addItem(item)
+        first_open = next((n for n, o in enumerate(detail.work_orders)
+                           if o.status is WorkOrderStatus.OPEN), -1)
+        orders.setCurrentRow(first_open)
+        has_orders = bool(detail.work_orders)
+        self.ui.workOrdersHeading.setVisible(has_orders)
+        orders.setVisible(has_orders)
+
+    def _show_steps(self, detail: FeedbackDetail) -> None:
+        row, steps = detail.summary, detail.available_steps
+        for step, name in STEP_BUTTONS.items():
+            getattr(self.ui, name).setVisible(step in steps)
+        self.ui.escalateButton.setVisible(Step.ESCALATED in steps and not row.escalated)
+        self.ui.keepPromiseButton.setVisible(row.promise_pending)
+        self.ui.completeWorkOrderButton.setVisible(row.open_work_orders > 0)
+        assignable = Step.ASSIGNED in steps
+        self.ui.assignDepartmentCombo.setVisible(assignable)
+        self.ui.assignOwnerCombo.setVisible(assignable)
+        combo = self.ui.assignDepartmentCombo
+        combo.setCurrentIndex(max(combo.findData(row.department.value), 0))
+        owners = self.ui.assignOwnerCombo
+        owners.setCurrentIndex(max(owners.findData(row.owner_id), 0))
+        self._enable_work_order()
+
+    def _enable_work_order(self) -> None:
+        item = self.ui.workOrdersList.currentItem()
+        self.ui.completeWorkOrderButton.setEnabled(
+            item is not None and bool(item.data(Qt.ItemDataRole.UserRole + 1)))
+
+    # -- steps ---------------------------------------------------------------------------
+    def say(self, text: str, tone: str) -> None:
+        self.ui.deskMessage.setText(text)
+        self.ui.deskMessage.setVisible(bool(text))
+        set_tone(self.ui.deskMessage, tone)
+
+    def _run(self, action: Callable[[], Any], done: str, complaint_id: int) -> bool:
+        try:
+            action()
+        except ServiceError as refusal:
+            self.say(str(refusal), "error")
+            return False
+        self.ui.stepTextEdit.clear()
+        self.say(done.replace("%1", str(complaint_id)), "ok")
+        self.reload(complaint_id)
+        self._announce()
+        return True
+
+    def _step(self, service: Callable[..., Any], done: str, *, text: bool = False) -> bool:
+        """Take a step on the selected item; ``text`` passes the step's text field along."""
+        if self.detail is None:
+            self.say(self.tr("Select an item first."), "warn")
+            return False
+        complaint_id = self.detail.summary.id
+        args = (self.ui.stepTextEdit.text(),) if text else ()
+        return self._run(lambda: service(self.session, complaint_id, *args), done, complaint_id)
+
+    @Slot()
+    def assign(self) -> bool:
+        if self.detail is None:
+            self.say(self.tr("Select an item first."), "warn")
+            return False
+        complaint_id = self.detail.summary.id
+        department = Department(self.ui.assignDepartmentCombo.currentData())
+        owner = self.ui.assignOwnerCombo.currentData()
+        return self._run(lambda: complaints.assign(self.session, complaint_id, department, owner),
+                         self.tr("#%1 assigned to %2.").replace("%2", label(department)),
+                         complaint_id)
+
+    @Slot()
+    def complete_work_order(self) -> bool:
+        item = self.ui.workOrdersList.currentItem()
+        if self.detail is None or item is None:
+            self.say(self.tr("Select an open work order first."), "warn")
+            return False
+        order_id = item.data(Qt.ItemDataRole.UserRole)
+        note = self.ui.stepTextEdit.text()
+        return self._run(lambda: complaints.complete_work_order(self.session, order_id, note),
+                         self.tr("Work order done on #%1."), self.detail.summary.id)
+
+    # -- logging feedback ----------------------------------------------------------------
+    def log_feedback_for(self, guest_id: int | None, visit_id: int | None) -> FeedbackDialog:
+        """Open the feedback form for a guest (from the desk or the board) or for nobody.
+
+        The dialog is window-modal but does not block: the caller gets it back. A draft
+        left for the same guest is put back in it.
+        """
+        if self.dialog is not None and self.dialog.isVisible():
+            self._keep_draft()
+            self.dialog.put_aside()
+        name = ""
+        if guest_id is not None:
+            try:
+                name = guest_profile(self.session, guest_id).full_address
+            except ServiceError:
+                name = ""
+        dialog = FeedbackDialog(self.session, guest_id, visit_id, name, self)
+        key: DraftKey = (guest_id, visit_id)
+        if key in self.drafts:
+            dialog.restore(self.drafts[key])
+        dialog.draft_changed.connect(self._keep_draft)
+        dialog.finished.connect(lambda result, d=dialog, k=key: self._on_dialog_done(d, k, result))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _keep_draft(self) -> None:
+        dialog = self.dialog
+        if dialog is not None and dialog.saved_id is None:
+            self.drafts[(dialog.guest_id, dialog.visit_id)] = dialog.values()
+
+    def _on_dialog_done(self, dialog: FeedbackDialog, key: DraftKey, result: int) -> None:
+        if dialog.saved_id is not None or dialog.discarded:
+            self.drafts.pop(key, None)
+        elif dialog.has_text():
+            self.drafts[key] = dialog.values()
+        else:
+            self.drafts.pop(key, None)
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self.say(self.tr("Feedback #%1 saved.").replace("%1", str(dialog.saved_id)), "ok")
+            self.reload(dialog.saved_id)
+            self._announce()
+            if self.model.row_of(dialog.saved_id) < 0:
+                self.show_item(dialog.saved_id)
+
+    # -- keeping up ----------------------------------------------------------------------
+    def _announce(self) -> None:
+        """Tell the other screens (and banners); this one has already reloaded."""
+        self._announcing = True
+        try:
+            self.events.data_changed.emit("complaints")
+        finally:
+            self._announcing = False
+
+    @Slot(str)
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("complaints", "visits") and self.isVisible() and not self._announcing:
+            self.reload()
+
+    @Slot()
+    def _on_tick(self) -> None:
+        """The desk locked with the form open: put the form aside; its text stays here."""
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible() and (
+                self.session.locked or self.session.staff is None):
+            self._keep_draft()
+            dialog.put_aside()
+        if self.isVisible() and self.session.staff is not None:
+            self.model.set_now(self.session.clock.now())

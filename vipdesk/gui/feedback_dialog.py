@@ -1,0 +1,279 @@
+"""Log feedback: a form that guides the agent through listening, and never loses typed text.
+
+The labels are the questions to ask (what happened, in the guest's words; what
+the guest expects; did you apologise). Every change is offered as a *draft*
+(``draft_changed``): the screen that opened the dialog keeps it and hands it
+back next time, so text survives Cancel, a closed dialog, and a locked desk.
+Only Save (or an explicit Discard) ends the draft.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, Final, Literal
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget,
+)
+
+from vipdesk.domain.complaints import REQUEST_TEMPLATES, FeedbackInput, Promise, WorkOrderInput
+from vipdesk.domain.vocabulary import Category, Channel, Department, FeedbackKind, Severity
+from vipdesk.gui.complaint_model import label
+from vipdesk.gui.forms import load_form
+from vipdesk.services import complaints
+from vipdesk.services.complaints import FeedbackRejected
+from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.staff import staff_who_can_sign_in
+
+Draft = dict[str, Any]
+DiscardChoice = Literal["discard", "keep", "back"]
+TEXT_FIELDS: Final = ("words", "expects", "immediate", "compensation_kind", "work_order",
+                      "promise_how")
+TEMPLATE_LABELS: Final = {
+    "wheelchair": "Wheelchair assistance", "dietary": "Dietary needs",
+    "call_before_boarding": "Call before boarding", "meeting_point": "Meeting point",
+}
+# The service's field names for the error labels beside the fields.
+ERROR_LABELS: Final = {
+    "guest_words": "wordsError", "guest_expects": "expectsError",
+    "immediate_action": "immediateError", "compensation_kind": "compensationError",
+    "compensation_value": "compensationError", "promise": "promiseError",
+    "work_orders": "workOrderError",
+}
+PROMISE_MINUTES: Final = 30  # the suggested follow-up time, from now
+
+
+def plain_text(edit: QPlainTextEdit) -> str:
+    """The text exactly as typed. ``toPlainText()`` turns a no-break space into a space and a
+    line separator into a newline; the raw text keeps them, and only Qt's own paragraph
+    break (how the document stores Enter) becomes a newline again."""
+    return edit.document().toRawText().replace("\u2029", "\n")
+
+
+def _fill(combo: QComboBox, values: list[StrEnum]) -> None:
+    for value in values:
+        combo.addItem(label(value), value.value)
+
+
+def _choose(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class FeedbackDialog(QDialog):
+    draft_changed = Signal()
+
+    def __init__(self, session: Session, guest_id: int | None = None,
+                 visit_id: int | None = None, guest_name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.guest_id, self.visit_id = session, guest_id, visit_id
+        self.timezone = zoneinfo.ZoneInfo(session.lounge.timezone)
+        self.saved_id: int | None = None
+        self.discarded = False
+        self.ui = load_form("feedback_dialog", self)
+        self.setWindowTitle(self.tr("Log feedback"))
+        self.ui.headingLabel.setText(
+            self.tr("Feedback from %1").replace("%1", guest_name) if guest_name
+            else self.tr("Feedback with no guest on record (a call or an email)"))
+        _fill(self.ui.kindCombo, list(FeedbackKind))
+        _fill(self.ui.channelCombo, list(Channel))
+        _fill(self.ui.categoryCombo, list(Category))
+        _fill(self.ui.severityCombo, list(Severity))
+        _fill(self.ui.departmentCombo, list(Department))
+        _choose(self.ui.severityCombo, Severity.MEDIUM.value)
+        if guest_id is None:
+            _choose(self.ui.channelCombo, Channel.PHONE.value)
+        self.ui.templateCombo.addItem(self.tr("None"), "")
+        for key in REQUEST_TEMPLATES:
+            self.ui.templateCombo.addItem(self.tr(TEMPLATE_LABELS.get(key, key)), key)
+        for member in staff_who_can_sign_in(session):
+            self.ui.promiseOwnerCombo.addItem(member.name, member.id)
+        if session.staff is not None:
+            _choose(self.ui.promiseOwnerCombo, session.staff.id)
+        self.ui.promiseDueEdit.setDateTime(self._suggested_due())
+        for name in set(ERROR_LABELS.values()):
+            getattr(self.ui, name).setVisible(False)
+        self.ui.formMessage.setText("")
+
+        self.ui.templateCombo.activated.connect(lambda _index: self.apply_template())
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.cancelButton.clicked.connect(self.reject)
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self.draft_changed)
+            elif isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self.draft_changed)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.draft_changed)
+            elif isinstance(widget, QCheckBox):
+                widget.toggled.connect(self.draft_changed)
+        self.ui.promiseGroup.toggled.connect(self.draft_changed)
+        self.ui.compensationValueSpin.valueChanged.connect(self.draft_changed)
+        self.ui.promiseDueEdit.dateTimeChanged.connect(self.draft_changed)
+        self.resize(1000, 660)
+        self.ui.wordsEdit.setFocus()
+
+    # -- the draft -------------------------------------------------------------------------
+    def values(self) -> Draft:
+        """Everything typed and chosen, to keep while the agent is pulled away."""
+        ui = self.ui
+        return {
+            "kind": ui.kindCombo.currentData(), "channel": ui.channelCombo.currentData(),
+            "template": ui.templateCombo.currentData(),
+            "category": ui.categoryCombo.currentData(),
+            "severity": ui.severityCombo.currentData(),
+            "department": ui.departmentCombo.currentData(),
+            "words": plain_text(ui.wordsEdit), "expects": plain_text(ui.expectsEdit),
+            "apologised": ui.apologisedCheck.isChecked(),
+            "immediate": ui.immediateEdit.text(),
+            "compensation_kind": ui.compensationKindEdit.text(),
+            "compensation_value": ui.compensationValueSpin.value(),
+            "work_order": ui.workOrderEdit.text(),
+            "promise": ui.promiseGroup.isChecked(),
+            "promise_due": ui.promiseDueEdit.dateTime().toString("yyyy-MM-ddTHH:mm"),
+            "promise_owner": ui.promiseOwnerCombo.currentData(),
+            "promise_how": ui.promiseHowEdit.text(),
+            "escalate": ui.escalateCheck.isChecked(),
+        }
+
+    def restore(self, draft: Draft) -> None:
+        ui = self.ui
+        for combo, key in ((ui.kindCombo, "kind"), (ui.channelCombo, "channel"),
+                           (ui.templateCombo, "template"), (ui.categoryCombo, "category"),
+                           (ui.severityCombo, "severity"), (ui.departmentCombo, "department"),
+                           (ui.promiseOwnerCombo, "promise_owner")):
+            _choose(combo, draft.get(key))
+        ui.wordsEdit.setPlainText(draft.get("words", ""))
+        ui.expectsEdit.setPlainText(draft.get("expects", ""))
+        ui.apologisedCheck.setChecked(bool(draft.get("apologised")))
+        ui.immediateEdit.setText(draft.get("immediate", ""))
+        ui.compensationKindEdit.setText(draft.get("compensation_kind", ""))
+        ui.compensationValueSpin.setValue(float(draft.get("compensation_value", 0)))
+        ui.workOrderEdit.setText(draft.get("work_order", ""))
+        ui.promiseGroup.setChecked(bool(draft.get("promise")))
+        due = QDateTime.fromString(draft.get("promise_due", ""), "yyyy-MM-ddTHH:mm")
+        if due.isValid():
+            ui.promiseDueEdit.setDateTime(due)
+        ui.promiseHowEdit.setText(draft.get("promise_how", ""))
+        ui.escalateCheck.setChecked(bool(draft.get("escalate")))
+        ui.wordsEdit.moveCursor(ui.wordsEdit.textCursor().MoveOperation.End)
+
+    def has_text(self) -> bool:
+        values = self.values()
+        return any(str(values[key]).strip() for key in TEXT_FIELDS)
+
+    # -- special service requests ---------------------------------------------------------
+    @Slot()
+    def apply_template(self) -> None:
+        """A special request: kind request, its category and department, and a work order."""
+        key = self.ui.templateCombo.currentData()
+        if not key:
+            return
+        template = REQUEST_TEMPLATES[key]
+        _choose(self.ui.kindCombo, FeedbackKind.REQUEST.value)
+        _choose(self.ui.categoryCombo, template.category.value)
+        _choose(self.ui.departmentCombo, template.department.value)
+        current = self.ui.workOrderEdit.text()
+        known = {t.description for t in REQUEST_TEMPLATES.values()}
+        if not current.strip() or current in known:
+            self.ui.workOrderEdit.setText(template.description)
+        self.ui.workOrderEdit.setFocus()
+
+    # -- saving ---------------------------------------------------------------------------
+    def _suggested_due(self) -> QDateTime:
+        local = self.session.clock.now().astimezone(self.timezone)
+        local += dt.timedelta(minutes=PROMISE_MINUTES + (5 - local.minute % 5) % 5)
+        return QDateTime(QDate(local.year, local.month, local.day),
+                         QTime(local.hour, local.minute))
+
+    def promise_due_utc(self) -> dt.datetime:
+        """The chosen time on the lounge's wall clock, as an aware UTC time."""
+        chosen = self.ui.promiseDueEdit.dateTime()
+        day, time = chosen.date(), chosen.time()
+        local = dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
+                            tzinfo=self.timezone)
+        return local.astimezone(dt.timezone.utc)
+
+    def feedback_input(self) -> FeedbackInput:
+        ui = self.ui
+        department = Department(ui.departmentCombo.currentData())
+        promise = None
+        if ui.promiseGroup.isChecked():
+            promise = Promise(due_at=self.promise_due_utc(),
+                              owner_id=ui.promiseOwnerCombo.currentData(),
+                              how=ui.promiseHowEdit.text())
+        work_order = ui.workOrderEdit.text()
+        return FeedbackInput(
+            kind=FeedbackKind(ui.kindCombo.currentData()),
+            category=Category(ui.categoryCombo.currentData()),
+            guest_words=plain_text(ui.wordsEdit),
+            channel=Channel(ui.channelCombo.currentData()),
+            severity=Severity(ui.severityCombo.currentData()),
+            guest_id=self.guest_id, visit_id=self.visit_id,
+            guest_expects=plain_text(ui.expectsEdit),
+            apologised=ui.apologisedCheck.isChecked(),
+            immediate_action=ui.immediateEdit.text(),
+            compensation_kind=ui.compensationKindEdit.text(),
+            compensation_value=Decimal(str(round(ui.compensationValueSpin.value(), 2))),
+            department=department, promise=promise, escalate=ui.escalateCheck.isChecked(),
+            work_orders=(WorkOrderInput(department, work_order),) if work_order.strip() else ())
+
+    def show_problems(self, problems: dict[str, str], message: str = "") -> None:
+        shown: dict[str, list[str]] = {}
+        for field, problem in problems.items():
+            name = ERROR_LABELS.get(field)
+            if name is None:
+                message = " ".join(filter(None, (message, problem)))
+            else:
+                shown.setdefault(name, []).append(problem)
+        for name in set(ERROR_LABELS.values()):
+            error: QLabel = getattr(self.ui, name)
+            error.setText(" ".join(shown.get(name, [])))
+            error.setVisible(name in shown)
+        self.ui.formMessage.setText(message or (
+            self.tr("Please check the fields marked in red.") if shown else ""))
+
+    @Slot()
+    def save(self) -> None:
+        try:
+            complaint = complaints.log_feedback(self.session, self.feedback_input())
+        except FeedbackRejected as refusal:
+            self.show_problems(refusal.problems)
+            return
+        except ServiceError as refusal:
+            self.show_problems({}, str(refusal))
+            return
+        self.saved_id = complaint.id
+        self.accept()
+
+    # -- leaving without saving -----------------------------------------------------------
+    def ask_discard(self) -> DiscardChoice:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard this feedback?"),
+                          self.tr("Discard this feedback? What you typed will be lost."),
+                          QMessageBox.StandardButton.NoButton, self)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep as draft"), QMessageBox.ButtonRole.RejectRole)
+        back = box.addButton(self.tr("Go back to it"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(back)
+        box.exec()
+        clicked = box.clickedButton()
+        return "discard" if clicked is discard else "keep" if clicked is keep else "back"
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close: typed text is never lost without asking."""
+        if self.saved_id is None and self.has_text():
+            choice = self.ask_discard()
+            if choice == "back":
+                return
+            self.discarded = choice == "discard"
+        super().reject()
+
+    def put_aside(self) -> None:
+        """Close without asking (the desk locked): the draft stays with the screen."""
+        super().reject()

@@ -1,0 +1,235 @@
+"""Shift and handover: start and end my shift, the diary, and the handover the next shift reads.
+
+Ending the shift writes the handover (a snapshot, see ``services.shifts``) and
+shows it here, ready to print. A handover nobody has acknowledged is shown to
+whoever opens this screen next; the writer cannot acknowledge their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Mapping, Sequence
+from html import escape
+from typing import Any, Final
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFrame, QWidget
+
+from vipdesk.gui.complaint_model import label, local_time
+from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.forms import load_form
+from vipdesk.gui.style import set_tone
+from vipdesk.services import shifts
+from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.shifts import HandoverRecord
+
+PANEL_STYLE: Final = ("QFrame#{name} {{ background: white; border: 1px solid #d0d4da; "
+                      "border-radius: 10px; }}")
+WORDS_SHOWN: Final = 400  # of a guest's words in the handover; the complaint screen has all
+
+
+def _when(value: str | None, zone: str) -> str:
+    """An ISO UTC time from the snapshot on the lounge's wall clock."""
+    if not value:
+        return ""
+    return local_time(dt.datetime.fromisoformat(value), zone)
+
+
+def _cut(text: str, limit: int = WORDS_SHOWN) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+class HandoverScreen(QWidget):
+    def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.events = session, events
+        self.ui = load_form("handover_screen", self)
+        self.shown: HandoverRecord | None = None
+        for frame in (self.ui.diaryPanel, self.ui.handoverPanel):
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            frame.setStyleSheet(PANEL_STYLE.format(name=frame.objectName()))
+        self.ui.startShiftButton.clicked.connect(self.start_shift)
+        self.ui.endShiftButton.clicked.connect(self.end_shift)
+        self.ui.addEntryButton.clicked.connect(self.add_entry)
+        self.ui.acknowledgeButton.clicked.connect(self.acknowledge)
+        self.ui.printButton.clicked.connect(self.print_handover)
+        events.data_changed.connect(lambda what: what == "shifts" and self.isVisible()
+                                    and self.reload())
+        self.say("", "info")
+
+    def activate(self) -> None:
+        self.reload()
+
+    @property
+    def timezone(self) -> str:
+        return self.session.lounge.timezone
+
+    # -- state ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.session.staff is None:
+            return
+        shift = shifts.current_shift(self.session)
+        on_shift = shift is not None
+        self.ui.startShiftButton.setVisible(not on_shift)
+        self.ui.endShiftButton.setVisible(on_shift)
+        self.ui.entryEdit.setEnabled(on_shift)
+        self.ui.addEntryButton.setEnabled(on_shift)
+        self.ui.diaryList.clear()
+        if shift is None:
+            self.ui.shiftLabel.setText(self.tr("You have not started a shift. Start it to "
+                                               "write the diary."))
+        else:
+            self.ui.shiftLabel.setText(self.tr("%1, your shift started at %2.")
+                                       .replace("%1", self.session.staff.name)
+                                       .replace("%2", local_time(shift.started_at, self.timezone)))
+            for entry in shifts.diary(self.session, shift.id):
+                self.ui.diaryList.addItem(
+                    f"{local_time(entry.at, self.timezone, with_day=False)}  {entry.text}")
+            self.ui.diaryList.scrollToBottom()
+        pending = shifts.pending_handover(self.session)
+        if pending is not None:
+            self.show_handover(pending)
+        elif self.shown is not None:
+            self.show_handover(shifts.handover(self.session, self.shown.shift_id))
+        else:
+            self.show_handover(None)
+
+    def say(self, text: str, tone: str) -> None:
+        self.ui.deskMessage.setText(text)
+        self.ui.deskMessage.setVisible(bool(text))
+        set_tone(self.ui.deskMessage, tone)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _run(self, action: Any, done: str) -> Any:
+        try:
+            result = action()
+        except ServiceError as refusal:
+            self.say(str(refusal), "error")
+            return None
+        self.say(done, "ok")
+        self.reload()
+        self.events.data_changed.emit("shifts")
+        return result
+
+    @Slot()
+    def start_shift(self) -> None:
+        self._run(lambda: shifts.start_shift(self.session), self.tr("Your shift has started."))
+
+    @Slot()
+    def add_entry(self) -> None:
+        text = self.ui.entryEdit.toPlainText()
+        if self._run(lambda: shifts.add_diary_entry(self.session, text),
+                     self.tr("Added to the diary.")) is not None:
+            self.ui.entryEdit.clear()
+
+    @Slot()
+    def end_shift(self) -> None:
+        shift = self._run(lambda: shifts.end_shift(self.session),
+                          self.tr("Your shift has ended and the handover is written. "
+                                  "Print it, or leave it for the next shift to read here."))
+        if shift is not None:
+            self.show_handover(shifts.handover(self.session, shift.id))
+
+    @Slot()
+    def acknowledge(self) -> None:
+        if self.shown is None:
+            return
+        shift_id = self.shown.shift_id
+        if self._run(lambda: shifts.acknowledge_handover(self.session, shift_id),
+                     self.tr("Handover acknowledged.")) is not None:
+            self.show_handover(shifts.handover(self.session, shift_id))
+
+    @Slot()
+    def print_handover(self) -> None:
+        if self.shown is None:
+            return
+        from vipdesk.documents.handover_pdf import render_handover_pdf
+        from vipdesk.gui.pdf_preview import PdfPreviewDialog
+        pdf = render_handover_pdf(self.shown.data)
+        ended = self.shown.ended_at.astimezone(zoneinfo.ZoneInfo(self.timezone))
+        PdfPreviewDialog(pdf, self.tr("Shift handover"),
+                         f"handover-{ended:%Y-%m-%d-%H%M}.pdf", self).exec()
+
+    # -- the handover ----------------------------------------------------------------------
+    def show_handover(self, record: HandoverRecord | None) -> None:
+        self.shown = record
+        ui = self.ui
+        ui.printButton.setEnabled(record is not None)
+        if record is None:
+            ui.handoverHeading.setText(self.tr("Handover"))
+            ui.handoverView.setHtml(escape(self.tr(
+                "No handover is waiting. When you end your shift, the handover for the next "
+                "shift is written here.")))
+            ui.ackLabel.setText("")
+            ui.acknowledgeButton.setVisible(False)
+            return
+        ui.handoverHeading.setText(
+            self.tr("Handover from %1, %2 to %3").replace("%1", record.staff_name)
+            .replace("%2", local_time(record.started_at, self.timezone))
+            .replace("%3", local_time(record.ended_at, self.timezone)))
+        ui.handoverView.setHtml(self.handover_html(record.data))
+        mine = self.session.staff is not None and record.staff_id == self.session.staff.id
+        if record.acknowledged_at is not None:
+            ui.ackLabel.setText(self.tr("Read and acknowledged by %1 at %2.")
+                                .replace("%1", record.acknowledged_by_name)
+                                .replace("%2", local_time(record.acknowledged_at, self.timezone)))
+            ui.acknowledgeButton.setVisible(False)
+        elif mine:
+            ui.ackLabel.setText(self.tr("Waiting for the next shift to read it."))
+            ui.acknowledgeButton.setVisible(False)
+        else:
+            ui.ackLabel.setText(self.tr("Please read it all, then acknowledge."))
+            ui.acknowledgeButton.setVisible(True)
+
+    def handover_html(self, data: Mapping[str, Any]) -> str:
+        """The snapshot as simple HTML; everything people typed is escaped."""
+        zone = data.get("timezone") or self.timezone
+        parts: list[str] = []
+
+        def section(title: str, lines: Sequence[str]) -> None:
+            parts.append(f"<h3>{escape(title)} ({len(lines)})</h3>")
+            if lines:
+                parts.append("<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
+            else:
+                parts.append(f"<p style='color:#555'>{escape(self.tr('None.'))}</p>")
+
+        items = []
+        for item in data.get("open_items", []):
+            head = " · ".join(escape(x) for x in (
+                f"#{item['complaint_id']}", label(item["kind"]), label(item["category"]),
+                label(item["severity"]), label(item["status"]),
+                item["guest_name"] or self.tr("no guest")))
+            line = f"<b>{head}</b>"
+            if item.get("escalated"):
+                line += " " + escape(self.tr("(escalated)"))
+            promise = item.get("promise")
+            if promise:
+                text = (self.tr("Promise due %1, %2: %3").replace("%1", _when(promise["due_at"], zone))
+                        .replace("%2", promise["owner"]).replace("%3", promise["how"]))
+                colour = "#b3261e" if promise.get("overdue") else "#7a4a00"
+                overdue = escape(self.tr("OVERDUE ")) if promise.get("overdue") else ""
+                line += f"<br><span style='color:{colour}; font-weight:600'>{overdue}{escape(text)}</span>"
+            line += f"<br>“{escape(_cut(item['guest_words']))}”"
+            items.append(line)
+        section(self.tr("Open complaints and requests"), items)
+        section(self.tr("Pending work orders"), [
+            escape(f"#{w['work_order_id']} ({label(w['department'])}, item #{w['complaint_id']}"
+                   f"{', ' + w['guest_name'] if w['guest_name'] else ''}): {w['description']}")
+            for w in data.get("pending_work_orders", [])])
+        section(self.tr("Guests waiting"), [
+            escape(self.tr("%1, %2 min, %3").replace("%1", w["guest_name"])
+                   .replace("%2", str(w["minutes_waiting"])).replace("%3", label(w["reason"])))
+            for w in data.get("open_waits", [])])
+        section(self.tr("Guests in the lounge"), [
+            escape(" · ".join(filter(None, (
+                g["guest_name"], g["space"] or self.tr("waiting"),
+                self.tr("party of %1").replace("%1", str(g["party_size"])), g["flight"],
+                self.tr("boards %1").replace("%1", _when(g["boards_at"], zone))
+                if g.get("boards_at") else "", g["attendant"]))))
+            for g in data.get("guests_in_lounge", [])])
+        section(self.tr("Diary"), [
+            f"<b>{escape(_when(d['at'], zone))}</b> {escape(d['staff'])}: "
+            f"{escape(d['text']).replace(chr(10), '<br>')}"
+            for d in data.get("diary", [])])
+        return "".join(parts)
