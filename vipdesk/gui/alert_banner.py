@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QVBoxLayout, QWidget,
@@ -144,11 +144,17 @@ class AlertBanner(QFrame):
         self._primed = False
         self._ticks = 0
         self._shown_keys: list[tuple[str, int]] = []
+        self._buttons: dict[QPushButton, alerts.Alert] = {}
         self.hide()
         if events is not None:
             events.tick.connect(self.on_tick)
             events.data_changed.connect(lambda _what: self.refresh())
-            self.changed.connect(lambda: events.data_changed.emit("waits"))
+            self.changed.connect(lambda: self._announce(events))
+
+    @staticmethod
+    def _announce(events: DeskEvents) -> None:
+        """Tell the screens the waits changed (a slot must return None: see board_screen)."""
+        events.data_changed.emit("waits")
 
     # -- the tick ---------------------------------------------------------------------
     @Slot()
@@ -191,6 +197,7 @@ class AlertBanner(QFrame):
         if shown == self._shown_keys:
             return  # the same lines: nothing to repaint
         self._shown_keys = shown  # type: ignore[assignment]
+        self._buttons.clear()
         while self.lines.count():
             item = self.lines.takeAt(0)
             if (widget := item.widget()) is not None:
@@ -214,7 +221,8 @@ class AlertBanner(QFrame):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setObjectName(f"acknowledge{alert.wait_id}")
-            button.clicked.connect(lambda _=False, a=alert: self.acknowledge(a))
+            self._buttons[button] = alert
+            button.clicked.connect(self._on_acknowledge_clicked)
             layout.addWidget(button)
         return line
 
@@ -222,10 +230,20 @@ class AlertBanner(QFrame):
         return [b for b in self.findChildren(QPushButton) if b.objectName().startswith("ack")]
 
     @Slot()
+    def _on_acknowledge_clicked(self) -> None:
+        alert = self._buttons.get(self.sender())  # type: ignore[call-overload]
+        if alert is not None:
+            self.acknowledge(alert)
+
     def acknowledge(self, alert: Any) -> bool:
         dialog = AcknowledgeDialog(self.session, alert.wait_id, alert.guest_name, self.window())
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted:
-            self.refresh()
-            self.changed.emit()
+            # Later, not now: the refresh replaces the line whose button is still being clicked.
+            QTimer.singleShot(0, self._after_acknowledgement)
         return accepted
+
+    @Slot()
+    def _after_acknowledgement(self) -> None:
+        self.refresh()
+        self.changed.emit()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +121,13 @@ class FlightDialog(QDialog):
         self.accept()
 
 
+def _quiet(call: Callable[[], Any]) -> Callable[[], None]:
+    """A slot that returns nothing: PySide6 mis-counts references of a value a slot returns."""
+    def slot() -> None:
+        call()
+    return slot
+
+
 def _ok_cancel(dialog: QDialog, ok_text: str, on_ok: Any) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addStretch(1)
@@ -167,18 +174,18 @@ class BoardScreen(QWidget):
 
         self.ui.spacesTable.selectionModel().selectionChanged.connect(self._enable)
         self.ui.waitingTable.selectionModel().selectionChanged.connect(self._enable)
-        self.ui.moveButton.clicked.connect(lambda: self.move_selected())
-        self.ui.handOverButton.clicked.connect(lambda: self.hand_over_selected())
-        self.ui.informedButton.clicked.connect(self.mark_informed)
-        self.ui.checkOutButton.clicked.connect(lambda: self.check_out_selected())
-        self.ui.freeButton.clicked.connect(lambda: self.set_state(SpaceState.FREE))
-        self.ui.preparingButton.clicked.connect(lambda: self.set_state(SpaceState.PREPARING))
-        self.ui.reserveButton.clicked.connect(lambda: self.reserve_selected())
-        self.ui.seatButton.clicked.connect(lambda: self.seat_selected())
-        self.ui.acknowledgeButton.clicked.connect(lambda: self.acknowledge_selected())
-        self.ui.importButton.clicked.connect(lambda: self.import_csv())
-        self.ui.addFlightButton.clicked.connect(lambda: self.edit_flight(new=True))
-        self.ui.editFlightButton.clicked.connect(lambda: self.edit_flight(new=False))
+        self.ui.moveButton.clicked.connect(_quiet(lambda: self.move_selected()))
+        self.ui.handOverButton.clicked.connect(_quiet(lambda: self.hand_over_selected()))
+        self.ui.informedButton.clicked.connect(_quiet(self.mark_informed))
+        self.ui.checkOutButton.clicked.connect(_quiet(lambda: self.check_out_selected()))
+        self.ui.freeButton.clicked.connect(_quiet(lambda: self.set_state(SpaceState.FREE)))
+        self.ui.preparingButton.clicked.connect(_quiet(lambda: self.set_state(SpaceState.PREPARING)))
+        self.ui.reserveButton.clicked.connect(_quiet(lambda: self.reserve_selected()))
+        self.ui.seatButton.clicked.connect(_quiet(lambda: self.seat_selected()))
+        self.ui.acknowledgeButton.clicked.connect(_quiet(lambda: self.acknowledge_selected()))
+        self.ui.importButton.clicked.connect(_quiet(lambda: self.import_csv()))
+        self.ui.addFlightButton.clicked.connect(_quiet(lambda: self.edit_flight(new=True)))
+        self.ui.editFlightButton.clicked.connect(_quiet(lambda: self.edit_flight(new=False)))
         self.ui.findEdit.textChanged.connect(lambda _text: self.find())
         events.tick.connect(self.on_tick)
         events.data_changed.connect(self.on_data_changed)
@@ -378,7 +385,6 @@ class BoardScreen(QWidget):
         return self._run(self.tr("%1 handed over.").replace("%1", party.guest_name),
                          board.hand_over, visit_id, attendant_id)
 
-    @Slot()
     def mark_informed(self) -> bool:
         visit_id = self.selected_party()
         if visit_id is None:
