@@ -1,0 +1,78 @@
+"""The desk's background chores: backups on a worker thread, and the retention job.
+
+Backups open their own SQLite connection on a pool thread (the online backup
+API blocks nobody in WAL mode), so the GUI thread never waits for them. The
+retention job writes, so it runs on the GUI thread, hourly, when each run is
+a few milliseconds of work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from vipdesk.services.retention import anonymise_expired
+from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage.backup import (
+    BackupError, BackupPolicy, default_backup_folder, run_scheduled_backup,
+)
+
+FIRST_BACKUP_AFTER_MS = 60_000  # let the desk start before spending CPU on a copy
+BACKUP_CHECK_EVERY_MS = 30 * 60_000
+RETENTION_EVERY_MS = 60 * 60_000
+
+
+class _BackupTask(QRunnable):
+    def __init__(self, chores: Housekeeping, db_path: Path, policy: BackupPolicy) -> None:
+        super().__init__()
+        self.chores, self.db_path, self.policy = chores, db_path, policy
+        self.now = chores.session.clock.now()  # read on the GUI thread: one clock, one thread
+
+    def run(self) -> None:
+        try:
+            done = run_scheduled_backup(self.db_path, default_backup_folder(self.db_path),
+                                        self.now, self.policy)
+        except (BackupError, OSError) as problem:
+            self.chores.problem.emit(f"Backup failed: {problem}")
+            return
+        if done.made is not None:
+            self.chores.backed_up.emit(str(done.made))
+
+
+class Housekeeping(QObject):
+    backed_up = Signal(str)  # path of the new backup
+    problem = Signal(str)  # one line for the status bar
+
+    def __init__(self, session: Session, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.db_path = session, db_path
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.backup_timer = QTimer(self, interval=BACKUP_CHECK_EVERY_MS)
+        self.backup_timer.timeout.connect(self.back_up)
+        self.retention_timer = QTimer(self, interval=RETENTION_EVERY_MS)
+        self.retention_timer.timeout.connect(self.anonymise)
+
+    def start(self) -> None:
+        self.anonymise()
+        QTimer.singleShot(FIRST_BACKUP_AFTER_MS, self.back_up)
+        self.backup_timer.start()
+        self.retention_timer.start()
+
+    def back_up(self) -> None:
+        if self.pool.activeThreadCount():
+            return  # the last one is still copying
+        policy = BackupPolicy(max_age_days=self.session.lounge.retention_days)
+        self.pool.start(_BackupTask(self, self.db_path, policy))
+
+    def anonymise(self) -> None:
+        try:
+            anonymise_expired(self.session)
+        except ServiceError as problem:
+            self.problem.emit(str(problem))
+
+    def stop(self) -> None:
+        self.backup_timer.stop()
+        self.retention_timer.stop()
+        self.pool.waitForDone()
