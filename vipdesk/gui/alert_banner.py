@@ -192,6 +192,11 @@ class AlertBanner(QFrame):
         self.show_alerts(current)
 
     def show_alerts(self, current: list[alerts.Alert]) -> None:
+        # An escalated wait is one line (the duty manager's), still with its Acknowledge button.
+        escalated = {a.wait_id for a in current
+                     if a.kind == waiting.WaitAlertKind.FATIGUE_ESCALATED}
+        current = [a for a in current if not (a.kind == waiting.WaitAlertKind.FATIGUE
+                                               and a.wait_id in escalated)]
         self.alerts = current
         shown = [alert.key for alert in current[:SHOWN_LINES]] + [len(current)]  # type: ignore[list-item]
         if shown == self._shown_keys:
@@ -216,7 +221,7 @@ class AlertBanner(QFrame):
         label = QLabel(alert_text(alert))
         label.setWordWrap(True)
         layout.addWidget(label, 1)
-        if alert.wait_id is not None and not alert.for_manager:
+        if alert.wait_id is not None:
             button = QPushButton(self.tr("Acknowledge…"))
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

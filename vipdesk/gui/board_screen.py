@@ -152,6 +152,7 @@ class BoardScreen(QWidget):
         self.proposal: tuple[int, int] | None = None  # (visit id, space id) to seat next
         self._ticks = 0
         self._stale = True
+        self._spanned: tuple[int, ...] = ()
 
         self.spaces_model = RowsModel(SPACE_HEADERS, self)
         self.waiting_model = WaitingModel(session.clock.now, self)
@@ -233,6 +234,7 @@ class BoardScreen(QWidget):
         data = board.board(self.session)
         self.data, self._stale = data, False
         self.spaces_model.set_rows(space_rows(data))
+        self._span_headings()
         self.waiting_model.set_waits(data.waits, data.wait_settings)
         self.departures_model.set_rows(departure_rows(data.departures, data.timezone))
         self.attendants_model.set_rows(attendant_rows(data))
@@ -245,6 +247,17 @@ class BoardScreen(QWidget):
         if self.ui.findEdit.text().strip():
             self.find()
         self._enable()
+
+    def _span_headings(self) -> None:
+        """A space's heading (name, occupancy, state) runs across the whole row."""
+        rows = tuple(n for n, row in enumerate(self.spaces_model.rows) if row.key[0] == "space")
+        if rows == self._spanned:
+            return
+        table = self.ui.spacesTable
+        table.clearSpans()
+        for number in rows:
+            table.setSpan(number, 0, 1, self.spaces_model.columnCount())
+        self._spanned = rows
 
     def _propose(self, before: BoardData | None, data: BoardData) -> None:
         """When a box or room frees up, name the guest who has waited longest for that kind."""
