@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QListWidgetItem, QWidget
 
 from vipdesk.domain.complaints import Step
 from vipdesk.domain.vocabulary import (
@@ -65,6 +65,11 @@ class ComplaintsScreen(QWidget):
         self._build_filters()
         for department in Department:
             self.ui.assignDepartmentCombo.addItem(label(department), department.value)
+        for combo in (self.ui.assignDepartmentCombo, self.ui.assignOwnerCombo):
+            # Long names shrink (elided) so the Assign button always fits beside them.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -107,13 +112,14 @@ class ComplaintsScreen(QWidget):
         header = table.horizontalHeader()
         header.setMinimumSectionSize(36)
         header.setStretchLastSection(True)
-        for column, width in enumerate((48, 118, 100, 86, 100, 150, 130, 130)):
+        for column, width in enumerate((48, 118, 96, 88, 100, 150, 130, 130)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(column, width)
         table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._on_current(current))
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([600, 420])  # the list gets the room; the panel wraps
 
     def _build_filters(self) -> None:
         ui = self.ui
