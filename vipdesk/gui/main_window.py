@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.nav_group.setExclusive(True)
         for spec in self.specs:
             title = QCoreApplication.translate("Screens", spec.title)
-            button = QPushButton(title, checkable=True)
+            button = QPushButton(title.replace("&", "&&"), checkable=True)  # "&" is no shortcut
             button.setProperty("role", "nav")
             button.clicked.connect(lambda _=False, key=spec.key: self.show_screen(key))
             self.nav_group.addButton(button)
