@@ -112,10 +112,6 @@ def test_query_only_refuses_a_complaint_with_a_message(
     assert complaints.log_feedback(desk_session, complaint()).id
 
 
-@pytest.mark.xfail(raises=peewee.OperationalError, reason=(
-    "check_in's own BEGIN IMMEDIATE (checkin._serialised) runs outside the action, "
-    "so a refusal at BEGIN (read-only, locked) is not converted; "
-    "wrap it in actions.storage_guard"))
 def test_a_refused_begin_immediate_is_a_storage_problem_too(
         desk_session: Session, db: peewee.SqliteDatabase) -> None:
     db.execute_sql("PRAGMA query_only = 1")

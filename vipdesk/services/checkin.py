@@ -21,9 +21,9 @@ the audit trail gets ids and codes only.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -42,7 +42,7 @@ from vipdesk.domain.vocabulary import (
     Entitlement, Role, SpaceKind, SpaceState, VisitStatus, WaitReason,
 )
 from vipdesk.services import access_rules, departures, guests, staff as staff_service
-from vipdesk.services.actions import action
+from vipdesk.services.actions import action, storage_guard
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
     Companion, Guest, Lounge, Shift, Space, Staff, Visit, WaitingEntry,
@@ -130,11 +130,16 @@ class ExceptionRefused(ServiceError):
 # --- one transaction at a time per lounge ----------------------------------------
 
 
-def _serialised(db: Database) -> AbstractContextManager[Any]:
-    """A transaction that holds the write lock from its first read (SQLite), else a plain one."""
-    if isinstance(db, SqliteDatabase):
-        return db.atomic("IMMEDIATE")
-    return db.atomic()
+@contextlib.contextmanager
+def _serialised(db: Database) -> Iterator[None]:
+    """A transaction that holds the write lock from its first read (SQLite), else a plain one.
+
+    It is the outermost transaction of the actions inside it, so it carries the
+    storage guard: a refused BEGIN (read-only, locked) is a message, not a crash.
+    """
+    with storage_guard(db), (db.atomic("IMMEDIATE") if isinstance(db, SqliteDatabase)
+                             else db.atomic()):
+        yield
 
 
 def _lock_spaces(session: Session) -> None:
