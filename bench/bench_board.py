@@ -43,8 +43,7 @@ BARE_QUERIES = (
      " LEFT JOIN flight f ON f.lounge_id = v.lounge_id AND f.flight_date = v.flight_date"
      "  AND f.carrier = v.carrier AND f.flight_number = v.flight_number"
      " LEFT JOIN staff s ON s.id = v.attendant_id"
-     " WHERE v.lounge_id = :lounge AND v.status IN ('waiting', 'seated')"
-     " ORDER BY v.arrived_at, v.id"),
+     " WHERE v.lounge_id = :lounge AND v.status IN ('waiting', 'seated')"),
     ("SELECT w.*, v.guest_id, v.party_size, v.status, g.title, g.given_names, g.surname,"
      " g.language, s.name, l.amber_minutes, l.fatigue_minutes, l.escalate_after_minutes"
      " FROM waiting_entry w JOIN visit v ON v.id = w.visit_id JOIN guest g ON g.id = v.guest_id"

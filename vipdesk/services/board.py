@@ -141,9 +141,11 @@ def _parties_query(session: Session) -> Any:
             .join(Guest).switch(Visit)
             .join(Flight, JOIN.LEFT_OUTER, on=departures_service.flight_of_visit()).switch(Visit)
             .join(attendant, JOIN.LEFT_OUTER, on=(Visit.attendant == attendant.id))
+            # No ORDER BY (sorted in Python): without statistics SQLite would walk the
+            # ``lounge, arrived_at`` index, a year of visits, for the order rather than
+            # take the few in the lounge from the ``lounge, status`` index (300 ms vs 2).
             .where((Visit.lounge == session.lounge_id)
-                   & Visit.status.in_(departures_service.IN_LOUNGE))
-            .order_by(Visit.arrived_at, Visit.id))
+                   & Visit.status.in_(departures_service.IN_LOUNGE)))
 
 
 def _party(row: dict[str, Any], soon_limit: dt.datetime) -> PartyRow:
@@ -176,7 +178,8 @@ def board(session: Session) -> BoardData:
     seated: dict[int, list[PartyRow]] = {space.id: [] for space in spaces}
     waiting_parties: dict[int, PartyRow] = {}
     by_attendant: dict[int, list[PartyRow]] = {}
-    for row in _parties_query(session).dicts():
+    rows = sorted(_parties_query(session).dicts(), key=lambda r: (r["arrived_at"], r["id"]))
+    for row in rows:
         party = _party(row, soon_limit)
         if party.status is VisitStatus.SEATED and party.space_id in seated:
             seated[party.space_id].append(party)
