@@ -1,0 +1,106 @@
+"""The naughty strings, what Qt's text widgets do to them, and a tally of what became of each.
+
+Documented Qt changes (measured on every string of blns.json, PySide6 6.x):
+
+- ``QLineEdit`` and ``QPlainTextEdit`` drop a leading U+FEFF (byte-order mark) or U+FFFE
+  (a non-character): the two strings made of only that character come back empty.
+- ``QPlainTextEdit`` stores Enter as U+2029 (paragraph separator), so a typed U+2029 comes
+  back as a line break when read with ``feedback_dialog.plain_text`` (the raw text).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.conftest import REPO
+
+BLNS = REPO.parent / "shared" / "data" / "blns.json"
+QT_DROPS_AT_START = "\ufeff\ufffe"
+
+
+def naughty_strings() -> list[str]:
+    """Every string of the Big List of Naughty Strings; skip when the shared data is absent."""
+    if not BLNS.exists():
+        pytest.skip(f"{BLNS} is not here: the shared test data was not checked out")
+    return json.loads(BLNS.read_text(encoding="utf-8"))
+
+
+def in_line_edit(text: str) -> str:
+    """What a QLineEdit holds after ``text`` is typed or pasted into it."""
+    return text.lstrip(QT_DROPS_AT_START) if text[:1] in QT_DROPS_AT_START else text
+
+
+def in_plain_text_edit(text: str) -> str:
+    """What a QPlainTextEdit gives back (raw text, paragraph separators as line breaks)."""
+    return in_line_edit(text).replace("\u2029", "\n")
+
+
+def collapsed(text: str) -> str:
+    """Names: any run of white space is one space (the names rule, on purpose)."""
+    return " ".join(text.split())
+
+
+def stripped(text: str) -> str:
+    return text.strip()
+
+
+def exact(text: str) -> str:
+    return text
+
+
+@dataclass
+class FieldTally:
+    tried: int = 0
+    saved: int = 0
+    rejected: int = 0
+    changed_by_qt: int = 0
+    same_guest: int = 0
+
+
+@dataclass
+class Tally:
+    """Per field: how many strings were tried, saved unchanged, refused with a message."""
+
+    fields: dict[str, FieldTally] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+
+    def record(self, name: str, original: str, typed: str, stored: str | None, message: str,
+               *, widget: Callable[[str], str] = in_line_edit,
+               saved_as: Callable[[str], str] = exact, same_guest_ok: bool = False) -> None:
+        """``typed``: what the widget held; ``stored``: read back (None: refused); ``message``:
+        what the screen said."""
+        tally = self.fields.setdefault(name, FieldTally())
+        tally.tried += 1
+        short = repr(original[:60])
+        if typed != widget(original):
+            self.failures.append(f"{name}: Qt changed {short} to {typed[:60]!r} (undocumented)")
+            return
+        if typed != original:
+            tally.changed_by_qt += 1
+        if stored is None:
+            tally.rejected += 1
+            if not message.strip() or "Traceback" in message:
+                self.failures.append(f"{name}: {short} refused without a clear message: "
+                                     f"{message[:80]!r}")
+            return
+        tally.saved += 1
+        if stored != saved_as(typed):
+            if same_guest_ok and collapsed(stored).casefold() == collapsed(saved_as(typed)).casefold():
+                tally.same_guest += 1  # recognised as a guest already on file
+                return
+            self.failures.append(f"{name}: {short} saved as {stored[:60]!r}")
+
+    def summary(self) -> str:
+        lines = [f"{'field':<28}{'tried':>7}{'saved':>7}{'refused':>9}{'Qt':>5}"]
+        for name, t in self.fields.items():
+            lines.append(f"{name:<28}{t.tried:>7}{t.saved:>7}{t.rejected:>9}{t.changed_by_qt:>5}")
+        total = sum(t.tried for t in self.fields.values())
+        lines.append(f"{'all fields':<28}{total:>7}"
+                     f"{sum(t.saved for t in self.fields.values()):>7}"
+                     f"{sum(t.rejected for t in self.fields.values()):>9}"
+                     f"{sum(t.changed_by_qt for t in self.fields.values()):>5}")
+        return "\n".join(lines)
