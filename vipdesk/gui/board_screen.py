@@ -179,6 +179,8 @@ class BoardScreen(QWidget):
         self.ui.handOverButton.clicked.connect(_quiet(lambda: self.hand_over_selected()))
         self.ui.informedButton.clicked.connect(_quiet(self.mark_informed))
         self.ui.checkOutButton.clicked.connect(_quiet(lambda: self.check_out_selected()))
+        self.ui.feedbackButton.clicked.connect(
+            _quiet(lambda: self.events.feedback_requested.emit(self.selected_party() or 0)))
         self.ui.freeButton.clicked.connect(_quiet(lambda: self.set_state(SpaceState.FREE)))
         self.ui.preparingButton.clicked.connect(_quiet(lambda: self.set_state(SpaceState.PREPARING)))
         self.ui.reserveButton.clicked.connect(_quiet(lambda: self.reserve_selected()))
@@ -321,7 +323,8 @@ class BoardScreen(QWidget):
         space = self._space_row(self.selected_space())
         wait = self.selected_wait()
         room = space is not None and space.kind is not SpaceKind.LOBBY
-        for button in (self.ui.moveButton, self.ui.handOverButton, self.ui.checkOutButton):
+        for button in (self.ui.moveButton, self.ui.handOverButton, self.ui.checkOutButton,
+                       self.ui.feedbackButton):
             button.setEnabled(party is not None)
         info = self.data.party(party) if self.data and party else None
         self.ui.informedButton.setEnabled(info is not None and not info.informed

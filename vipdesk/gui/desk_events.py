@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 class DeskEvents(QObject):
     tick = Signal()  # about once a second: re-read the clock
     data_changed = Signal(str)  # a service changed something: "visits", "staff", "settings"...
+    feedback_requested = Signal(int)  # log feedback for this visit's guest; 0 for nobody
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
         super().__init__(parent)

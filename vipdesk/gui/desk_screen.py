@@ -109,6 +109,8 @@ class DeskScreen(QWidget):
         self.ui.partyList.itemDoubleClicked.connect(self.remove_companion)
         self.ui.searchEdit.textChanged.connect(lambda _text: self.reload_in_lounge())
         self.ui.checkOutButton.clicked.connect(self.check_out_selected)
+        self.ui.feedbackButton.clicked.connect(
+            lambda: events.feedback_requested.emit(self.selected_visit_id() or 0))
         self.ui.previewCardButton.clicked.connect(self.preview_card)
         self.ui.printCardButton.clicked.connect(self.print_card)
         for combo in (self.ui.spaceCombo, self.ui.attendantCombo, self.ui.languageCombo):

@@ -17,6 +17,7 @@ from vipdesk.gui.idle_lock import IdleLock
 from vipdesk.gui.screens import ScreenSpec, all_screens
 from vipdesk.gui.sign_in_screen import SignInScreen
 from vipdesk.gui.status_bar import DeskStatusBar
+from vipdesk.services import checkin
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import Session
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.events.tick.connect(self.status.on_tick)
         self.events.data_changed.connect(lambda _what: self.status.show_occupancy())
+        self.events.feedback_requested.connect(self.open_feedback)
         self.show_sign_in()
 
     def _build_shell(self) -> QWidget:
@@ -143,6 +145,18 @@ class MainWindow(QMainWindow):
         self.screen_stack.setCurrentWidget(widget)
         if hasattr(widget, "activate"):
             widget.activate()
+
+    @Slot(int)
+    def open_feedback(self, visit_id: int) -> None:
+        """The feedback form for a guest seen on the desk or the board (0: nobody)."""
+        staff = self.session.staff
+        if staff is None or not any(s.key == "complaints" and allows(staff.role, s.permission)
+                                    for s in self.specs):
+            return
+        visit = checkin.find_visit(self.session, visit_id) if visit_id else None
+        self.show_screen("complaints")
+        self.screen("complaints").log_feedback_for(visit.guest_id if visit else None,
+                                                   visit.id if visit else None)
 
     def current_screen(self) -> QWidget:
         return self.screen_stack.currentWidget()
