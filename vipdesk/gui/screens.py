@@ -37,6 +37,11 @@ def _desk_screen(session: Session, events: DeskEvents) -> QWidget:
     return DeskScreen(session, events)
 
 
+def _board_screen(session: Session, events: DeskEvents) -> QWidget:
+    from vipdesk.gui.board_screen import BoardScreen
+    return BoardScreen(session, events)
+
+
 def _handover_screen(session: Session, events: DeskEvents) -> QWidget:
     from vipdesk.gui.handover_screen import HandoverScreen
     return HandoverScreen(session, events)
@@ -45,11 +50,6 @@ def _handover_screen(session: Session, events: DeskEvents) -> QWidget:
 def _reports_screen(session: Session, events: DeskEvents) -> QWidget:
     from vipdesk.gui.reports_screen import ReportsScreen
     return ReportsScreen(session, events)
-
-
-def _board_screen(session: Session, events: DeskEvents) -> QWidget:
-    from vipdesk.gui.board_screen import BoardScreen
-    return BoardScreen(session, events)
 
 
 def _settings_screen(session: Session, events: DeskEvents) -> QWidget:
@@ -69,12 +69,12 @@ def all_screens() -> list[ScreenSpec]:
                    Permission.CHECK_IN, _desk_screen),
         ScreenSpec("board", QT_TRANSLATE_NOOP("Screens", "Lounge board"),
                    Permission.SEAT_GUESTS, _board_screen),
-        ScreenSpec("reports", QT_TRANSLATE_NOOP("Screens", "Reports"),
-                   Permission.VIEW_REPORTS, _reports_screen),
         ScreenSpec("complaints", QT_TRANSLATE_NOOP("Screens", "Complaints"),
                    Permission.LOG_FEEDBACK, _complaints_screen),
         ScreenSpec("handover", QT_TRANSLATE_NOOP("Screens", "Shift & handover"),
                    Permission.WRITE_DIARY, _handover_screen),
+        ScreenSpec("reports", QT_TRANSLATE_NOOP("Screens", "Reports"),
+                   Permission.VIEW_REPORTS, _reports_screen),
         ScreenSpec("staff", QT_TRANSLATE_NOOP("Screens", "Staff"),
                    Permission.MANAGE_STAFF, _staff_screen),
         ScreenSpec("settings", QT_TRANSLATE_NOOP("Screens", "Settings"),
