@@ -82,3 +82,14 @@ def test_the_handover_prints_through_the_preview(qtbot, screen: HandoverScreen,
     monkeypatch.setattr("vipdesk.gui.pdf_preview.PdfPreviewDialog.exec", fake_exec)
     click(qtbot, screen.ui.printButton)
     assert shown["pages"] >= 1 and shown["name"].startswith("handover-")
+
+
+def test_a_diary_entry_is_kept_exactly_as_typed(qtbot, screen: HandoverScreen,
+                                                desk_session: Session) -> None:
+    click(qtbot, screen.ui.startShiftButton)
+    written = "Gate\u00a0B12 closed\u2028Mr Ærø waits\tby the bar"
+    screen.ui.entryEdit.setPlainText(written)
+    click(qtbot, screen.ui.addEntryButton)
+    shift = shifts.current_shift(desk_session)
+    assert shift is not None
+    assert [row.text for row in shifts.diary(desk_session, shift.id)] == [written]

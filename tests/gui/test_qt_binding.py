@@ -20,3 +20,17 @@ def test_emitting_signals_does_not_leak_references_to_true() -> None:
     for _ in range(200):
         emitter.changed.emit("visits")
     assert abs(sys.getrefcount(True) - before) < 20  # 6.12.0: -200
+
+
+def test_combo_item_data_does_not_leak_references_to_none(qtbot) -> None:
+    # PySide6 6.12.0 also dropped a reference to None per None item data read;
+    # the desk reads such data on every check-in.
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        combo.addItem("Best free space", None)
+        combo.currentData()
+    assert abs(sys.getrefcount(None) - before) < 20  # 6.12.0: -400

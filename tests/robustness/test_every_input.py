@@ -93,18 +93,6 @@ def typed_sample(strings: list[str]) -> list[str]:
     return list(dict.fromkeys(picked))
 
 
-@pytest.fixture(scope="module", autouse=True)
-def none_kept_alive() -> Iterator[None]:
-    """PySide6 6.12 on Python 3.11 drops a reference to None each time a QComboBox hands back
-    None item data (``currentData()``) or is given it (``addItem(text, None)``): after a few
-    thousand, None is freed and the process aborts ("none_dealloc"). The desk does this on
-    every check-in (space and attendant "best choice" are None). Reported to the lead; until
-    the screens stop using None as item data, these thousands of saves hold None up."""
-    held = [None] * 1_000_000
-    yield
-    del held
-
-
 @pytest.fixture(scope="module")
 def strings() -> list[str]:
     return naughty_strings()
@@ -311,7 +299,8 @@ def pdf_text(pdf: bytes) -> str:
     return squeezed(" ".join(pdf_pages(pdf)))
 
 
-@pytest.mark.skip(reason="unfinished: not yet run green within the time box (see report)")
+@pytest.mark.skip(reason="unfinished: takes 3.5 min and its desk probe saves no guest yet; "
+                  "see the issue 7 notes")
 def test_every_string_at_the_desk_is_kept_or_refused_and_prints(
         qtbot, desk_session: Session, strings: list[str], tally: Tally) -> None:
     session = desk_session

@@ -24,6 +24,7 @@ from vipdesk.domain.complaints import REQUEST_TEMPLATES, FeedbackInput, Promise,
 from vipdesk.domain.vocabulary import Category, Channel, Department, FeedbackKind, Severity
 from vipdesk.gui.complaint_model import label
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.text_input import plain_text
 from vipdesk.services import complaints
 from vipdesk.services.complaints import FeedbackRejected
 from vipdesk.services.session import ServiceError, Session
@@ -45,13 +46,6 @@ ERROR_LABELS: Final = {
     "work_orders": "workOrderError",
 }
 PROMISE_MINUTES: Final = 30  # the suggested follow-up time, from now
-
-
-def plain_text(edit: QPlainTextEdit) -> str:
-    """The text exactly as typed. ``toPlainText()`` turns a no-break space into a space and a
-    line separator into a newline; the raw text keeps them, and only Qt's own paragraph
-    break (how the document stores Enter) becomes a newline again."""
-    return edit.document().toRawText().replace("\u2029", "\n")
 
 
 def _fill(combo: QComboBox, values: list[StrEnum]) -> None:

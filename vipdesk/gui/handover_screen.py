@@ -20,6 +20,7 @@ from vipdesk.gui.complaint_model import label, local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.style import set_tone
+from vipdesk.gui.text_input import plain_text
 from vipdesk.services import shifts
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.shifts import HandoverRecord
@@ -118,7 +119,7 @@ class HandoverScreen(QWidget):
 
     @Slot()
     def add_entry(self) -> None:
-        text = self.ui.entryEdit.toPlainText()
+        text = plain_text(self.ui.entryEdit)  # exactly as typed (toPlainText folds some spaces)
         if self._run(lambda: shifts.add_diary_entry(self.session, text),
                      self.tr("Added to the diary.")) is not None:
             self.ui.entryEdit.clear()
