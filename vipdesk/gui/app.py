@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vipdesk.clock import Clock
@@ -15,6 +15,8 @@ from vipdesk.services import setup
 from vipdesk.services.session import Session
 from vipdesk.storage.database import open_database
 
+
+CHORES_AFTER_MS = 3000
 
 
 def install_translator(app: QApplication) -> None:
@@ -55,7 +57,7 @@ def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False) -> int:
     chores = Housekeeping(session, db_path, window)
     chores.problem.connect(lambda text: window.statusBar().showMessage(text, 60_000))
     app.aboutToQuit.connect(chores.stop)
-    chores.start()
+    QTimer.singleShot(CHORES_AFTER_MS, chores.start)  # after the desk is on screen
     if kiosk:
         window.showFullScreen()
     else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget,
@@ -10,14 +10,12 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.permissions import Permission, allows
-from vipdesk.gui.alert_banner import AlertBanner
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.idle_lock import IdleLock
 from vipdesk.gui.screens import ScreenSpec, all_screens
 from vipdesk.gui.sign_in_screen import SignInScreen
 from vipdesk.gui.status_bar import DeskStatusBar
-from vipdesk.services import checkin
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import Session
 
@@ -42,10 +40,12 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.sign_in = SignInScreen(session)
         self.sign_in.signed_in.connect(self.on_signed_in)
-        self.shell = self._build_shell()
+        self.shell: QWidget | None = None
         self.pages.addWidget(self.sign_in)
-        self.pages.addWidget(self.shell)
         self.setCentralWidget(self.pages)
+        # The sign-in screen shows first; the shell (and the alert banner that watches
+        # waits even before anyone signs in) is built once the event loop runs.
+        QTimer.singleShot(0, self._ensure_shell)
 
         self.status = DeskStatusBar(session, self)
         self.setStatusBar(self.status)
@@ -54,7 +54,15 @@ class MainWindow(QMainWindow):
         self.events.feedback_requested.connect(self.open_feedback)
         self.show_sign_in()
 
+    def _ensure_shell(self) -> QWidget:
+        if self.shell is None:
+            self.shell = self._build_shell()
+            self.pages.addWidget(self.shell)
+        return self.shell
+
     def _build_shell(self) -> QWidget:
+        from vipdesk.gui.alert_banner import AlertBanner  # with the services it watches
+
         shell = QWidget()
         layout = QHBoxLayout(shell)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,11 +115,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_signed_in(self) -> None:
+        shell = self._ensure_shell()
         self.idle_lock.restart()
         allowed = [s for s in self.specs if allows(self.session.staff.role, s.permission)]
         for spec in self.specs:
             self.nav_buttons[spec.key].setVisible(spec in allowed)
-        self.pages.setCurrentWidget(self.shell)
+        self.pages.setCurrentWidget(shell)
         self.status.reload()
         self.banner.prime()
         if allowed:
@@ -153,7 +162,8 @@ class MainWindow(QMainWindow):
         if staff is None or not any(s.key == "complaints" and allows(staff.role, s.permission)
                                     for s in self.specs):
             return
-        visit = checkin.find_visit(self.session, visit_id) if visit_id else None
+        from vipdesk.services.checkin import find_visit
+        visit = find_visit(self.session, visit_id) if visit_id else None
         self.show_screen("complaints")
         self.screen("complaints").log_feedback_for(visit.guest_id if visit else None,
                                                    visit.id if visit else None)
