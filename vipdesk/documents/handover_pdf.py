@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from vipdesk.documents import fonts, text
+from vipdesk.documents.report_layout import NumberedCanvas
 
 WORDS_LIMIT: Final = 600
 CELL_LIMIT: Final = 300  # a table row must fit on a page: a cell holds at most this much
@@ -82,7 +83,7 @@ def render_handover_pdf(handover_data: Mapping[str, Any], *, invariant: bool = F
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     document.addPageTemplates([PageTemplate(id="handover", frames=[frame],
                                             onPage=_Furniture(handover).draw)])
-    document.build(_Story(handover, frame_width).flowables(), canvasmaker=_NumberedCanvas)
+    document.build(_Story(handover, frame_width).flowables(), canvasmaker=NumberedCanvas)
     return buffer.getvalue()
 
 
@@ -443,27 +444,3 @@ class _Furniture:
         canvas.drawString(MARGIN, MARGIN + 1, FOOTER)
         canvas.restoreState()
 
-
-class _NumberedCanvas(Canvas):
-    """Writes "Page N of M" on every page once M is known (pages are kept until saved)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        for number, page in enumerate(self._pages, start=1):
-            self.__dict__.update(page)
-            width, height = self._pagesize
-            self.saveState()
-            self.setFont(_font(bold=True), 8)
-            self.setFillColor(ACCENT)
-            self.drawRightString(width - MARGIN, height - MARGIN + 1,
-                                 f"Page {number} of {len(self._pages)}")
-            self.restoreState()
-            super().showPage()
-        super().save()
