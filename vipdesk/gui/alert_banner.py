@@ -14,6 +14,8 @@ due) and one read of the banner feed.
 
 from __future__ import annotations
 
+import zoneinfo
+
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -46,11 +48,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def alert_text(alert: alerts.Alert) -> str:
-    """The banner's words for one alert, in the agent's language."""
+def alert_text(alert: alerts.Alert, timezone: str = "UTC") -> str:
+    """The banner's words for one alert, in the agent's language, times on the lounge's clock."""
     name = alert.guest_name or _tr("a guest")
     kind = str(alert.kind)
-    since = alert.since.strftime("%H:%M") if alert.since else ""
+    since = ""
+    if alert.since is not None:
+        since = alert.since.astimezone(zoneinfo.ZoneInfo(timezone)).strftime("%H:%M")
     if kind == waiting.WaitAlertKind.FATIGUE:
         return _tr("%1 has waited too long and is tired: see to them now.").replace("%1", name)
     if kind == waiting.WaitAlertKind.FATIGUE_ESCALATED:
@@ -218,7 +222,7 @@ class AlertBanner(QFrame):
         line = QWidget()
         layout = QHBoxLayout(line)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(alert_text(alert))
+        label = QLabel(alert_text(alert, self.session.lounge.timezone))
         label.setWordWrap(True)
         layout.addWidget(label, 1)
         if alert.wait_id is not None:

@@ -77,12 +77,18 @@ def label(value: StrEnum | str) -> str:
     return words[:1].upper() + words[1:]
 
 
+# Month names fixed in English, like the reports, whatever the PC's locale.
+MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                 "Dec")
+
+
 def local_time(moment: dt.datetime | None, timezone: str, *, with_day: bool = True) -> str:
     """"23 Nov 09:30" on the lounge's wall clock; "" for no time."""
     if moment is None:
         return ""
     local = moment.astimezone(zoneinfo.ZoneInfo(timezone))
-    return local.strftime("%d %b %H:%M" if with_day else "%H:%M").lstrip("0")
+    clock = local.strftime("%H:%M")
+    return f"{local.day} {MONTHS[local.month - 1]} {clock}" if with_day else clock
 
 
 def first_line(text: str, limit: int = WORDS_SHOWN) -> str:

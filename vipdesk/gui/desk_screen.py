@@ -122,8 +122,14 @@ class DeskScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, lambda: self.check_in(wait=True))
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.print_card)
         QApplication.instance().focusChanged.connect(self._keep_scan_focus)
-        events.data_changed.connect(lambda _what: self.reload_in_lounge())
+        events.data_changed.connect(self._on_data_changed)
         self.clear()
+
+    @Slot(str)
+    def _on_data_changed(self, _what: str) -> None:
+        """Reload the lounge list now if it is on screen; otherwise when next shown."""
+        if self.isVisible():
+            self.reload_in_lounge()
 
     # -- focus -------------------------------------------------------------------------
     def activate(self) -> None:
@@ -321,12 +327,10 @@ class DeskScreen(QWidget):
 
     # -- seating choices ---------------------------------------------------------------
     def reload_choices(self, proposed: Space | None = None) -> None:
-        lounge = self.session.lounge
         combo = self.ui.spaceCombo
         combo.clear()
         combo.addItem(self.tr("Best free space"), None)
-        for space in Space.select().where((Space.lounge == lounge.id) & Space.active).order_by(
-                Space.position):
+        for space in checkin.active_spaces(self.session):
             combo.addItem(f"{space.name} ({self.tr(KIND_LABELS[space.kind])}, {space.capacity})",
                           space.id)
         if proposed is not None:
