@@ -7,7 +7,7 @@ urgency: promises and open items, then work orders, guests waiting, guests in
 the lounge, and the diary.
 
 Everything a person typed (names, guests' words, diary notes) is markup inside a
-Paragraph, so it reaches one only through :func:`_markup` / :func:`_markup_lines`,
+Paragraph, so it reaches one only through ``report_layout.markup`` / ``markup_lines``,
 which escape it and pick a font per script (``vipdesk.documents.text.rich``:
 CJK, Arabic, Danish...). A guest's words are cut at :data:`WORDS_LIMIT`
 characters (the screen has the full text); a diary note is printed in full,
@@ -35,7 +35,9 @@ from reportlab.platypus import (
 )
 
 from vipdesk.documents import fonts, text
-from vipdesk.documents.report_layout import NumberedCanvas
+from vipdesk.documents.report_layout import (
+    NumberedCanvas, body_font, format_date, label, markup, markup_lines,
+)
 
 WORDS_LIMIT: Final = 600
 CELL_LIMIT: Final = 300  # a table row must fit on a page: a cell holds at most this much
@@ -56,15 +58,7 @@ WARNING = colors.HexColor("#b3261e")
 
 _MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                   "Dec")
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                    "Sunday")
-_MONTH_NAMES: Final = ("January", "February", "March", "April", "May", "June", "July",
-                       "August", "September", "October", "November", "December")
 # Display words for stored values; anything else is its value in words.
-_LABELS: Final[dict[str, str]] = {
-    "wifi_and_it": "Wi-Fi and IT", "it": "IT", "vip_room": "VIP room",
-    "in_progress": "In progress", "food_and_beverage": "Food and beverage",
-}
 
 
 def render_handover_pdf(handover_data: Mapping[str, Any], *, invariant: bool = False) -> bytes:
@@ -89,23 +83,8 @@ def render_handover_pdf(handover_data: Mapping[str, Any], *, invariant: bool = F
 
 # --- text -------------------------------------------------------------------------------------
 
-def _font(bold: bool = False) -> str:
-    return fonts.primary_font(fonts.SANS_BOLD if bold else fonts.SANS)
 
 
-def _markup(value: str, *, bold: bool = False) -> str:
-    """One line of text from a person as Paragraph markup: escaped, a font per script."""
-    return text.rich(value, fonts.SANS_BOLD if bold else fonts.SANS)
-
-
-def _markup_lines(value: str, width: float, size: float) -> str:
-    """Like :func:`_markup` for text that wraps (right-to-left lines broken in reading order)."""
-    return text.rich_lines(value, fonts.SANS, font_size=size, width=width)
-
-
-def _label(value: object) -> str:
-    key = "" if value is None else str(value)
-    return _LABELS.get(key, key.replace("_", " ").capitalize())
 
 
 def _int(value: object, default: int) -> int:
@@ -158,15 +137,14 @@ class _Handover:
         """"Monday 23 November 2026" (English names whatever the machine's locale)."""
         if self.ended is None:
             return ""
-        day = self.ended.date()
-        return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+        return format_date(self.ended.date())
 
 
 # --- the story --------------------------------------------------------------------------------
 
 class _Styles:
     def __init__(self) -> None:
-        regular, bold = _font(), _font(bold=True)
+        regular, bold = body_font(), body_font(bold=True)
 
         def style(name: str, **kw: Any) -> ParagraphStyle:
             kw.setdefault("fontName", regular)
@@ -208,7 +186,7 @@ class _Story:
         h, s = self.h, self.s
         story: list[Flowable] = [
             Paragraph("Shift handover", s.title),
-            Paragraph(f"{_markup(h.text('staff'))} · {h.time(h.data.get('started_at'))} to "
+            Paragraph(f"{markup(h.text('staff'))} · {h.time(h.data.get('started_at'))} to "
                       f"{h.time(h.data.get('ended_at'))} · {text.escape(h.shift_day())}",
                       s.subtitle),
             self._figures(),
@@ -260,7 +238,7 @@ class _Story:
         box = Table([["Read and acknowledged by", "", "at", ""]],
                     colWidths=[self.width * f for f in (0.22, 0.48, 0.05, 0.25)], hAlign="LEFT")
         box.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), _font(), 8.5),
+            ("FONT", (0, 0), (-1, -1), body_font(), 8.5),
             ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
             ("LINEBELOW", (1, 0), (1, 0), 0.6, INK),
             ("LINEBELOW", (3, 0), (3, 0), 0.6, INK),
@@ -283,11 +261,11 @@ class _Story:
     def _item(self, item: Mapping[str, Any]) -> list[Flowable]:
         h, s = self.h, self.s
         number = h.text("complaint_id", item)
-        parts = [f"#{number}", _label(h.text("kind", item)), _label(h.text("category", item)),
-                 _label(h.text("severity", item)), _label(h.text("status", item))]
+        parts = [f"#{number}", label(h.text("kind", item)), label(h.text("category", item)),
+                 label(h.text("severity", item)), label(h.text("status", item))]
         title = " · ".join(text.escape(p) for p in parts)
         guest = h.text("guest_name", item)
-        title += f" — {_markup(guest, bold=True)}" if guest else " — <i>no guest on record</i>"
+        title += f" — {markup(guest, bold=True)}" if guest else " — <i>no guest on record</i>"
         if item.get("escalated"):
             title += " <font color='#b3261e'>· ESCALATED</font>"
         flow: list[Flowable] = [Paragraph(title, s.item)]
@@ -298,14 +276,14 @@ class _Story:
             flow.append(Paragraph(
                 f"<b>{'OVERDUE promise' if late else 'Promise'}:</b> by "
                 f"{text.escape(h.time(promise.get('due_at')))}, "
-                f"{_markup(h.text('owner', promise))}: {_markup(h.text('how', promise))}",
+                f"{markup(h.text('owner', promise))}: {markup(h.text('how', promise))}",
                 s.overdue if late else s.field))
 
         owner = h.text("owner", item)
         orders = _int(item.get("open_work_orders"), 0)
         flow.append(Paragraph(
-            f"<b>With:</b> {text.escape(_label(h.text('department', item)))}"
-            + (f", {_markup(owner)}" if owner else "")
+            f"<b>With:</b> {text.escape(label(h.text('department', item)))}"
+            + (f", {markup(owner)}" if owner else "")
             + f" · logged {text.escape(h.time(item.get('created_at')))}"
             + (f" · {orders} work order{'s' if orders != 1 else ''} pending" if orders else ""),
             s.field))
@@ -315,11 +293,11 @@ class _Story:
             words = words[:WORDS_LIMIT] + f"… (full text in VIP Desk, item #{number})"
         if words.strip():
             style = s.words_rtl if text.is_rtl(words) else s.words
-            flow.append(Paragraph(_markup_lines(words, self.width - 22, style.fontSize), style))
+            flow.append(Paragraph(markup_lines(words, self.width - 22, size=style.fontSize), style))
         expects = h.text("guest_expects", item)[:WORDS_LIMIT]
         if expects.strip():
-            flow.append(Paragraph("<b>Expects:</b> " + _markup_lines(
-                expects, self.width - 60, s.field.fontSize), s.field))
+            flow.append(Paragraph("<b>Expects:</b> " + markup_lines(
+                expects, self.width - 60, size=s.field.fontSize), s.field))
         flow.append(Spacer(1, 4))
         return flow
 
@@ -335,7 +313,7 @@ class _Story:
                 and all(fonts.font_covers(primary, ch) for ch in value)
                 and stringWidth(value, primary, style.fontSize) <= width - 6):
             return value
-        return Paragraph(_markup_lines(value, width - 6, style.fontSize), style)
+        return Paragraph(markup_lines(value, width - 6, size=style.fontSize), style)
 
     def _table(self, header: Sequence[str], rows: list[list[str]],
                fractions: Sequence[float]) -> Table:
@@ -343,8 +321,8 @@ class _Story:
         data = [list(header)] + [[self._cell(v, w) for v, w in zip(row, widths)] for row in rows]
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), _font(), 8),
-            ("FONT", (0, 0), (-1, 0), _font(bold=True), 8),
+            ("FONT", (0, 0), (-1, -1), body_font(), 8),
+            ("FONT", (0, 0), (-1, 0), body_font(bold=True), 8),
             ("TEXTCOLOR", (0, 0), (-1, -1), INK),
             ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
@@ -367,7 +345,7 @@ class _Story:
         return out + [self._table(
             ["Order", "Department", "What to do", "For", "Since"],
             [[f"#{h.text('work_order_id', r)} (item #{h.text('complaint_id', r)})",
-              _label(h.text("department", r)), h.text("description", r),
+              label(h.text("department", r)), h.text("description", r),
               h.text("guest_name", r) or DASH, h.time(r.get("created_at"))] for r in rows],
             (0.13, 0.15, 0.41, 0.19, 0.12))]
 
@@ -378,8 +356,8 @@ class _Story:
             return out + [self._none("Nobody is waiting.")]
         return out + [self._table(
             ["Guest", "Why", "Wants", "Since", "Waited"],
-            [[h.text("guest_name", r), _label(h.text("reason", r)),
-              _label(h.text("wanted_kind", r)) if r.get("wanted_kind") else DASH,
+            [[h.text("guest_name", r), label(h.text("reason", r)),
+              label(h.text("wanted_kind", r)) if r.get("wanted_kind") else DASH,
               h.time(r.get("started_at")), f"{_int(r.get('minutes_waiting'), 0)} min"]
              for r in rows],
             (0.36, 0.2, 0.16, 0.14, 0.14))]
@@ -392,7 +370,7 @@ class _Story:
         return out + [self._table(
             ["Guest", "Party", "Space", "Flight", "Boards", "Attendant", "Arrived"],
             [[h.text("guest_name", r), str(_int(r.get("party_size"), 1)),
-              h.text("space", r) or _label(h.text("status", r)), h.text("flight", r) or DASH,
+              h.text("space", r) or label(h.text("status", r)), h.text("flight", r) or DASH,
               h.time(r.get("boards_at")), h.text("attendant", r) or DASH,
               h.time(r.get("arrived_at"))] for r in rows],
             (0.27, 0.07, 0.15, 0.1, 0.1, 0.19, 0.12))]
@@ -407,8 +385,9 @@ class _Story:
         for row in rows:
             out.append(Paragraph(
                 f"<b>{text.escape(self.h.time(row.get('at')))}</b>&nbsp;&nbsp;"
-                f"{_markup(self.h.text('staff', row))}: "
-                + _markup_lines(self.h.text("text", row), self.width - 70, self.s.diary.fontSize),
+                f"{markup(self.h.text('staff', row))}: "
+                + markup_lines(self.h.text("text", row), self.width - 70,
+                               size=self.s.diary.fontSize),
                 self.s.diary))
         return out
 
@@ -421,13 +400,13 @@ class _Furniture:
     def __init__(self, handover: _Handover) -> None:
         h = handover
         self.title = Paragraph(
-            f"{_markup(h.text('lounge'), bold=True)} · {text.escape(h.text('airport'))}",
-            ParagraphStyle("lounge", fontName=_font(bold=True), fontSize=10.5, leading=13,
+            f"{markup(h.text('lounge'), bold=True)} · {text.escape(h.text('airport'))}",
+            ParagraphStyle("lounge", fontName=body_font(bold=True), fontSize=10.5, leading=13,
                            textColor=ACCENT))
         self.shift = Paragraph(
-            f"Shift handover · {_markup(h.text('staff'))} · {text.escape(h.shift_day())} "
+            f"Shift handover · {markup(h.text('staff'))} · {text.escape(h.shift_day())} "
             f"({text.escape(h.zone.key)})",
-            ParagraphStyle("shift", fontName=_font(), fontSize=8, leading=10, textColor=MUTED))
+            ParagraphStyle("shift", fontName=body_font(), fontSize=8, leading=10, textColor=MUTED))
 
     def draw(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = canvas._pagesize
@@ -439,7 +418,7 @@ class _Furniture:
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.8)
         canvas.line(MARGIN, top - HEADER_HEIGHT + 4, width - MARGIN, top - HEADER_HEIGHT + 4)
-        canvas.setFont(_font(), 6.5)
+        canvas.setFont(body_font(), 6.5)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN, MARGIN + 1, FOOTER)
         canvas.restoreState()

@@ -84,6 +84,7 @@ LABELS: dict[str, str] = {
     "closed": "Closed",
     "front_desk": "Front desk", "housekeeping": "Housekeeping", "it": "IT",
     "airline_liaison": "Airline liaison", "security": "Security", "management": "Management",
+    "lobby": "Lobby", "box": "Box", "vip_room": "VIP room",
 }
 
 
