@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QButtonGroup, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget,
-    QVBoxLayout, QWidget,
+    QApplication, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from vipdesk.domain.permissions import Permission, allows
@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.events = DeskEvents(self)
         self.idle_lock = IdleLock(session, self)
         self.idle_lock.locked.connect(self.show_sign_in)
+        QApplication.instance().installEventFilter(self.idle_lock)  # any key or touch counts
         self.events.tick.connect(self.idle_lock.check)
 
         self.pages = QStackedWidget()
