@@ -138,11 +138,11 @@ class AlertBanner(QFrame):
         self.setStyleSheet(
             f"QFrame#alertBanner {{ background: {RED}; border-radius: 8px; }}"
             "QFrame#alertBanner QLabel { color: white; font-size: 17px; font-weight: 600; }"
-            "QFrame#alertBanner QPushButton { min-height: 36px; font-size: 16px;"
+            "QFrame#alertBanner QPushButton { min-height: 28px; padding: 0 12px; font-size: 15px;"
             " background: white; color: #7a1410; border: none; }")
         self.lines = QVBoxLayout(self)
         self.lines.setContentsMargins(14, 6, 10, 6)
-        self.lines.setSpacing(4)
+        self.lines.setSpacing(2)
         self.alerts: list[alerts.Alert] = []
         self.seen: set[tuple[str, int]] = set()
         self._primed = False
