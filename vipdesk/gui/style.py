@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from vipdesk.resources_path import resource_path
+
 ACCENT = "#0b5cad"
 AMBER = "#b26a00"
 RED = "#b3261e"
@@ -55,6 +57,21 @@ QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus {{ border
 QTableWidget QSpinBox, QTableWidget QComboBox, QTableWidget QLineEdit {{
     min-height: 0; border-radius: 0; font-size: 16px; padding: 0 6px;
 }}
+QAbstractSpinBox {{ padding-right: 34px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: 32px; border-left: 1px solid #c5cad1; background: #eef1f5;
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 6px; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 6px; }}
+QAbstractSpinBox::up-arrow {{ image: url(ICONS/arrow-up.svg); width: 12px; height: 8px; }}
+QAbstractSpinBox::down-arrow {{ image: url(ICONS/arrow-down.svg); width: 12px; height: 8px; }}
+QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{
+    subcontrol-origin: border; subcontrol-position: center right; width: 32px;
+    border-left: 1px solid #c5cad1;
+}}
+QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow {{
+    image: url(ICONS/arrow-down.svg); width: 12px; height: 8px;
+}}
 QListWidget {{ border: 1px solid #9aa3ae; border-radius: 8px; background: white; font-size: 20px; }}
 QListWidget::item {{ min-height: 52px; padding: 4px 12px; }}
 QListWidget::item:selected {{ background: {ACCENT}; color: white; }}
@@ -79,4 +96,5 @@ def apply_style(app: QApplication) -> None:
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 11.0))
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    icons = resource_path("icons").as_posix()
+    app.setStyleSheet(STYLESHEET.replace("ICONS/", icons + "/"))
