@@ -6,6 +6,10 @@ Documented Qt changes (measured on every string of blns.json, PySide6 6.x):
   (a non-character): the two strings made of only that character come back empty.
 - ``QPlainTextEdit`` stores Enter as U+2029 (paragraph separator), so a typed U+2029 comes
   back as a line break when read with ``feedback_dialog.plain_text`` (the raw text).
+- A ``QLineEdit`` with a ``maxLength`` (200 on the manual-entry fields) keeps only that many
+  UTF-16 code units of a pasted string (an emoji counts two; a pair cut in half is dropped):
+  ``Tally.record(..., limit=edit.maxLength())`` expects exactly ``utf16_prefix`` of it and
+  counts it under "Qt". Six strings of the list are longer than 200 units.
 """
 
 from __future__ import annotations
