@@ -81,12 +81,13 @@ class HandoverScreen(QWidget):
             self.ui.shiftLabel.setText(self.tr("You have not started a shift. Start it to "
                                                "write the diary."))
         else:
+            zone = self.timezone  # once: each read is a query, and a shift's diary grows
             self.ui.shiftLabel.setText(self.tr("%1, your shift started at %2.")
                                        .replace("%1", self.session.staff.name)
-                                       .replace("%2", local_time(shift.started_at, self.timezone)))
+                                       .replace("%2", local_time(shift.started_at, zone)))
             for entry in shifts.diary(self.session, shift.id):
                 self.ui.diaryList.addItem(
-                    f"{local_time(entry.at, self.timezone, with_day=False)}  {entry.text}")
+                    f"{local_time(entry.at, zone, with_day=False)}  {entry.text}")
             self.ui.diaryList.scrollToBottom()
         pending = shifts.pending_handover(self.session)
         if pending is not None:
