@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
+from functools import partial
 from pathlib import Path
 
 import pytest
 from playhouse.test_utils import assert_query_count
 
 from tests.conftest import MANAGER_PIN
+from tests.helpers.race import race_desks
 from vipdesk.clock import FakeClock
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails
 from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState, VisitStatus, WaitReason
@@ -243,31 +244,8 @@ def test_two_desks_racing_for_the_last_seat_of_a_box(
     box = space("Box 1")
     desks = [Session(db=db, clock=clock, lounge_id=team["desk"].lounge_id,  # type: ignore[arg-type]
                      staff=team["desk"]) for _ in range(2)]
-    start = threading.Barrier(2)
-    outcomes: list[str] = []
-    lock = threading.Lock()
-
-    def race(number: int) -> None:
-        try:
-            start.wait()
-            for visit in parties[number::2]:
-                try:
-                    board.move_party(desks[number], visit.id, box.id)
-                    result = "moved"
-                except checkin.SpaceUnavailable:
-                    result = "refused"
-                with lock:
-                    outcomes.append(result)
-        except Exception as error:  # reported below, never lost in the thread
-            with lock:
-                outcomes.append(f"error: {error!r}")
-        finally:
-            db.close()  # type: ignore[attr-defined]  (this thread's connection)
-
-    threads = [threading.Thread(target=race, args=(n,)) for n in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert sorted(outcomes) == ["moved"] + ["refused"] * 5
+    moves = [[partial(board.move_party, desks[n], visit.id, box.id) for visit in parties[n::2]]
+             for n in range(2)]
+    outcomes = race_desks(db, moves, refusal=checkin.SpaceUnavailable)  # type: ignore[arg-type]
+    assert sorted(outcomes) == ["done"] + ["refused"] * 5
     assert Visit.select().where(Visit.space == box.id).count() == 1

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 import pytest
 from playhouse.test_utils import assert_query_count
 
 from tests.conftest import DESK_PIN, MANAGER_PIN, SHARED_DATA
+from tests.helpers.race import race_desks
 from vipdesk.clock import FakeClock
 from vipdesk.domain import bcbp
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails, mask_frequent_flyer_number
@@ -356,34 +357,11 @@ def test_two_desks_racing_never_overfill_the_lobby(
     lounge_id = team["desk"].lounge_id
     desks = [Session(db=db, clock=clock, lounge_id=lounge_id,  # type: ignore[arg-type]
                      staff=team["desk"]) for _ in range(2)]
-    start = threading.Barrier(2)
-    outcomes: list[str] = []
-    lock = threading.Lock()
-
-    def desk(number: int) -> None:
-        try:
-            start.wait()
-            for n in range(6):
-                try:
-                    checkin.check_in(desks[number], manual(surname=f"Guest{number}x{n}",
-                                                           sequence=f"{number}{n}"))
-                    result = "seated"
-                except checkin.LoungeFull:
-                    result = "full"
-                with lock:
-                    outcomes.append(result)
-        except Exception as error:  # reported below, never lost in the thread
-            with lock:
-                outcomes.append(f"error: {error!r}")
-        finally:
-            db.close()  # type: ignore[attr-defined]  (this thread's connection)
-
-    threads = [threading.Thread(target=desk, args=(n,)) for n in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert sorted(outcomes) == ["full"] * 7 + ["seated"] * 5
+    check_ins = [[partial(checkin.check_in, desks[n],
+                          manual(surname=f"Guest{n}x{turn}", sequence=f"{n}{turn}"))
+                  for turn in range(6)] for n in range(2)]
+    outcomes = race_desks(db, check_ins, refusal=checkin.LoungeFull)  # type: ignore[arg-type]
+    assert sorted(outcomes) == ["done"] * 5 + ["refused"] * 7
     assert Visit.select().where(Visit.status == VisitStatus.SEATED).count() == 5
 
 
