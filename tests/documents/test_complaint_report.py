@@ -5,18 +5,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import tempfile
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
-
+from tests.documents import report_lounge_fixtures
 from tests.report_fixtures import (
-    Cast, ReportLounge, blns, busy_day, pdf_pages, printable_sample, report_body,
-    report_lounge, squeezed,
+    Cast, blns, busy_day, pdf_pages, printable_sample, report_body, squeezed,
 )
 from vipdesk.clock import FakeClock
 from vipdesk.documents.complaint_report import complaint_report_pdf
@@ -30,32 +25,15 @@ from vipdesk.storage.models import Complaint, ComplaintEvent, Lounge
 
 UTC = dt.timezone.utc
 
-
-@pytest.fixture(scope="module")
-def shared() -> Iterator[ReportLounge]:
-    """One lounge for the module; each test writes and reads its own day, a week apart."""
-    with tempfile.TemporaryDirectory() as folder:
-        lounge = report_lounge(Path(folder) / "lounge.sqlite3")
-        yield lounge
-        lounge.db.close()
-
-
-@pytest.fixture
-def lounge(shared: ReportLounge) -> Lounge:
-    shared.bind()
-    return shared.lounge
-
-
-@pytest.fixture
-def cast(shared: ReportLounge, lounge: Lounge) -> Cast:
-    return shared.cast
+# The shared lounge's fixtures, named in this module for pytest to find (assigned, not
+# imported by name, so a linter does not take them for unused imports).
+shared = report_lounge_fixtures.shared
+lounge = report_lounge_fixtures.lounge
+cast = report_lounge_fixtures.cast
 
 
 def report(lounge: Lounge, clock: FakeClock, day: dt.date) -> ComplaintReportData:
-    """The report as printed at 08:00 the next morning (Copenhagen, in winter)."""
-    clock.set(dt.datetime.combine(day + dt.timedelta(days=1), dt.time(7), tzinfo=UTC))
-    return build_complaint_report(Lounge.get_by_id(lounge.id), day, clock=clock,
-                                  printed_by="Mads Manager")
+    return report_lounge_fixtures.printed_next_morning(build_complaint_report, lounge, clock, day)
 
 
 def complaints_on(lounge: Lounge, day: dt.date) -> list[Complaint]:
