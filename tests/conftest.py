@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402  (Qt must see the platform first)
 
+from tests.helpers.qt import delete_later_now  # noqa: E402
 from vipdesk.clock import FakeClock  # noqa: E402
 from vipdesk.domain.lounge_setup import LoungePlan  # noqa: E402
 from vipdesk.domain.vocabulary import Role  # noqa: E402
@@ -24,6 +25,14 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 ADMIN_PIN = "246810"
 MANAGER_PIN = "1357"
 DESK_PIN = "2468"
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets() -> Iterator[None]:
+    """Delete the widgets pytest-qt closed (it asks with ``deleteLater()``), so no test
+    runs among the left-overs of all the earlier ones. Torn down last (set up first)."""
+    yield
+    delete_later_now()
 
 
 @pytest.fixture
