@@ -121,10 +121,19 @@ def test_asking_when_nobody_listens_says_so(
 
 def test_a_lock_that_cannot_be_written_gets_its_own_message(
         desk: Callable[[Path], SingleInstance], tmp_path: Path) -> None:
-    nowhere = tmp_path / "missing-folder" / "vipdesk.sqlite3"
+    (tmp_path / "a-file").write_text("a file where the data folder should be")
+    nowhere = tmp_path / "a-file" / "vipdesk.sqlite3"
     instance = desk(nowhere)
     assert not instance.acquire()
     assert "lock file" in instance.refusal()
+
+
+def test_the_first_copy_on_a_new_pc_makes_the_data_folder(
+        desk: Callable[[Path], SingleInstance], tmp_path: Path) -> None:
+    """The per-user data folder does not exist before the desk's first start."""
+    instance = desk(tmp_path / "new" / "VIPDesk" / "vipdesk.sqlite3")
+    assert instance.acquire()
+    assert (tmp_path / "new" / "VIPDesk").is_dir()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking

@@ -56,6 +56,10 @@ class SingleInstance(QObject):
         """Take the database for this desk; False when another copy or a read-only folder stops it."""
         if self._lock.isLocked():
             return True
+        try:  # on a new PC the per-user data folder does not exist yet
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return False  # refusal() says the lock file cannot be written there
         if not self._lock.tryLock(0):
             return False
         # A socket file left behind by a copy that crashed would make listen() fail.
