@@ -6,8 +6,10 @@ A screen is a QWidget built as ``factory(session, events)``; it may define
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
@@ -27,56 +29,40 @@ class ScreenSpec:
     factory: ScreenFactory
 
 
-def _complaints_screen(session: Session, events: DeskEvents) -> QWidget:
-    from vipdesk.gui.complaints_screen import ComplaintsScreen
-    return ComplaintsScreen(session, events)
+def _build(target: str, session: Session, events: DeskEvents) -> QWidget:
+    """Import ``module:Class`` only now, when the screen is first opened, and build it."""
+    module, _, name = target.partition(":")
+    screen: ScreenFactory = getattr(importlib.import_module(module), name)
+    return screen(session, events)
 
 
-def _desk_screen(session: Session, events: DeskEvents) -> QWidget:
-    from vipdesk.gui.desk_screen import DeskScreen
-    return DeskScreen(session, events)
-
-
-def _board_screen(session: Session, events: DeskEvents) -> QWidget:
-    from vipdesk.gui.board_screen import BoardScreen
-    return BoardScreen(session, events)
-
-
-def _handover_screen(session: Session, events: DeskEvents) -> QWidget:
-    from vipdesk.gui.handover_screen import HandoverScreen
-    return HandoverScreen(session, events)
-
-
-def _reports_screen(session: Session, events: DeskEvents) -> QWidget:
-    from vipdesk.gui.reports_screen import ReportsScreen
-    return ReportsScreen(session, events)
-
-
-def _settings_screen(session: Session, events: DeskEvents) -> QWidget:
-    from vipdesk.gui.settings_screen import SettingsScreen
-    return SettingsScreen(session, events)
-
-
-def _staff_screen(session: Session, events: DeskEvents) -> QWidget:
-    from vipdesk.gui.staff_screen import StaffScreen
-    return StaffScreen(session, events)
+def _lazy(target: str) -> ScreenFactory:
+    """The factory for the screen class at ``target``, imported on first use (not at start-up)."""
+    return partial(_build, target)
 
 
 def all_screens() -> list[ScreenSpec]:
     """In navigation order. Imports are deferred so start-up loads only the first screen."""
     return [
         ScreenSpec("desk", QT_TRANSLATE_NOOP("Screens", "Check-in desk"),
-                   Permission.CHECK_IN, _desk_screen),
+                   Permission.CHECK_IN,
+                   _lazy("vipdesk.gui.desk_screen:DeskScreen")),
         ScreenSpec("board", QT_TRANSLATE_NOOP("Screens", "Lounge board"),
-                   Permission.SEAT_GUESTS, _board_screen),
+                   Permission.SEAT_GUESTS,
+                   _lazy("vipdesk.gui.board_screen:BoardScreen")),
         ScreenSpec("complaints", QT_TRANSLATE_NOOP("Screens", "Complaints"),
-                   Permission.LOG_FEEDBACK, _complaints_screen),
+                   Permission.LOG_FEEDBACK,
+                   _lazy("vipdesk.gui.complaints_screen:ComplaintsScreen")),
         ScreenSpec("handover", QT_TRANSLATE_NOOP("Screens", "Shift & handover"),
-                   Permission.WRITE_DIARY, _handover_screen),
+                   Permission.WRITE_DIARY,
+                   _lazy("vipdesk.gui.handover_screen:HandoverScreen")),
         ScreenSpec("reports", QT_TRANSLATE_NOOP("Screens", "Reports"),
-                   Permission.VIEW_REPORTS, _reports_screen),
+                   Permission.VIEW_REPORTS,
+                   _lazy("vipdesk.gui.reports_screen:ReportsScreen")),
         ScreenSpec("staff", QT_TRANSLATE_NOOP("Screens", "Staff"),
-                   Permission.MANAGE_STAFF, _staff_screen),
+                   Permission.MANAGE_STAFF,
+                   _lazy("vipdesk.gui.staff_screen:StaffScreen")),
         ScreenSpec("settings", QT_TRANSLATE_NOOP("Screens", "Settings"),
-                   Permission.EDIT_SETTINGS, _settings_screen),
+                   Permission.EDIT_SETTINGS,
+                   _lazy("vipdesk.gui.settings_screen:SettingsScreen")),
     ]
