@@ -3,7 +3,7 @@
 A day of check-ins through the desk's path (parse the scanned string, keep
 the details, check in), then a backup and the daily guest report with its
 CSV; then every byte of every file in the desk's folder (database, -wal,
--shm, backup, exports, any log), the CLI's output and the report's text is
+-shm, backup, exports, the desk's log with errors raised holding each scan), the CLI's output and the report's text is
 searched for each PNR and raw string scanned, and for each full
 frequent-flyer number (only its last four digits may appear).
 """
@@ -21,6 +21,7 @@ from pypdf import PdfReader
 
 from tests.conftest import SHARED_DATA
 from vipdesk.cli.main import main as cli_main
+from vipdesk.desk_log import log, start_log, stop_log
 from vipdesk.domain.bcbp import BoardingPassError, parse
 from vipdesk.services import checkin
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
@@ -99,11 +100,23 @@ def forbidden(scanned: list[Scanned]) -> dict[str, str]:
     return needles
 
 
+def an_unexpected_error_with(raws: list[str]) -> None:
+    """What the desk's safety net logs when code fails holding a scan (the worst case)."""
+    for raw in raws:
+        try:
+            raise ValueError(f"could not show {raw!r}")
+        except ValueError:
+            log.exception("unexpected error")
+
+
 def test_no_pnr_raw_pass_or_full_frequent_flyer_number_is_stored_anywhere(
         tmp_path: Path, db_path: Path, desk_session: Session, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    desk_log = start_log(db_path)
     raws = [built_pass(n) for n in range(1, 41)] + peer_passes()
     scanned = check_in_the_day(desk_session, raws)
+    an_unexpected_error_with(raws)
+    stop_log()
     assert len(scanned) >= 50, "most passes should check in"
     assert Visit.select().count() == len(scanned)
     with_frequent_flyer = [item for item in scanned if len(item.frequent_flyer.strip()) > 4]
@@ -134,7 +147,8 @@ def test_no_pnr_raw_pass_or_full_frequent_flyer_number_is_stored_anywhere(
     haystacks["report PDF text"] = pdf_text.encode()
     haystacks["CLI output"] = (output.out + output.err).encode()
     assert {Path(name).name for name in haystacks} >= {
-        db_path.name, f"{db_path.name}-wal", backup.name, pdf.name, csv.name}
+        db_path.name, f"{db_path.name}-wal", backup.name, pdf.name, csv.name, desk_log.name}
+    assert b"unexpected error" in haystacks[str(desk_log)]
 
     needles = forbidden(scanned)
     leaks = [f"{what} {needle!r} in {where}" for needle, what in needles.items()

@@ -124,7 +124,7 @@ def test_a_refused_begin_immediate_is_a_storage_problem_too(
 
 @pytest.mark.parametrize("message", [
     "database or disk is full", "attempt to write a readonly database", "disk I/O error",
-    "database is locked"])
+    "database is locked", "database disk image is malformed", "file is not a database"])
 def test_storage_failures_are_recognised_along_the_chain(message: str) -> None:
     cause = sqlite3.OperationalError(message)
     try:

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from vipdesk import __version__
 from vipdesk.clock import Clock
+from vipdesk.desk_log import log, start_log, stop_log
 from vipdesk.gui.style import apply_style
 from vipdesk.resources_path import resource_path
 from vipdesk.services import setup
 from vipdesk.services.session import Session
 from vipdesk.storage.database import open_database
+from vipdesk.storage.open_problem import open_problem
 
+if TYPE_CHECKING:
+    from vipdesk.gui.single_instance import SingleInstance
 
 CHORES_AFTER_MS = 3000
 
@@ -26,43 +32,69 @@ def install_translator(app: QApplication) -> None:
         app.installTranslator(translator)
 
 
+def refuse_to_start(text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Critical) -> int:
+    """One line on standard error and a message box: the desk does not open."""
+    print(text, file=sys.stderr)
+    QMessageBox(icon, "VIP Desk", text, QMessageBox.StandardButton.Ok).exec()
+    return 1
+
+
 def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False) -> int:
     """Open the desk on ``db_path``; returns the exit status for the process."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VIP Desk")
     install_translator(app)
     apply_style(app)
-    from vipdesk.gui.single_instance import SingleInstance, bring_to_front
+    from vipdesk.gui.single_instance import SingleInstance
     instance = SingleInstance(db_path, app)
     if not instance.acquire():
         instance.ask_first_to_show()
-        print(instance.refusal(), file=sys.stderr)
-        QMessageBox.information(None, "VIP Desk", instance.refusal())
-        return 1
-    app.aboutToQuit.connect(instance.release)
-    db = open_database(db_path)
-    session = Session(db=db, clock=clock)
-    lounge = setup.find_lounge(session)
-    if lounge is None:
-        from vipdesk.gui.first_run_dialog import FirstRunDialog
-        if FirstRunDialog(session).exec() != FirstRunDialog.DialogCode.Accepted:
-            return 1
+        return refuse_to_start(instance.refusal(), QMessageBox.Icon.Information)
+    start_log(db_path)
+    log.info("VIP Desk %s starting on %s", __version__, db_path)
+    try:
+        return _open_and_run(app, instance, db_path, clock, kiosk=kiosk)
+    finally:
+        instance.release()
+        log.info("VIP Desk stopped")
+        stop_log()
+
+
+def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, clock: Clock, *,
+                  kiosk: bool) -> int:
+    try:
+        db = open_database(db_path)
+        session = Session(db=db, clock=clock)
         lounge = setup.find_lounge(session)
-    session.lounge_id = lounge.id
-    from vipdesk.gui.main_window import MainWindow
-    window = MainWindow(session, kiosk=kiosk)
-    instance.activate_requested.connect(lambda: bring_to_front(window))
-    window.events.start()
-    from vipdesk.gui.housekeeping import Housekeeping
-    chores = Housekeeping(session, db_path, window)
-    chores.problem.connect(lambda text: window.statusBar().showMessage(text, 60_000))
-    app.aboutToQuit.connect(chores.stop)
-    QTimer.singleShot(CHORES_AFTER_MS, chores.start)  # after the desk is on screen
-    if kiosk:
-        window.showFullScreen()
-    else:
-        window.resize(1280, 800)
-        window.show()
-    status = app.exec()
-    db.close()
-    return status
+    except Exception as error:  # noqa: BLE001 (any failure to open: a message, never a trace)
+        log.error("cannot open the database", exc_info=error)
+        return refuse_to_start(open_problem(db_path, error))
+    try:
+        if lounge is None:
+            from vipdesk.gui.first_run_dialog import FirstRunDialog
+            if FirstRunDialog(session).exec() != FirstRunDialog.DialogCode.Accepted:
+                return 1
+            lounge = setup.find_lounge(session)
+        session.lounge_id = lounge.id
+        from vipdesk.gui.main_window import MainWindow
+        window = MainWindow(session, kiosk=kiosk)
+        from vipdesk.gui.safety_net import SafetyNet
+        safety_net = SafetyNet(window)
+        safety_net.install()
+        app.aboutToQuit.connect(safety_net.uninstall)
+        from vipdesk.gui.single_instance import bring_to_front
+        instance.activate_requested.connect(lambda: bring_to_front(window))
+        window.events.start()
+        from vipdesk.gui.housekeeping import Housekeeping
+        chores = Housekeeping(session, db_path, window)
+        chores.problem.connect(lambda text: window.statusBar().showMessage(text, 60_000))
+        app.aboutToQuit.connect(chores.stop)
+        QTimer.singleShot(CHORES_AFTER_MS, chores.start)  # after the desk is on screen
+        if kiosk:
+            window.showFullScreen()
+        else:
+            window.resize(1280, 800)
+            window.show()
+        return app.exec()
+    finally:
+        db.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from vipdesk.desk_log import log
 from vipdesk.services.retention import anonymise_expired
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.backup import (
@@ -34,9 +35,11 @@ class _BackupTask(QRunnable):
             done = run_scheduled_backup(self.db_path, default_backup_folder(self.db_path),
                                         self.now, self.policy)
         except (BackupError, OSError) as problem:
+            log.warning("backup failed: %s", problem)
             self.chores.problem.emit(f"Backup failed: {problem}")
             return
         if done.made is not None:
+            log.info("backup written: %s", done.made)
             self.chores.backed_up.emit(str(done.made))
 
 
@@ -68,9 +71,13 @@ class Housekeeping(QObject):
 
     def anonymise(self) -> None:
         try:
-            anonymise_expired(self.session)
+            guests = anonymise_expired(self.session)
         except ServiceError as problem:
+            log.warning("retention job failed: %s", problem)
             self.problem.emit(str(problem))
+            return
+        if guests:
+            log.info("retention: %d guests anonymised", guests)
 
     def stop(self) -> None:
         self.backup_timer.stop()

@@ -35,6 +35,10 @@ _STORAGE_TROUBLE = (
                        "Please ask IT to check the disk, then try again."),
     ("database is locked", "The database is busy (another desk or program is writing): "
                            "this action was not saved. Please try again in a moment."),
+    ("malformed", "The database file is damaged: this action was not saved. "
+                  "Please ask IT to restore the newest backup."),
+    ("not a database", "The database file is damaged: this action was not saved. "
+                       "Please ask IT to restore the newest backup."),
 )
 
 
@@ -53,7 +57,7 @@ def storage_problem(error: BaseException) -> StorageProblem | None:
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, (peewee.OperationalError, sqlite3.OperationalError)):
+        if isinstance(current, (peewee.DatabaseError, sqlite3.DatabaseError)):
             text = str(current).lower()
             for words, message in _STORAGE_TROUBLE:
                 if words in text:
@@ -86,7 +90,7 @@ def storage_guard(db: Database) -> Iterator[None]:
     """
     try:
         yield
-    except (peewee.OperationalError, sqlite3.OperationalError) as error:
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
         if (problem := storage_problem(error)) is None:
             raise
         _reopen_if_rolled_back(db)

@@ -1,0 +1,115 @@
+"""The desk's log: what IT needs after a bad day, and nothing about the guests.
+
+One file beside the database (``vipdesk.sqlite3`` → ``vipdesk.log``), rotated at
+1 MB with four old files kept, readable by its owner only. It records the desk
+starting and stopping, backups, the retention job's counts, storage trouble and
+unexpected errors with their tracebacks.
+
+An exception's message may carry what a guest or a scanner gave us (a boarding
+pass, a name), so a traceback is written with the exception's type and the code's
+lines only; the message is kept for errors raised by SQLite or peewee, whose
+messages name tables and columns, never values (every query is parameterised).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+import peewee
+
+LOGGER_NAME = "vipdesk"
+MAX_BYTES = 1_000_000
+OLD_FILES_KEPT = 4
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+WITHHELD = "(message withheld: it may hold guest data)"
+_MESSAGES_KEPT_FROM = (sqlite3.Error, peewee.PeeweeException)
+
+log = logging.getLogger(LOGGER_NAME)
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+def log_path(db_path: Path) -> Path:
+    """``<database>.log`` beside the database: each lounge database has its own log."""
+    return Path(db_path).with_suffix(".log")
+
+
+def describe(error: BaseException) -> str:
+    """``module.Type: message`` for database errors, ``module.Type (message withheld)`` else."""
+    kind = type(error)
+    name = kind.__qualname__ if kind.__module__ == "builtins" else \
+        f"{kind.__module__}.{kind.__qualname__}"
+    if isinstance(error, _MESSAGES_KEPT_FROM):
+        return f"{name}: {error}"
+    return f"{name} {WITHHELD}"
+
+
+def private_traceback(exc_info: ExcInfo) -> str:
+    """A traceback with every frame of the chain and no exception message but the database's."""
+    blocks: list[str] = []
+    error: BaseException | None = exc_info[1]
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        frames = "".join(traceback.format_tb(error.__traceback__))
+        blocks.append(f"Traceback (most recent call last):\n{frames}{describe(error)}")
+        error = error.__cause__ or error.__context__
+    return "\n\nwhich happened while handling, or was caused by:\n".join(reversed(blocks)) \
+        if len(blocks) > 1 else blocks[0]
+
+
+class PrivateFormatter(logging.Formatter):
+    """Formats tracebacks with :func:`private_traceback`, never with a traceback another
+    handler formatted and cached on the record (which would carry the message)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
+    def formatException(self, ei) -> str:  # noqa: N802 (logging's name)
+        return private_traceback(ei)
+
+
+class OwnerOnlyFileHandler(RotatingFileHandler):
+    """A rotating file that only its owner can read: even a withheld log is the lounge's."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        try:
+            os.chmod(self.baseFilename, 0o600)
+        except OSError:
+            pass  # a file system without modes (a network share): it still logs
+        return stream
+
+
+def start_log(db_path: Path, level: int = logging.INFO) -> Path | None:
+    """Send the ``vipdesk`` logger to the database's log file; None when it cannot be written
+    (the desk then runs without a log rather than not at all)."""
+    path = log_path(db_path)
+    stop_log()
+    try:
+        handler = OwnerOnlyFileHandler(path, maxBytes=MAX_BYTES, backupCount=OLD_FILES_KEPT,
+                                       encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(PrivateFormatter(FORMAT))
+    log.addHandler(handler)
+    log.setLevel(level)
+    log.propagate = False
+    return path
+
+
+def stop_log() -> None:
+    """Close the log file (at exit, and before a test's folder goes away)."""
+    for handler in list(log.handlers):
+        log.removeHandler(handler)
+        handler.close()

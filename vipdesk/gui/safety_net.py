@@ -1,0 +1,68 @@
+"""The last line of defence: an error nobody foresaw becomes a message and a log entry.
+
+Qt hands an exception raised in a slot to ``sys.excepthook`` and carries on; without
+this the desk would print a traceback nobody reads and leave the screen half-updated.
+With it, the agent reads what happened (a storage failure in its own words, anything
+else as "check the screen") and the desk's log gets the traceback, with no guest data
+(see :mod:`vipdesk.desk_log`). One message is shown at a time: a fault that repeats on
+every tick does not bury the desk in dialogs.
+"""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from vipdesk.desk_log import log
+from vipdesk.services.actions import storage_problem
+
+
+class SafetyNet(QObject):
+    """Installed as ``sys.excepthook`` for the life of the desk window."""
+
+    caught = Signal(str)  # the message shown (for tests and the status bar)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.box: QMessageBox | None = None
+        self.unseen = 0  # errors caught while a message was already on screen
+        self._previous = sys.excepthook
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.handle:
+            sys.excepthook = self._previous
+
+    def handle(self, kind: type[BaseException], error: BaseException,
+               trace: TracebackType | None) -> None:
+        if issubclass(kind, (KeyboardInterrupt, SystemExit)):
+            self._previous(kind, error, trace)
+            return
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        self.show(message_for(error))
+
+    def show(self, text: str) -> None:
+        self.caught.emit(text)
+        if self.box is not None and self.box.isVisible():
+            self.unseen += 1
+            return
+        self.box = QMessageBox(QMessageBox.Icon.Warning, self.tr("VIP Desk"), text,
+                               QMessageBox.StandardButton.Ok, self.window)
+        self.box.open()  # window-modal, and the event loop (timers, the scanner) goes on
+
+
+def message_for(error: BaseException) -> str:
+    """A storage failure in its own words; anything else as a request to check the screen."""
+    problem = storage_problem(error)
+    if problem is not None:
+        return str(problem)
+    return ("Something went wrong, and the last action may not have finished. Please check "
+            "the screen before going on (search the guest, or reopen the screen). If it "
+            "happens again, please call IT: the details are in the desk's log.")

@@ -1,0 +1,58 @@
+"""Why the desk cannot open its database, in words for the person at the desk, and what to do.
+
+At start-up nothing has been changed yet, so each message says so; for a damaged
+file it names the newest backup and the command that puts it in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import peewee
+
+from vipdesk.storage.backup import backups_in, default_backup_folder
+from vipdesk.storage.database import SchemaError
+
+# What SQLite says, and what it means for the person at the desk.
+_DAMAGED = ("file is not a database", "malformed", "database corruption")
+_CAUSES = (
+    ("disk is full", "the disk is full. Please ask IT to free space"),
+    ("readonly", "the database file or its folder is read-only. Please ask IT to check them"),
+    ("unable to open", "the file or its folder cannot be opened. Please ask IT to check that "
+                       "the folder exists and may be written"),
+    ("disk i/o error", "the disk could not be read or written. Please ask IT to check the disk"),
+    ("database is locked", "another program is holding it. Close that program and start "
+                           "VIP Desk again"),
+)
+
+
+def open_problem(db_path: Path, error: BaseException) -> str:
+    """The message for a database that ``open_database`` could not open."""
+    where = f"VIP Desk cannot open its database {db_path}"
+    if isinstance(error, SchemaError):
+        return f"{where}: {error} Nothing was changed."
+    if isinstance(error, OSError) and not isinstance(error, sqlite3.Error):
+        return (f"{where}: {error.strerror or error} ({error.filename or db_path.parent}). "
+                "Nothing was changed. Please ask IT to check the folder.")
+    text = str(error).lower()
+    if isinstance(error, (sqlite3.DatabaseError, peewee.DatabaseError)) and any(
+            words in text for words in _DAMAGED):
+        return f"{where}: the file is damaged or is not a VIP Desk database ({error}). " \
+               f"Nothing was changed. {restore_advice(db_path)}"
+    for words, meaning in _CAUSES:
+        if words in text:
+            return f"{where}: {meaning}. Nothing was changed."
+    return f"{where}: {error}. Nothing was changed. Please ask IT."
+
+
+def restore_advice(db_path: Path) -> str:
+    """Which backup to put in place, and the command that does it (keeping this file aside)."""
+    backups = backups_in(default_backup_folder(db_path))
+    if not backups:
+        return f"There is no backup in {default_backup_folder(db_path)}; please ask IT."
+    newest = max(backups)
+    when = newest.astimezone(dt.timezone.utc).strftime("%d %b %Y %H:%M UTC")
+    return (f"The newest backup was made {when}. IT can put it in place, keeping this file "
+            f"aside, with: vipdesk --db \"{db_path}\" restore \"{backups[newest]}\"")
