@@ -38,6 +38,7 @@ from vipdesk.documents import fonts, text
 from vipdesk.documents.report_layout import (
     NumberedCanvas, body_font, format_date, label, markup, markup_lines,
 )
+from vipdesk.domain import lounge_time
 
 WORDS_LIMIT: Final = 600
 CELL_LIMIT: Final = 300  # a table row must fit on a page: a cell holds at most this much
@@ -56,8 +57,6 @@ ZEBRA = colors.HexColor("#f3f6f9")
 RULE = colors.HexColor("#c5ced8")
 WARNING = colors.HexColor("#b3261e")
 
-_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                  "Dec")
 # Display words for stored values; anything else is its value in words.
 
 
@@ -100,9 +99,9 @@ class _Handover:
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.data = data if isinstance(data, Mapping) else {}
         try:
-            self.zone = zoneinfo.ZoneInfo(str(self.data.get("timezone") or "UTC"))
+            self.zone = lounge_time.zone(str(self.data.get("timezone") or "UTC"))
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            self.zone = zoneinfo.ZoneInfo("UTC")
+            self.zone = lounge_time.zone("UTC")
         self.ended = self.moment(self.data.get("ended_at"))
 
     def text(self, key: str, row: Mapping[str, Any] | None = None) -> str:
@@ -122,7 +121,7 @@ class _Handover:
             return None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=dt.timezone.utc)
-        return moment.astimezone(self.zone)
+        return lounge_time.to_local(moment, self.zone.key)
 
     def time(self, value: object) -> str:
         """"14:05" on the shift's last day, "22 Nov 14:05" on another; lounge time."""
@@ -130,8 +129,8 @@ class _Handover:
         if moment is None:
             return DASH
         if self.ended is not None and moment.date() == self.ended.date():
-            return f"{moment:%H:%M}"
-        return f"{moment.day} {_MONTHS[moment.month - 1]} {moment:%H:%M}"
+            return lounge_time.clock_text(moment, self.zone.key)
+        return lounge_time.day_clock_text(moment, self.zone.key)
 
     def shift_day(self) -> str:
         """"Monday 23 November 2026" (English names whatever the machine's locale)."""

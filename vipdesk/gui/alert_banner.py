@@ -14,8 +14,6 @@ due) and one read of the banner feed.
 
 from __future__ import annotations
 
-import zoneinfo
-
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from vipdesk.domain import lounge_time
 from vipdesk.domain.waiting import ACKNOWLEDGEMENT_CHOICES
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.style import RED
@@ -52,9 +51,7 @@ def alert_text(alert: alerts.Alert, timezone: str = "UTC") -> str:
     """The banner's words for one alert, in the agent's language, times on the lounge's clock."""
     name = alert.guest_name or _tr("a guest")
     kind = str(alert.kind)
-    since = ""
-    if alert.since is not None:
-        since = alert.since.astimezone(zoneinfo.ZoneInfo(timezone)).strftime("%H:%M")
+    since = lounge_time.clock_text(alert.since, timezone)
     if kind == waiting.WaitAlertKind.FATIGUE:
         return _tr("%1 has waited too long and is tired: see to them now.").replace("%1", name)
     if kind == waiting.WaitAlertKind.FATIGUE_ESCALATED:

@@ -14,7 +14,6 @@ minutes, red at 15) as a whole.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipdesk.domain import waiting as rules
+from vipdesk.domain.lounge_time import clock_text
 from vipdesk.domain.vocabulary import SpaceKind, SpaceState, WaitReason
 from vipdesk.domain.waiting import WaitSettings, WaitStage
 from vipdesk.gui import style
@@ -155,52 +155,48 @@ REASON_LABELS = {WaitReason.DESK_QUEUE: "queue at the desk", WaitReason.LOUNGE_F
                  WaitReason.SETTLING: "settling at check-out"}
 
 
-def local_time(moment: dt.datetime | None, zone: zoneinfo.ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%H:%M") if moment is not None else ""
-
-
-def _space_state(space: Any, zone: zoneinfo.ZoneInfo) -> str:
+def _space_state(space: Any, timezone: str) -> str:
     if space.kind is SpaceKind.LOBBY:
         return ""
     text = tr(STATE_LABELS[space.state])
     if space.state is SpaceState.RESERVED:
-        text += f": {space.reserved_for} {tr('until')} {local_time(space.reserved_until, zone)}"
+        until = clock_text(space.reserved_until, timezone)
+        text += f": {space.reserved_for} {tr('until')} {until}"
     return text
 
 
-def _party_cells(party: PartyRow, zone: zoneinfo.ZoneInfo) -> tuple[str, ...]:
-    boards = local_time(party.boarding_at, zone)
+def _party_cells(party: PartyRow, timezone: str) -> tuple[str, ...]:
+    boards = clock_text(party.boarding_at, timezone)
     if boards and party.boarding_assumed:
         boards = f"~{boards}"
     if boards and party.boarding_soon:
         boards += " " + tr("soon")
     elif boards and party.informed:
         boards += " ✓"  # told about boarding
-    return ("    " + party.guest_name, str(party.party_size), local_time(party.arrived_at, zone),
-            party.flight, boards, party.attendant_name)
+    return ("    " + party.guest_name, str(party.party_size),
+            clock_text(party.arrived_at, timezone), party.flight, boards, party.attendant_name)
 
 
 def space_rows(data: BoardData) -> list[TableRow]:
     """A heading row per space (occupancy against capacity, state), then each party in it."""
-    zone = zoneinfo.ZoneInfo(data.timezone)
+    timezone = data.timezone
     rows = []
     for space in data.spaces:
         heading = " · ".join(part for part in (
-            space.name, f"{space.people}/{space.capacity}", _space_state(space, zone)) if part)
+            space.name, f"{space.people}/{space.capacity}", _space_state(space, timezone)) if part)
         rows.append(TableRow(key=("space", space.space_id), tone="space", bold=True,
                              cells=(heading, "", "", "", "", "")))
         for party in space.parties:
             tone = "soon" if party.boarding_soon else "informed" if party.informed else ""
             rows.append(TableRow(key=("party", party.visit_id), tone=tone,
-                                 cells=_party_cells(party, zone)))
+                                 cells=_party_cells(party, timezone)))
     return rows
 
 
 def departure_rows(departures: Sequence[DepartureRow], timezone: str) -> list[TableRow]:
-    zone = zoneinfo.ZoneInfo(timezone)
     return [TableRow(key=d.flight_id, cells=(
-        d.flight, d.destination, local_time(d.departs_at, zone),
-        ("~" if d.boarding_assumed else "") + local_time(d.boarding_at, zone), d.gate))
+        d.flight, d.destination, clock_text(d.departs_at, timezone),
+        ("~" if d.boarding_assumed else "") + clock_text(d.boarding_at, timezone), d.gate))
         for d in departures]
 
 

@@ -10,7 +10,6 @@ position survive every refresh.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,12 +20,13 @@ from PySide6.QtWidgets import (
     QPushButton, QTableView, QTimeEdit, QVBoxLayout, QWidget,
 )
 
+from vipdesk.domain import lounge_time
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import SpaceKind, SpaceState, VisitStatus
 from vipdesk.gui.alert_banner import AcknowledgeDialog
 from vipdesk.gui.board_models import (
     KIND_LABELS, SPACE_HEADERS, RowsModel, TableRow, WaitingModel, attendant_rows,
-    departure_rows, local_time, space_rows,
+    departure_rows, space_rows,
 )
 from vipdesk.gui.check_out_dialog import CheckOutDialog
 from vipdesk.gui.desk_events import DeskEvents
@@ -436,13 +436,13 @@ class BoardScreen(QWidget):
         space = self._space_row(self.selected_space())
         if space is None or self.data is None:
             return False
-        zone = zoneinfo.ZoneInfo(self.data.timezone)
-        local = (self.session.clock.now() + dt.timedelta(minutes=30)).astimezone(zone)
+        timezone = self.data.timezone
+        local = lounge_time.to_local(self.session.clock.now() + dt.timedelta(minutes=30), timezone)
         dialog = ReserveDialog(space.name, QTime(local.hour, local.minute), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         time = dialog.time_edit.time()
-        now = self.session.clock.now().astimezone(zone)
+        now = lounge_time.to_local(self.session.clock.now(), timezone)
         until = now.replace(hour=time.hour(), minute=time.minute(), second=0, microsecond=0)
         if until <= now:
             until += dt.timedelta(days=1)  # "until 01:00" said at 23:00 means tomorrow
@@ -489,8 +489,7 @@ class BoardScreen(QWidget):
 
     # -- departures ---------------------------------------------------------------------------
     def _today(self) -> dt.date:
-        zone = zoneinfo.ZoneInfo(self.session.lounge.timezone)
-        return self.session.clock.now().astimezone(zone).date()
+        return lounge_time.local_date(self.session.clock.now(), self.session.lounge.timezone)
 
     def import_csv(self, path: str | None = None) -> bool:
         if path is None:
@@ -528,10 +527,12 @@ class BoardScreen(QWidget):
             if row is None:
                 self.say(self.tr("Select a flight to edit first."), "warn")
                 return False
-            zone = zoneinfo.ZoneInfo(self.data.timezone)  # type: ignore[union-attr]
+            timezone = self.data.timezone  # type: ignore[union-attr]
             flight_id = row.flight_id
-            values = {"flight": row.flight, "departure": local_time(row.departs_at, zone),
-                      "gate": row.gate, "boarding": local_time(row.boards_at, zone),
+            values = {"flight": row.flight,
+                      "departure": lounge_time.clock_text(row.departs_at, timezone),
+                      "gate": row.gate,
+                      "boarding": lounge_time.clock_text(row.boards_at, timezone),
                       "destination": row.destination}
         dialog = FlightDialog(self.session, self._today(), values, flight_id, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -545,7 +546,7 @@ class BoardScreen(QWidget):
         if not text.strip():
             self.found_model.set_rows([])
             return
-        zone = zoneinfo.ZoneInfo(self.session.lounge.timezone)
+        timezone = self.session.lounge.timezone
         waiting_label = self.tr("waiting")
         rows = []
         for visit in checkin.guests_in_lounge(self.session, text):
@@ -553,8 +554,8 @@ class BoardScreen(QWidget):
                      else waiting_label)
             number = visit.flight_number.lstrip("0") or visit.flight_number
             rows.append(TableRow(key=visit.id, cells=(
-                _name(visit), str(visit.party_size), where,
-                f"{visit.carrier} {number}".strip(), local_time(visit.arrived_at, zone))))
+                _name(visit), str(visit.party_size), where, f"{visit.carrier} {number}".strip(),
+                lounge_time.clock_text(visit.arrived_at, timezone))))
         self.found_model.set_rows(rows)
         self.ui.sideTabs.setCurrentWidget(self.ui.foundTab)
 

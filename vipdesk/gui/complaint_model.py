@@ -9,7 +9,6 @@ the red rows turn red on time without another query.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from enum import StrEnum
 from typing import Any, Final
 
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipdesk.domain.complaints import is_overdue
+from vipdesk.domain.lounge_time import clock_text, day_clock_text
 from vipdesk.domain.vocabulary import (
     Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity,
 )
@@ -77,18 +77,9 @@ def label(value: StrEnum | str) -> str:
     return words[:1].upper() + words[1:]
 
 
-# Month names fixed in English, like the reports, whatever the PC's locale.
-MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                 "Dec")
-
-
 def local_time(moment: dt.datetime | None, timezone: str, *, with_day: bool = True) -> str:
-    """"23 Nov 09:30" on the lounge's wall clock; "" for no time."""
-    if moment is None:
-        return ""
-    local = moment.astimezone(zoneinfo.ZoneInfo(timezone))
-    clock = local.strftime("%H:%M")
-    return f"{local.day} {MONTHS[local.month - 1]} {clock}" if with_day else clock
+    """"23 Nov 09:30" (or "09:30") on the lounge's wall clock; "" for no time."""
+    return day_clock_text(moment, timezone) if with_day else clock_text(moment, timezone)
 
 
 def first_line(text: str, limit: int = WORDS_SHOWN) -> str:

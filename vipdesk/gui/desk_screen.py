@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QHeaderView, QLabel, QListWidgetItem, QMessageBox, QWidget,
 )
 
+from vipdesk.domain import lounge_time
 from vipdesk.domain.bcbp import BoardingPassError, parse
 from vipdesk.domain.eligibility import (
     CompanionDetails, PassDetails, allowance_message, companion_charges,
@@ -259,7 +260,7 @@ class DeskScreen(QWidget):
             notes.append(self.tr("⚠ Complained last time (%1)").replace("%1", category))
         visits = self.tr("%n earlier visit(s)", "", profile.earlier_visits)
         if profile.last_visit_at is not None:
-            last = profile.last_visit_at.astimezone(lounge_now(self.session).tzinfo)
+            last = lounge_time.to_local(profile.last_visit_at, self.session.lounge.timezone)
             visits += self.tr(", last on %1").replace("%1", last.strftime("%d %b %Y"))
         notes.append(visits)
         if profile.preferences:

@@ -10,7 +10,6 @@ Only Save (or an explicit Discard) ends the draft.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Final, Literal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget,
 )
 
+from vipdesk.domain import lounge_time
 from vipdesk.domain.complaints import REQUEST_TEMPLATES, FeedbackInput, Promise, WorkOrderInput
 from vipdesk.domain.vocabulary import Category, Channel, Department, FeedbackKind, Severity
 from vipdesk.gui.complaint_model import label
@@ -67,7 +67,7 @@ class FeedbackDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.guest_id, self.visit_id = session, guest_id, visit_id
-        self.timezone = zoneinfo.ZoneInfo(session.lounge.timezone)
+        self.timezone = session.lounge.timezone
         self.saved_id: int | None = None
         self.discarded = False
         self.ui = load_form("feedback_dialog", self)
@@ -181,7 +181,7 @@ class FeedbackDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------------------
     def _suggested_due(self) -> QDateTime:
-        local = self.session.clock.now().astimezone(self.timezone)
+        local = lounge_time.to_local(self.session.clock.now(), self.timezone)
         local += dt.timedelta(minutes=PROMISE_MINUTES + (5 - local.minute % 5) % 5)
         return QDateTime(QDate(local.year, local.month, local.day),
                          QTime(local.hour, local.minute))
@@ -190,9 +190,8 @@ class FeedbackDialog(QDialog):
         """The chosen time on the lounge's wall clock, as an aware UTC time."""
         chosen = self.ui.promiseDueEdit.dateTime()
         day, time = chosen.date(), chosen.time()
-        local = dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
-                            tzinfo=self.timezone)
-        return local.astimezone(dt.timezone.utc)
+        return lounge_time.wall_clock_utc(dt.date(day.year(), day.month(), day.day()),
+                                          dt.time(time.hour(), time.minute()), self.timezone)
 
     def feedback_input(self) -> FeedbackInput:
         ui = self.ui

@@ -8,7 +8,6 @@ whoever opens this screen next; the writer cannot acknowledge their own.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any, Final
@@ -16,6 +15,7 @@ from typing import Any, Final
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QWidget
 
+from vipdesk.domain import lounge_time
 from vipdesk.gui.complaint_model import label, local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
@@ -149,7 +149,7 @@ class HandoverScreen(QWidget):
         from vipdesk.documents.handover_pdf import render_handover_pdf
         from vipdesk.gui.pdf_preview import PdfPreviewDialog
         pdf = render_handover_pdf(self.shown.data)
-        ended = self.shown.ended_at.astimezone(zoneinfo.ZoneInfo(self.timezone))
+        ended = lounge_time.to_local(self.shown.ended_at, self.timezone)
         PdfPreviewDialog(pdf, self.tr("Shift handover"),
                          f"handover-{ended:%Y-%m-%d-%H%M}.pdf", self).exec()
 

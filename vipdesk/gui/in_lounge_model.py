@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import zoneinfo
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from vipdesk.domain import lounge_time
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import VisitStatus
 from vipdesk.storage.models import Visit
@@ -26,13 +26,12 @@ class InLoungeRow:
 
 
 def rows_from(visits: list[Visit], timezone: str, waiting_label: str) -> list[InLoungeRow]:
-    zone = zoneinfo.ZoneInfo(timezone)
     return [InLoungeRow(
         visit_id=v.id,
         name=form_of_address(v.guest.title, v.guest.given_names, v.guest.surname, v.guest.language),
         party=v.party_size,
         place=v.space.name if v.space_id and v.status is VisitStatus.SEATED else waiting_label,
-        since=v.arrived_at.astimezone(zone).strftime("%H:%M"),
+        since=lounge_time.clock_text(v.arrived_at, timezone),
         flight=f"{v.carrier} {v.flight_number.lstrip('0') or v.flight_number}".strip(),
     ) for v in visits]
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import zoneinfo
-
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from vipdesk.domain.lounge_time import clock_text
 from vipdesk.services.lounge_status import occupancy
 from vipdesk.services.session import Session
 
@@ -26,12 +25,12 @@ class DeskStatusBar(QStatusBar):
         self.addPermanentWidget(self.occupancy_label)
         self.addPermanentWidget(self.time_label)
         self._ticks = 0
-        self._zone = zoneinfo.ZoneInfo("UTC")
+        self._timezone = "UTC"
 
     def reload(self) -> None:
         """Everything, now: after sign-in, lock, or a change of data."""
         lounge = self.session.lounge
-        self._zone = zoneinfo.ZoneInfo(lounge.timezone)
+        self._timezone = lounge.timezone
         self.lounge_label.setText(f"{lounge.name} · {lounge.airport}")
         person = self.session.staff
         if person is None:
@@ -44,7 +43,7 @@ class DeskStatusBar(QStatusBar):
         self.show_time()
 
     def show_time(self) -> None:
-        self.time_label.setText(self.session.clock.now().astimezone(self._zone).strftime("%H:%M"))
+        self.time_label.setText(clock_text(self.session.clock.now(), self._timezone))
 
     def show_occupancy(self) -> None:
         figures = occupancy(self.session)

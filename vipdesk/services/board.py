@@ -18,12 +18,12 @@ never stored by hand: it follows from the parties seated in it.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from dataclasses import dataclass, field
 from typing import Any
 
 from peewee import JOIN
 
+from vipdesk.domain import lounge_time
 from vipdesk.domain.departures_csv import ASSUMED_BOARDING_LEAD
 from vipdesk.domain.eligibility import text_problem
 from vipdesk.domain.names import form_of_address
@@ -171,7 +171,7 @@ def board(session: Session) -> BoardData:
     """Everything the lounge board shows, read in six queries (see the module)."""
     lounge = session.lounge
     now = session.clock.now()
-    today = now.astimezone(zoneinfo.ZoneInfo(lounge.timezone)).date()
+    today = lounge_time.local_date(now, lounge.timezone)
     soon_limit = now + dt.timedelta(minutes=lounge.boarding_reminder_minutes)
     spaces = list(Space.select().where((Space.lounge == lounge.id) & Space.active)
                   .order_by(Space.position, Space.id))

@@ -11,7 +11,6 @@ the SQL query, and come back as plain rows so a screen needs no further queries.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,6 +20,7 @@ from typing import Any, Final
 from peewee import JOIN, Case, ColumnBase, Expression, Select, fn
 
 from vipdesk.domain import complaints as rules
+from vipdesk.domain import lounge_time
 from vipdesk.domain.complaints import (
     FeedbackInput, Promise, Step, WorkOrderInput, feedback_problems, promise_problem,
     required_text_problem,
@@ -203,14 +203,9 @@ def _move(session: Session, complaint: Complaint, step: Step, note: str = "") ->
     return complaint
 
 
-_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                  "Dec")
-
-
 def _local_time(session: Session, moment: dt.datetime) -> str:
     """"23 Nov 09:30" in the lounge's time zone (English month names whatever the locale)."""
-    local = moment.astimezone(zoneinfo.ZoneInfo(Lounge.get_by_id(session.lounge_id).timezone))
-    return f"{local.day} {_MONTHS[local.month - 1]} {local:%H:%M}"
+    return lounge_time.day_clock_text(moment, Lounge.get_by_id(session.lounge_id).timezone)
 
 
 def _promise_note(session: Session, promise: Promise, owner: Staff) -> str:
@@ -507,13 +502,9 @@ def _utc_bounds(session: Session, from_day: dt.date | None, to_day: dt.date | No
     """Lounge-local days (inclusive) as a half-open UTC range: midnight to midnight."""
     if from_day is None and to_day is None:
         return None, None
-    tz = zoneinfo.ZoneInfo(Lounge.get_by_id(session.lounge_id).timezone)
-
-    def midnight(day: dt.date) -> dt.datetime:
-        return dt.datetime.combine(day, dt.time(), tzinfo=tz).astimezone(dt.timezone.utc)
-
-    return (midnight(from_day) if from_day else None,
-            midnight(to_day + dt.timedelta(days=1)) if to_day else None)
+    timezone = Lounge.get_by_id(session.lounge_id).timezone
+    return (lounge_time.midnight_utc(from_day, timezone) if from_day else None,
+            lounge_time.midnight_utc(to_day + dt.timedelta(days=1), timezone) if to_day else None)
 
 
 def _filtered(session: Session, query: Select, wanted: ComplaintFilter) -> Select:

@@ -22,9 +22,9 @@ brings them; names are kept as first stored.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from dataclasses import dataclass
 
+from vipdesk.domain import lounge_time
 from vipdesk.domain.eligibility import (
     PassDetails, last_four, mask_frequent_flyer_number, normalise,
 )
@@ -37,7 +37,7 @@ from vipdesk.storage.models import Complaint, Guest, Lounge, Visit
 def lounge_now(session: Session, lounge: Lounge | None = None) -> dt.datetime:
     """Now, on the lounge's wall clock: what "today" means at the desk."""
     lounge = lounge or session.lounge
-    return session.clock.now().astimezone(zoneinfo.ZoneInfo(lounge.timezone))
+    return lounge_time.to_local(session.clock.now(), lounge.timezone)
 
 
 def _key(text: str) -> str:

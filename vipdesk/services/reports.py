@@ -23,6 +23,7 @@ from enum import StrEnum
 from peewee import JOIN, fn
 
 from vipdesk.clock import Clock
+from vipdesk.domain import lounge_time
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
@@ -34,7 +35,6 @@ from vipdesk.storage.models import (
     Complaint, ComplaintEvent, Guest, Lounge, Space, Staff, Visit, WaitingEntry,
 )
 
-UTC = dt.timezone.utc
 HOUR = dt.timedelta(hours=1)
 # A guest still in the lounge at midnight arrived at most this long before it.
 LONGEST_CARRY_OVER = dt.timedelta(hours=24)
@@ -56,14 +56,14 @@ class LoungeDay:
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
-        return zoneinfo.ZoneInfo(self.timezone)
+        return lounge_time.zone(self.timezone)
 
     @property
     def length(self) -> dt.timedelta:
         return self.end - self.start
 
     def local(self, moment: dt.datetime) -> dt.datetime:
-        return moment.astimezone(self.zone)
+        return lounge_time.to_local(moment, self.timezone)
 
     def hour_starts(self) -> list[dt.datetime]:
         """The UTC start of each clock hour of the day: 23, 24 or 25 of them."""
@@ -80,9 +80,8 @@ def lounge_day(timezone: str, day: dt.date) -> LoungeDay:
     Where a time zone skips midnight itself, the day starts at the first local
     time that exists (zoneinfo's fold=0 reading does exactly that).
     """
-    zone = zoneinfo.ZoneInfo(timezone)
-    start = dt.datetime.combine(day, dt.time(0), tzinfo=zone).astimezone(UTC)
-    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0), tzinfo=zone).astimezone(UTC)
+    start = lounge_time.midnight_utc(day, timezone)
+    end = lounge_time.midnight_utc(day + dt.timedelta(days=1), timezone)
     return LoungeDay(day=day, timezone=timezone, start=start, end=end)
 
 

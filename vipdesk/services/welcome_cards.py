@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import zoneinfo
-
 from vipdesk.documents.welcome_card import WelcomeCardData
+from vipdesk.domain import lounge_time
 from vipdesk.domain.names import form_of_address
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Flight, Visit
@@ -17,7 +16,6 @@ def welcome_card_data(session: Session, visit_id: int, language: str | None = No
         raise ServiceError("This visit is not in this lounge.")
     lounge, guest = visit.lounge, visit.guest
     speaks = language or guest.language or "en"
-    zone = zoneinfo.ZoneInfo(lounge.timezone)
     flight = visit.flight or (Flight.get_or_none(
         (Flight.lounge == lounge.id) & (Flight.carrier == visit.carrier)
         & (Flight.flight_number == visit.flight_number) & (Flight.flight_date == visit.flight_date))
@@ -38,6 +36,6 @@ def welcome_card_data(session: Session, visit_id: int, language: str | None = No
         attendant_name=visit.attendant.name if visit.attendant else None,
         wifi_network=lounge.wifi_network, wifi_password=lounge.wifi_password,
         flight=flight_text,
-        boarding_time=boards_at.astimezone(zone).strftime("%H:%M") if boards_at else None,
+        boarding_time=lounge_time.clock_text(boards_at, lounge.timezone) if boards_at else None,
         gate=(flight.gate or None) if flight is not None else None,
     )

@@ -1,0 +1,57 @@
+"""Times on the lounge's wall clock: one conversion and one way of writing each time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+
+from vipdesk.domain import lounge_time
+
+UTC = dt.timezone.utc
+CPH = "Europe/Copenhagen"
+
+
+def test_a_utc_moment_is_shown_on_the_lounge_clock_with_leading_zeros() -> None:
+    moment = dt.datetime(2026, 11, 23, 8, 5, tzinfo=UTC)
+    assert lounge_time.to_local(moment, CPH) == dt.datetime(
+        2026, 11, 23, 9, 5, tzinfo=zoneinfo.ZoneInfo(CPH))
+    assert lounge_time.clock_text(moment, CPH) == "09:05"
+    assert lounge_time.day_clock_text(moment, CPH) == "23 Nov 09:05"
+
+
+def test_the_lounge_day_is_the_local_calendar_day() -> None:
+    late = dt.datetime(2026, 11, 23, 23, 30, tzinfo=UTC)
+    assert lounge_time.local_date(late, CPH) == dt.date(2026, 11, 24)
+    assert lounge_time.local_date(late, "UTC") == dt.date(2026, 11, 23)
+
+
+def test_no_time_is_no_text() -> None:
+    assert lounge_time.clock_text(None, CPH) == ""
+    assert lounge_time.day_clock_text(None, CPH) == ""
+
+
+def test_month_names_are_english_whatever_the_locale() -> None:
+    texts = [lounge_time.day_clock_text(dt.datetime(2026, month, 1, 12, tzinfo=UTC), "UTC")
+             for month in range(1, 13)]
+    assert [text.split()[1] for text in texts] == list(lounge_time.MONTHS)
+
+
+def test_midnight_is_where_the_local_day_begins_in_utc() -> None:
+    assert lounge_time.midnight_utc(dt.date(2026, 11, 23), CPH) == dt.datetime(
+        2026, 11, 22, 23, 0, tzinfo=UTC)
+    assert lounge_time.midnight_utc(dt.date(2026, 7, 1), CPH) == dt.datetime(
+        2026, 6, 30, 22, 0, tzinfo=UTC)
+
+
+def test_a_wall_clock_time_shown_twice_is_the_first() -> None:
+    # 25 Oct 2026: Copenhagen's clocks go back from 03:00 to 02:00.
+    assert lounge_time.wall_clock_utc(dt.date(2026, 10, 25), dt.time(2, 30), CPH) == dt.datetime(
+        2026, 10, 25, 0, 30, tzinfo=UTC)
+
+
+def test_the_time_zone_lookup_is_cached_and_refuses_unknown_names() -> None:
+    assert lounge_time.zone(CPH) is lounge_time.zone(CPH)
+    with pytest.raises(zoneinfo.ZoneInfoNotFoundError):
+        lounge_time.zone("Mars/Olympus_Mons")
