@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vipdesk import __version__
@@ -35,7 +35,9 @@ def install_translator(app: QApplication) -> None:
 def refuse_to_start(text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Critical) -> int:
     """One line on standard error and a message box: the desk does not open."""
     print(text, file=sys.stderr)
-    QMessageBox(icon, "VIP Desk", text, QMessageBox.StandardButton.Ok).exec()
+    box = QMessageBox(icon, "VIP Desk", text, QMessageBox.StandardButton.Ok)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # IT copies it
+    box.exec()
     return 1
 
 

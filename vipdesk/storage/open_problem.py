@@ -39,8 +39,8 @@ def open_problem(db_path: Path, error: BaseException) -> str:
     text = str(error).lower()
     if isinstance(error, (sqlite3.DatabaseError, peewee.DatabaseError)) and any(
             words in text for words in _DAMAGED):
-        return f"{where}: the file is damaged or is not a VIP Desk database ({error}). " \
-               f"Nothing was changed. {restore_advice(db_path)}"
+        return (f"{where}: the file is damaged or is not a VIP Desk database ({error}). "
+                f"Nothing was changed.\n\n{restore_advice(db_path)}")
     for words, meaning in _CAUSES:
         if words in text:
             return f"{where}: {meaning}. Nothing was changed."
@@ -55,4 +55,4 @@ def restore_advice(db_path: Path) -> str:
     newest = max(backups)
     when = newest.astimezone(dt.timezone.utc).strftime("%d %b %Y %H:%M UTC")
     return (f"The newest backup was made {when}. IT can put it in place, keeping this file "
-            f"aside, with: vipdesk --db \"{db_path}\" restore \"{backups[newest]}\"")
+            f"aside, with:\n\nvipdesk --db \"{db_path}\" restore \"{backups[newest]}\"")
