@@ -1,7 +1,7 @@
 """Opening the desk on a database it cannot use: a message that says what to do, no traceback.
 
 ``run_desk`` is called as ``main.py`` calls it; the message box it shows is read and
-closed by a timer, as a person would.
+closed by a timer, as a person would (``tests/helpers/desk_start.py``).
 """
 
 from __future__ import annotations
@@ -10,39 +10,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-import vipdesk.gui.app as app_module
+from tests.helpers.desk_start import start
 from vipdesk.clock import FakeClock
-from vipdesk.gui.app import run_desk
 from vipdesk.storage.backup import backup_name, backup_to, default_backup_folder
 from vipdesk.storage.database import open_database
-
-
-@pytest.fixture(autouse=True)
-def _leave_the_style_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The application's look is global; these tests are about what the desk says."""
-    monkeypatch.setattr(app_module, "apply_style", lambda app: None)
-    monkeypatch.setattr(app_module, "install_translator", lambda app: None)
-
-
-def answer_the_first_window(qapp: QApplication, seen: list[str]) -> None:
-    """When the desk's first modal window is up, note what it says and close it."""
-    def close() -> None:
-        window = qapp.activeModalWidget()
-        if window is None:
-            QTimer.singleShot(10, close)
-            return
-        seen.append(window.text() if isinstance(window, QMessageBox) else window.windowTitle())
-        window.reject() if isinstance(window, QDialog) else window.close()
-    QTimer.singleShot(0, close)
-
-
-def start(qapp: QApplication, db_path: Path, clock: FakeClock) -> tuple[int, list[str]]:
-    seen: list[str] = []
-    answer_the_first_window(qapp, seen)
-    return run_desk(db_path, clock), seen
 
 
 def make_backup(lounge_db: Path, when: dt.datetime) -> Path:
@@ -52,15 +25,15 @@ def make_backup(lounge_db: Path, when: dt.datetime) -> Path:
 
 
 def test_a_damaged_database_is_left_alone_and_the_newest_backup_is_named(
-        qapp: QApplication, db_path: Path, lounge, db, clock: FakeClock,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch, db_path: Path, lounge, db,
+        clock: FakeClock, capsys: pytest.CaptureFixture[str]) -> None:
     make_backup(db_path, clock.now() - dt.timedelta(days=2))
     newest = make_backup(db_path, clock.now() - dt.timedelta(hours=3))
     db.close()
     damaged = b"this is not what VIP Desk wrote" * 200
     db_path.write_bytes(damaged)
 
-    status, seen = start(qapp, db_path, clock)
+    status, seen = start(qapp, db_path, clock, monkeypatch)
 
     assert status == 1
     err = capsys.readouterr().err
@@ -76,22 +49,22 @@ def test_a_damaged_database_is_left_alone_and_the_newest_backup_is_named(
 
 
 def test_a_damaged_database_without_backups_says_so(
-        qapp: QApplication, db_path: Path, clock: FakeClock,
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch, db_path: Path, clock: FakeClock,
         capsys: pytest.CaptureFixture[str]) -> None:
     db_path.write_bytes(b"\x00" * 4096)
-    status, _ = start(qapp, db_path, clock)
+    status, _ = start(qapp, db_path, clock, monkeypatch)
     assert status == 1
     assert f"There is no backup in {default_backup_folder(db_path)}" in capsys.readouterr().err
 
 
 def test_a_database_from_a_newer_desk_is_refused_unchanged(
-        qapp: QApplication, db_path: Path, db, clock: FakeClock,
-        capsys: pytest.CaptureFixture[str]) -> None:
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch, db_path: Path, db,
+        clock: FakeClock, capsys: pytest.CaptureFixture[str]) -> None:
     db.execute_sql("INSERT INTO schema_migration (name, applied) VALUES "
                    "('9999_from_the_future', '2030-01-01 00:00:00')")
     db.close()
     before = db_path.read_bytes()
-    status, _ = start(qapp, db_path, clock)
+    status, _ = start(qapp, db_path, clock, monkeypatch)
     assert status == 1
     err = capsys.readouterr().err
     assert "newer VIP Desk" in err and "9999_from_the_future" in err and "Traceback" not in err
@@ -99,9 +72,10 @@ def test_a_database_from_a_newer_desk_is_refused_unchanged(
 
 
 def test_a_new_database_opens_the_first_run_set_up_and_the_log_records_the_day(
-        qapp: QApplication, tmp_path: Path, clock: FakeClock) -> None:
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        clock: FakeClock) -> None:
     db_path = tmp_path / "new" / "vipdesk.sqlite3"
-    status, seen = start(qapp, db_path, clock)
+    status, seen = start(qapp, db_path, clock, monkeypatch)
     assert status == 1, "set-up cancelled: the desk does not open"
     assert seen == ["VIP Desk — set up your lounge"]
     log = db_path.with_suffix(".log").read_text(encoding="utf-8")

@@ -109,7 +109,9 @@ class SingleInstance(QObject):
             return self.tr("VIP Desk is already open on {path}{owner}; "
                            "use that window.").format(path=self.db_path, owner=owner)
         return self.tr("VIP Desk cannot start on {path}: it cannot write its lock file "
-                       "{lock} there.").format(path=self.db_path, lock=lock_path(self.db_path))
+                       "{lock} there (the folder is read-only, full or cannot be made). "
+                       "Nothing was changed. Please ask IT to check the folder."
+                       ).format(path=self.db_path, lock=lock_path(self.db_path))
 
     @Slot()
     def _on_new_connection(self) -> None:

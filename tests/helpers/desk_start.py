@@ -1,0 +1,35 @@
+"""Start the desk as ``main.py`` does, and read and close the first window it shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+import vipdesk.gui.app as app_module
+from vipdesk.clock import FakeClock
+
+
+def answer_the_first_window(qapp: QApplication, seen: list[str]) -> None:
+    """When the desk's first modal window is up, note what it says and close it."""
+    def close() -> None:
+        window = qapp.activeModalWidget()
+        if window is None:
+            QTimer.singleShot(10, close)
+            return
+        seen.append(window.text() if isinstance(window, QMessageBox) else window.windowTitle())
+        window.reject() if isinstance(window, QDialog) else window.close()
+    QTimer.singleShot(0, close)
+
+
+def start(qapp: QApplication, db_path: Path, clock: FakeClock,
+          monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[str]]:
+    """``run_desk``'s exit status and the text of the first window it showed. The look is
+    left alone: it is global to the test process, and these tests are about words."""
+    monkeypatch.setattr(app_module, "apply_style", lambda app: None)
+    monkeypatch.setattr(app_module, "install_translator", lambda app: None)
+    seen: list[str] = []
+    answer_the_first_window(qapp, seen)
+    return app_module.run_desk(db_path, clock), seen
