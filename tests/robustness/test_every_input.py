@@ -9,7 +9,6 @@ print with those strings in them. And a scanner's garbage gets a message and sav
 from __future__ import annotations
 
 import datetime as dt
-import io
 import random
 import re
 import shutil
@@ -17,7 +16,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
@@ -25,11 +23,17 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 import vipdesk.services.setup as setup_service
 from tests.conftest import ADMIN_PIN, MANAGER_PIN
 from tests.helpers.qt import delete_later_now
-from vipdesk.clock import FakeClock
 from tests.report_fixtures import pdf_pages, printable_sample, report_body, squeezed
 from tests.robustness.blns_helpers import (
-    Tally, collapsed, exact, in_line_edit, in_plain_text_edit, naughty_strings, stripped,
+    Tally,
+    collapsed,
+    exact,
+    in_line_edit,
+    in_plain_text_edit,
+    naughty_strings,
+    stripped,
 )
+from vipdesk.clock import FakeClock
 from vipdesk.documents.complaint_report import complaint_report_pdf
 from vipdesk.documents.guest_report import guest_report_pdf
 from vipdesk.documents.handover_pdf import render_handover_pdf
@@ -39,7 +43,6 @@ from vipdesk.gui.complaints_screen import ComplaintsScreen
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_screen import DeskScreen
 from vipdesk.gui.desk_settings import DeskSettings
-from vipdesk.gui.feedback_dialog import FeedbackDialog
 from vipdesk.gui.first_run_dialog import FirstRunDialog
 from vipdesk.gui.handover_screen import HandoverScreen
 from vipdesk.gui.manual_entry_dialog import ManualEntryDialog
