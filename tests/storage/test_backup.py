@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -364,6 +365,25 @@ def test_backup_names_carry_the_utc_time() -> None:
         backups.backup_name(NOW.replace(tzinfo=None))
 
 
+def test_two_databases_in_one_folder_keep_their_own_backups(tmp_path: Path) -> None:
+    """A training database beside the live one: neither rotates the other's backups away."""
+    live, training = tmp_path / "vipdesk.sqlite3", tmp_path / "training.sqlite3"
+    new_database(live)
+    new_database(training)
+    folder = backups.default_backup_folder(live)
+    assert folder == backups.default_backup_folder(training)
+    made = backups.run_scheduled_backup(training, folder, NOW - 60 * DAY).made
+    for n in reversed(range(30)):  # then a month of the live desk's daily backups
+        backups.run_scheduled_backup(live, folder, NOW - n * DAY)
+    live_backups = backups.backups_in(folder)
+    assert len(live_backups) == len(backups.backups_to_keep(live_backups, NOW, BackupPolicy()))
+    assert backups.backups_in(folder, "training") == {NOW - 60 * DAY: made}, \
+        "the live desk's rotation left the training database's backup alone"
+    assert backups.run_scheduled_backup(training, folder, NOW).made is not None
+    assert backups.backups_in(folder) == live_backups, "and the other way round"
+    assert backups.backup_time(made.name) is None, "not the live desk's"
+
+
 def test_the_schedule_backs_up_when_due_and_prunes_by_file_name(
         database: Path) -> None:
     folder = backups.default_backup_folder(database)
@@ -374,6 +394,9 @@ def test_the_schedule_backs_up_when_due_and_prunes_by_file_name(
         path.write_bytes(b"an old backup")
     (folder / "README.txt").write_text("not ours")
     (folder / ".vipdesk-copy-abc.tmp").write_bytes(b"half a copy from a power cut")
+    os.utime(folder / ".vipdesk-copy-abc.tmp", (NOW.timestamp() - 7200,) * 2)
+    (folder / ".vipdesk-copy-now.tmp").write_bytes(b"a copy another command is writing")
+    os.utime(folder / ".vipdesk-copy-now.tmp", (NOW.timestamp() - 60,) * 2)
 
     first = backups.run_scheduled_backup(database, folder, NOW)
     assert first.made == folder / "vipdesk-20261123-080000.sqlite3"
@@ -381,6 +404,7 @@ def test_the_schedule_backs_up_when_due_and_prunes_by_file_name(
     assert set(first.deleted) == {p for p in old if p not in first.kept}
     assert len(first.deleted) == 12 - 7  # 8 weeks kept, this week's is the new backup
     assert not (folder / ".vipdesk-copy-abc.tmp").exists()
+    assert (folder / ".vipdesk-copy-now.tmp").exists(), "a copy in progress is left alone"
     assert (folder / "README.txt").exists()
 
     later = backups.run_scheduled_backup(database, folder, NOW + 3 * HOUR)

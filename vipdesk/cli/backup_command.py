@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from vipdesk.clock import Clock
-from vipdesk.storage.backup import BackupError, backup_name, backup_to, restore_from
+from vipdesk.storage.backup import (
+    BackupError, backup_name, backup_to, database_stem, restore_from,
+)
 from vipdesk.storage.database import resolve_path
 
 
@@ -63,7 +65,7 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
     db_path = resolve_path(options.db)
     out = Path(options.out).expanduser()
     if out.is_dir():
-        out = out / backup_name(clock.now())
+        out = out / backup_name(clock.now(), database_stem(db_path))
     try:
         written = backup_to(db_path, out)
     except (BackupError, OSError) as problem:

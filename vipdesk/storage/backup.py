@@ -40,9 +40,10 @@ from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, known_migrations
 UTC = dt.timezone.utc
 SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_TABLES = frozenset({"schema_migration", "lounge"})
-BACKUP_NAME = re.compile(r"^vipdesk-(\d{8}-\d{6})\.sqlite3$")
+DEFAULT_STEM = "vipdesk"  # the default database, vipdesk.sqlite3
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 TEMP_PREFIX = ".vipdesk-copy-"
+LEFTOVER_AGE = dt.timedelta(hours=1)  # a temporary copy this old was left by a crash
 TEMP_SUFFIX = ".tmp"
 SIDECARS = ("-wal", "-shm", "-journal")
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
@@ -63,16 +64,23 @@ def default_backup_folder(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
 
 
-def backup_name(moment: dt.datetime) -> str:
-    """``vipdesk-YYYYMMDD-HHMMSS.sqlite3``, in UTC."""
+def database_stem(db_path: Path) -> str:
+    """The database's file name without its suffix: backups of ``training.sqlite3`` are
+    ``training-….sqlite3``, so databases sharing a folder never rotate each other's."""
+    return Path(db_path).stem
+
+
+def backup_name(moment: dt.datetime, stem: str = DEFAULT_STEM) -> str:
+    """``<stem>-YYYYMMDD-HHMMSS.sqlite3``, in UTC."""
     if moment.tzinfo is None:
         raise ValueError("backup_name needs a timezone-aware time; use the clock")
-    return f"vipdesk-{moment.astimezone(UTC).strftime(STAMP_FORMAT)}.sqlite3"
+    return f"{stem}-{moment.astimezone(UTC).strftime(STAMP_FORMAT)}.sqlite3"
 
 
-def backup_time(name: str) -> dt.datetime | None:
-    """When a backup with this file name was made, or None for any other file."""
-    match = BACKUP_NAME.match(name)
+def backup_time(name: str, stem: str = DEFAULT_STEM) -> dt.datetime | None:
+    """When a backup of the ``stem`` database with this file name was made, or None for any
+    other file (another database's backups among them)."""
+    match = re.fullmatch(rf"{re.escape(stem)}-(\d{{8}}-\d{{6}})\.sqlite3", name)
     if match is None:
         return None
     try:
@@ -81,12 +89,12 @@ def backup_time(name: str) -> dt.datetime | None:
         return None
 
 
-def backups_in(folder: Path) -> dict[dt.datetime, Path]:
-    """The backups in a folder by the time in their names (other files are not ours)."""
+def backups_in(folder: Path, stem: str = DEFAULT_STEM) -> dict[dt.datetime, Path]:
+    """The ``stem`` database's backups in a folder by the time in their names."""
     found: dict[dt.datetime, Path] = {}
     if folder.is_dir():
         for path in folder.iterdir():
-            stamp = backup_time(path.name)
+            stamp = backup_time(path.name, stem)
             if stamp is not None and path.is_file():
                 found[stamp] = path
     return found
@@ -272,15 +280,14 @@ def run_scheduled_backup(db_path: Path, folder: Path, now: dt.datetime,
     own connection and may take seconds on a big database. A copy left half
     written by a crash or power cut is removed first.
     """
-    folder = Path(folder)
+    folder, stem = Path(folder), database_stem(db_path)
     folder.mkdir(parents=True, exist_ok=True)
-    for leftover in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
-        _remove(leftover)
-    existing = backups_in(folder)
+    _remove_leftovers(folder, now)
+    existing = backups_in(folder, stem)
     made = None
     if backup_due(existing, now, policy.every_hours):
         stamp = now.astimezone(UTC).replace(microsecond=0)
-        made = backup_to(db_path, folder / backup_name(stamp))
+        made = backup_to(db_path, folder / backup_name(stamp, stem))
         existing[stamp] = made
     keep = backups_to_keep(existing, now, policy)
     deleted, kept = [], []
@@ -434,6 +441,15 @@ def _closing(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         yield connection
     finally:
         connection.close()
+
+
+def _remove_leftovers(folder: Path, now: dt.datetime) -> None:
+    """Temporary copies a crash left behind; not one another desk or command is writing."""
+    for leftover in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            written = dt.datetime.fromtimestamp(leftover.stat().st_mtime, UTC)
+            if now - written > LEFTOVER_AGE:
+                _remove(leftover)
 
 
 def _temporary_in(folder: Path) -> Path:
