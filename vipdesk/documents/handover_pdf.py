@@ -57,8 +57,6 @@ ZEBRA = colors.HexColor("#f3f6f9")
 RULE = colors.HexColor("#c5ced8")
 WARNING = colors.HexColor("#b3261e")
 
-# Display words for stored values; anything else is its value in words.
-
 
 def render_handover_pdf(handover_data: Mapping[str, Any], *, invariant: bool = False) -> bytes:
     """The handover as A4 PDF bytes. ``invariant`` makes the bytes reproducible (for tests)."""

@@ -37,6 +37,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from vipdesk.documents import fonts, text
+from vipdesk.domain import labels
 from vipdesk.services.reports import ReportHeader
 
 PORTRAIT = "portrait"
@@ -64,34 +65,10 @@ CELL_BOTTOM_PADDING = 2.5
 PLAIN_ROW_HEIGHT = CELL_LEADING + CELL_TOP_PADDING + CELL_BOTTOM_PADDING
 DASH = "—"
 
-# Display words for stored values; anything not listed is its value in words.
-LABELS: dict[str, str] = {
-    "": "Not known",
-    "first": "First", "business": "Business", "premium_economy": "Premium economy",
-    "economy": "Economy",
-    "cabin": "Cabin class", "frequent_flyer": "Frequent flyer", "membership": "Membership",
-    "paid": "Paid entry", "invitation": "Invitation", "exception": "Exception",
-    "desk_queue": "Desk queue", "lounge_full": "Lounge full", "room_preparing": "Room preparing",
-    "settling": "Settling",
-    "in_person": "In person", "phone": "Phone", "email": "E-mail",
-    "complaint": "Complaint", "praise": "Praise", "request": "Request",
-    "suggestion": "Suggestion",
-    "food_and_beverage": "Food and beverage", "cleanliness": "Cleanliness", "noise": "Noise",
-    "staff": "Staff", "wifi_and_it": "Wi-Fi and IT", "seating_and_space": "Seating and space",
-    "flight_information": "Flight information", "billing": "Billing", "other": "Other",
-    "low": "Low", "medium": "Medium", "high": "High", "critical": "Critical",
-    "new": "New", "assigned": "Assigned", "in_progress": "In progress", "resolved": "Resolved",
-    "closed": "Closed",
-    "front_desk": "Front desk", "housekeeping": "Housekeeping", "it": "IT",
-    "airline_liaison": "Airline liaison", "security": "Security", "management": "Management",
-    "lobby": "Lobby", "box": "Box", "vip_room": "VIP room",
-}
-
-
 def label(value: object) -> str:
-    """The display word for an enum value (or its string)."""
+    """The printed word for an enum value (or its string); "Not known" for none."""
     key = "" if value is None else str(value)
-    return LABELS.get(key, key.replace("_", " ").capitalize())
+    return labels.printed_label(key) if key else "Not known"
 
 
 # ---------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Final
 
+from vipdesk.domain.labels import label
 from vipdesk.domain.vocabulary import (
     Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity,
 )
@@ -88,7 +89,8 @@ def allowed_transitions() -> frozenset[tuple[ComplaintStatus, ComplaintStatus]]:
 
 
 def status_label(status: ComplaintStatus) -> str:
-    return status.value.replace("_", " ")
+    """The status inside a sentence: "This item is in progress."."""
+    return label(status).lower()
 
 
 def step_problem(step: Step, status: ComplaintStatus) -> str | None:

@@ -47,6 +47,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from vipdesk.domain.labels import CABIN_CLASS
 from vipdesk.domain.lounge_setup import airport_problem, name_problem
 from vipdesk.domain.vocabulary import Cabin, Entitlement
 
@@ -54,10 +55,6 @@ CABIN_BY_COMPARTMENT: Final[dict[str, Cabin]] = {
     **dict.fromkeys("FAP", Cabin.FIRST),
     **dict.fromkeys("JCDIZR", Cabin.BUSINESS),
     **dict.fromkeys("WET", Cabin.PREMIUM_ECONOMY),
-}
-CABIN_NAMES: Final[dict[Cabin, str]] = {
-    Cabin.FIRST: "First class", Cabin.BUSINESS: "Business class",
-    Cabin.PREMIUM_ECONOMY: "Premium economy", Cabin.ECONOMY: "Economy class",
 }
 
 MAX_NAME_LENGTH: Final = 100
@@ -546,7 +543,7 @@ def decide(rules: Sequence[Rule], details: PassDetails) -> Decision:
 def _why(rule: Rule, details: PassDetails) -> str:
     match rule.entitlement:
         case Entitlement.CABIN:
-            what = CABIN_NAMES[details.effective_cabin] if details.effective_cabin else "Passenger"
+            what = CABIN_CLASS[details.effective_cabin] if details.effective_cabin else "Passenger"
             facts = f"{what} on {details.flight}"
         case Entitlement.FREQUENT_FLYER:
             facts = (f"{details.frequent_flyer_airline} frequent flyer, "
@@ -562,7 +559,7 @@ def _why_not(details: PassDetails) -> str:
     facts = []
     if details.has_flight:
         cabin = details.effective_cabin
-        facts.append(f"{CABIN_NAMES[cabin] if cabin else 'No cabin'} on {details.flight}")
+        facts.append(f"{CABIN_CLASS[cabin] if cabin else 'No cabin'} on {details.flight}")
     if details.frequent_flyer_airline:
         tier = details.frequent_flyer_tier or "no tier known"
         facts.append(f"{details.frequent_flyer_airline} frequent flyer ({tier})")

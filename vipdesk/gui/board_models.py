@@ -25,9 +25,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipdesk.domain import waiting as rules
 from vipdesk.domain.lounge_time import clock_text
-from vipdesk.domain.vocabulary import SpaceKind, SpaceState, WaitReason
+from vipdesk.domain.vocabulary import SpaceKind, SpaceState
 from vipdesk.domain.waiting import WaitSettings, WaitStage
 from vipdesk.gui import style
+from vipdesk.gui.words import in_a_sentence
 from vipdesk.services.board import BoardData, PartyRow
 from vipdesk.services.departures import DepartureRow
 from vipdesk.services.waiting import WaitRow
@@ -147,18 +148,10 @@ class RowsModel(QAbstractTableModel):
 # --- the spaces and their parties ----------------------------------------------------------
 
 SPACE_HEADERS = ("Space / guest", "Pax", "In", "Flight", "Boards", "Attendant")
-STATE_LABELS = {SpaceState.FREE: "free", SpaceState.PREPARING: "being prepared",
-                SpaceState.OCCUPIED: "occupied", SpaceState.RESERVED: "reserved"}
-KIND_LABELS = {SpaceKind.LOBBY: "lobby", SpaceKind.BOX: "box", SpaceKind.VIP_ROOM: "VIP room"}
-REASON_LABELS = {WaitReason.DESK_QUEUE: "queue at the desk", WaitReason.LOUNGE_FULL: "lounge full",
-                 WaitReason.ROOM_PREPARING: "room being prepared",
-                 WaitReason.SETTLING: "settling at check-out"}
-
-
 def _space_state(space: Any, timezone: str) -> str:
     if space.kind is SpaceKind.LOBBY:
         return ""
-    text = tr(STATE_LABELS[space.state])
+    text = in_a_sentence(space.state)
     if space.state is SpaceState.RESERVED:
         until = clock_text(space.reserved_until, timezone)
         text += f": {space.reserved_for} {tr('until')} {until}"
@@ -241,9 +234,9 @@ class WaitingModel(RowsModel):
         self._stages = [self.stage_of(n) for n in range(len(self.rows))]
 
     def _cells(self, wait: WaitRow) -> tuple[str, ...]:
-        why = [tr(REASON_LABELS[wait.reason])]
+        why = [in_a_sentence(wait.reason)]
         if wait.wanted_kind is not None:
-            why.append(tr("wants a %1").replace("%1", tr(KIND_LABELS[wait.wanted_kind])))
+            why.append(tr("wants a %1").replace("%1", in_a_sentence(wait.wanted_kind)))
         if wait.acknowledged_at is not None:
             why.append(tr("acknowledged by %1").replace("%1", wait.acknowledged_by))
         elif wait.escalated_at is not None:

@@ -25,13 +25,13 @@ from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import SpaceKind, SpaceState, VisitStatus
 from vipdesk.gui.alert_banner import AcknowledgeDialog
 from vipdesk.gui.board_models import (
-    KIND_LABELS, SPACE_HEADERS, RowsModel, TableRow, WaitingModel, attendant_rows,
-    departure_rows, space_rows,
+    SPACE_HEADERS, RowsModel, TableRow, WaitingModel, attendant_rows, departure_rows, space_rows,
 )
 from vipdesk.gui.check_out_dialog import CheckOutDialog
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.style import set_tone
+from vipdesk.gui.words import in_a_sentence
 from vipdesk.services import board, checkin, departures, waiting
 from vipdesk.services.board import BoardData
 from vipdesk.services.session import ServiceError, Session
@@ -284,7 +284,7 @@ class BoardScreen(QWidget):
                 self.ui.proposalLabel.setText(self.tr(
                     "%1 is free: %2 has waited longest for a %3. Select them and press Seat…")
                     .replace("%1", space.name).replace("%2", wait.guest_name)
-                    .replace("%3", self.tr(KIND_LABELS[space.kind])))
+                    .replace("%3", in_a_sentence(space.kind)))
         if self.proposal is None:
             self.ui.proposalLabel.clear()
         self.ui.proposalLabel.setVisible(self.proposal is not None)

@@ -1,4 +1,4 @@
-"""The complaints list as a table model, and the words the screens use for each stored value.
+"""The complaints list as a table model, and how its times read on the lounge's clock.
 
 The rows come from one service query (``complaints.list_feedback``), already
 filtered and sorted by the database; the model only shows them. Whether a
@@ -9,7 +9,6 @@ the red rows turn red on time without another query.
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -20,61 +19,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipdesk.domain.complaints import is_overdue
 from vipdesk.domain.lounge_time import clock_text, day_clock_text
-from vipdesk.domain.vocabulary import (
-    Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity,
-)
+from vipdesk.domain.vocabulary import Severity
+from vipdesk.gui.words import label
 from vipdesk.services.complaints import FeedbackRow
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_TEXT: Final = QColor("#b3261e")
 OVERDUE_BACKGROUND: Final = QColor("#fde8e7")
 WORDS_SHOWN: Final = 160  # characters of the guest's words in a table cell; the detail has all
-
-# Display words for every stored value, translated in the "Complaints" context. (A category and
-# a department with the same value, "food_and_beverage", share one entry and one word.)
-LABELS: Final[dict[StrEnum, str]] = {
-    Channel.IN_PERSON: QT_TRANSLATE_NOOP("Complaints", "In person"),
-    Channel.PHONE: QT_TRANSLATE_NOOP("Complaints", "Phone"),
-    Channel.EMAIL: QT_TRANSLATE_NOOP("Complaints", "Email"),
-    FeedbackKind.COMPLAINT: QT_TRANSLATE_NOOP("Complaints", "Complaint"),
-    FeedbackKind.PRAISE: QT_TRANSLATE_NOOP("Complaints", "Praise"),
-    FeedbackKind.REQUEST: QT_TRANSLATE_NOOP("Complaints", "Request"),
-    FeedbackKind.SUGGESTION: QT_TRANSLATE_NOOP("Complaints", "Suggestion"),
-    Category.FOOD_AND_BEVERAGE: QT_TRANSLATE_NOOP("Complaints", "Food and beverage"),
-    Category.CLEANLINESS: QT_TRANSLATE_NOOP("Complaints", "Cleanliness"),
-    Category.NOISE: QT_TRANSLATE_NOOP("Complaints", "Noise"),
-    Category.STAFF: QT_TRANSLATE_NOOP("Complaints", "Staff"),
-    Category.WIFI_AND_IT: QT_TRANSLATE_NOOP("Complaints", "Wi-Fi and IT"),
-    Category.SEATING_AND_SPACE: QT_TRANSLATE_NOOP("Complaints", "Seating and space"),
-    Category.FLIGHT_INFORMATION: QT_TRANSLATE_NOOP("Complaints", "Flight information"),
-    Category.BILLING: QT_TRANSLATE_NOOP("Complaints", "Billing"),
-    Category.OTHER: QT_TRANSLATE_NOOP("Complaints", "Other"),
-    Severity.LOW: QT_TRANSLATE_NOOP("Complaints", "Low"),
-    Severity.MEDIUM: QT_TRANSLATE_NOOP("Complaints", "Medium"),
-    Severity.HIGH: QT_TRANSLATE_NOOP("Complaints", "High"),
-    Severity.CRITICAL: QT_TRANSLATE_NOOP("Complaints", "Critical"),
-    ComplaintStatus.NEW: QT_TRANSLATE_NOOP("Complaints", "New"),
-    ComplaintStatus.ASSIGNED: QT_TRANSLATE_NOOP("Complaints", "Assigned"),
-    ComplaintStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Complaints", "In progress"),
-    ComplaintStatus.RESOLVED: QT_TRANSLATE_NOOP("Complaints", "Resolved"),
-    ComplaintStatus.CLOSED: QT_TRANSLATE_NOOP("Complaints", "Closed"),
-    Department.FRONT_DESK: QT_TRANSLATE_NOOP("Complaints", "Front desk"),
-    Department.FOOD_AND_BEVERAGE: QT_TRANSLATE_NOOP("Complaints", "Food and beverage"),
-    Department.HOUSEKEEPING: QT_TRANSLATE_NOOP("Complaints", "Housekeeping"),
-    Department.IT: QT_TRANSLATE_NOOP("Complaints", "IT"),
-    Department.AIRLINE_LIAISON: QT_TRANSLATE_NOOP("Complaints", "Airline liaison"),
-    Department.SECURITY: QT_TRANSLATE_NOOP("Complaints", "Security"),
-    Department.MANAGEMENT: QT_TRANSLATE_NOOP("Complaints", "Management"),
-}
-
-
-def label(value: StrEnum | str) -> str:
-    """The translated word for a stored value (its value in words if it has none)."""
-    text = LABELS.get(value)  # type: ignore[call-overload]
-    if text is not None:
-        return QCoreApplication.translate("Complaints", text)
-    words = str(value).replace("_", " ")
-    return words[:1].upper() + words[1:]
 
 
 def local_time(moment: dt.datetime | None, timezone: str, *, with_day: bool = True) -> str:

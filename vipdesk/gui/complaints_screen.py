@@ -19,11 +19,12 @@ from vipdesk.domain.complaints import Step
 from vipdesk.domain.vocabulary import (
     Category, ComplaintStatus, Department, FeedbackKind, Severity, WorkOrderStatus,
 )
-from vipdesk.gui.complaint_model import ComplaintModel, label, local_time
+from vipdesk.gui.complaint_model import ComplaintModel, local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import Draft, FeedbackDialog
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.style import set_tone
+from vipdesk.gui.words import in_a_sentence, label
 from vipdesk.services import complaints
 from vipdesk.services.complaints import ComplaintFilter, FeedbackDetail, SortKey
 from vipdesk.services.guests import guest_profile, lounge_now
@@ -303,8 +304,7 @@ class ComplaintsScreen(QWidget):
         orders = self.ui.workOrdersList
         orders.clear()
         for order in detail.work_orders:
-            state = {WorkOrderStatus.OPEN: self.tr("open"), WorkOrderStatus.DONE: self.tr("done"),
-                     WorkOrderStatus.CANCELLED: self.tr("cancelled")}[order.status]
+            state = in_a_sentence(order.status)
             item = QListWidgetItem(f"#{order.id} {label(order.department)} ({state}): "
                                    f"{order.description}")
             item.setData(Qt.ItemDataRole.UserRole, order.id)

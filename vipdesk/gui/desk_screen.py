@@ -23,7 +23,7 @@ from vipdesk.domain.eligibility import (
 )
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
-from vipdesk.domain.vocabulary import Cabin, SpaceKind
+from vipdesk.gui import words
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.check_out_dialog import CheckOutDialog
 from vipdesk.gui.desk_events import DeskEvents
@@ -42,9 +42,6 @@ from vipdesk.storage.models import Space, Visit
 
 LANGUAGES = (("en", "English"), ("zh", "中文 (Chinese)"), ("da", "Dansk (Danish)"),
              ("de", "Deutsch (German)"), ("ar", "العربية (Arabic)"))
-CABIN_LABELS = {Cabin.FIRST: "First", Cabin.BUSINESS: "Business",
-                Cabin.PREMIUM_ECONOMY: "Premium economy", Cabin.ECONOMY: "Economy"}
-KIND_LABELS = {SpaceKind.LOBBY: "lobby", SpaceKind.BOX: "box", SpaceKind.VIP_ROOM: "VIP room"}
 
 
 def looks_like_a_pass(text: str) -> bool:
@@ -233,7 +230,7 @@ class DeskScreen(QWidget):
         if details.origin or details.destination:
             parts.append(f"{details.origin} → {details.destination}".strip())
         if details.effective_cabin is not None:
-            parts.append(self.tr(CABIN_LABELS[details.effective_cabin]))
+            parts.append(words.label(details.effective_cabin))
         if details.seat:
             parts.append(self.tr("seat %1").replace("%1", details.seat.lstrip("0")))
         if details.flight_date is not None:
@@ -332,7 +329,7 @@ class DeskScreen(QWidget):
         combo.clear()
         combo.addItem(self.tr("Best free space"), None)
         for space in checkin.active_spaces(self.session):
-            combo.addItem(f"{space.name} ({self.tr(KIND_LABELS[space.kind])}, {space.capacity})",
+            combo.addItem(f"{space.name} ({words.in_a_sentence(space.kind)}, {space.capacity})",
                           space.id)
         if proposed is not None:
             combo.setCurrentIndex(combo.findData(proposed.id))

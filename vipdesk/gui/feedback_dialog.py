@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from vipdesk.domain import lounge_time
 from vipdesk.domain.complaints import REQUEST_TEMPLATES, FeedbackInput, Promise, WorkOrderInput
 from vipdesk.domain.vocabulary import Category, Channel, Department, FeedbackKind, Severity
-from vipdesk.gui.complaint_model import label
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.text_input import plain_text
+from vipdesk.gui.words import label
 from vipdesk.services import complaints
 from vipdesk.services.complaints import FeedbackRejected
 from vipdesk.services.session import ServiceError, Session

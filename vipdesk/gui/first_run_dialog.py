@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan, default_spaces
 from vipdesk.domain.vocabulary import SpaceKind
+from vipdesk.gui import words
 from vipdesk.gui.forms import load_form
 from vipdesk.services import setup
 from vipdesk.services.session import Session
 
-KIND_LABELS = {SpaceKind.LOBBY: "Lobby", SpaceKind.BOX: "Box", SpaceKind.VIP_ROOM: "VIP room"}
 ERROR_LABELS = {"name": "nameError", "airport": "airportError", "timezone": "timezoneError",
                 "admin_name": "adminNameError", "admin_pin": "adminPinError",
                 "spaces": "spacesError"}
@@ -62,9 +62,9 @@ class FirstRunDialog(QDialog):
         table.setRowHeight(row, 46)
         table.setItem(row, 0, QTableWidgetItem(space.name))
         kind = QComboBox()
-        for value, label in KIND_LABELS.items():
-            kind.addItem(self.tr(label), value)
-        kind.setCurrentIndex(list(KIND_LABELS).index(space.kind))
+        for value in SpaceKind:
+            kind.addItem(words.label(value), value)
+        kind.setCurrentIndex(list(SpaceKind).index(space.kind))
         table.setCellWidget(row, 1, kind)
         seats = QSpinBox()
         seats.setRange(1, 2000)

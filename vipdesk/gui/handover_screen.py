@@ -16,11 +16,12 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QWidget
 
 from vipdesk.domain import lounge_time
-from vipdesk.gui.complaint_model import label, local_time
+from vipdesk.gui.complaint_model import local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.style import set_tone
 from vipdesk.gui.text_input import plain_text
+from vipdesk.gui.words import label
 from vipdesk.services import shifts
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.shifts import HandoverRecord

@@ -13,11 +13,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from vipdesk.domain.eligibility import PassDetails, normalise, validate_pass_details
 from vipdesk.domain.vocabulary import Cabin
+from vipdesk.gui import words
 from vipdesk.gui.forms import load_form
 
 TITLES = ("", "Mr", "Ms", "Mrs", "Miss", "Dr", "Prof")
-CABINS = {None: "—", Cabin.FIRST: "First", Cabin.BUSINESS: "Business",
-          Cabin.PREMIUM_ECONOMY: "Premium economy", Cabin.ECONOMY: "Economy"}
 TEXT_FIELDS = ("surname", "given_names", "frequent_flyer_airline", "frequent_flyer_number",
                "frequent_flyer_tier", "membership_card", "origin", "destination", "carrier",
                "flight_number", "seat")
@@ -37,8 +36,9 @@ class ManualEntryDialog(QDialog):
         self.details: PassDetails | None = None
         for title in TITLES:
             self.ui.titleCombo.addItem(title or "—", title)
-        for cabin, label in CABINS.items():
-            self.ui.cabinCombo.addItem(self.tr(label), cabin)
+        self.ui.cabinCombo.addItem("—", None)
+        for cabin in Cabin:
+            self.ui.cabinCombo.addItem(words.label(cabin), cabin)
         self.ui.cabinCombo.setCurrentIndex(2)  # business
         self.ui.originEdit.setText(airport)
         self.ui.flightDateEdit.setDate(QDate(today.year, today.month, today.day))

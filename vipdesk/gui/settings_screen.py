@@ -10,7 +10,9 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from vipdesk.domain.eligibility import Rule
+from vipdesk.domain.labels import WAY_IN
 from vipdesk.domain.vocabulary import Cabin, Entitlement
+from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, DeskSettings
 from vipdesk.gui.forms import load_form
@@ -21,11 +23,6 @@ from vipdesk.services.lounge_settings import (
 from vipdesk.services.session import ServiceError, Session
 
 Index = QModelIndex | QPersistentModelIndex
-ENTITLEMENTS = {Entitlement.CABIN: "Cabin class", Entitlement.FREQUENT_FLYER: "Frequent-flyer tier",
-                Entitlement.MEMBERSHIP: "Lounge membership", Entitlement.PAID: "Paid entry",
-                Entitlement.INVITATION: "Invitation"}
-CABINS = {None: "—", Cabin.FIRST: "First", Cabin.BUSINESS: "Business",
-          Cabin.PREMIUM_ECONOMY: "Premium economy", Cabin.ECONOMY: "Economy"}
 SPINS = {"amber_minutes": "amberSpin", "fatigue_minutes": "fatigueSpin",
          "escalate_after_minutes": "escalateSpin", "boarding_reminder_minutes": "boardingSpin",
          "idle_lock_minutes": "idleSpin", "retention_days": "retentionSpin"}
@@ -54,7 +51,7 @@ class RulesModel(QAbstractTableModel):
             return None
         rule = self.rules[index.row()]
         companions = f"{rule.free_companions} + {rule.paid_companions}"
-        return (rule.name, self.tr(ENTITLEMENTS.get(rule.entitlement, rule.entitlement.value)),
+        return (rule.name, words.way_in(rule.entitlement),
                 companions, f"{rule.price:.2f}", "✓" if rule.active else "–")[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
@@ -80,10 +77,11 @@ class SettingsScreen(QWidget):
             table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
         table.selectionModel().currentRowChanged.connect(lambda current, _: self.edit_rule(current))
-        for value, label in ENTITLEMENTS.items():
-            self.ui.entitlementCombo.addItem(self.tr(label), value)
-        for value, label in CABINS.items():
-            self.ui.cabinCombo.addItem(self.tr(label), value)
+        for entitlement in WAY_IN:
+            self.ui.entitlementCombo.addItem(words.way_in(entitlement), entitlement)
+        self.ui.cabinCombo.addItem("—", None)
+        for cabin in Cabin:
+            self.ui.cabinCombo.addItem(words.label(cabin), cabin)
         from vipdesk.documents.welcome_card import PAGE_SIZES
         self.ui.pageSizeCombo.addItems(list(PAGE_SIZES))
         self.ui.saveLoungeButton.clicked.connect(self.save_lounge)

@@ -8,14 +8,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from vipdesk.domain.vocabulary import Role
+from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff_list import StaffRow, staff_rows
 
-ROLE_LABELS = {Role.FRONT_DESK: "Front desk", Role.DUTY_MANAGER: "Duty manager",
-               Role.ADMINISTRATOR: "Administrator", Role.ATTENDANT: "Attendant"}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -41,7 +40,7 @@ class StaffTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]
-        return (row.name, self.tr(ROLE_LABELS[row.role]),
+        return (row.name, words.label(row.role),
                 self.tr("Yes") if row.can_sign_in else self.tr("No"),
                 self.tr("Active") if row.active else self.tr("Deactivated"))[index.column()]
 
@@ -64,8 +63,8 @@ class StaffScreen(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for role, label in ROLE_LABELS.items():
-            self.ui.roleCombo.addItem(self.tr(label), role)
+        for role in Role:
+            self.ui.roleCombo.addItem(words.label(role), role)
         self.ui.addButton.clicked.connect(self.add)
         self.ui.setPinButton.clicked.connect(self.set_pin)
         self.ui.deactivateButton.clicked.connect(self.deactivate)

@@ -21,6 +21,7 @@ from peewee import JOIN, Case, ColumnBase, Expression, Select, fn
 
 from vipdesk.domain import complaints as rules
 from vipdesk.domain import lounge_time
+from vipdesk.domain.labels import label
 from vipdesk.domain.complaints import (
     FeedbackInput, Promise, Step, WorkOrderInput, feedback_problems, promise_problem,
     required_text_problem,
@@ -212,11 +213,6 @@ def _promise_note(session: Session, promise: Promise, owner: Staff) -> str:
     return f"Due {_local_time(session, promise.due_at)}, {owner.name}: {promise.how}"
 
 
-def _label(value: StrEnum) -> str:
-    text = value.value.replace("_", " ")
-    return text[0].upper() + text[1:]
-
-
 # --- logging ----------------------------------------------------------------------------------
 
 def _guest_and_visit(session: Session, entry: FeedbackInput,
@@ -283,7 +279,7 @@ def _new_work_order(session: Session, complaint: Complaint, order: WorkOrderInpu
     work_order = WorkOrder.create(complaint=complaint, department=order.department,
                                   description=order.description, created_at=session.clock.now())
     _record(session, complaint, Step.WORK_ORDER_ADDED,
-            f"#{work_order.id} {_label(order.department)}: {order.description}")
+            f"#{work_order.id} {label(order.department)}: {order.description}")
     return work_order
 
 
@@ -296,7 +292,7 @@ def assign(session: Session, complaint_id: int, department: Department,
     complaint = _complaint(session, complaint_id)
     owner = _staff_member(session, owner_id, "the owner") if owner_id is not None else None
     complaint.department, complaint.owner = Department(department), owner
-    note = _label(complaint.department) + (f", {owner.name}" if owner else "")
+    note = label(complaint.department) + (f", {owner.name}" if owner else "")
     _move(session, complaint, Step.ASSIGNED, note)
     session.audit(department=complaint.department.value, owner=owner_id)
     return complaint
