@@ -68,7 +68,7 @@ DASH = "—"
 def label(value: object) -> str:
     """The printed word for an enum value (or its string); "Not known" for none."""
     key = "" if value is None else str(value)
-    return labels.printed_label(key) if key else "Not known"
+    return labels.label(key) if key else "Not known"
 
 
 # ---------------------------------------------------------------------------

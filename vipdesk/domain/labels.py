@@ -18,7 +18,6 @@ its own table here:
   ("Frequent-flyer tier"); the guest report says why a guest came in
   ("Frequent flyer").
 - :data:`CABIN_CLASS`: the cabin in eligibility messages ("Business class on SK 1234").
-- :data:`ON_PAPER`: the printed reports spell "E-mail"; the screens "Email".
 """
 
 from __future__ import annotations
@@ -179,8 +178,6 @@ CABIN_CLASS: Final[Mapping[Cabin, str]] = {
     Cabin.FIRST: "First class", Cabin.BUSINESS: "Business class",
     Cabin.PREMIUM_ECONOMY: "Premium economy", Cabin.ECONOMY: "Economy class",
 }
-# Paper has said "E-mail" and the screens "Email"; kept apart here until one is chosen.
-ON_PAPER: Final[Mapping[str, str]] = {Channel.EMAIL: "E-mail"}
 
 
 def label(value: StrEnum | str) -> str:
@@ -190,8 +187,3 @@ def label(value: StrEnum | str) -> str:
         return word
     words = str(value).replace("_", " ")
     return words[:1].upper() + words[1:]
-
-
-def printed_label(value: StrEnum | str) -> str:
-    """The word the printed reports use for a stored value."""
-    return ON_PAPER.get(value) or label(value)

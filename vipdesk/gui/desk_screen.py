@@ -253,7 +253,7 @@ class DeskScreen(QWidget):
         if profile.birthday_today:
             notes.append(self.tr("🎂 Birthday today!"))
         if profile.complaint_last_time is not None:
-            category = profile.complaint_last_time.category.value.replace("_", " ")
+            category = words.label(profile.complaint_last_time.category)
             notes.append(self.tr("⚠ Complained last time (%1)").replace("%1", category))
         visits = self.tr("%n earlier visit(s)", "", profile.earlier_visits)
         if profile.last_visit_at is not None:

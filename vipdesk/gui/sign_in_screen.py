@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from vipdesk.gui import words
 from vipdesk.gui.forms import load_form
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
@@ -66,7 +67,7 @@ class SignInScreen(QWidget):
         else:
             self.ui.headingLabel.setText(self.tr("Who is at the desk?"))
         for person in staff_service.staff_who_can_sign_in(self.session):
-            role = person.role.value.replace("_", " ")
+            role = words.label(person.role)
             item = QListWidgetItem(f"{person.name}\n{role}")
             item.setData(STAFF_ID, person.id)
             self.ui.staffList.addItem(item)

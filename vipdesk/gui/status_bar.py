@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from vipdesk.domain.lounge_time import clock_text
+from vipdesk.gui import words
 from vipdesk.services.lounge_status import occupancy
 from vipdesk.services.session import Session
 
@@ -36,7 +37,7 @@ class DeskStatusBar(QStatusBar):
         if person is None:
             self.staff_label.setText(self.tr("Nobody signed in"))
         else:
-            role = person.role.value.replace("_", " ")
+            role = words.label(person.role)
             locked = self.tr(" (locked)") if self.session.locked else ""
             self.staff_label.setText(f"{person.name} · {role}{locked}")
         self.show_occupancy()
