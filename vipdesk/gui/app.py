@@ -64,12 +64,15 @@ def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False) -> int:
 
 def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, clock: Clock, *,
                   kiosk: bool) -> int:
+    db = None
     try:
         db = open_database(db_path)
         session = Session(db=db, clock=clock)
-        lounge = setup.find_lounge(session)
+        lounge = setup.find_lounge(session)  # the first read: a damaged file may fail here
     except Exception as error:  # noqa: BLE001 (any failure to open: a message, never a trace)
         log.error("cannot open the database", exc_info=error)
+        if db is not None:
+            db.close()
         return refuse_to_start(open_problem(db_path, error))
     try:
         if lounge is None:
