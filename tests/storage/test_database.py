@@ -60,6 +60,9 @@ def test_upgrade_from_the_first_schema_keeps_every_row(tmp_path: Path) -> None:
     assert storage.schema_version(upgraded) == newest()
     assert upgraded.execute_sql("SELECT name FROM lounge").fetchall() == [("Old Lounge",)]
     assert upgraded.execute_sql("SELECT name FROM staff").fetchall() == [("Wang Admin",)]
+    assert upgraded.execute_sql("SELECT backup_every_hours FROM lounge").fetchall() == [(4,)], \
+        "an upgraded lounge backs up every 4 hours, as before the setting existed"
+    assert upgraded.execute_sql("PRAGMA foreign_key_check").fetchall() == []
     rules = upgraded.execute_sql("SELECT name FROM access_rule ORDER BY position").fetchall()
     assert ("Business class",) in rules, "an upgraded lounge starts with an access policy"
     upgraded.close()

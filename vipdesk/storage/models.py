@@ -49,6 +49,7 @@ class Lounge(BaseModel):
     retention_days = IntegerField(default=90)
     created_at = UtcDateTimeField()
     anonymised_until = UtcDateTimeField(null=True)  # the retention job's progress (0007)
+    backup_every_hours = IntegerField(default=4)  # hours between scheduled backups (0008)
 
 
 class Space(BaseModel):
