@@ -113,6 +113,8 @@ def test_restore_puts_the_backup_back_and_names_the_kept_database(
                        f"{aside}.\n")
     assert lounge_names(desk_db) == ["Nordic Lounge"]
     assert lounge_names(aside) == ["Changed since"]
+    log = desk_db.with_suffix(".log").read_text(encoding="utf-8")
+    assert f"INFO vipdesk: restored {saved} into {desk_db}; the previous database is kept" in log
 
 
 @pytest.mark.parametrize("content, message", [

@@ -94,8 +94,17 @@ def run_restore(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Te
         stderr.write(f"vipdesk restore: error: {_one_line(problem)}\n")
         return 1
     kept = f"; the previous database is kept as {aside}" if aside else ""
+    _note_in_the_desk_log(db_path, f"restored {options.file} into {db_path}{kept}")
     stdout.write(f"Restored {options.file} into {db_path}{kept}.\n")
     return 0
+
+
+def _note_in_the_desk_log(db_path: Path, line: str) -> None:
+    """A restore changes what the desk will open: IT finds it in the desk's log next time."""
+    from vipdesk.desk_log import log, start_log, stop_log
+    if start_log(db_path) is not None:
+        log.info(line)
+        stop_log()
 
 
 def _one_line(problem: Exception) -> str:
