@@ -155,3 +155,16 @@ def test_the_dialog_can_be_cancelled_and_records_nothing(
     qtbot.addWidget(dialog)
     dialog.reject()
     assert WaitingEntry.get_by_id(wait.id).acknowledged_at is None
+
+
+def test_the_note_is_kept_exactly_as_typed(qtbot, desk_session: Session, clock: FakeClock) -> None:
+    """A no-break space and a line separator stay (``toPlainText()`` would fold them)."""
+    wait_visit = a_waiting_guest(desk_session)
+    clock.advance(minutes=16)
+    wait = WaitingEntry.get(WaitingEntry.visit == wait_visit.id)
+    dialog = AcknowledgeDialog(desk_session, wait.id, "Mrs Karen Chen")
+    qtbot.addWidget(dialog)
+    note = "Seat\u00a012A\u2028ready at 10:15"
+    dialog.note.setPlainText(note)
+    dialog.ok_button.click()
+    assert WaitingEntry.get_by_id(wait.id).acknowledgement == note

@@ -27,6 +27,7 @@ from vipdesk.domain import lounge_time
 from vipdesk.domain.waiting import ACKNOWLEDGEMENT_CHOICES
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.style import RED
+from vipdesk.gui.text_input import plain_text
 from vipdesk.services import alerts, waiting
 from vipdesk.services.session import ServiceError, Session
 
@@ -109,7 +110,7 @@ class AcknowledgeDialog(QDialog):
 
     @Slot()
     def record(self) -> None:
-        text = self.note.toPlainText()
+        text = plain_text(self.note)  # as typed: toPlainText() folds a no-break space
         choices = [code for code, check in self.checks.items() if check.isChecked()]
         try:
             waiting.acknowledge_alert(self.session, self.wait_id, text, choices)
