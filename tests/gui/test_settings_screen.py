@@ -40,6 +40,20 @@ def test_lounge_settings_are_saved_and_checked(qtbot, screen: SettingsScreen) ->
     assert Lounge.get().amber_minutes == 10
 
 
+def test_the_backup_interval_round_trips_through_its_spin_box(qtbot, screen: SettingsScreen) -> None:
+    spin = screen.ui.backupSpin
+    assert (spin.minimum(), spin.maximum(), spin.suffix()) == (1, 24, " hours")
+    assert spin.value() == 4, "loaded from the lounge"
+    assert screen.ui.loungeForm.labelForField(spin).text() == "Back up the database every"
+    spin.setValue(6)
+    qtbot.mouseClick(screen.ui.saveLoungeButton, Qt.MouseButton.LeftButton)
+    assert screen.ui.loungeMessage.text() == ""
+    assert Lounge.get().backup_every_hours == 6
+    spin.setValue(1)
+    screen.activate()
+    assert spin.value() == 6, "shown again as saved"
+
+
 def test_desk_printing_settings_are_remembered(qtbot, screen: SettingsScreen) -> None:
     screen.ui.pageSizeCombo.setCurrentText("A5")
     screen.ui.autoPrintCheck.setChecked(True)
@@ -80,5 +94,5 @@ def test_only_administrators_change_settings(session: Session, team: dict[str, S
         update_lounge_settings(session, LoungeSettings(
             name="x", wifi_network="", wifi_password="", amber_minutes=1, fatigue_minutes=2,
             escalate_after_minutes=1, boarding_reminder_minutes=20, idle_lock_minutes=5,
-            retention_days=90))
+            retention_days=90, backup_every_hours=4))
     assert Lounge.get().name == lounge.name

@@ -25,7 +25,8 @@ from vipdesk.services.session import ServiceError, Session
 Index = QModelIndex | QPersistentModelIndex
 SPINS = {"amber_minutes": "amberSpin", "fatigue_minutes": "fatigueSpin",
          "escalate_after_minutes": "escalateSpin", "boarding_reminder_minutes": "boardingSpin",
-         "idle_lock_minutes": "idleSpin", "retention_days": "retentionSpin"}
+         "idle_lock_minutes": "idleSpin", "retention_days": "retentionSpin",
+         "backup_every_hours": "backupSpin"}
 
 
 class RulesModel(QAbstractTableModel):

@@ -1,4 +1,4 @@
-"""The lounge's own settings, changed by an administrator: Wi-Fi, thresholds, retention."""
+"""The lounge's own settings, changed by an administrator: Wi-Fi, thresholds, retention, backups."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ class LoungeSettings:
     boarding_reminder_minutes: int
     idle_lock_minutes: int
     retention_days: int
+    backup_every_hours: int
 
 
 # field: (lowest, highest, what it is called on screen)
@@ -32,6 +33,7 @@ LIMITS = {
     "boarding_reminder_minutes": (5, 120, "boarding reminder"),
     "idle_lock_minutes": (1, 60, "idle lock"),
     "retention_days": (1, 3650, "retention"),
+    "backup_every_hours": (1, 24, "backup interval"),
 }
 
 

@@ -1,0 +1,48 @@
+"""Lounge settings an administrator changes: the backup interval among the thresholds."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from tests.conftest import ADMIN_PIN
+from vipdesk.services import staff
+from vipdesk.services.lounge_settings import (
+    SettingsRejected,
+    lounge_settings,
+    update_lounge_settings,
+)
+from vipdesk.services.session import Session
+from vipdesk.storage.models import AuditEvent, Lounge, Staff
+
+
+@pytest.fixture
+def admin_session(session: Session, team: dict[str, Staff]) -> Session:
+    assert staff.sign_in(session, team["admin"].id, ADMIN_PIN).ok
+    return session
+
+
+def test_a_new_lounge_backs_up_every_four_hours(admin_session: Session) -> None:
+    assert lounge_settings(admin_session).backup_every_hours == 4
+
+
+def test_the_backup_interval_is_saved_and_audited(admin_session: Session) -> None:
+    current = lounge_settings(admin_session)
+    update_lounge_settings(admin_session, dataclasses.replace(current, backup_every_hours=6))
+    assert Lounge.get().backup_every_hours == 6
+    event = AuditEvent.select().order_by(AuditEvent.id.desc()).get()
+    assert event.action == "lounge.update_settings"
+    assert json.loads(event.detail)["changed"] == ["backup_every_hours"]
+
+
+@pytest.mark.parametrize("hours", [0, 25, -4])
+def test_a_backup_interval_outside_one_to_24_hours_is_refused(admin_session: Session,
+                                                              hours: int) -> None:
+    current = lounge_settings(admin_session)
+    with pytest.raises(SettingsRejected) as refusal:
+        update_lounge_settings(admin_session, dataclasses.replace(current, backup_every_hours=hours))
+    assert refusal.value.problems == {
+        "backup_every_hours": "The backup interval must be between 1 and 24."}
+    assert Lounge.get().backup_every_hours == 4
