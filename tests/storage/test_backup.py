@@ -17,7 +17,7 @@ from vipdesk.storage.database import open_database
 
 UTC = dt.timezone.utc
 NOW = dt.datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # a Monday
-HOUR, DAY = dt.timedelta(hours=1), dt.timedelta(days=1)
+MINUTE, HOUR, DAY = dt.timedelta(minutes=1), dt.timedelta(hours=1), dt.timedelta(days=1)
 
 
 def new_database(path: Path, lounge: str = "Nordic Lounge") -> Path:
@@ -352,6 +352,28 @@ def test_rotation_keeps_a_backup_dated_in_the_future() -> None:
 def test_a_backup_is_due_when_the_newest_is_every_hours_old(
         stamps: list[dt.datetime], due: bool) -> None:
     assert backups.backup_due(stamps, NOW, 4) is due
+
+
+@pytest.mark.parametrize("stamps, due", [
+    ([], True), ([NOW - 2 * HOUR], True), ([NOW - 10 * MINUTE], True),
+    ([NOW - 5 * MINUTE], False), ([NOW - 2 * HOUR, NOW - 9 * MINUTE], False),
+    ([NOW + 2 * DAY], True),
+])
+def test_at_start_up_a_backup_is_due_unless_one_is_under_ten_minutes_old(
+        stamps: list[dt.datetime], due: bool) -> None:
+    assert backups.START_UP_GAP == 10 * MINUTE
+    assert backups.backup_due(stamps, NOW, 4, at_start_up=True) is due
+
+
+def test_a_desk_restarted_three_times_in_a_row_makes_one_start_up_backup(
+        database: Path) -> None:
+    folder = backups.default_backup_folder(database)
+    two_hours_ago = backups.run_scheduled_backup(database, folder, NOW - 2 * HOUR).made
+    assert backups.run_scheduled_backup(database, folder, NOW).made is None, "not due by the timer"
+    made = [backups.run_scheduled_backup(database, folder, NOW + n * 2 * MINUTE,
+                                         at_start_up=True).made for n in range(3)]
+    assert made == [folder / "vipdesk-20261123-080000.sqlite3", None, None]
+    assert set(backups.backups_in(folder).values()) == {two_hours_ago, made[0]}
 
 
 def test_backup_names_carry_the_utc_time() -> None:

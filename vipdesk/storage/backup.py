@@ -44,6 +44,7 @@ DEFAULT_STEM = "vipdesk"  # the default database, vipdesk.sqlite3
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 TEMP_PREFIX = ".vipdesk-copy-"
 LEFTOVER_AGE = dt.timedelta(hours=1)  # a temporary copy this old was left by a crash
+START_UP_GAP = dt.timedelta(minutes=10)  # a start-up backup is skipped when one is this fresh
 TEMP_SUFFIX = ".tmp"
 SIDECARS = ("-wal", "-shm", "-journal")
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
@@ -230,10 +231,18 @@ class ScheduledBackup:
     kept: tuple[Path, ...]
 
 
-def backup_due(stamps: Iterable[dt.datetime], now: dt.datetime, every_hours: float) -> bool:
-    """No backup, or the newest is ``every_hours`` old (one dated in the future does not count)."""
+def backup_due(stamps: Iterable[dt.datetime], now: dt.datetime, every_hours: float, *,
+               at_start_up: bool = False) -> bool:
+    """No backup, or the newest is ``every_hours`` old (one dated in the future does not count).
+
+    At start-up the newest need only be ``START_UP_GAP`` old: every start backs
+    up, yet a desk restarted three times in a row makes one copy, not three.
+    """
+    gap = dt.timedelta(hours=every_hours)
+    if at_start_up:
+        gap = min(gap, START_UP_GAP)
     past = [stamp for stamp in stamps if stamp <= now]
-    return not past or now - max(past) >= dt.timedelta(hours=every_hours)
+    return not past or now - max(past) >= gap
 
 
 def backups_to_keep(stamps: Iterable[dt.datetime], now: dt.datetime,
@@ -273,19 +282,21 @@ def _newest_per(stamps: list[dt.datetime], period: Callable[[dt.datetime], dt.da
 
 
 def run_scheduled_backup(db_path: Path, folder: Path, now: dt.datetime,
-                         policy: BackupPolicy = BackupPolicy()) -> ScheduledBackup:
-    """Back up when due, then delete the backups the policy no longer keeps.
+                         policy: BackupPolicy = BackupPolicy(), *,
+                         at_start_up: bool = False) -> ScheduledBackup:
+    """Back up when due (see :func:`backup_due`), then delete the backups the policy
+    no longer keeps.
 
-    For start-up and a timer every few hours, on a worker thread: it opens its
-    own connection and may take seconds on a big database. A copy left half
-    written by a crash or power cut is removed first.
+    For start-up (``at_start_up``) and a timer every few minutes, on a worker
+    thread: it opens its own connection and may take seconds on a big database.
+    A copy left half written by a crash or power cut is removed first.
     """
     folder, stem = Path(folder), database_stem(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(folder, now)
     existing = backups_in(folder, stem)
     made = None
-    if backup_due(existing, now, policy.every_hours):
+    if backup_due(existing, now, policy.every_hours, at_start_up=at_start_up):
         stamp = now.astimezone(UTC).replace(microsecond=0)
         made = backup_to(db_path, folder / backup_name(stamp, stem))
         existing[stamp] = made
