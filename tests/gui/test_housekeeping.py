@@ -1,13 +1,31 @@
-"""Background chores: a backup made off the GUI thread, the retention job on it."""
+"""Background chores: backups made off the GUI thread at start-up and on the lounge's
+interval, the retention job on the GUI thread."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from tests.conftest import ADMIN_PIN
+from vipdesk.clock import FakeClock
+from vipdesk.gui import housekeeping
 from vipdesk.gui.housekeeping import Housekeeping
+from vipdesk.services import staff
+from vipdesk.services.lounge_settings import lounge_settings, update_lounge_settings
 from vipdesk.services.session import Session
-from vipdesk.storage.backup import backups_in, default_backup_folder
-from vipdesk.storage.models import Lounge
+from vipdesk.storage.backup import (
+    backup_time,
+    backups_in,
+    default_backup_folder,
+    run_scheduled_backup,
+)
+from vipdesk.storage.models import Lounge, Staff
+
+MINUTE, HOUR = dt.timedelta(minutes=1), dt.timedelta(hours=1)
 
 
 def test_a_backup_is_made_on_a_worker_and_reported(qtbot, lounge_session: Session,
@@ -26,3 +44,62 @@ def test_start_runs_the_retention_job_at_once(qtbot, lounge_session: Session,
     chores.start()
     chores.stop()
     assert Lounge.get_by_id(lounge.id).anonymised_until is not None
+
+
+def backup_from(clock: FakeClock, db_path: Path, ago: dt.timedelta) -> Path:
+    """A backup made ``ago`` before the clock's now, as a previous run of the desk left it."""
+    folder = default_backup_folder(db_path)
+    return run_scheduled_backup(db_path, folder, clock.now() - ago).made
+
+
+def backups_after(chores: Housekeeping, run: Callable[[], None]) -> set[Path]:
+    """The database's backups once ``run`` and the copy it started are done."""
+    run()
+    chores.pool.waitForDone()
+    return set(backups_in(default_backup_folder(chores.db_path)).values())
+
+
+def test_every_start_backs_up_even_when_no_backup_is_due(
+        lounge_session: Session, db_path: Path, clock: FakeClock) -> None:
+    earlier = backup_from(clock, db_path, 2 * HOUR)
+    chores = Housekeeping(lounge_session, db_path)
+    assert backups_after(chores, chores.back_up) == {earlier}, "not due by the timer"
+    after_start = backups_after(chores, chores.back_up_at_start_up)
+    chores.stop()
+    assert len(after_start - {earlier}) == 1
+
+
+def test_a_start_minutes_after_the_last_backup_makes_no_copy(
+        lounge_session: Session, db_path: Path, clock: FakeClock) -> None:
+    earlier = backup_from(clock, db_path, 5 * MINUTE)
+    chores = Housekeeping(lounge_session, db_path)
+    assert backups_after(chores, chores.back_up_at_start_up) == {earlier}
+    chores.stop()
+
+
+def test_start_schedules_the_start_up_backup(qtbot, monkeypatch: pytest.MonkeyPatch,
+                                             lounge_session: Session, db_path: Path,
+                                             clock: FakeClock) -> None:
+    monkeypatch.setattr(housekeeping, "FIRST_BACKUP_AFTER_MS", 0)
+    backup_from(clock, db_path, 2 * HOUR)
+    chores = Housekeeping(lounge_session, db_path)
+    with qtbot.waitSignal(chores.backed_up, timeout=20_000) as made:
+        chores.start()
+    chores.stop()
+    assert backup_time(Path(made.args[0]).name) == clock.now()
+
+
+def test_the_timer_follows_the_interval_set_in_settings(
+        lounge_session: Session, team: dict[str, Staff], db_path: Path,
+        clock: FakeClock) -> None:
+    chores = Housekeeping(lounge_session, db_path)
+    first = backups_after(chores, chores.back_up)
+    assert len(first) == 1, "the first backup of a new database"
+    clock.advance(hours=2)
+    assert backups_after(chores, chores.back_up) == first, "2 hours: not due every 4"
+
+    assert staff.sign_in(lounge_session, team["admin"].id, ADMIN_PIN).ok
+    update_lounge_settings(lounge_session, dataclasses.replace(
+        lounge_settings(lounge_session), backup_every_hours=2))
+    assert len(backups_after(chores, chores.back_up) - first) == 1, "due every 2, no restart"
+    chores.stop()

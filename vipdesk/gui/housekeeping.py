@@ -1,16 +1,18 @@
 """The desk's background chores: backups on a worker thread, and the retention job.
 
 Backups open their own SQLite connection on a pool thread (the online backup
-API blocks nobody in WAL mode), so the GUI thread never waits for them. The
-retention job writes, so it runs on the GUI thread, hourly, when each run is
-a few milliseconds of work.
+API blocks nobody in WAL mode), so the GUI thread never waits for them. One is
+made soon after every start, then whenever the lounge's interval has passed;
+the interval is read from the lounge at each check, so a change in Settings
+counts without a restart. The retention job writes, so it runs on the GUI
+thread, hourly, when each run is a few milliseconds of work.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from vipdesk.desk_log import log
 from vipdesk.services.retention import anonymise_expired
@@ -20,20 +22,22 @@ from vipdesk.storage.backup import (
 )
 
 FIRST_BACKUP_AFTER_MS = 60_000  # let the desk start before spending CPU on a copy
-BACKUP_CHECK_EVERY_MS = 30 * 60_000
+BACKUP_CHECK_EVERY_MS = 10 * 60_000  # a backup is at most this late on the lounge's interval
 RETENTION_EVERY_MS = 60 * 60_000
 
 
 class _BackupTask(QRunnable):
-    def __init__(self, chores: Housekeeping, db_path: Path, policy: BackupPolicy) -> None:
+    def __init__(self, chores: Housekeeping, db_path: Path, policy: BackupPolicy,
+                 at_start_up: bool) -> None:
         super().__init__()
         self.chores, self.db_path, self.policy = chores, db_path, policy
+        self.at_start_up = at_start_up
         self.now = chores.session.clock.now()  # read on the GUI thread: one clock, one thread
 
     def run(self) -> None:
         try:
             done = run_scheduled_backup(self.db_path, default_backup_folder(self.db_path),
-                                        self.now, self.policy)
+                                        self.now, self.policy, at_start_up=self.at_start_up)
         except (BackupError, OSError) as problem:
             log.warning("backup failed: %s", problem)
             self.chores.problem.emit(f"Backup failed: {problem}")
@@ -59,15 +63,27 @@ class Housekeeping(QObject):
 
     def start(self) -> None:
         self.anonymise()
-        QTimer.singleShot(FIRST_BACKUP_AFTER_MS, self.back_up)
+        QTimer.singleShot(FIRST_BACKUP_AFTER_MS, self.back_up_at_start_up)
         self.backup_timer.start()
         self.retention_timer.start()
 
-    def back_up(self) -> None:
+    @Slot()
+    def back_up(self, at_start_up: bool = False) -> None:
+        """Back up on the worker if the lounge's interval has passed (at start-up: unless
+        a backup is only minutes old), and rotate."""
         if self.pool.activeThreadCount():
             return  # the last one is still copying
-        policy = BackupPolicy(max_age_days=self.session.lounge.retention_days)
-        self.pool.start(_BackupTask(self, self.db_path, policy))
+        self.pool.start(_BackupTask(self, self.db_path, self.backup_policy(), at_start_up))
+
+    @Slot()
+    def back_up_at_start_up(self) -> None:
+        self.back_up(at_start_up=True)
+
+    def backup_policy(self) -> BackupPolicy:
+        """The lounge's settings as they are now: read at every check, not once at start."""
+        lounge = self.session.lounge
+        return BackupPolicy(every_hours=lounge.backup_every_hours,
+                            max_age_days=lounge.retention_days)
 
     def anonymise(self) -> None:
         try:
