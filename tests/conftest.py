@@ -21,7 +21,6 @@ from vipdesk.storage.database import open_database  # noqa: E402
 from vipdesk.storage.models import Lounge, Staff  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
 ADMIN_PIN = "246810"
 MANAGER_PIN = "1357"
 DESK_PIN = "2468"

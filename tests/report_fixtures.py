@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 import random
 import re
 import unicodedata
@@ -24,7 +23,8 @@ from pathlib import Path
 from peewee import SqliteDatabase
 from pypdf import PdfReader
 
-from tests.conftest import ADMIN_PIN, SHARED_DATA
+from tests.conftest import ADMIN_PIN
+from tests.helpers.shared_data import naughty_strings
 from vipdesk.clock import FakeClock
 from vipdesk.documents import fonts, text
 from vipdesk.domain.complaints import Step
@@ -294,7 +294,7 @@ def visits_on(lounge: Lounge, day: dt.date) -> list[Visit]:
 
 def blns() -> list[str]:
     """The Big List of Naughty Strings (shared test data)."""
-    return json.loads((SHARED_DATA / "blns.json").read_text(encoding="utf-8"))
+    return naughty_strings()
 
 
 def printable_sample(strings: Sequence[str], every: int) -> list[str]:

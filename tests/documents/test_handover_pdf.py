@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import copy
 import io
-import json
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
-from tests.conftest import SHARED_DATA
+from tests.helpers.shared_data import naughty_strings
 from vipdesk.documents.handover_pdf import WORDS_LIMIT, render_handover_pdf
 
 
@@ -131,7 +130,7 @@ def test_a_damaged_snapshot_still_prints() -> None:
 
 @pytest.mark.slow  # about 10 s: 515 items, guests and diary lines over 100 pages
 def test_every_naughty_string_prints_without_breaking_the_pdf() -> None:
-    naughty = json.loads((SHARED_DATA / "blns.json").read_text(encoding="utf-8"))
+    naughty = naughty_strings()
     base = sample()
     data = copy.deepcopy(base)
     data["open_items"] = []

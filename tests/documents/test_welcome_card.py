@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import json
 import unicodedata
 
 import pypdf
 import pytest
 
-from tests.conftest import SHARED_DATA
+from tests.helpers.shared_data import naughty_strings
 from vipdesk.documents.fonts import SANS_BOLD, SERIF, font_for
 from vipdesk.documents.greetings import card_texts
 from vipdesk.documents.text import visual_order
@@ -220,7 +219,7 @@ def test_markup_in_any_field_is_printed_not_obeyed() -> None:
 
 
 def blns() -> list[str]:
-    return json.loads((SHARED_DATA / "blns.json").read_text(encoding="utf-8"))
+    return naughty_strings()
 
 
 @pytest.mark.parametrize("language", ["en", "zh", "ar"])

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from tests.conftest import SHARED_DATA
+from tests.helpers.shared_data import naughty_strings
 from vipdesk.domain.names import form_of_address, full_name, short_address, tidy_name, title_for
 
 
@@ -61,7 +60,7 @@ def test_a_name_with_only_a_surname_or_only_given_names() -> None:
 
 
 def test_naughty_strings_never_crash_the_greeting() -> None:
-    for text in json.loads((SHARED_DATA / "blns.json").read_text(encoding="utf-8")):
+    for text in naughty_strings():
         for language in ("en", "zh", "da"):
             assert isinstance(form_of_address(text[:20], text, text, language), str)
             assert isinstance(short_address(text, text, text, language), str)

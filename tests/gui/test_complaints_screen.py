@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.conftest import SHARED_DATA
+from tests.helpers.shared_data import naughty_strings
 from vipdesk.clock import FakeClock
 from vipdesk.domain.complaints import FeedbackInput, Promise
 from vipdesk.domain.vocabulary import Category, ComplaintStatus, Department, FeedbackKind, Severity
@@ -143,7 +142,7 @@ def blns_sample() -> list[str]:
     hold (a leading byte-order mark or U+FFFE is dropped on input; a paragraph separator
     is how the field stores Enter, so it comes back as a line break).
     """
-    strings = [s for s in json.loads((SHARED_DATA / "blns.json").read_text("utf-8"))
+    strings = [s for s in naughty_strings()
                if s.strip() and s[:1] not in "\ufeff\ufffe" and "\u2029" not in s]
     chosen = strings[:: max(1, len(strings) // 16)][:16]
     rtl = next(s for s in strings if any("\u0590" <= ch <= "\u08ff" for ch in s))

@@ -14,23 +14,12 @@ Documented Qt changes (measured on every string of blns.json, PySide6 6.x):
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import pytest
 
-from tests.conftest import REPO
 
-BLNS = REPO.parent / "shared" / "data" / "blns.json"
 QT_DROPS_AT_START = "\ufeff\ufffe"
-
-
-def naughty_strings() -> list[str]:
-    """Every string of the Big List of Naughty Strings; skip when the shared data is absent."""
-    if not BLNS.exists():
-        pytest.skip(f"{BLNS} is not here: the shared test data was not checked out")
-    return json.loads(BLNS.read_text(encoding="utf-8"))
 
 
 def in_line_edit(text: str) -> str:

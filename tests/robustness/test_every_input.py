@@ -24,14 +24,9 @@ import vipdesk.services.setup as setup_service
 from tests.conftest import ADMIN_PIN, MANAGER_PIN
 from tests.helpers.qt import delete_later_now
 from tests.report_fixtures import pdf_pages, printable_sample, report_body, squeezed
+from tests.helpers.shared_data import naughty_strings
 from tests.robustness.blns_helpers import (
-    Tally,
-    collapsed,
-    exact,
-    in_line_edit,
-    in_plain_text_edit,
-    naughty_strings,
-    stripped,
+    Tally, collapsed, exact, in_line_edit, in_plain_text_edit, stripped,
 )
 from vipdesk.clock import FakeClock
 from vipdesk.documents.complaint_report import complaint_report_pdf

@@ -26,15 +26,9 @@ import vipdesk.gui.board_screen as board_screen_module
 import vipdesk.gui.desk_screen as desk_screen_module
 from tests.conftest import MANAGER_PIN
 from tests.helpers.qt import delete_later_now
+from tests.helpers.shared_data import naughty_strings
 from tests.robustness.blns_helpers import (
-    FieldTally,
-    Tally,
-    collapsed,
-    in_line_edit,
-    in_plain_text_edit,
-    naughty_strings,
-    stripped,
-    utf16_prefix,
+    FieldTally, Tally, collapsed, in_line_edit, in_plain_text_edit, stripped, utf16_prefix,
 )
 from tests.robustness.test_every_input import DAY, SAFE, click, put, type_keys, typed_sample
 from vipdesk.clock import FakeClock

@@ -19,7 +19,7 @@ import platformdirs
 import pytest
 from pypdf import PdfReader
 
-from tests.conftest import SHARED_DATA
+from tests.helpers.shared_data import shared_file
 from vipdesk.cli.main import main as cli_main
 from vipdesk.desk_log import log, start_log, stop_log
 from vipdesk.domain.bcbp import BoardingPassError, parse
@@ -53,7 +53,7 @@ def built_pass(n: int) -> str:
 def peer_passes() -> list[str]:
     """Accepted one-leg peer vectors, moved to CPH today in business with a fresh check-in number."""
     passes = []
-    for line in (SHARED_DATA / "bcbp_peer_vectors.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in shared_file("bcbp_peer_vectors.jsonl").read_text(encoding="utf-8").splitlines():
         vector = json.loads(line)
         raw = vector["raw"]
         if vector.get("suggested_use") != "accept" or raw[:2] != "M1" or len(raw) < 60:

@@ -13,7 +13,7 @@ from tests.conftest import MANAGER_PIN
 from tests.helpers.race import race_desks
 from vipdesk.clock import FakeClock
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails
-from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState, VisitStatus, WaitReason
+from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState, WaitReason
 from vipdesk.domain.waiting import WaitStage
 from vipdesk.services import board, checkin, departures, staff as staff_service, waiting
 from vipdesk.services.session import NotSignedIn, ServiceError, Session

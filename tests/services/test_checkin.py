@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -11,8 +10,9 @@ from pathlib import Path
 import pytest
 from playhouse.test_utils import assert_query_count
 
-from tests.conftest import DESK_PIN, MANAGER_PIN, SHARED_DATA
+from tests.conftest import DESK_PIN, MANAGER_PIN
 from tests.helpers.race import race_desks
+from tests.helpers.shared_data import naughty_strings
 from vipdesk.clock import FakeClock
 from vipdesk.domain import bcbp
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails, mask_frequent_flyer_number
@@ -489,7 +489,7 @@ def test_an_invited_guest_without_a_flight_is_checked_in(desk_session: Session) 
 
 def test_naughty_strings_as_names_are_stored_exactly_or_refused_with_a_message(
         desk_session: Session) -> None:
-    naughty = json.loads((SHARED_DATA / "blns.json").read_text(encoding="utf-8"))
+    naughty = naughty_strings()
     stored = refused = 0
     for number, text in enumerate(naughty):
         # A given name of its own for each, so no two are taken for the same guest.

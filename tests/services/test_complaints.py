@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 from playhouse.test_utils import count_queries
 
-from tests.conftest import MANAGER_PIN, SHARED_DATA
+from tests.conftest import MANAGER_PIN
+from tests.helpers.shared_data import naughty_strings
 from vipdesk.clock import FakeClock
 from vipdesk.domain.complaints import REQUEST_TEMPLATES, Step, request_from_template
 from vipdesk.domain.vocabulary import (
@@ -535,7 +535,7 @@ def test_sorting_by_promise_puts_the_most_urgent_first(
 # --- bad input ---------------------------------------------------------------------------------
 
 def test_every_naughty_string_is_stored_exactly_or_refused_clearly(desk_session: Session) -> None:
-    naughty = json.loads((SHARED_DATA / "blns.json").read_text(encoding="utf-8"))
+    naughty = naughty_strings()
     stored, refused = {}, []
     for text in naughty:
         try:
