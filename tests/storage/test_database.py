@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import stat
 from pathlib import Path
 
 import pytest
 from peewee import IntegrityError
 
 from vipdesk.storage import database as storage
+from vipdesk.storage.backup import default_backup_folder, run_scheduled_backup
 from vipdesk.storage.models import AuditEvent
 
 
@@ -95,3 +97,28 @@ def test_times_come_back_in_utc(db: object) -> None:
     stored = AuditEvent.get_by_id(event.id).at
     assert stored == dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.timezone.utc)
     assert stored.tzinfo is dt.timezone.utc
+
+
+def test_a_new_lounge_folder_and_database_are_readable_by_their_owner_only(
+        tmp_path: Path) -> None:
+    """Guests' personal data: not for every account on the kiosk PC."""
+    path = tmp_path / "new" / "VIPDesk" / "vipdesk.sqlite3"
+    db = storage.open_database(path)
+    db.execute_sql("CREATE TABLE scratch (x)")  # something in the write-ahead log
+    wal = path.with_name(path.name + "-wal")
+    assert stat.S_IMODE(wal.stat().st_mode) == 0o600, "SQLite copies the database's mode"
+    made = run_scheduled_backup(path, default_backup_folder(path),
+                                dt.datetime(2026, 11, 23, 8, tzinfo=dt.timezone.utc)).made
+    db.close()
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in (
+        path.parent, path, default_backup_folder(path), made)}
+    assert modes == {"VIPDesk": 0o700, "vipdesk.sqlite3": 0o600, "backups": 0o700,
+                     made.name: 0o600}
+
+
+def test_an_existing_folder_keeps_the_permissions_it_has(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o750)
+    shared.chmod(0o750)
+    storage.open_database(shared / "vipdesk.sqlite3").close()
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o750

@@ -24,6 +24,8 @@ from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from vipdesk.storage.database import make_private_folder
+
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1000
 
@@ -57,7 +59,7 @@ class SingleInstance(QObject):
         if self._lock.isLocked():
             return True
         try:  # on a new PC the per-user data folder does not exist yet
-            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(self.db_path.parent)
         except OSError:
             return False  # refusal() says the lock file cannot be written there
         if not self._lock.tryLock(0):

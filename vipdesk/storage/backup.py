@@ -35,7 +35,7 @@ from pathlib import Path
 
 from peewee import Database
 
-from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, known_migrations
+from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, known_migrations, make_private_folder
 
 UTC = dt.timezone.utc
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -292,7 +292,7 @@ def run_scheduled_backup(db_path: Path, folder: Path, now: dt.datetime,
     A copy left half written by a crash or power cut is removed first.
     """
     folder, stem = Path(folder), database_stem(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
     _remove_leftovers(folder, now)
     existing = backups_in(folder, stem)
     made = None

@@ -7,6 +7,7 @@ lets a second desk wait for the lock rather than fail.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -49,10 +50,25 @@ def resolve_path(cli_value: str | None, environ: dict[str, str] | None = None) -
     return default_path()
 
 
+def make_private_folder(folder: Path) -> None:
+    """Make ``folder`` (and its parents) if missing; the folder itself readable by its owner
+    only, as it holds guests' personal data. An existing folder is left as IT set it."""
+    if not folder.is_dir():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only, if there is none. SQLite
+    gives its -wal and -shm files the database file's permissions."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def connect(path: Path | str) -> SqliteDatabase:
     """An open SQLite database with our pragmas, not yet migrated or bound."""
     if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(Path(path).parent)
+        create_private_file(Path(path))
     db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
     db.connect()
     return db
