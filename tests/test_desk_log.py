@@ -40,19 +40,39 @@ def test_an_error_is_logged_with_its_frames_but_not_its_message(desk_log: Path) 
     assert "ABC123" not in text and "CHEN" not in text
 
 
-def test_a_database_error_keeps_its_message_and_the_chain_is_followed(desk_log: Path) -> None:
+def test_a_disk_error_keeps_its_message_and_the_chain_is_followed(desk_log: Path) -> None:
     try:
         try:
-            sqlite3.connect(":memory:").execute("INSERT INTO nowhere VALUES (1)")
+            raise sqlite3.OperationalError("database or disk is full")
         except sqlite3.OperationalError as error:
             raise RuntimeError(f"while checking in {RAW_PASS}") from error
     except RuntimeError:
         log.exception("unexpected error")
     text = desk_log.read_text(encoding="utf-8")
-    assert "sqlite3.OperationalError: no such table: nowhere" in text
+    assert "sqlite3.OperationalError: database or disk is full" in text
     assert f"RuntimeError {WITHHELD}" in text
     assert text.index("OperationalError") < text.index("RuntimeError"), "cause first, as Python"
     assert "ABC123" not in text
+
+
+def test_a_database_error_that_quotes_a_value_is_withheld(desk_log: Path) -> None:
+    """Python's sqlite3 quotes the text of a column it cannot decode (a damaged page)."""
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE guest (name TEXT)")
+    connection.execute("INSERT INTO guest VALUES (CAST(X'4368656EFF4D53' AS TEXT))")  # Chen\xffMS
+    try:
+        connection.execute("SELECT name FROM guest").fetchall()
+    except sqlite3.OperationalError as error:
+        assert "Chen" in str(error)
+        log.error("unexpected error", exc_info=error)
+    text = desk_log.read_text(encoding="utf-8")
+    assert f"sqlite3.OperationalError {WITHHELD}" in text
+    assert "Chen" not in text
+
+
+def test_log_exception_outside_an_except_block_still_writes_its_line(desk_log: Path) -> None:
+    log.exception("called with nothing to report")
+    assert "called with nothing to report" in desk_log.read_text(encoding="utf-8")
 
 
 def test_the_log_is_readable_by_its_owner_only_and_rotates(desk_log: Path,

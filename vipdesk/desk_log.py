@@ -7,8 +7,10 @@ unexpected errors with their tracebacks.
 
 An exception's message may carry what a guest or a scanner gave us (a boarding
 pass, a name), so a traceback is written with the exception's type and the code's
-lines only; the message is kept for errors raised by SQLite or peewee, whose
-messages name tables and columns, never values (every query is parameterised).
+lines only. A database error's message is kept only when it is one of SQLite's
+fixed sentences about the disk or the file (:data:`SAYS_NOTHING_OF_GUESTS`); any
+other (SQLite quotes a value it cannot decode, PostgreSQL a duplicate key) is
+withheld too, with SQLite's error code name kept. Times are UTC, as backup names.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -26,9 +29,14 @@ import peewee
 LOGGER_NAME = "vipdesk"
 MAX_BYTES = 1_000_000
 OLD_FILES_KEPT = 4
-FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+FORMAT = "%(asctime)s UTC %(levelname)s %(name)s: %(message)s"
 WITHHELD = "(message withheld: it may hold guest data)"
-_MESSAGES_KEPT_FROM = (sqlite3.Error, peewee.PeeweeException)
+# SQLite's own sentences that carry no data; a database error saying anything else is withheld.
+SAYS_NOTHING_OF_GUESTS = (
+    "database or disk is full", "attempt to write a readonly database", "disk i/o error",
+    "database is locked", "database disk image is malformed", "file is not a database",
+    "unable to open database file", "cannot rollback - no transaction is active",
+)
 
 log = logging.getLogger(LOGGER_NAME)
 
@@ -41,12 +49,17 @@ def log_path(db_path: Path) -> Path:
 
 
 def describe(error: BaseException) -> str:
-    """``module.Type: message`` for database errors, ``module.Type (message withheld)`` else."""
+    """``module.Type: message`` for a database error in one of SQLite's data-free sentences,
+    ``module.Type (message withheld ...)`` for anything else."""
     kind = type(error)
     name = kind.__qualname__ if kind.__module__ == "builtins" else \
         f"{kind.__module__}.{kind.__qualname__}"
-    if isinstance(error, _MESSAGES_KEPT_FROM):
-        return f"{name}: {error}"
+    if isinstance(error, (sqlite3.Error, peewee.PeeweeException)):
+        text = str(error)
+        if text.strip().lower() in SAYS_NOTHING_OF_GUESTS:
+            return f"{name}: {text}"
+        code = getattr(error, "sqlite_errorname", None)
+        return f"{name} [{code}] {WITHHELD}" if code else f"{name} {WITHHELD}"
     return f"{name} {WITHHELD}"
 
 
@@ -54,6 +67,8 @@ def private_traceback(exc_info: ExcInfo) -> str:
     """A traceback with every frame of the chain and no exception message but the database's."""
     blocks: list[str] = []
     error: BaseException | None = exc_info[1]
+    if error is None:  # log.exception() outside an except block: nothing to add
+        return "NoneType: None"
     seen: set[int] = set()
     while error is not None and id(error) not in seen:
         seen.add(id(error))
@@ -67,6 +82,8 @@ def private_traceback(exc_info: ExcInfo) -> str:
 class PrivateFormatter(logging.Formatter):
     """Formats tracebacks with :func:`private_traceback`, never with a traceback another
     handler formatted and cached on the record (which would carry the message)."""
+
+    converter = time.gmtime  # UTC, as backup file names
 
     def format(self, record: logging.LogRecord) -> str:
         cached, record.exc_text = record.exc_text, None

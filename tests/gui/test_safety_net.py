@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -81,10 +82,29 @@ def test_a_fault_that_repeats_shows_one_message_at_a_time(
 
 
 def test_uninstalling_gives_the_hook_back(window: QWidget) -> None:
-    import sys
     before = sys.excepthook
     net = SafetyNet(window)
     net.install()
     assert sys.excepthook == net.handle
     net.uninstall()
     assert sys.excepthook is before
+
+
+def test_an_error_on_a_worker_thread_is_logged_there_and_shown_by_the_gui_thread(
+        qtbot, window: QWidget, net: SafetyNet, db_path: Path) -> None:
+    import threading
+
+    def work() -> None:
+        try:
+            raise RuntimeError(f"backup of {RAW_PASS}")
+        except RuntimeError:
+            net.handle(*sys.exc_info())
+
+    with qtbot.waitSignal(net.caught, timeout=2000):
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join()
+    assert net.box is not None and net.box.isVisible()
+    assert net.box.thread() is window.thread()
+    assert "in work" in db_path.with_suffix(".log").read_text(encoding="utf-8")
+    net.box.accept()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+import vipdesk.gui.app as app_module
 from tests.helpers.desk_start import start
 from vipdesk.clock import FakeClock
 from vipdesk.storage.backup import backup_name, backup_to, default_backup_folder
@@ -81,3 +82,48 @@ def test_a_new_database_opens_the_first_run_set_up_and_the_log_records_the_day(
     log = db_path.with_suffix(".log").read_text(encoding="utf-8")
     assert "starting on" in log and log.rstrip().endswith("VIP Desk stopped")
     assert open_database(db_path).table_exists("lounge"), "the database was made on first run"
+
+
+def test_a_damaged_page_met_while_building_the_desk_is_refused_with_the_restore_advice(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch, db_path: Path, lounge, db,
+        clock: FakeClock, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only the lounge row is read before the window is built; the staff list may be the
+    first page to be found damaged."""
+    import sqlite3
+
+    from vipdesk.gui import main_window
+
+    def damaged(*_args, **_kwargs) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(main_window.MainWindow, "__init__", damaged)
+    db.close()
+    status, seen = start(qapp, db_path, clock, monkeypatch)
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "the file is damaged" in err and "Traceback" not in err
+    assert seen == [err.strip()]
+    assert "cannot open the desk" in db_path.with_suffix(".log").read_text(encoding="utf-8")
+
+
+def test_the_open_desk_has_its_safety_net_and_gives_the_hook_back_at_quit(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch, db_path: Path, lounge, db,
+        clock: FakeClock) -> None:
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    from vipdesk.gui.safety_net import SafetyNet
+
+    before, during = sys.excepthook, []
+    db.close()
+    monkeypatch.setattr("vipdesk.gui.app.apply_style", lambda app: None)
+
+    def look_and_quit() -> None:
+        during.append(sys.excepthook)
+        qapp.quit()
+
+    QTimer.singleShot(200, look_and_quit)
+    assert app_module.run_desk(db_path, clock) == 0
+    assert isinstance(getattr(during[0], "__self__", None), SafetyNet)
+    assert sys.excepthook is before

@@ -12,11 +12,20 @@ import vipdesk.gui.app as app_module
 from vipdesk.clock import FakeClock
 
 
+TRIES = 500  # 5 s of looking for the window, then the desk is told to quit: a failure, not a hang
+
+
 def answer_the_first_window(qapp: QApplication, seen: list[str]) -> None:
     """When the desk's first modal window is up, note what it says and close it."""
+    tries = iter(range(TRIES))
+
     def close() -> None:
         window = qapp.activeModalWidget()
         if window is None:
+            if next(tries, None) is None:
+                seen.append("no window came up")
+                qapp.exit(99)
+                return
             QTimer.singleShot(10, close)
             return
         seen.append(window.text() if isinstance(window, QMessageBox) else window.windowTitle())

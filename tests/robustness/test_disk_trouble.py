@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.robustness import kill_harness
+from vipdesk.desk_log import start_log, stop_log
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_screen import DeskScreen
 from vipdesk.services.session import Session
@@ -39,6 +40,7 @@ def scan_and_enter(qtbot, desk: DeskScreen, text: str) -> None:
 
 def test_a_full_disk_shows_a_message_saves_nothing_and_the_same_check_in_works_later(
         qtbot, desk: DeskScreen, db: peewee.SqliteDatabase, db_path) -> None:
+    start_log(db_path)
     pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
     db.execute_sql(f"PRAGMA max_page_count = {pages}")
     checked_in = 0
@@ -51,6 +53,9 @@ def test_a_full_disk_shows_a_message_saves_nothing_and_the_same_check_in_works_l
     else:
         pytest.fail("the disk never filled up")
     assert Visit.select().count() == checked_in
+    stop_log()
+    assert "WARNING vipdesk: not saved: peewee.OperationalError: database or disk is full" in \
+        db_path.with_suffix(".log").read_text(encoding="utf-8"), "IT can read why"
     assert desk.ui.addressLabel.text() == "Ms Anna Guest" + chr(65 + number % 26).lower()
     assert desk.ui.checkInButton.isEnabled(), "the guest is still at the desk, ready to retry"
     assert QApplication.focusWidget() is desk.ui.scanEdit

@@ -74,6 +74,9 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
         if db is not None:
             db.close()
         return refuse_to_start(open_problem(db_path, error))
+    from vipdesk.gui.safety_net import SafetyNet
+    safety_net = SafetyNet()  # from here on, an unforeseen error is a message and a log line
+    safety_net.install()
     try:
         if lounge is None:
             from vipdesk.gui.first_run_dialog import FirstRunDialog
@@ -81,12 +84,13 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
                 return 1
             lounge = setup.find_lounge(session)
         session.lounge_id = lounge.id
-        from vipdesk.gui.main_window import MainWindow
-        window = MainWindow(session, kiosk=kiosk)
-        from vipdesk.gui.safety_net import SafetyNet
-        safety_net = SafetyNet(window)
-        safety_net.install()
-        app.aboutToQuit.connect(safety_net.uninstall)
+        try:
+            from vipdesk.gui.main_window import MainWindow
+            window = MainWindow(session, kiosk=kiosk)  # reads staff, occupancy, alerts
+        except Exception as error:  # noqa: BLE001 (a damaged page beyond the first read)
+            log.error("cannot open the desk", exc_info=error)
+            return refuse_to_start(open_problem(db_path, error))
+        safety_net.window = window
         from vipdesk.gui.single_instance import bring_to_front
         instance.activate_requested.connect(lambda: bring_to_front(window))
         window.events.start()
@@ -102,4 +106,5 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
             window.show()
         return app.exec()
     finally:
+        safety_net.uninstall()
         db.close()

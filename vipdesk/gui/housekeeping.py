@@ -42,6 +42,10 @@ class _BackupTask(QRunnable):
             log.warning("backup failed: %s", problem)
             self.chores.problem.emit(f"Backup failed: {problem}")
             return
+        except Exception:  # noqa: BLE001 (a worker thread: nobody else would hear of it)
+            log.exception("backup failed")
+            self.chores.problem.emit("Backup failed: an unexpected error (see the desk's log).")
+            return
         if done.made is not None:
             log.info("backup written: %s", done.made)
             self.chores.backed_up.emit(str(done.made))

@@ -5,7 +5,8 @@ this the desk would print a traceback nobody reads and leave the screen half-upd
 With it, the agent reads what happened (a storage failure in its own words, anything
 else as "check the screen") and the desk's log gets the traceback, with no guest data
 (see :mod:`vipdesk.desk_log`). One message is shown at a time: a fault that repeats on
-every tick does not bury the desk in dialogs.
+every tick does not bury the desk in dialogs. An error on a worker thread (a backup)
+is logged there and shown by the GUI thread: widgets belong to it alone.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vipdesk.desk_log import log
@@ -24,13 +25,15 @@ class SafetyNet(QObject):
     """Installed as ``sys.excepthook`` for the life of the desk window."""
 
     caught = Signal(str)  # the message shown (for tests and the status bar)
+    _from_another_thread = Signal(str)
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget | None = None) -> None:
         super().__init__(window)
-        self.window = window
+        self.window = window  # the parent of the message; set once the main window exists
         self.box: QMessageBox | None = None
         self.unseen = 0  # errors caught while a message was already on screen
         self._previous = sys.excepthook
+        self._from_another_thread.connect(self.show, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
         self._previous = sys.excepthook
@@ -46,7 +49,10 @@ class SafetyNet(QObject):
             self._previous(kind, error, trace)
             return
         log.error("unexpected error", exc_info=(kind, error, trace))
-        self.show(message_for(error))
+        if QThread.currentThread() is not self.thread():
+            self._from_another_thread.emit(message_for(error))
+        else:
+            self.show(message_for(error))
 
     def show(self, text: str) -> None:
         self.caught.emit(text)

@@ -18,6 +18,7 @@ from typing import Any, Callable, Concatenate, ParamSpec, TypeVar
 import peewee
 from peewee import Database, Model
 
+from vipdesk.desk_log import describe, log
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import AuditEvent, Staff
@@ -93,6 +94,7 @@ def storage_guard(db: Database) -> Iterator[None]:
     except (peewee.DatabaseError, sqlite3.DatabaseError) as error:
         if (problem := storage_problem(error)) is None:
             raise
+        log.warning("not saved: %s", describe(problem.__cause__ or error))  # IT reads why
         _reopen_if_rolled_back(db)
         raise problem from problem.__cause__
 
