@@ -122,3 +122,40 @@ def test_an_existing_folder_keeps_the_permissions_it_has(tmp_path: Path) -> None
     shared.chmod(0o750)
     storage.open_database(shared / "vipdesk.sqlite3").close()
     assert stat.S_IMODE(shared.stat().st_mode) == 0o750
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    """``--db`` pointed at the wrong file: no VIP Desk schema, no WAL, not a byte changed."""
+    import sqlite3
+
+    path = tmp_path / "places.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE moz_places (url TEXT)")
+        connection.execute("INSERT INTO moz_places VALUES ('https://example.org')")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(storage.SchemaError, match="not a VIP Desk database .*moz_places"):
+        storage.open_database(path)
+    assert path.read_bytes() == before
+    assert not path.with_name(path.name + "-wal").exists()
+
+
+def test_a_refused_newer_database_is_closed_again(tmp_path: Path) -> None:
+    """So that a restore run straight after the refusal finds nobody holding it."""
+    import sqlite3
+
+    from vipdesk.storage.backup import backup_to, restore_from
+
+    good = tmp_path / "good.sqlite3"
+    storage.open_database(good).close()
+    backup = backup_to(good, tmp_path / "good-backup.sqlite3")
+    path = tmp_path / "vipdesk.sqlite3"
+    storage.open_database(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO schema_migration (name, applied) "
+                           "VALUES ('9999_from_the_future', '2030-01-01')")
+    connection.close()
+    with pytest.raises(storage.SchemaError) as refused:
+        storage.open_database(path)
+    assert refused.value.__traceback__ is not None  # the traceback (and its frames) still held
+    restore_from(backup, path, dt.datetime(2026, 11, 23, 8, tzinfo=dt.timezone.utc))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from pathlib import Path
 
 import platformdirs
@@ -99,9 +100,29 @@ def upgrade(db: Database, target: str | None = None) -> list[str]:
     return runner.up(target)
 
 
+def refuse_a_stranger(path: Path) -> None:
+    """Refuse an SQLite file that holds another program's tables, before anything (our
+    pragmas, our schema) is written into it: ``--db`` pointed at the wrong file."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        tables = sorted(name for name, in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"))
+    if tables and "schema_migration" not in tables:
+        shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+        raise SchemaError(f"This is not a VIP Desk database (it holds other tables: {shown}).")
+
+
 def open_database(path: Path | str) -> SqliteDatabase:
-    """Connect, upgrade to the newest schema and bind the models: the one start-up call."""
+    """Connect, upgrade to the newest schema and bind the models: the one start-up call.
+    On any failure the connection is closed again (a restore may follow at once)."""
+    if str(path) != ":memory:":
+        refuse_a_stranger(Path(path))
     db = connect(path)
-    upgrade(db)
+    try:
+        upgrade(db)
+    except BaseException:
+        db.close()
+        raise
     bound_database.initialize(db)
     return db
