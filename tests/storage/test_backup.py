@@ -433,3 +433,20 @@ def test_the_schedule_backs_up_when_due_and_prunes_by_file_name(
     assert later.made is None and later.deleted == ()
     due = backups.run_scheduled_backup(database, folder, NOW + 4 * HOUR)
     assert due.made == folder / "vipdesk-20261123-120000.sqlite3"
+
+
+def test_a_backup_that_would_take_more_than_half_the_free_space_is_refused(
+        database: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a nearly full disk the copy would leave the desk's check-ins no room."""
+    import shutil
+    folder = backups.default_backup_folder(database)
+    size = database.stat().st_size
+    usage = shutil.disk_usage(database.parent)
+    monkeypatch.setattr(shutil, "disk_usage",
+                        lambda path: usage._replace(free=size + size // 2))
+    with pytest.raises(BackupError, match="Not enough free space .* Please ask IT"):
+        backups.run_scheduled_backup(database, folder, NOW)
+    assert backups.backups_in(folder) == {}
+    assert not list(folder.glob(".vipdesk-copy-*"))
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage._replace(free=3 * size))
+    assert backups.run_scheduled_backup(database, folder, NOW).made is not None

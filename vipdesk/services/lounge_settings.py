@@ -25,15 +25,15 @@ class LoungeSettings:
     backup_every_hours: int
 
 
-# field: (lowest, highest, what it is called on screen)
+# field: (lowest, highest, what it is called on screen, its unit)
 LIMITS = {
-    "amber_minutes": (1, 120, "amber warning"),
-    "fatigue_minutes": (1, 120, "fatigue alert"),
-    "escalate_after_minutes": (1, 120, "escalation"),
-    "boarding_reminder_minutes": (5, 120, "boarding reminder"),
-    "idle_lock_minutes": (1, 60, "idle lock"),
-    "retention_days": (1, 3650, "retention"),
-    "backup_every_hours": (1, 24, "backup interval"),
+    "amber_minutes": (1, 120, "amber warning", "minutes"),
+    "fatigue_minutes": (1, 120, "fatigue alert", "minutes"),
+    "escalate_after_minutes": (1, 120, "escalation", "minutes"),
+    "boarding_reminder_minutes": (5, 120, "boarding reminder", "minutes"),
+    "idle_lock_minutes": (1, 60, "idle lock", "minutes"),
+    "retention_days": (1, 3650, "retention", "days"),
+    "backup_every_hours": (1, 24, "backup interval", "hours"),
 }
 
 
@@ -45,10 +45,10 @@ class SettingsRejected(ServiceError):
 
 def settings_problems(settings: LoungeSettings) -> dict[str, str]:
     problems: dict[str, str | None] = {"name": name_problem(settings.name, "lounge name")}
-    for key, (low, high, label) in LIMITS.items():
+    for key, (low, high, label, unit) in LIMITS.items():
         value = getattr(settings, key)
         if not low <= value <= high:
-            problems[key] = f"The {label} must be between {low} and {high}."
+            problems[key] = f"The {label} must be between {low} and {high} {unit}."
     if settings.amber_minutes >= settings.fatigue_minutes:
         problems["amber_minutes"] = "The amber warning must come before the fatigue alert."
     for key, label in (("wifi_network", "Wi-Fi network"), ("wifi_password", "Wi-Fi password")):

@@ -27,6 +27,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -43,7 +44,8 @@ REQUIRED_TABLES = frozenset({"schema_migration", "lounge"})
 DEFAULT_STEM = "vipdesk"  # the default database, vipdesk.sqlite3
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 TEMP_PREFIX = ".vipdesk-copy-"
-LEFTOVER_AGE = dt.timedelta(hours=1)  # a temporary copy this old was left by a crash
+LEFTOVER_AGE = dt.timedelta(hours=1)
+ROOM_FACTOR = 2  # a scheduled backup needs twice the database's size free  # a temporary copy this old was left by a crash
 START_UP_GAP = dt.timedelta(minutes=10)  # a start-up backup is skipped when one is this fresh
 TEMP_SUFFIX = ".tmp"
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -297,6 +299,7 @@ def run_scheduled_backup(db_path: Path, folder: Path, now: dt.datetime,
     existing = backups_in(folder, stem)
     made = None
     if backup_due(existing, now, policy.every_hours, at_start_up=at_start_up):
+        _check_room_for(db_path, folder)
         stamp = now.astimezone(UTC).replace(microsecond=0)
         made = backup_to(db_path, folder / backup_name(stamp, stem))
         existing[stamp] = made
@@ -452,6 +455,18 @@ def _closing(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         yield connection
     finally:
         connection.close()
+
+
+def _check_room_for(db_path: Path, folder: Path) -> None:
+    """Refuse a copy that would take more than half the free space: on the desk's own disk
+    the check-ins written meanwhile need the rest."""
+    size = sum(Path(f"{db_path}{suffix}").stat().st_size
+               for suffix in ("", "-wal") if Path(f"{db_path}{suffix}").exists())
+    free = shutil.disk_usage(folder).free
+    if free < ROOM_FACTOR * size:
+        raise BackupError(f"Not enough free space in {folder} for a backup: it needs about "
+                          f"{size // 1_000_000 + 1} MB and only {free // 1_000_000} MB are free. "
+                          "Please ask IT to free space.")
 
 
 def _remove_leftovers(folder: Path, now: dt.datetime) -> None:
