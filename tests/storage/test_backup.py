@@ -450,3 +450,35 @@ def test_a_backup_that_would_take_more_than_half_the_free_space_is_refused(
     assert not list(folder.glob(".vipdesk-copy-*"))
     monkeypatch.setattr(shutil, "disk_usage", lambda path: usage._replace(free=3 * size))
     assert backups.run_scheduled_backup(database, folder, NOW).made is not None
+
+
+def test_backups_from_before_names_carried_the_database_stay_in_its_rotation(
+        tmp_path: Path) -> None:
+    """A lounge on cph.sqlite3 upgraded from when every backup was vipdesk-…: its old
+    backups still expire with its retention, and the newest is still offered to restore."""
+    from vipdesk.storage.open_problem import restore_advice
+
+    database = tmp_path / "cph.sqlite3"
+    new_database(database)
+    folder = backups.default_backup_folder(database)
+    folder.mkdir()
+    old = backups.backup_to(database, folder / backups.backup_name(NOW - 200 * DAY))
+    recent = backups.backup_to(database, folder / backups.backup_name(NOW - HOUR))
+    assert f'restore "{recent}"' in restore_advice(database)
+
+    done = backups.run_scheduled_backup(database, folder, NOW + 4 * HOUR,
+                                        BackupPolicy(max_age_days=90))
+    assert done.made == folder / "cph-20261123-120000.sqlite3"
+    assert old in done.deleted and not old.exists(), "past retention: gone"
+    assert recent.exists()
+
+
+def test_old_vipdesk_backups_beside_a_vipdesk_database_are_left_to_it(tmp_path: Path) -> None:
+    live, training = tmp_path / "vipdesk.sqlite3", tmp_path / "training.sqlite3"
+    new_database(live)
+    new_database(training)
+    folder = backups.default_backup_folder(live)
+    folder.mkdir()
+    theirs = backups.backup_to(live, folder / backups.backup_name(NOW - 200 * DAY))
+    backups.run_scheduled_backup(training, folder, NOW, BackupPolicy(max_age_days=90))
+    assert theirs.exists()

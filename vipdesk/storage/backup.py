@@ -103,6 +103,17 @@ def backups_in(folder: Path, stem: str = DEFAULT_STEM) -> dict[dt.datetime, Path
     return found
 
 
+def backups_of(db_path: Path, folder: Path) -> dict[dt.datetime, Path]:
+    """This database's backups in ``folder``. Before names carried the database, every
+    backup was ``vipdesk-…``: for a database named otherwise, with no ``vipdesk.sqlite3``
+    beside it, those are its own, kept in its rotation (and expired by its retention)."""
+    stem = database_stem(db_path)
+    found = backups_in(folder, stem)
+    if stem != DEFAULT_STEM and not Path(db_path).with_name(f"{DEFAULT_STEM}.sqlite3").exists():
+        found = {**backups_in(folder, DEFAULT_STEM), **found}
+    return found
+
+
 # ---------------------------------------------------------------------------
 # Checking a file
 
@@ -296,7 +307,7 @@ def run_scheduled_backup(db_path: Path, folder: Path, now: dt.datetime,
     folder, stem = Path(folder), database_stem(db_path)
     make_private_folder(folder)
     _remove_leftovers(folder, now)
-    existing = backups_in(folder, stem)
+    existing = backups_of(db_path, folder)
     made = None
     if backup_due(existing, now, policy.every_hours, at_start_up=at_start_up):
         _check_room_for(db_path, folder)

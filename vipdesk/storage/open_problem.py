@@ -12,7 +12,7 @@ from pathlib import Path
 
 import peewee
 
-from vipdesk.storage.backup import backups_in, database_stem, default_backup_folder
+from vipdesk.storage.backup import backups_of, default_backup_folder
 from vipdesk.storage.database import SchemaError
 
 # What SQLite says, and what it means for the person at the desk.
@@ -49,7 +49,7 @@ def open_problem(db_path: Path, error: BaseException) -> str:
 
 def restore_advice(db_path: Path) -> str:
     """Which backup to put in place, and the command that does it (keeping this file aside)."""
-    backups = backups_in(default_backup_folder(db_path), database_stem(db_path))
+    backups = backups_of(db_path, default_backup_folder(db_path))
     if not backups:
         return f"There is no backup in {default_backup_folder(db_path)}; please ask IT."
     newest = max(backups)
