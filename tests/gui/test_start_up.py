@@ -109,21 +109,23 @@ def test_a_damaged_page_met_while_building_the_desk_is_refused_with_the_restore_
 def test_the_open_desk_has_its_safety_net_and_gives_the_hook_back_at_quit(
         qapp: QApplication, monkeypatch: pytest.MonkeyPatch, db_path: Path, lounge, db,
         clock: FakeClock) -> None:
+    """The event loop is not entered (a quit would end every later test's waiting too):
+    ``exec`` looks at the hook and returns, as when the desk is closed."""
     import sys
 
-    from PySide6.QtCore import QTimer
-
+    from tests.helpers.qt import delete_later_now
+    from vipdesk.gui.main_window import MainWindow
     from vipdesk.gui.safety_net import SafetyNet
 
     before, during = sys.excepthook, []
     db.close()
-    monkeypatch.setattr("vipdesk.gui.app.apply_style", lambda app: None)
-
-    def look_and_quit() -> None:
-        during.append(sys.excepthook)
-        qapp.quit()
-
-    QTimer.singleShot(200, look_and_quit)
+    monkeypatch.setattr(app_module, "apply_style", lambda app: None)
+    monkeypatch.setattr(type(qapp), "exec", lambda self=None: during.append(sys.excepthook) or 0)
     assert app_module.run_desk(db_path, clock) == 0
     assert isinstance(getattr(during[0], "__self__", None), SafetyNet)
     assert sys.excepthook is before
+    for window in qapp.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.close()
+            window.deleteLater()  # its chores' timers with it
+    delete_later_now()

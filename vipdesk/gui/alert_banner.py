@@ -247,7 +247,7 @@ class AlertBanner(QFrame):
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted:
             # Later, not now: the refresh replaces the line whose button is still being clicked.
-            QTimer.singleShot(0, self._after_acknowledgement)
+            QTimer.singleShot(0, self, self._after_acknowledgement)
         return accepted
 
     @Slot()

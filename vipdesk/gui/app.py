@@ -98,7 +98,7 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
         chores = Housekeeping(session, db_path, window)
         chores.problem.connect(lambda text: window.statusBar().showMessage(text, 60_000))
         app.aboutToQuit.connect(chores.stop)
-        QTimer.singleShot(CHORES_AFTER_MS, chores.start)  # after the desk is on screen
+        QTimer.singleShot(CHORES_AFTER_MS, chores, chores.start)  # after the desk is on screen
         if kiosk:
             window.showFullScreen()
         else:

@@ -67,7 +67,7 @@ class Housekeeping(QObject):
 
     def start(self) -> None:
         self.anonymise()
-        QTimer.singleShot(FIRST_BACKUP_AFTER_MS, self.back_up_at_start_up)
+        QTimer.singleShot(FIRST_BACKUP_AFTER_MS, self, self.back_up_at_start_up)
         self.backup_timer.start()
         self.retention_timer.start()
 

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         # The sign-in screen shows first; the shell (and the alert banner that watches
         # waits even before anyone signs in) is built once the event loop runs.
-        QTimer.singleShot(0, self._ensure_shell)
+        QTimer.singleShot(0, self, self._ensure_shell)  # not after the window is gone
 
         self.status = DeskStatusBar(session, self)
         self.setStatusBar(self.status)

@@ -254,7 +254,7 @@ class ReportsScreen(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if (watched is self.ui.pagesArea.viewport() and event.type() == QEvent.Type.Resize
                 and self.page_labels):
-            QTimer.singleShot(0, self.fit_pages)
+            QTimer.singleShot(0, self, self.fit_pages)
         return super().eventFilter(watched, event)
 
     # -- print and save ------------------------------------------------------------------
