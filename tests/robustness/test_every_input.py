@@ -12,7 +12,6 @@ import datetime as dt
 import random
 import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,6 @@ import vipdesk.services.setup as setup_service
 from tests.conftest import ADMIN_PIN, MANAGER_PIN
 from tests.helpers.qt import delete_later_now
 from tests.report_fixtures import pdf_pages, printable_sample, report_body, squeezed
-from tests.helpers.shared_data import naughty_strings
 from tests.robustness.blns_helpers import (
     Tally, collapsed, exact, in_line_edit, in_plain_text_edit, stripped,
 )
@@ -93,19 +91,6 @@ def typed_sample(strings: list[str]) -> list[str]:
                next(s for s in usable if any(ord(ch) > 0x1F000 for ch in s)),
                next(s for s in usable if "<script" in s)]
     return list(dict.fromkeys(picked))
-
-
-@pytest.fixture(scope="module")
-def strings() -> list[str]:
-    return naughty_strings()
-
-
-@pytest.fixture
-def tally(request: pytest.FixtureRequest) -> Iterator[Tally]:
-    result = Tally()
-    yield result
-    print(f"\n{request.node.name}\n{result.summary()}")
-    assert not result.failures, "\n".join(result.failures[:40])
 
 
 # -- the desk: manual entry, the party, the search --------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from itertools import count
 from types import ModuleType
 from typing import Any
@@ -26,7 +26,6 @@ import vipdesk.gui.board_screen as board_screen_module
 import vipdesk.gui.desk_screen as desk_screen_module
 from tests.conftest import MANAGER_PIN
 from tests.helpers.qt import delete_later_now
-from tests.helpers.shared_data import naughty_strings
 from tests.robustness.blns_helpers import (
     FieldTally, Tally, collapsed, in_line_edit, in_plain_text_edit, stripped, utf16_prefix,
 )
@@ -53,19 +52,6 @@ from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Space, Staff, Visit
 
 TIMEZONE = "Europe/Copenhagen"  # the conftest lounge's
-
-
-@pytest.fixture(scope="module")
-def strings() -> list[str]:
-    return naughty_strings()
-
-
-@pytest.fixture
-def tally(request: pytest.FixtureRequest) -> Iterator[Tally]:
-    result = Tally()
-    yield result
-    print(f"\n{request.node.name}\n{result.summary()}")
-    assert not result.failures, "\n".join(result.failures[:40])
 
 
 def every(strings: list[str]) -> list[tuple[str, bool]]:
