@@ -21,3 +21,5 @@ def tally(request: pytest.FixtureRequest) -> Iterator[Tally]:
     yield result
     print(f"\n{request.node.name}\n{result.summary()}")
     assert not result.failures, "\n".join(result.failures[:40])
+    # A field that kept nothing was not really tried (its form refused for another reason).
+    assert not [name for name, field in result.fields.items() if not field.saved], result.summary()

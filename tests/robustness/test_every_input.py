@@ -31,7 +31,7 @@ from vipdesk.documents.complaint_report import complaint_report_pdf
 from vipdesk.documents.guest_report import guest_report_pdf
 from vipdesk.documents.handover_pdf import render_handover_pdf
 from vipdesk.documents.welcome_card import render_welcome_card
-from vipdesk.domain.vocabulary import Role
+from vipdesk.domain.vocabulary import Entitlement, Role
 from vipdesk.gui.complaints_screen import ComplaintsScreen
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_screen import DeskScreen
@@ -410,12 +410,18 @@ def test_every_string_in_the_lounge_settings_and_access_rules(
                 tally.failures.append(f"{name}: {text[:60]!r} refused yet saved")
             tally.record(name, text, typed, stored, message, saved_as=saved_as,
                          limit=edit.maxLength())
-        for name, edit, read in (
-                ("rule name", ui.ruleNameEdit, lambda r: r.name),
-                ("rule tier", ui.tierEdit, lambda r: r.frequent_flyer_tier),
-                ("rule card pattern", ui.cardPatternEdit, lambda r: r.card_pattern)):
-            click(qtbot, ui.newRuleButton)
+        for name, edit, read, way_in in (
+                ("rule name", ui.ruleNameEdit, lambda r: r.name, Entitlement.FREQUENT_FLYER),
+                ("rule tier", ui.tierEdit, lambda r: r.frequent_flyer_tier,
+                 Entitlement.FREQUENT_FLYER),
+                ("rule card pattern", ui.cardPatternEdit, lambda r: r.card_pattern,
+                 Entitlement.MEMBERSHIP)):
+            click(qtbot, ui.newRuleButton)  # a rule that saves, but for the field under test
             put(ui.ruleNameEdit, SAFE)
+            ui.entitlementCombo.setCurrentIndex(ui.entitlementCombo.findData(way_in))
+            put(ui.airlineEdit, "SK")
+            put(ui.tierEdit, "Gold")
+            put(ui.cardPatternEdit, "NL-*")
             edit.clear()
             if typing:
                 type_keys(qtbot, edit, text)
