@@ -36,7 +36,7 @@ from reportlab.platypus import (
 
 from vipdesk.documents import fonts, text
 from vipdesk.documents.report_layout import (
-    NumberedCanvas, body_font, format_date, label, markup, markup_lines,
+    NumberedCanvas, Styles, body_font, format_date, label, markup, markup_lines, paragraph_style,
 )
 from vipdesk.domain import lounge_time
 
@@ -139,25 +139,15 @@ class _Handover:
 
 # --- the story --------------------------------------------------------------------------------
 
-class _Styles:
+class _Styles(Styles):
+    """The reports' styles (title, headings, figures, fields) and the handover's own."""
+
     def __init__(self) -> None:
-        regular, bold = body_font(), body_font(bold=True)
-
-        def style(name: str, **kw: Any) -> ParagraphStyle:
-            kw.setdefault("fontName", regular)
-            kw.setdefault("fontSize", 9)
-            kw.setdefault("leading", kw["fontSize"] * 1.3)
-            kw.setdefault("textColor", INK)
-            return ParagraphStyle(name, **kw)
-
-        self.title = style("title", fontName=bold, fontSize=17, textColor=ACCENT, spaceAfter=1)
-        self.subtitle = style("subtitle", fontSize=10.5, textColor=MUTED, spaceAfter=8)
-        self.h2 = style("h2", fontName=bold, fontSize=12, textColor=ACCENT, spaceBefore=10,
-                        spaceAfter=4, keepWithNext=1)
+        super().__init__()
+        bold, style = body_font(bold=True), paragraph_style
         self.note = style("note", fontSize=8, textColor=MUTED, spaceAfter=3)
         self.item = style("item", fontName=bold, fontSize=9.5, leading=12.5, spaceBefore=2,
                           spaceAfter=1)
-        self.field = style("field", leftIndent=10, spaceAfter=2)
         self.overdue = style("overdue", leftIndent=10, spaceAfter=2, textColor=WARNING)
         # The shaded box reaches borderPadding above its text: keep clear of the line above.
         self.words = style("words", leftIndent=10, rightIndent=6, borderPadding=(4, 6, 4, 6),
@@ -166,9 +156,7 @@ class _Styles:
         self.diary = style("diary", fontSize=8.5, leading=11, leftIndent=64,
                            firstLineIndent=-54, spaceAfter=2)
         self.cell = style("cell", fontSize=8, leading=10)
-        self.figure = style("figure", fontName=bold, fontSize=15, leading=17, textColor=ACCENT)
         self.figure_alarm = ParagraphStyle("figure_alarm", parent=self.figure, textColor=WARNING)
-        self.figure_label = style("figure_label", fontSize=7, leading=8.5, textColor=MUTED)
 
 
 class _Story:

@@ -204,19 +204,22 @@ def row_heights(rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> list[
 # Styles
 
 
+def paragraph_style(name: str, **kw: Any) -> ParagraphStyle:
+    """A style of the printed documents: the embedded body font, ink, ``BODY_SIZE`` and a
+    leading of 1.3 times the size unless told otherwise."""
+    kw.setdefault("fontName", body_font())
+    kw.setdefault("fontSize", BODY_SIZE)
+    kw.setdefault("leading", kw["fontSize"] * 1.3)
+    kw.setdefault("textColor", INK)
+    return ParagraphStyle(name, **kw)
+
+
 class Styles:
     """The paragraph styles of the reports, in the embedded fonts."""
 
     def __init__(self) -> None:
-        regular, bold = body_font(), body_font(bold=True)
-
-        def style(name: str, **kw: Any) -> ParagraphStyle:
-            kw.setdefault("fontName", regular)
-            kw.setdefault("fontSize", BODY_SIZE)
-            kw.setdefault("leading", kw["fontSize"] * 1.3)
-            kw.setdefault("textColor", INK)
-            return ParagraphStyle(name, **kw)
-
+        bold = body_font(bold=True)
+        style = paragraph_style
         self.title = style("title", fontName=bold, fontSize=17, textColor=ACCENT, spaceAfter=1)
         self.subtitle = style("subtitle", fontSize=10.5, textColor=MUTED, spaceAfter=8)
         self.h2 = style("h2", fontName=bold, fontSize=12, textColor=ACCENT, spaceBefore=10,
