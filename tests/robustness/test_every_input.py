@@ -81,6 +81,19 @@ def type_keys(qtbot, widget: QWidget, text: str) -> None:
             qtbot.keyClicks(widget, part)
 
 
+def enter(qtbot, widget: QLineEdit | QPlainTextEdit, text: str, typing: bool) -> str:
+    """Type or paste ``text`` into an emptied field; what the field holds (the raw text of a
+    QPlainTextEdit, with its paragraph breaks as line breaks)."""
+    widget.clear()
+    if typing:
+        type_keys(qtbot, widget, text)
+    else:
+        put(widget, text)
+    if isinstance(widget, QPlainTextEdit):
+        return widget.document().toRawText().replace("\u2029", "\n")
+    return widget.text()
+
+
 def typed_sample(strings: list[str]) -> list[str]:
     """About 20 strings a keyboard can type (keyClicks sends characters one by one): the
     spread of the list, right-to-left, CJK, emoji, markup; no control characters."""
@@ -172,12 +185,7 @@ class DeskProbe:
 
     def _add_companion(self, text: str, *, typing: bool) -> str:
         edit = self.desk.ui.companionEdit
-        edit.clear()
-        if typing:
-            type_keys(self.qtbot, edit, text)
-        else:
-            put(edit, text)
-        typed = edit.text()
+        typed = enter(self.qtbot, edit, text, typing)
         self.qtbot.keyClick(edit, Qt.Key.Key_Return)
         if not self.desk.companions:
             return None  # nothing to add (blank): nothing to check
@@ -222,13 +230,7 @@ def log_feedback(qtbot, screen: ComplaintsScreen, session: Session, tally: Tally
     typed, limits = {}, {}
     for name in FEEDBACK_FIELDS:
         widget = getattr(dialog.ui, name)
-        widget.clear()
-        if typing:
-            type_keys(qtbot, widget, text)
-        else:
-            put(widget, text)
-        typed[name] = (widget.document().toRawText().replace("\u2029", "\n")
-                       if isinstance(widget, QPlainTextEdit) else widget.text())
+        typed[name] = enter(qtbot, widget, text, typing)
         limits[name] = widget.maxLength() if isinstance(widget, QLineEdit) else 32767
     click(qtbot, dialog.ui.saveButton)
     refused = {name for name, (error, _) in FEEDBACK_FIELDS.items()
@@ -258,12 +260,7 @@ def add_note(qtbot, screen: ComplaintsScreen, session: Session, tally: Tally, it
              text: str, *, typing: bool = False) -> None:
     screen.show_item(item)  # as a click on its row does (the list is reloaded on each save)
     edit = screen.ui.stepTextEdit
-    edit.clear()
-    if typing:
-        type_keys(qtbot, edit, text)
-    else:
-        put(edit, text)
-    typed = edit.text()
+    typed = enter(qtbot, edit, text, typing)
     before = len(complaints.get_feedback(session, item).history)
     click(qtbot, screen.ui.noteButton)
     history = complaints.get_feedback(session, item).history
@@ -277,13 +274,7 @@ def add_note(qtbot, screen: ComplaintsScreen, session: Session, tally: Tally, it
 
 def add_diary_entry(qtbot, screen: HandoverScreen, session: Session, tally: Tally, shift_id: int,
                     text: str, *, typing: bool = False) -> None:
-    edit = screen.ui.entryEdit
-    edit.clear()
-    if typing:
-        type_keys(qtbot, edit, text)
-    else:
-        put(edit, text)
-    typed = edit.document().toRawText().replace("\u2029", "\n")
+    typed = enter(qtbot, screen.ui.entryEdit, text, typing)
     before = len(shifts.diary(session, shift_id))
     click(qtbot, screen.ui.addEntryButton)
     diary = shifts.diary(session, shift_id)
@@ -395,12 +386,7 @@ def test_every_string_in_the_lounge_settings_and_access_rules(
                 ("lounge name", ui.nameEdit, lambda s: s.name, stripped),
                 ("wifi network", ui.wifiNetworkEdit, lambda s: s.wifi_network, exact),
                 ("wifi password", ui.wifiPasswordEdit, lambda s: s.wifi_password, exact)):
-            edit.clear()
-            if typing:
-                type_keys(qtbot, edit, text)
-            else:
-                put(edit, text)
-            typed = edit.text()
+            typed = enter(qtbot, edit, text, typing)
             before = lounge_settings(admin_session)
             click(qtbot, ui.saveLoungeButton)
             message = ui.loungeMessage.text()
@@ -422,12 +408,7 @@ def test_every_string_in_the_lounge_settings_and_access_rules(
             put(ui.airlineEdit, "SK")
             put(ui.tierEdit, "Gold")
             put(ui.cardPatternEdit, "NL-*")
-            edit.clear()
-            if typing:
-                type_keys(qtbot, edit, text)
-            else:
-                put(edit, text)
-            typed = edit.text()
+            typed = enter(qtbot, edit, text, typing)
             count = AccessRule.select().count()
             click(qtbot, ui.saveRuleButton)
             message = ui.ruleMessage.text()

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QWidget
 
 import vipdesk.gui.alert_banner as alert_banner_module
 import vipdesk.gui.board_screen as board_screen_module
@@ -29,7 +29,7 @@ from tests.helpers.qt import delete_later_now
 from tests.robustness.blns_helpers import (
     FieldTally, Tally, collapsed, in_line_edit, in_plain_text_edit, stripped, utf16_prefix,
 )
-from tests.robustness.test_every_input import DAY, SAFE, click, put, type_keys, typed_sample
+from tests.robustness.test_every_input import DAY, SAFE, click, enter, put, typed_sample
 from vipdesk.clock import FakeClock
 from vipdesk.domain import lounge_time, pin
 from vipdesk.domain.departures_csv import (
@@ -58,19 +58,6 @@ def every(strings: list[str]) -> list[tuple[str, bool]]:
     """Each string pasted, then the typed sample key by key: ``(text, typing)``."""
     return [(text, False) for text in strings] + [(text, True) for text in
                                                   sorted(typed_sample(strings))]
-
-
-def enter(qtbot, widget: QLineEdit | QPlainTextEdit, text: str, typing: bool) -> str:
-    """Type or paste ``text`` into an emptied field; what the field holds (the raw text of a
-    QPlainTextEdit, with its paragraph breaks as line breaks)."""
-    widget.clear()
-    if typing:
-        type_keys(qtbot, widget, text)
-    else:
-        put(widget, text)
-    if isinstance(widget, QPlainTextEdit):
-        return widget.document().toRawText().replace("\u2029", "\n")
-    return widget.text()
 
 
 def button(dialog: QWidget, text: str) -> QPushButton:
