@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import MANAGER_PIN
+from tests.helpers.desk_screen import open_desk
 from vipdesk.domain.vocabulary import Entitlement, VisitStatus
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
-from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_screen import DeskScreen
 from vipdesk.services.session import Session
 from vipdesk.storage.models import AuditEvent, Companion, Staff, Visit
@@ -23,11 +23,7 @@ def boarding_pass(name: str = "CHEN/LIMS", *, cabin: str = "J", sequence: str = 
 
 @pytest.fixture
 def desk(qtbot, desk_session: Session) -> DeskScreen:
-    screen = DeskScreen(desk_session, DeskEvents())
-    qtbot.addWidget(screen)
-    screen.show()
-    screen.activate()
-    return screen
+    return open_desk(qtbot, desk_session)
 
 
 def scan(qtbot, desk: DeskScreen, text: str) -> None:

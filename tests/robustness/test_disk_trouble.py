@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.desk_screen import open_desk
 from tests.robustness import kill_harness
 from vipdesk.desk_log import start_log, stop_log
-from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_screen import DeskScreen
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Visit
@@ -25,11 +25,7 @@ def boarding_pass(number: int) -> str:
 
 @pytest.fixture
 def desk(qtbot, desk_session: Session) -> DeskScreen:
-    screen = DeskScreen(desk_session, DeskEvents())
-    qtbot.addWidget(screen)
-    screen.show()
-    screen.activate()
-    return screen
+    return open_desk(qtbot, desk_session)
 
 
 def scan_and_enter(qtbot, desk: DeskScreen, text: str) -> None:

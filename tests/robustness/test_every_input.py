@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 import vipdesk.services.setup as setup_service
 from tests.conftest import ADMIN_PIN, MANAGER_PIN
+from tests.helpers.desk_screen import open_desk
 from tests.helpers.qt import delete_later_now
 from tests.report_fixtures import pdf_pages, printable_sample, report_body, squeezed
 from tests.robustness.blns_helpers import (
@@ -114,10 +115,7 @@ class DeskProbe:
 
     def __init__(self, qtbot, session: Session, tally: Tally) -> None:
         self.qtbot, self.session, self.tally = qtbot, session, tally
-        self.desk = DeskScreen(session, DeskEvents())
-        qtbot.addWidget(self.desk)
-        self.desk.show()
-        self.desk.activate()
+        self.desk = open_desk(qtbot, session)
         lounge = session.lounge
         self.dialog = ManualEntryDialog(lounge.airport, DAY, self.desk)
         qtbot.addWidget(self.dialog)
@@ -550,11 +548,7 @@ def scanner_garbage() -> dict[str, str]:
 
 @pytest.fixture
 def scan_desk(qtbot, desk_session: Session) -> DeskScreen:
-    screen = DeskScreen(desk_session, DeskEvents())
-    qtbot.addWidget(screen)
-    screen.show()
-    screen.activate()
-    return screen
+    return open_desk(qtbot, desk_session)
 
 
 @pytest.mark.parametrize("what", list(scanner_garbage()))

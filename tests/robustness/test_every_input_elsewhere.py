@@ -25,6 +25,7 @@ import vipdesk.gui.alert_banner as alert_banner_module
 import vipdesk.gui.board_screen as board_screen_module
 import vipdesk.gui.desk_screen as desk_screen_module
 from tests.conftest import MANAGER_PIN
+from tests.helpers.desk_screen import open_desk
 from tests.helpers.qt import delete_later_now
 from tests.robustness.blns_helpers import (
     FieldTally, Tally, collapsed, in_line_edit, in_plain_text_edit, stripped, utf16_prefix,
@@ -135,10 +136,7 @@ def test_every_string_as_the_reason_for_an_exception(
         monkeypatch: pytest.MonkeyPatch) -> None:
     session = desk_session
     cheap_manager_pin(team["manager"], monkeypatch)
-    desk = DeskScreen(session, DeskEvents())
-    qtbot.addWidget(desk)
-    desk.show()
-    desk.activate()
+    desk = open_desk(qtbot, session)
     now: dict[str, Any] = {}
 
     def answer(dialog: Any) -> None:

@@ -17,12 +17,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.helpers.desk_screen import open_desk
 from tests.helpers.desk_start import start
 from tests.robustness import kill_harness
 from tests.robustness.test_disk_trouble import FULL, boarding_pass, scan_and_enter
 from vipdesk.clock import FakeClock
 from vipdesk.domain.vocabulary import Role
-from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_screen import DeskScreen
 from vipdesk.services import setup, staff
 from vipdesk.services.session import Session
@@ -59,11 +59,7 @@ def desk(qtbot, folder: Path, clock: FakeClock) -> Iterator[DeskScreen]:
     session.lounge_id = setup.find_lounge(session).id
     agent = Staff.get(Staff.role == Role.FRONT_DESK)
     assert staff.sign_in(session, agent.id, kill_harness.DESK_PIN).ok
-    screen = DeskScreen(session, DeskEvents())
-    qtbot.addWidget(screen)
-    screen.show()
-    screen.activate()
-    yield screen
+    yield open_desk(qtbot, session)
     db.close()
 
 
