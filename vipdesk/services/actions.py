@@ -22,25 +22,24 @@ from vipdesk.desk_log import describe, log
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import AuditEvent, Staff
+from vipdesk.storage.trouble import Trouble, trouble_in
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
-# What SQLite says when the disk, not the action, is at fault; each with what the agent reads.
-_STORAGE_TROUBLE = (
-    ("disk is full", "The disk is full: this action was not saved. "
-                     "Please ask IT to free space, then try again."),
-    ("readonly", "The database is read-only: this action was not saved. "
-                 "Please ask IT to check the database file, then try again."),
-    ("disk i/o error", "The disk could not be written (I/O error): this action was not saved. "
-                       "Please ask IT to check the disk, then try again."),
-    ("database is locked", "The database is busy (another desk or program is writing): "
-                           "this action was not saved. Please try again in a moment."),
-    ("malformed", "The database file is damaged: this action was not saved. "
-                  "Please ask IT to restore the newest backup."),
-    ("not a database", "The database file is damaged: this action was not saved. "
-                       "Please ask IT to restore the newest backup."),
-)
+# What the agent reads when the disk, not the action, is at fault.
+_NOT_SAVED = {
+    Trouble.FULL: "The disk is full: this action was not saved. "
+                  "Please ask IT to free space, then try again.",
+    Trouble.READ_ONLY: "The database is read-only: this action was not saved. "
+                       "Please ask IT to check the database file, then try again.",
+    Trouble.IO: "The disk could not be written (I/O error): this action was not saved. "
+                "Please ask IT to check the disk, then try again.",
+    Trouble.LOCKED: "The database is busy (another desk or program is writing): "
+                    "this action was not saved. Please try again in a moment.",
+    Trouble.DAMAGED: "The database file is damaged: this action was not saved. "
+                     "Please ask IT to restore the newest backup.",
+}
 
 
 class StorageProblem(ServiceError):
@@ -48,25 +47,15 @@ class StorageProblem(ServiceError):
 
 
 def storage_problem(error: BaseException) -> StorageProblem | None:
-    """The agent's message for a storage failure behind ``error``, or None for any other error.
-
-    The cause is looked for along the chain: after a full disk SQLite rolls the
-    whole transaction back itself, so what reaches us is peewee's failed
-    ``ROLLBACK TO SAVEPOINT`` with the real reason as its context.
-    """
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, (peewee.DatabaseError, sqlite3.DatabaseError)):
-            text = str(current).lower()
-            for words, message in _STORAGE_TROUBLE:
-                if words in text:
-                    problem = StorageProblem(message)
-                    problem.__cause__ = current
-                    return problem
-        current = current.__cause__ or current.__context__
-    return None
+    """The agent's message for a storage failure behind ``error``, or None for any other error
+    (see :func:`vipdesk.storage.trouble.trouble_in`)."""
+    found = trouble_in(error)
+    if found is None or found[0] not in _NOT_SAVED:
+        return None
+    trouble, cause = found
+    problem = StorageProblem(_NOT_SAVED[trouble])
+    problem.__cause__ = cause
+    return problem
 
 
 def _reopen_if_rolled_back(db: Database) -> None:

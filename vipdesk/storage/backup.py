@@ -37,6 +37,7 @@ from pathlib import Path
 from peewee import Database
 
 from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, known_migrations, make_private_folder
+from vipdesk.storage.trouble import Trouble, trouble_of
 
 UTC = dt.timezone.utc
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -49,7 +50,6 @@ ROOM_FACTOR = 2  # a scheduled backup needs twice the database's size free  # a 
 START_UP_GAP = dt.timedelta(minutes=10)  # a start-up backup is skipped when one is this fresh
 TEMP_SUFFIX = ".tmp"
 SIDECARS = ("-wal", "-shm", "-journal")
-SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 
 Source = Path | str | sqlite3.Connection | Database
 
@@ -397,7 +397,7 @@ def _keep_aside(db_path: Path, now: dt.datetime) -> Path:
             _copy_aside(connection, aside)
     except sqlite3.DatabaseError as error:
         _remove(aside)
-        if not _damaged(error):
+        if trouble_of(error) is not Trouble.DAMAGED:
             raise BackupError(f"The database {db_path} cannot be read now: {error}.") from None
         return _rename_aside(db_path, aside)  # damaged: keep what is left of it as it is
     # The last connection to close removes -wal and -shm; if they are still
@@ -413,11 +413,6 @@ def _sqlite_header(path: Path) -> bool:
     with path.open("rb") as file:
         header = file.read(100)
     return not header or (len(header) == 100 and header.startswith(SQLITE_HEADER))
-
-
-def _damaged(error: sqlite3.Error) -> bool:
-    """The file is not a database or is corrupt (not merely locked or unreadable right now)."""
-    return getattr(error, "sqlite_errorcode", 0) & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
 _IN_USE = ("The database {path} is open in another program (is VIP Desk running?); "

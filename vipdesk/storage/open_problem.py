@@ -10,22 +10,22 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-import peewee
 
 from vipdesk.storage.backup import backups_of, default_backup_folder
 from vipdesk.storage.database import SchemaError
+from vipdesk.storage.trouble import Trouble, trouble_of
 
-# What SQLite says, and what it means for the person at the desk.
-_DAMAGED = ("file is not a database", "malformed", "database corruption")
-_CAUSES = (
-    ("disk is full", "the disk is full. Please ask IT to free space"),
-    ("readonly", "the database file or its folder is read-only. Please ask IT to check them"),
-    ("unable to open", "the file or its folder cannot be opened. Please ask IT to check that "
-                       "the folder exists and may be written"),
-    ("disk i/o error", "the disk could not be read or written. Please ask IT to check the disk"),
-    ("database is locked", "another program is holding it. Close that program and start "
-                           "VIP Desk again"),
-)
+# What each trouble means for the person at the desk at start-up (damage has its own
+# message, with the restore advice).
+_CAUSES = {
+    Trouble.FULL: "the disk is full. Please ask IT to free space",
+    Trouble.READ_ONLY: "the database file or its folder is read-only. Please ask IT to check them",
+    Trouble.CANNOT_OPEN: "the file or its folder cannot be opened. Please ask IT to check that "
+                         "the folder exists and may be written",
+    Trouble.IO: "the disk could not be read or written. Please ask IT to check the disk",
+    Trouble.LOCKED: "another program is holding it. Close that program and start "
+                    "VIP Desk again",
+}
 
 
 def open_problem(db_path: Path, error: BaseException) -> str:
@@ -36,14 +36,12 @@ def open_problem(db_path: Path, error: BaseException) -> str:
     if isinstance(error, OSError) and not isinstance(error, sqlite3.Error):
         return (f"{where}: {error.strerror or error} ({error.filename or db_path.parent}). "
                 "Nothing was changed. Please ask IT to check the folder.")
-    text = str(error).lower()
-    if isinstance(error, (sqlite3.DatabaseError, peewee.DatabaseError)) and any(
-            words in text for words in _DAMAGED):
+    trouble = trouble_of(error)
+    if trouble is Trouble.DAMAGED:
         return (f"{where}: the file is damaged or is not a VIP Desk database ({error}). "
                 f"Nothing was changed.\n\n{restore_advice(db_path)}")
-    for words, meaning in _CAUSES:
-        if words in text:
-            return f"{where}: {meaning}. Nothing was changed."
+    if trouble in _CAUSES:
+        return f"{where}: {_CAUSES[trouble]}. Nothing was changed."
     return f"{where}: {error}. Nothing was changed. Please ask IT."
 
 
