@@ -73,14 +73,10 @@ class Tally:
                limit: int = 32767) -> None:
         """``typed``: what the widget held; ``stored``: read back (None: refused); ``message``:
         what the screen said."""
-        tally = self.fields.setdefault(name, FieldTally())
-        tally.tried += 1
-        short = repr(original[:60])
-        if typed != utf16_prefix(widget(original), limit):  # maxLength cuts what is typed
-            self.failures.append(f"{name}: Qt changed {short} to {typed[:60]!r} (undocumented)")
+        tally = self.count_try(name, original, typed, widget=widget, limit=limit)
+        if tally is None:
             return
-        if typed != original:
-            tally.changed_by_qt += 1
+        short = repr(original[:60])
         if stored is None:
             tally.rejected += 1
             if not message.strip() or "Traceback" in message:
@@ -93,6 +89,21 @@ class Tally:
                 tally.same_guest += 1  # recognised as a guest already on file
                 return
             self.failures.append(f"{name}: {short} saved as {stored[:60]!r}")
+
+    def count_try(self, name: str, original: str, typed: str, *,
+              widget: Callable[[str], str] = in_line_edit, limit: int = 32767
+              ) -> FieldTally | None:
+        """Count a try of ``name``; its tally, or None when Qt changed the text in a way not
+        documented above (a failure)."""
+        tally = self.fields.setdefault(name, FieldTally())
+        tally.tried += 1
+        if typed != utf16_prefix(widget(original), limit):  # maxLength cuts what is typed
+            self.failures.append(f"{name}: Qt changed {original[:60]!r} to {typed[:60]!r} "
+                                 "(undocumented)")
+            return None
+        if typed != original:
+            tally.changed_by_qt += 1
+        return tally
 
     def summary(self) -> str:
         lines = [f"{'field':<28}{'tried':>7}{'saved':>7}{'refused':>9}{'Qt':>5}"]

@@ -28,7 +28,7 @@ from tests.conftest import MANAGER_PIN
 from tests.helpers.desk_screen import open_desk
 from tests.helpers.qt import delete_later_now
 from tests.robustness.blns_helpers import (
-    FieldTally, Tally, collapsed, in_line_edit, in_plain_text_edit, stripped, utf16_prefix,
+    Tally, collapsed, in_plain_text_edit, stripped,
 )
 from tests.robustness.test_every_input import DAY, SAFE, click, enter, put, typed_sample
 from vipdesk.clock import FakeClock
@@ -89,13 +89,9 @@ def record_search(tally: Tally, name: str, original: str, typed: str, target: in
     """A search saves nothing. Counted as "saved": it lists ``target`` (the guest or item
     holding the string); as "refused": there is nothing to find (the string was refused
     where it would have been kept, or is blank after Qt)."""
-    counts = tally.fields.setdefault(name, FieldTally())
-    counts.tried += 1
-    if typed != utf16_prefix(in_line_edit(original), limit):
-        tally.failures.append(f"{name}: Qt changed {original[:60]!r} to {typed[:60]!r}")
+    counts = tally.count_try(name, original, typed, limit=limit)
+    if counts is None:
         return
-    if typed != original:
-        counts.changed_by_qt += 1
     if target is None:
         counts.rejected += 1
     elif target in listed:
