@@ -68,7 +68,10 @@ def owner_only(path: Path) -> bool:
 
 # --- devices, pipes, links ---------------------------------------------------------------------
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0 or not Path("/dev/full").exists(),
+ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+@pytest.mark.skipif(not ROOT or not Path("/dev/full").exists(),
                     reason="only root could replace /dev/full")
 def test_report_out_dev_full_is_refused_and_stays_a_device(
         lounge_db: Path, clock: FakeClock) -> None:

@@ -1,4 +1,4 @@
-"""The one rule for the files the desk writes and reads: what is refused, and what a write leaves."""
+"""The one rule for the files the desk writes and reads: what is refused, what a write leaves."""
 
 from __future__ import annotations
 

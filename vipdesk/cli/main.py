@@ -4,7 +4,8 @@
     python main.py --demo                     open the desk on a fresh demo lounge
     python main.py demo --db PATH [--days N] [--seed S]
     python main.py bcbp < passes.txt          diagnose boarding-pass scans
-    python main.py report guests|complaints --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv] [--force]
+    python main.py report guests|complaints --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]
+                                              [--force]
     python main.py backup --out FILE [--force]  a safe copy of the database, while in use
     python main.py COMMAND --help             each command's own help
     python main.py restore FILE               put a backup in place (the current one kept aside)

@@ -80,8 +80,8 @@ def parser(stdout: TextIO | None = None) -> argparse.ArgumentParser:
                        help="the PDF file to write (a new file unless --force)")
     parse.add_argument("--csv", type=Path, metavar="FILE.csv",
                        help="also write the report's table as CSV")
-    parse.add_argument("--db", metavar="PATH", help="the lounge database (default: VIPDESK_DB or the "
-                                    "per-user data folder)")
+    parse.add_argument("--db", metavar="PATH",
+                       help="the lounge database (default: VIPDESK_DB or the per-user data folder)")
     parse.add_argument("--force", action="store_true",
                        help="replace an existing file at --out or --csv (never a database, "
                             "a device, a link or a folder)")

@@ -1,4 +1,4 @@
-"""Files the desk writes and reads: never over what must not be replaced, never from what is no file.
+"""Files the desk writes and reads: never over what must not be replaced, nor from a non-file.
 
 Every file the desk writes (a report's PDF or CSV, a welcome card, a handover,
 a backup) goes to a temporary file in the target's folder, owner-only (it holds
@@ -48,7 +48,7 @@ _NO_HARD_LINKS: Final = frozenset(
 
 
 class Refusal(enum.Enum):
-    """Why a path was refused; the screens translate these, the CLI prints :attr:`FileRefused.why`."""
+    """Why a path was refused: the screens translate it, the CLI prints :attr:`FileRefused.why`."""
 
     NO_FOLDER = "no folder"
     DIRECTORY = "directory"
@@ -178,7 +178,7 @@ def write_file(path: Path, content: bytes, replace: Replace = Replace.NOTHING) -
 
 
 def temporary_beside(path: Path) -> Path:
-    """An empty owner-only file ``.<name>.….part`` in ``path``'s folder (so the rename is atomic)."""
+    """An empty owner-only file ``.<name>.….part`` in ``path``'s folder: the rename is atomic."""
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     os.close(handle)
     return Path(name)
