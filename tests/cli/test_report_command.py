@@ -96,6 +96,25 @@ def test_a_bad_date_is_one_line_and_exit_2(tmp_path: Path, clock: FakeClock,
     assert not pdf.exists()
 
 
+@pytest.mark.parametrize("date", ["0001-01-01", "9999-12-31"])
+def test_a_date_the_lounge_day_cannot_be_worked_out_for_is_one_line_and_exit_2(
+        lounge_db: Path, tmp_path: Path, clock: FakeClock, date: str) -> None:
+    pdf = tmp_path / "x.pdf"
+    status, out, err = report(["guests", "--date", date, "--out", str(pdf),
+                               "--db", str(lounge_db)], clock)
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1 and date in err and "Traceback" not in err
+    assert not pdf.exists()
+
+
+@pytest.mark.parametrize("date", ["0001-01-02", "9999-12-30"])
+def test_the_last_days_a_report_can_cover_still_give_one(
+        lounge_db: Path, tmp_path: Path, clock: FakeClock, date: str) -> None:
+    status, _, err = report(["complaints", "--date", date, "--out", str(tmp_path / "x.pdf"),
+                             "--db", str(lounge_db)], clock)
+    assert (status, err) == (0, "")
+
+
 @pytest.mark.parametrize("args", [
     [],
     ["guests"],

@@ -190,3 +190,37 @@ def test_a_refusal_from_the_service_is_shown(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
     assert screen.report is None and screen.ui.deskMessage.text() != ""
     assert screen.ui.showButton.isEnabled()
+
+
+def test_a_report_saved_from_the_screen_is_owner_only(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = reports_for(window)
+    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    for button, name in (("savePdfButton", "guests.pdf"), ("saveCsvButton", "guests.csv")):
+        target = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *args, _t=target, **kwargs: (str(_t), "")))
+        qtbot.mouseClick(getattr(screen.ui, button), Qt.MouseButton.LeftButton)
+        assert target.stat().st_size > 0
+        assert oct(target.stat().st_mode & 0o777) == "0o600", name
+
+
+@pytest.mark.parametrize("button", ["savePdfButton", "saveCsvButton"])
+def test_a_report_is_not_saved_through_a_symlink(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        button: str) -> None:
+    screen = reports_for(window)
+    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep me")
+    link = tmp_path / "report.pdf"
+    link.symlink_to(precious)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(link), "")))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text, *a: warnings.append(text)))
+    qtbot.mouseClick(getattr(screen.ui, button), Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1 and str(link) in warnings[0] and "link" in warnings[0]
+    assert link.is_symlink() and precious.read_text() == "keep me"
+    assert "Saved" not in screen.ui.deskMessage.text()

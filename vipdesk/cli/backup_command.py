@@ -1,12 +1,17 @@
 """``backup`` and ``restore``: a copy of the lounge database made, or put back, from a shell.
 
-    vipdesk backup --out FILE [--db PATH]     FILE may be a folder: vipdesk-<UTC time>.sqlite3 in it
+    vipdesk backup --out FILE [--db PATH] [--force]
+                                              FILE may be a folder: vipdesk-<UTC time>.sqlite3 in it
     vipdesk restore FILE [--db PATH]          the current database is kept aside, never lost
 
 The database is ``--db``, else ``$VIPDESK_DB``, else the per-user default. Every
 problem is one line on stderr: exit status 1 when the backup or restore failed
 (a bad path, a file that is not a VIP Desk database, the desk still open on
 it), 2 for wrong options. Restore changes nothing when it refuses.
+
+``backup`` never writes over a folder, device, FIFO, link or any database (a live
+one above all); an existing file only with ``--force``
+(:mod:`vipdesk.storage.guarded_files`).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from vipdesk.storage.backup import (
     BackupError, backup_name, backup_to, database_stem, restore_from,
 )
 from vipdesk.storage.database import resolve_path
+from vipdesk.storage.guarded_files import FileRefused, Refusal, Replace, check_output
 
 
 class _Stop(Exception):
@@ -58,6 +64,9 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
     parser.add_argument("--out", metavar="FILE", required=True,
                         help="the backup file to write, or a folder to write it in")
     parser.add_argument("--db", metavar="PATH", help="the database to back up")
+    parser.add_argument("--force", action="store_true",
+                        help="replace an existing file at FILE (never a database, a device, "
+                             "a link or a folder)")
     try:
         options = parser.parse_args(list(args))
     except _Stop as stop:
@@ -66,8 +75,14 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
     out = Path(options.out).expanduser()
     if out.is_dir():
         out = out / backup_name(clock.now(), database_stem(db_path))
+    replace = Replace.FILE if options.force else Replace.NOTHING
     try:
-        written = backup_to(db_path, out)
+        check_output(out, replace)  # here too, for a message that can name --force
+        written = backup_to(db_path, out, replace=replace)
+    except FileRefused as refused:
+        hint = " (add --force to replace it)" if refused.refusal is Refusal.EXISTS else ""
+        stderr.write(f"vipdesk backup: error: {refused}{hint}\n")
+        return 1
     except (BackupError, OSError) as problem:
         stderr.write(f"vipdesk backup: error: {_one_line(problem)}\n")
         return 1

@@ -5,7 +5,9 @@
     python main.py demo --db PATH [--days N] [--seed S]
     python main.py bcbp < passes.txt          diagnose boarding-pass scans
     python main.py report guests|complaints --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]
-    python main.py backup --out FILE          a safe copy of the database, while in use
+                                              [--force]
+    python main.py backup --out FILE [--force]  a safe copy of the database, while in use
+    python main.py COMMAND --help             each command's own help
     python main.py restore FILE               put a backup in place (the current one kept aside)
 
 Heavy modules (Qt, reportlab) are imported only by the command that needs them.
@@ -34,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="vipdesk", description="VIP Desk: the front desk of an airport VIP lounge.",
         epilog="Without a command, opens the desk. The database is --db PATH, else $VIPDESK_DB, "
-               "else a file in your per-user data folder.")
+               "else a file in your per-user data folder. Each command has its own help: "
+               "COMMAND --help.")
     parser.add_argument("--version", action="version", version=f"VIP Desk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="the SQLite database file to use")
     parser.add_argument("--kiosk", action="store_true",
@@ -43,21 +46,23 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the desk on a fresh demo lounge (a new database each time)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
-    demo = commands.add_parser("demo", help="fill a new database with a living demo lounge")
+    demo = commands.add_parser("demo", help="fill a new database with a living demo lounge",
+                               description="Fill a new database with a living demo lounge.")
     demo.add_argument("--db", metavar="PATH", required=True, dest="demo_db",
                       help="the new database file to fill")
     demo.add_argument("--days", type=int, default=14, help="days of history (default 14)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
 
-    commands.add_parser("bcbp", help="read boarding-pass strings from standard input, "
-                                     "one per line, and print what each holds as JSON")
+    about_bcbp = ("read boarding-pass strings from standard input, one per line, and print "
+                  "what each holds as JSON")
+    commands.add_parser("bcbp", help=about_bcbp, description=about_bcbp[0].upper() + about_bcbp[1:])
 
     # These read their own options (see their --help); the arguments pass through.
     commands.add_parser("report", add_help=False,
                         help="write the daily guest or complaint report: guests|complaints "
-                             "--date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]")
+                             "--date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv] [--force]")
     commands.add_parser("backup", add_help=False,
-                        help="copy the database safely while it is in use: --out FILE")
+                        help="copy the database safely while it is in use: --out FILE [--force]")
     commands.add_parser("restore", add_help=False,
                         help="put a backup in place, keeping the current database aside: FILE")
     return parser

@@ -1,6 +1,6 @@
 """``report``: print a daily report to a PDF file, headless, for a scheduled print or e-mail job.
 
-    report guests --date 2026-11-23 --out guests.pdf [--csv guests.csv] [--db PATH]
+    report guests --date 2026-11-23 --out guests.pdf [--csv guests.csv] [--db PATH] [--force]
     report complaints --date 2026-11-23 --out complaints.pdf [--csv complaints.csv]
 
 The day is a lounge day (local midnight to midnight in the lounge's time zone).
@@ -10,6 +10,11 @@ Exit status: 0 when the files were written; 2 when the command line is wrong (a
 bad date, a missing option); 1 when the report could not be made or written (no
 database there, a database without a lounge, a folder that cannot be written).
 Every failure is one line on stderr, and no half-written file is left behind.
+
+The files are written as :mod:`vipdesk.storage.guarded_files` says: owner-only,
+renamed into place, never over a folder, device, FIFO, link or database; an
+existing file only with ``--force``. Every output is checked before anything is
+written, so a refused ``--csv`` leaves no PDF either.
 """
 
 from __future__ import annotations
@@ -17,18 +22,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from vipdesk.clock import Clock
 from vipdesk.documents.complaint_report import complaint_report_pdf
 from vipdesk.documents.csv_export import ENCODING, complaint_csv, guest_csv
 from vipdesk.documents.guest_report import guest_report_pdf
-from vipdesk.services.reports import build_complaint_report, build_guest_report
+from vipdesk.services.reports import build_complaint_report, build_guest_report, lounge_day
 from vipdesk.storage.database import open_database, resolve_path
+from vipdesk.storage.guarded_files import FileRefused, Refusal, Replace, check_outputs, write_file
 from vipdesk.storage.models import Lounge
 
 USAGE_ERROR = 2
@@ -44,23 +48,43 @@ class CannotWrite(Exception):
     """An output file could not be written; the message names it and says why."""
 
 
+class _Helped(Exception):
+    """``--help`` was asked for and printed."""
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of printing a usage block and exiting."""
+    """argparse that raises instead of printing a usage block and exiting; help goes to ``out``."""
+
+    out: TextIO | None = None
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(message)
 
+    def _print_message(self, message: str, file: object = None) -> None:
+        if message and self.out is not None:
+            self.out.write(message)
 
-def parser() -> argparse.ArgumentParser:
-    parse = _Parser(prog="report", add_help=False,
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        raise _Helped()
+
+
+def parser(stdout: TextIO | None = None) -> argparse.ArgumentParser:
+    parse = _Parser(prog="vipdesk report",
                     description="Print the daily guest or complaint report to a PDF file.")
-    parse.add_argument("report", choices=REPORTS)
-    parse.add_argument("--date", required=True, type=_day,
+    parse.out = stdout
+    parse.add_argument("report", choices=REPORTS, metavar="guests|complaints",
+                       help="which daily report")
+    parse.add_argument("--date", required=True, type=_day, metavar="YYYY-MM-DD",
                        help="the lounge day, YYYY-MM-DD (local to the lounge)")
-    parse.add_argument("--out", required=True, type=Path, help="the PDF file to write")
-    parse.add_argument("--csv", type=Path, help="also write the report's table as CSV")
-    parse.add_argument("--db", help="the lounge database (default: VIPDESK_DB or the "
-                                    "per-user data folder)")
+    parse.add_argument("--out", required=True, type=Path, metavar="FILE.pdf",
+                       help="the PDF file to write (a new file unless --force)")
+    parse.add_argument("--csv", type=Path, metavar="FILE.csv",
+                       help="also write the report's table as CSV")
+    parse.add_argument("--db", metavar="PATH",
+                       help="the lounge database (default: VIPDESK_DB or the per-user data folder)")
+    parse.add_argument("--force", action="store_true",
+                       help="replace an existing file at --out or --csv (never a database, "
+                            "a device, a link or a folder)")
     return parse
 
 
@@ -86,10 +110,19 @@ def printed_by() -> str:
 def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int:
     """Make the report the arguments ask for; the exit status (0, 1 or 2)."""
     try:
-        options = parser().parse_args(args)
+        options = parser(stdout).parse_args(args)
+    except _Helped:
+        return 0
     except UsageError as problem:
         stderr.write(f"report: {problem}\n")
         return USAGE_ERROR
+    outputs = [options.out.expanduser()] + ([options.csv.expanduser()] if options.csv else [])
+    replace = Replace.FILE if options.force else Replace.NOTHING
+    try:
+        check_outputs(outputs, replace)
+    except FileRefused as refused:
+        stderr.write(f"report: {_refusal(refused)}\n")
+        return FAILURE
     path = resolve_path(options.db)
     if not path.is_file():
         stderr.write(f"report: no lounge database at {path}\n")
@@ -104,12 +137,20 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
         if lounge is None:
             stderr.write(f"report: the database {path} has no lounge set up yet\n")
             return FAILURE
+        if not _has_a_lounge_day(lounge, options.date):
+            stderr.write(f"report: argument --date: {options.date} is out of range: the "
+                         "lounge's day cannot be worked out for it; write a date like "
+                         "2026-11-23 (YYYY-MM-DD)\n")
+            return USAGE_ERROR
         pdf, table = _make(options.report, lounge, options.date, clock)
-        _write_atomically(options.out, pdf)
+        _write_atomically(outputs[0], pdf, replace)
         if options.csv is not None:
-            _write_atomically(options.csv, table().encode(ENCODING))
+            _write_atomically(outputs[1], table().encode(ENCODING), replace)
     except CannotWrite as problem:
         stderr.write(f"report: {problem}\n")
+        return FAILURE
+    except FileRefused as refused:  # something appeared there since the check
+        stderr.write(f"report: {_refusal(refused)}\n")
         return FAILURE
     finally:
         db.close()
@@ -128,27 +169,27 @@ def _make(report: str, lounge: Lounge, day: dt.date, clock: Clock
     return complaint_report_pdf(complaints), lambda: complaint_csv(complaints)
 
 
-def _write_atomically(target: Path, content: bytes) -> None:
-    """Write to a temporary file beside ``target``, then rename: never a half-written report.
+def _has_a_lounge_day(lounge: Lounge, day: dt.date) -> bool:
+    """False for the edge dates (0001-01-01, 9999-12-31) whose lounge day falls off the calendar."""
+    try:
+        lounge_day(lounge.timezone, day)
+    except (OverflowError, ValueError):
+        return False
+    return True
 
-    The file is readable by its owner only (``mkstemp``): it holds passengers' personal data.
-    """
-    target = target.expanduser()
+
+def _write_atomically(target: Path, content: bytes, replace: Replace) -> None:
+    """Never a half-written report, never over what must not be replaced, owner-only:
+    it holds passengers' personal data."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                             dir=target.parent)
+        write_file(target, content, replace)
     except OSError as problem:
         raise CannotWrite(f"cannot write {target}: {_reason(problem)}") from problem
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-        os.replace(temporary, target)
-    except OSError as problem:
-        Path(temporary).unlink(missing_ok=True)
-        raise CannotWrite(f"cannot write {target}: {_reason(problem)}") from problem
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+
+
+def _refusal(refused: FileRefused) -> str:
+    hint = " (add --force to replace it)" if refused.refusal is Refusal.EXISTS else ""
+    return f"{refused}{hint}"
 
 
 def _reason(problem: OSError) -> str:

@@ -52,6 +52,7 @@ from typing import Final
 UTC = dt.timezone.utc
 
 MAX_TEXT_CHARS: Final = 1_000_000
+MAX_FILE_BYTES: Final = 4 * MAX_TEXT_CHARS  # UTF-8 takes at most four bytes a character
 MAX_FLIGHTS: Final = 3_000
 MAX_CELL_CHARS: Final = 64
 MAX_PROBLEMS: Final = 100

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain import lounge_time
+from vipdesk.domain.departures_csv import MAX_FILE_BYTES
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import SpaceKind, SpaceState, VisitStatus
 from vipdesk.gui.alert_banner import AcknowledgeDialog
@@ -30,14 +31,15 @@ from vipdesk.gui.board_models import (
 from vipdesk.gui.check_out_dialog import CheckOutDialog
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.saving import refusal_text
 from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import in_a_sentence
 from vipdesk.services import board, checkin, departures, waiting
 from vipdesk.services.board import BoardData
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage.guarded_files import FileRefused, Refusal, read_small_file
 
 RELOAD_TICKS = 5
-MAX_CSV_BYTES = 1_000_000
 
 
 class ChoiceDialog(QDialog):
@@ -498,15 +500,15 @@ class BoardScreen(QWidget):
                 self.tr("CSV files (*.csv);;All files (*)"))
             if not path:
                 return False
-        file = Path(path)
-        try:
-            if file.stat().st_size > MAX_CSV_BYTES:
-                self.say(self.tr("This file is too large for a day's departures."), "error")
-                return False
-            text = file.read_text(encoding="utf-8-sig", errors="replace")
+        try:  # a device or a FIFO is refused unread: it could hang the desk or fill its memory
+            raw = read_small_file(Path(path), MAX_FILE_BYTES)
+        except FileRefused as refused:
+            self.say(self._not_imported(refused), "error")
+            return False
         except OSError as error:
             self.say(self.tr("The file cannot be read: %1").replace("%1", str(error)), "error")
             return False
+        text = raw.decode("utf-8-sig", errors="replace")
         try:
             result = departures.import_departures_csv(self.session, text, self._today())
         except ServiceError as error:
@@ -516,6 +518,13 @@ class BoardScreen(QWidget):
             "%1", str(result.added)).replace("%2", str(result.updated)), "ok")
         self.events.data_changed.emit("flights")
         return True
+
+    def _not_imported(self, refused: FileRefused) -> str:
+        if refused.refusal is Refusal.TOO_LARGE:
+            return self.tr("%1 is larger than %2 MB: too large for a day's departures. "
+                           "Is it the right file?").replace(
+                "%2", str(MAX_FILE_BYTES // 1_000_000)).replace("%1", str(refused.path))
+        return refusal_text(refused)
 
     def edit_flight(self, new: bool) -> bool:
         values: dict[str, str] = {}

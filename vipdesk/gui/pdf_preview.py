@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from vipdesk.gui.saving import save_file
+
 
 def render_pages(pdf: bytes, dpi: float = 96) -> list[QImage]:
     """Every page of ``pdf`` as an image at ``dpi``."""
@@ -120,11 +122,6 @@ class PdfPreviewDialog(QDialog):
 
 
 def save_pdf(parent: QWidget, pdf: bytes, path: Path) -> bool:
-    """Write ``pdf`` to ``path``; a full disk or a read-only folder gets a message, not a crash."""
-    try:
-        path.write_bytes(pdf)
-    except OSError as problem:
-        QMessageBox.warning(parent, parent.tr("Not saved"),
-                            parent.tr("The PDF could not be saved: %1").replace("%1", str(problem)))
-        return False
-    return True
+    """Write ``pdf`` to ``path`` owner-only, never over a link, device or database; a refusal,
+    a full disk or a read-only folder gets a message, not a crash."""
+    return save_file(parent, pdf, path, parent.tr("The PDF could not be saved: %1"))

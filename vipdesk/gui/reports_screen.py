@@ -26,6 +26,7 @@ from vipdesk.documents.guest_report import guest_report_pdf
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.pdf_preview import save_pdf
+from vipdesk.gui.saving import save_file
 from vipdesk.gui.style import set_tone
 from vipdesk.services import reports
 from vipdesk.services.guests import lounge_now
@@ -295,15 +296,9 @@ class ReportsScreen(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the table as CSV"),
                                               self.report.file_name("csv"),
                                               self.tr("CSV files (*.csv)"))
-        if not path:
-            return
-        try:
-            Path(path).write_bytes(self.report.table().encode(ENCODING))
-        except OSError as problem:
-            QMessageBox.warning(self, self.tr("Not saved"),
-                                self.tr("The CSV could not be saved: %1").replace("%1", str(problem)))
-            return
-        self._say(self.tr("Saved %1.").replace("%1", path), "ok")
+        if path and save_file(self, self.report.table().encode(ENCODING), Path(path),
+                              self.tr("The CSV could not be saved: %1")):
+            self._say(self.tr("Saved %1.").replace("%1", path), "ok")
 
     # -- helpers -------------------------------------------------------------------------
     def _enable_output(self, enabled: bool) -> None:

@@ -37,6 +37,7 @@ from pathlib import Path
 from peewee import Database
 
 from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, known_migrations, make_private_folder
+from vipdesk.storage.guarded_files import FileRefused, Replace, check_output, place
 from vipdesk.storage.trouble import Trouble, trouble_of
 
 UTC = dt.timezone.utc
@@ -161,21 +162,31 @@ def check_backup(path: Path) -> None:
 # Making a backup
 
 
-def backup_to(source: Source, out: Path, *, pages: int = -1) -> Path:
+def backup_to(source: Source, out: Path, *, pages: int = -1,
+              replace: Replace = Replace.NOTHING) -> Path:
     """Copy the database into ``out`` with the online backup API; returns ``out``.
 
     ``source`` is a database path (opened here, on this thread) or an open
     connection (``sqlite3`` or peewee) used on the thread that owns it.
+    ``out`` is checked first and again at the rename (see
+    :mod:`vipdesk.storage.guarded_files`): never a folder, device, link or any
+    database (unless ``replace`` is ``OWN_BACKUP``: then a closed one), nor an
+    existing file unless ``replace`` allows it.
     """
     out = Path(out)
     if not out.parent.is_dir():
         raise BackupError(f"The folder {out.parent} does not exist.")
-    with _source(source) as connection:
-        _copy_checked(connection, out, pages=pages)
+    try:
+        check_output(out, replace)
+        with _source(source) as connection:
+            _copy_checked(connection, out, pages=pages, replace=replace)
+    except FileRefused as refused:
+        raise BackupError(f"The backup was not written: {refused}.") from refused
     return out
 
 
-def _copy_checked(connection: sqlite3.Connection, out: Path, *, pages: int = -1) -> None:
+def _copy_checked(connection: sqlite3.Connection, out: Path, *, pages: int = -1,
+                  replace: Replace = Replace.NOTHING) -> None:
     """Copy, check, flush and rename into place; on any failure, leave nothing behind."""
     temporary = _temporary_in(out.parent)
     try:
@@ -186,8 +197,7 @@ def _copy_checked(connection: sqlite3.Connection, out: Path, *, pages: int = -1)
         if problem:
             raise BackupError(f"The copy did not check out, so it was not kept: {problem}.")
         _fsync_file(temporary)
-        os.replace(temporary, out)
-        _fsync_folder(out.parent)
+        place(temporary, out, replace)  # checked again; never renamed over what it refuses
     except sqlite3.Error as error:
         _remove(temporary)
         raise BackupError(f"The database could not be copied: {error}.") from None
@@ -312,7 +322,7 @@ def run_scheduled_backup(db_path: Path, folder: Path, now: dt.datetime,
     if backup_due(existing, now, policy.every_hours, at_start_up=at_start_up):
         _check_room_for(db_path, folder)
         stamp = now.astimezone(UTC).replace(microsecond=0)
-        made = backup_to(db_path, folder / backup_name(stamp, stem))
+        made = backup_to(db_path, folder / backup_name(stamp, stem), replace=Replace.OWN_BACKUP)
         existing[stamp] = made
     keep = backups_to_keep(existing, now, policy)
     deleted, kept = [], []
