@@ -51,6 +51,7 @@ class RestoreCheck:
     staff_name: str
     checked_in: str  # CURRENT, BACKUP, or "" when no PIN was needed
     current_usable: bool  # the current database opened: a failed restore is recorded there
+    restored_from: str  # the backup, as a full path
     prog: str
     stderr: TextIO
 
@@ -78,7 +79,8 @@ class RestoreCheck:
             if self.staff_id is not None:
                 session.staff = same_staff(self.staff_id, self.staff_name)
             who = CommandLine(session=session, prog=self.prog, stderr=self.stderr, run=RunRecord(
-                command="restore", staff_name=self.staff_name, pin_checked_in=self.checked_in))
+                command="restore", staff_name=self.staff_name, pin_checked_in=self.checked_in,
+                restored_from=self.restored_from))
             who.record(outcome, **what)
         finally:
             db.close()
@@ -151,7 +153,8 @@ def _check(who: CommandLine, where: str, *, current_usable: bool) -> RestoreChec
     return RestoreCheck(staff_id=staff.id if staff is not None else None,
                         staff_name=staff.name if staff is not None else "",
                         checked_in=where if staff is not None else "",
-                        current_usable=current_usable, prog=who.prog, stderr=who.stderr)
+                        current_usable=current_usable, restored_from=who.run.restored_from,
+                        prog=who.prog, stderr=who.stderr)
 
 
 def _copy_read_only(backup: Path, copy: Path) -> None:
