@@ -76,6 +76,13 @@ class Cast:
     attendant: Staff
 
 
+def reader(lounge: Lounge, clock: FakeClock) -> Session:
+    """The lounge's administrator at a desk, signed in and unlocked: the report builders
+    refuse anyone else."""
+    administrator = Staff.get((Staff.lounge == lounge.id) & (Staff.role == Role.ADMINISTRATOR))
+    return Session(db=database, clock=clock, lounge_id=lounge.id, staff=administrator)
+
+
 def make_cast(lounge: Lounge, created_at: dt.datetime) -> Cast:
     """Staff written directly (no PIN hashing: the reports never sign anyone in)."""
     def person(name: str, role: Role) -> Staff:

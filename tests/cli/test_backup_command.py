@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import ADMIN_PIN
 from vipdesk.cli.backup_command import run_backup, run_restore
 from vipdesk.clock import FakeClock
 from vipdesk.storage.database import ENV_VAR
@@ -28,6 +29,14 @@ def restore(*args: str, clock: FakeClock) -> Run:
     out, err = io.StringIO(), io.StringIO()
     status = run_restore(list(args), clock=clock, stdout=out, stderr=err)
     return Run(status, out.getvalue(), err.getvalue())
+
+
+AS_ADMIN = ("--staff", "Astrid Admin", "--pin-stdin")  # restore asks for a PIN by default
+
+
+@pytest.fixture
+def admin_pin_typed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PIN + "\n"))
 
 
 def lounge_names(path: Path) -> list[str]:
@@ -98,14 +107,14 @@ def test_wrong_options_get_usage_and_status_2(clock: FakeClock) -> None:
 
 
 def test_restore_puts_the_backup_back_and_names_the_kept_database(
-        desk_db: Path, tmp_path: Path, clock: FakeClock) -> None:
+        desk_db: Path, tmp_path: Path, clock: FakeClock, admin_pin_typed: None) -> None:
     saved = tmp_path / "saved.sqlite3"
     assert backup("--out", str(saved), "--db", str(desk_db), clock=clock).status == 0
     with sqlite3.connect(desk_db) as connection:
         connection.execute("UPDATE lounge SET name = 'Changed since'")
     connection.close()
 
-    run = restore(str(saved), "--db", str(desk_db), clock=clock)
+    run = restore(str(saved), "--db", str(desk_db), *AS_ADMIN, clock=clock)
 
     aside = desk_db.with_name("vipdesk.before-restore-20261123-080000.sqlite3")
     assert (run.status, run.err) == (0, "")
@@ -122,18 +131,19 @@ def test_restore_puts_the_backup_back_and_names_the_kept_database(
     (b"SQLite format 3\x00" + b"\x00" * 84, "is not a usable VIP Desk backup"),
 ])
 def test_restore_refuses_what_is_not_a_vip_desk_backup_and_changes_nothing(
-        content: bytes, message: str, desk_db: Path, tmp_path: Path, clock: FakeClock) -> None:
+        content: bytes, message: str, desk_db: Path, tmp_path: Path, clock: FakeClock,
+        admin_pin_typed: None) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(content)
-    before = desk_db.read_bytes()
-    run = restore(str(bad), "--db", str(desk_db), clock=clock)
+    run = restore(str(bad), "--db", str(desk_db), *AS_ADMIN, clock=clock)
     assert run.status == 1 and run.out == ""
     assert run.err.startswith("vipdesk restore: error: ") and message in run.err
     assert run.err.count("\n") == 1
-    assert desk_db.read_bytes() == before
+    assert lounge_names(desk_db) == ["Nordic Lounge"]  # only the audit trail has the attempt
     assert sorted(p.name for p in desk_db.parent.iterdir()) == ["bad.sqlite3", desk_db.name]
 
 
-def test_restore_of_a_missing_file(desk_db: Path, tmp_path: Path, clock: FakeClock) -> None:
-    run = restore(str(tmp_path / "gone.sqlite3"), "--db", str(desk_db), clock=clock)
+def test_restore_of_a_missing_file(desk_db: Path, tmp_path: Path, clock: FakeClock,
+                                   admin_pin_typed: None) -> None:
+    run = restore(str(tmp_path / "gone.sqlite3"), "--db", str(desk_db), *AS_ADMIN, clock=clock)
     assert run.status == 1 and "There is no file at" in run.err

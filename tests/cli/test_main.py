@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import subprocess
 import sys
@@ -12,6 +13,8 @@ import pytest
 
 from tests.conftest import REPO
 from vipdesk.cli.main import main
+from vipdesk.demo.team import DEMO_STAFF
+from vipdesk.domain.vocabulary import Role
 
 
 def test_help_lists_the_commands_and_options(capsys: pytest.CaptureFixture[str]) -> None:
@@ -33,7 +36,11 @@ def test_bad_commands_get_one_line_and_status_2(argv: list[str],
     assert len(err.splitlines()) == 1 and "error" in err
 
 
-def test_demo_backup_report_and_restore_through_the_entry_point(tmp_path: Path) -> None:
+def test_demo_backup_report_and_restore_through_the_entry_point(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    admin = next(member for member in DEMO_STAFF if member.role is Role.ADMINISTRATOR)
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{admin.pin}\n" * 2))
+    as_admin = ["--staff", admin.name, "--pin-stdin"]  # restore asks for a PIN by default
     db = tmp_path / "demo.sqlite3"
     assert main(["demo", "--db", str(db), "--days", "2", "--seed", "3"]) == 0
     assert main(["demo", "--db", str(db), "--days", "2"]) == 1, "refuses a database in use"
@@ -42,8 +49,8 @@ def test_demo_backup_report_and_restore_through_the_entry_point(tmp_path: Path) 
     assert main(["--db", str(db), "report", "guests", "--date", yesterday,
                  "--out", str(tmp_path / "guests.pdf")]) == 0
     assert (tmp_path / "guests.pdf").read_bytes().startswith(b"%PDF")
-    assert main(["--db", str(db), "restore", str(tmp_path / "copy.sqlite3")]) == 0
-    assert main(["--db", str(db), "restore", str(tmp_path / "guests.pdf")]) != 0
+    assert main(["--db", str(db), "restore", str(tmp_path / "copy.sqlite3"), *as_admin]) == 0
+    assert main(["--db", str(db), "restore", str(tmp_path / "guests.pdf"), *as_admin]) == 1
 
 
 def test_bcbp_reads_standard_input_in_a_real_process() -> None:

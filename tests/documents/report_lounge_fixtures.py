@@ -17,7 +17,7 @@ from typing import TypeVar
 
 import pytest
 
-from tests.report_fixtures import Cast, ReportLounge, report_lounge
+from tests.report_fixtures import Cast, ReportLounge, reader, report_lounge
 from vipdesk.clock import FakeClock
 from vipdesk.storage.models import Lounge
 
@@ -49,4 +49,4 @@ def printed_next_morning(build: Callable[..., Report], lounge: Lounge, clock: Fa
                          day: dt.date) -> Report:
     """``day``'s report as ``build`` makes it at 08:00 the next morning (Copenhagen, in winter)."""
     clock.set(dt.datetime.combine(day + dt.timedelta(days=1), dt.time(7), tzinfo=UTC))
-    return build(Lounge.get_by_id(lounge.id), day, clock=clock, printed_by="Mads Manager")
+    return build(reader(lounge, clock), day, printed_by="Mads Manager")

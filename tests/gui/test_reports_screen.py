@@ -224,3 +224,34 @@ def test_a_report_is_not_saved_through_a_symlink(
     assert len(warnings) == 1 and str(link) in warnings[0] and "link" in warnings[0]
     assert link.is_symlink() and precious.read_text() == "keep me"
     assert "Saved" not in screen.ui.deskMessage.text()
+
+
+def test_the_duty_manager_sees_the_command_line_runs(
+        qtbot, qtmodeltester, window: MainWindow, db_path: Path, tmp_path: Path) -> None:
+    """Issue 16: each run of report, backup and restore is listed for the duty manager."""
+    from vipdesk.cli.main import main
+    pdf, copy = tmp_path / "nightly.pdf", tmp_path / "copy.sqlite3"
+    assert main(["--db", str(db_path), "report", "guests", "--date", DAY.isoformat(),
+                 "--out", str(pdf)]) == 0
+    assert main(["--db", str(db_path), "backup", "--out", str(copy)]) == 0
+    assert main(["--db", str(db_path), "restore", str(copy)]) == 2  # no PIN: refused
+    from vipdesk.storage.models import database
+    database.initialize(window.session.db)  # the commands bound the models to their own
+
+    screen = reports_for(window)
+    model = screen.command_runs.model
+    qtmodeltester.check(model)
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert header == ["When", "OS account", "Staff", "Command", "Day", "Outcome",
+                      "What was written where"]
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+    assert [row[3] for row in rows] == ["restore", "backup", "report guests"], "newest first"
+    restore, backup, report = rows
+    assert restore[5].startswith("refused: ") and f"restored {copy}" in restore[6]
+    assert backup[6] == str(copy) and report[6] == str(pdf) and report[4] == DAY.isoformat()
+    assert report[2] == "command line (no PIN)"
+    import getpass
+    assert getpass.getuser() in report[1]
+    tabs = screen.ui.reportTabs
+    assert tabs.tabText(tabs.indexOf(screen.ui.runsTab)) == "Command-line runs (3)"

@@ -96,3 +96,21 @@ def test_only_administrators_change_settings(session: Session, team: dict[str, S
             escalate_after_minutes=1, boarding_reminder_minutes=20, idle_lock_minutes=5,
             retention_days=90, backup_every_hours=4))
     assert Lounge.get().name == lounge.name
+
+
+def test_the_command_line_pin_settings_show_and_save(qtbot, screen: SettingsScreen) -> None:
+    """Issue 16: which command-line commands need a staff PIN, per lounge."""
+    report, backup, restore = (screen.ui.pinReportCheck, screen.ui.pinBackupCheck,
+                               screen.ui.pinRestoreCheck)
+    assert (report.isChecked(), backup.isChecked(), restore.isChecked()) == (False, False, True)
+    assert "need a staff PIN" in report.text() and "administrator" in restore.text()
+    report.setChecked(True)
+    restore.setChecked(False)
+    qtbot.mouseClick(screen.ui.saveLoungeButton, Qt.MouseButton.LeftButton)
+    assert screen.ui.loungeMessage.text() == ""
+    lounge = Lounge.get()
+    assert (lounge.pin_for_report, lounge.pin_for_backup, lounge.pin_for_restore) == (
+        True, False, False)
+    report.setChecked(False)
+    screen.activate()
+    assert report.isChecked() and not restore.isChecked(), "shown again as saved"

@@ -169,6 +169,7 @@ def test_a_seated_guest_boards_within_the_reminder_and_one_has_a_birthday(
 
 
 def test_a_guest_seated_now_complained_on_the_last_visit(demo: Database, session: Session) -> None:
+    session.staff = Staff.get(Staff.role == Role.FRONT_DESK)  # profiles need someone signed in
     profiles = [guest_profile(session, v.guest_id, current_visit_id=v.id)
                 for v in Visit.select().where(Visit.status == VisitStatus.SEATED)]
     complained = [p for p in profiles if p.complaint_last_time is not None]

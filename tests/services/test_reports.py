@@ -16,7 +16,7 @@ import pytest
 from playhouse.test_utils import assert_query_count
 
 from tests.conftest import DESK_PIN, MANAGER_PIN
-from tests.report_fixtures import Cast, busy_day, make_cast, single_visit, visits_on
+from tests.report_fixtures import Cast, busy_day, make_cast, reader, single_visit, visits_on
 from vipdesk.clock import FakeClock
 from vipdesk.domain.vocabulary import Entitlement, FeedbackKind, WaitReason
 from vipdesk.services import staff as staff_service
@@ -40,8 +40,7 @@ def cast(lounge: Lounge, clock: FakeClock) -> Cast:
 
 
 def report_of(lounge: Lounge, day: dt.date, clock: FakeClock):  # type: ignore[no-untyped-def]
-    return build_guest_report(Lounge.get_by_id(lounge.id), day, clock=clock,
-                              printed_by="Mads Manager")
+    return build_guest_report(reader(lounge, clock), day, printed_by="Mads Manager")
 
 
 def test_a_busy_day_adds_up_to_its_rows(lounge: Lounge, cast: Cast, clock: FakeClock) -> None:
@@ -220,18 +219,17 @@ def test_a_day_without_guests_has_no_figures(lounge: Lounge, cast: Cast,
 def test_each_report_reads_the_database_in_a_fixed_number_of_queries(
         lounge: Lounge, cast: Cast, clock: FakeClock, visits: int) -> None:
     busy_day(lounge, DAY, cast, visits=visits, complaints=visits // 2)
-    fresh = Lounge.get_by_id(lounge.id)
-    with assert_query_count(3):  # seats, visits with their joins, waits
-        build_guest_report(fresh, DAY, clock=clock, printed_by="x")
-    with assert_query_count(2):  # complaints with their joins, their history
-        build_complaint_report(fresh, DAY, clock=clock, printed_by="x")
+    desk = reader(lounge, clock)
+    with assert_query_count(4):  # the lounge, seats, visits with their joins, waits
+        build_guest_report(desk, DAY, printed_by="x")
+    with assert_query_count(3):  # the lounge, complaints with their joins, their history
+        build_complaint_report(desk, DAY, printed_by="x")
 
 
 def test_complaint_figures_match_the_rows(lounge: Lounge, cast: Cast, clock: FakeClock) -> None:
     busy_day(lounge, DAY, cast, visits=30, complaints=24)
     clock.set(NEXT_MORNING)
-    data = build_complaint_report(Lounge.get_by_id(lounge.id), DAY, clock=clock,
-                                  printed_by="x")
+    data = build_complaint_report(reader(lounge, clock), DAY, printed_by="x")
     zone = zoneinfo.ZoneInfo(lounge.timezone)
     rows = sorted((c for c in Complaint.select()
                    if c.created_at.astimezone(zone).date() == DAY),

@@ -13,6 +13,7 @@ from peewee import CharField, TextField
 from playhouse.shortcuts import model_to_dict
 
 from tests.conftest import ADMIN_PIN
+from tests.report_fixtures import reader
 from vipdesk.clock import FakeClock
 from vipdesk.domain import retention as rules
 from vipdesk.domain.vocabulary import (
@@ -456,8 +457,8 @@ def test_the_daily_reports_print_the_same_figures_after_anonymisation(
     crowd(lounge, desk_staff, clock.now() - 120 * DAY, 60)
 
     def printed() -> tuple[object, ...]:
-        guests = reports.build_guest_report(lounge, day, clock=clock, printed_by="Test")
-        complaints = reports.build_complaint_report(lounge, day, clock=clock, printed_by="Test")
+        guests = reports.build_guest_report(reader(lounge, clock), day, printed_by="Test")
+        complaints = reports.build_complaint_report(reader(lounge, clock), day, printed_by="Test")
         visits = [(v.visit_id, v.arrived_at, v.left_at, v.party_size, v.cabin, v.entitlement,
                    v.carrier, v.space, v.stay, v.wait, v.rating) for v in guests.visits]
         return (guests.guests, guests.parties, guests.by_cabin, guests.by_entitlement,
@@ -471,7 +472,7 @@ def test_the_daily_reports_print_the_same_figures_after_anonymisation(
     before = printed()
     assert retention.anonymise_expired(lounge_session) > 0
     assert printed() == before
-    report = reports.build_guest_report(lounge, day, clock=clock, printed_by="Test")
+    report = reports.build_guest_report(reader(lounge, clock), day, printed_by="Test")
     assert {v.name for v in report.visits} == {"(anonymised guest)"}
 
 

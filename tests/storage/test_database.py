@@ -159,3 +159,22 @@ def test_a_refused_newer_database_is_closed_again(tmp_path: Path) -> None:
         storage.open_database(path)
     assert refused.value.__traceback__ is not None  # the traceback (and its frames) still held
     restore_from(backup, path, dt.datetime(2026, 11, 23, 8, tzinfo=dt.timezone.utc))
+
+
+def test_an_upgraded_lounge_asks_a_pin_for_restore_only(tmp_path: Path) -> None:
+    """Migration 0010: a scheduled report or backup keeps running unattended after the upgrade."""
+    path = tmp_path / "old.sqlite3"
+    old = storage.connect(path)
+    storage.upgrade(old, target="0008_backup_interval")
+    old.execute_sql(
+        "INSERT INTO lounge (name, airport, timezone, wifi_network, wifi_password,"
+        " fatigue_minutes, amber_minutes, escalate_after_minutes, boarding_reminder_minutes,"
+        " idle_lock_minutes, retention_days, created_at)"
+        " VALUES ('Old Lounge', 'PEK', 'Asia/Shanghai', '', '', 15, 10, 5, 20, 5, 90,"
+        " '2025-01-01 00:00:00')")
+    old.close()
+    upgraded = storage.open_database(path)
+    assert upgraded.execute_sql(
+        "SELECT pin_for_report, pin_for_backup, pin_for_restore FROM lounge").fetchall() == [
+        (0, 0, 1)]
+    upgraded.close()

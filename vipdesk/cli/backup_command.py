@@ -3,11 +3,15 @@
     vipdesk backup --out FILE [--db PATH] [--force]
                                               FILE may be a folder: vipdesk-<UTC time>.sqlite3 in it
     vipdesk restore FILE [--db PATH]          the current database is kept aside, never lost
+    ... --staff NAME [--pin-stdin]            run it as a staff member (restore asks by default)
+
+Every run is recorded in the audit trail (see vipdesk.cli.identity and restore_check).
 
 The database is ``--db``, else ``$VIPDESK_DB``, else the per-user default. Every
 problem is one line on stderr: exit status 1 when the backup or restore failed
 (a bad path, a file that is not a VIP Desk database, the desk still open on
-it), 2 for wrong options. Restore changes nothing when it refuses.
+it, a wrong PIN), 2 for wrong options or a PIN needed and no way to ask for it.
+Restore changes nothing but the audit trail when it refuses.
 
 ``backup`` never writes over a folder, device, FIFO, link or any database (a live
 one above all); an existing file only with ``--force``
@@ -22,7 +26,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+from vipdesk.cli import identity
+from vipdesk.cli.restore_check import check_restore
 from vipdesk.clock import Clock
+from vipdesk.services.command_runs import CommandGroup, Outcome
 from vipdesk.storage.backup import (
     BackupError, backup_name, backup_to, database_stem, restore_from,
 )
@@ -67,11 +74,17 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
     parser.add_argument("--force", action="store_true",
                         help="replace an existing file at FILE (never a database, a device, "
                              "a link or a folder)")
+    identity.add_options(parser)
     try:
         options = parser.parse_args(list(args))
     except _Stop as stop:
         return stop.status
     db_path = resolve_path(options.db)
+    try:
+        run = identity.open_and_identify(db_path, clock, CommandGroup.BACKUP, options,
+                                         command="backup", stderr=stderr, prog="vipdesk backup")
+    except identity.Refused as refused:
+        return refused.status
     out = Path(options.out).expanduser()
     if out.is_dir():
         out = out / backup_name(clock.now(), database_stem(db_path))
@@ -82,10 +95,13 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
     except FileRefused as refused:
         hint = " (add --force to replace it)" if refused.refusal is Refusal.EXISTS else ""
         stderr.write(f"vipdesk backup: error: {refused}{hint}\n")
+        run.finish(Outcome.FAILED, note=str(refused))
         return 1
     except (BackupError, OSError) as problem:
         stderr.write(f"vipdesk backup: error: {_one_line(problem)}\n")
+        run.finish(Outcome.FAILED, note=_one_line(problem))
         return 1
+    run.finish(Outcome.DONE, written=(str(written.absolute()),))
     stdout.write(f"Backup of {db_path} written to {written} "
                  f"({_size(written.stat().st_size)}, checked).\n")
     return 0
@@ -98,16 +114,24 @@ def run_restore(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Te
                                  "the current database is kept aside beside it.")
     parser.add_argument("file", metavar="FILE", help="the backup to restore")
     parser.add_argument("--db", metavar="PATH", help="the database to replace")
+    identity.add_options(parser)
     try:
         options = parser.parse_args(list(args))
     except _Stop as stop:
         return stop.status
     db_path = resolve_path(options.db)
     try:
+        who = check_restore(db_path, Path(options.file).expanduser(), options, clock=clock,
+                            stderr=stderr, prog="vipdesk restore")
+    except identity.Refused as refused:
+        return refused.status
+    try:
         aside = restore_from(Path(options.file).expanduser(), db_path, clock.now())
     except (BackupError, OSError) as problem:
         stderr.write(f"vipdesk restore: error: {_one_line(problem)}\n")
+        who.record(db_path, clock, Outcome.FAILED, note=_one_line(problem))
         return 1
+    who.record(db_path, clock, Outcome.DONE, kept_aside=str(aside) if aside else "")
     kept = f"; the previous database is kept as {aside}" if aside else ""
     _note_in_the_desk_log(db_path, f"restored {options.file} into {db_path}{kept}")
     stdout.write(f"Restored {options.file} into {db_path}{kept}.\n")

@@ -2,9 +2,11 @@
 
     report guests --date 2026-11-23 --out guests.pdf [--csv guests.csv] [--db PATH] [--force]
     report complaints --date 2026-11-23 --out complaints.pdf [--csv complaints.csv]
+    report ... --staff NAME [--pin-stdin]     run it as a staff member (see identity.py)
 
 The day is a lounge day (local midnight to midnight in the lounge's time zone).
-"Printed by" says it was a scheduled job, and which operating-system user ran it.
+"Printed by" says it was a scheduled job, or the staff member, and which
+operating-system user ran it. Every run is in the audit trail (vipdesk.cli.identity).
 
 Exit status: 0 when the files were written; 2 when the command line is wrong (a
 bad date, a missing option); 1 when the report could not be made or written (no
@@ -21,16 +23,19 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+from vipdesk.cli import identity
 from vipdesk.clock import Clock
 from vipdesk.documents.complaint_report import complaint_report_pdf
 from vipdesk.documents.csv_export import ENCODING, complaint_csv, guest_csv
 from vipdesk.documents.guest_report import guest_report_pdf
+from vipdesk.services.command_runs import CommandGroup, Outcome, RunRecord
 from vipdesk.services.reports import build_complaint_report, build_guest_report, lounge_day
+from vipdesk.services.session import Session
 from vipdesk.storage.database import open_database, resolve_path
 from vipdesk.storage.guarded_files import FileRefused, Refusal, Replace, check_outputs, write_file
 from vipdesk.storage.models import Lounge
@@ -85,6 +90,7 @@ def parser(stdout: TextIO | None = None) -> argparse.ArgumentParser:
     parse.add_argument("--force", action="store_true",
                        help="replace an existing file at --out or --csv (never a database, "
                             "a device, a link or a folder)")
+    identity.add_options(parse)
     return parse
 
 
@@ -96,15 +102,6 @@ def _day(value: str) -> dt.date:
         pass
     raise argparse.ArgumentTypeError(
         f"{value!r} is not a date; write it as YYYY-MM-DD, like 2026-11-23")
-
-
-def printed_by() -> str:
-    """Who a headless report names as its printer: the job, and the OS user running it."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):
-        return "scheduled job"
-    return f"scheduled job ({user})" if user else "scheduled job"
 
 
 def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int:
@@ -142,16 +139,25 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
                          "lounge's day cannot be worked out for it; write a date like "
                          "2026-11-23 (YYYY-MM-DD)\n")
             return USAGE_ERROR
-        pdf, table = _make(options.report, lounge, options.date, clock)
+        who = identity.identify(Session(db=db, clock=clock, lounge_id=lounge.id),
+                                CommandGroup.REPORT, options, stderr=stderr, prog="report",
+                                run=RunRecord(f"report {options.report}", day=options.date))
+        pdf, table = _make(options.report, who.session, options.date, who.printed_by)
         _write_atomically(outputs[0], pdf, replace)
         if options.csv is not None:
             _write_atomically(outputs[1], table().encode(ENCODING), replace)
+    except identity.Refused as refused:
+        return refused.status
     except CannotWrite as problem:
         stderr.write(f"report: {problem}\n")
+        who.record(Outcome.FAILED, note=str(problem))
         return FAILURE
     except FileRefused as refused:  # something appeared there since the check
         stderr.write(f"report: {_refusal(refused)}\n")
+        who.record(Outcome.FAILED, note=str(refused))
         return FAILURE
+    else:
+        who.record(Outcome.DONE, written=_written(options))
     finally:
         db.close()
     written = f"{options.out}" + (f" and {options.csv}" if options.csv is not None else "")
@@ -159,13 +165,12 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
     return 0
 
 
-def _make(report: str, lounge: Lounge, day: dt.date, clock: Clock
+def _make(report: str, session: Session, day: dt.date, who: str
           ) -> tuple[bytes, Callable[[], str]]:
-    who = printed_by()
     if report == "guests":
-        guests = build_guest_report(lounge, day, clock=clock, printed_by=who)
+        guests = build_guest_report(session, day, printed_by=who)
         return guest_report_pdf(guests), lambda: guest_csv(guests)
-    complaints = build_complaint_report(lounge, day, clock=clock, printed_by=who)
+    complaints = build_complaint_report(session, day, printed_by=who)
     return complaint_report_pdf(complaints), lambda: complaint_csv(complaints)
 
 
@@ -176,6 +181,12 @@ def _has_a_lounge_day(lounge: Lounge, day: dt.date) -> bool:
     except (OverflowError, ValueError):
         return False
     return True
+
+
+def _written(options: argparse.Namespace) -> tuple[str, ...]:
+    """The files written, as full paths, for the audit trail."""
+    files = [options.out] + ([options.csv] if options.csv is not None else [])
+    return tuple(os.path.abspath(path.expanduser()) for path in files)
 
 
 def _write_atomically(target: Path, content: bytes, replace: Replace) -> None:

@@ -18,11 +18,14 @@ class Permission(StrEnum):
     MANAGE_STAFF = "manage_staff"
     EDIT_SETTINGS = "edit_settings"
     ERASE_GUEST = "erase_guest"
+    BACK_UP = "back_up"  # a copy of every guest, from the command line
+    RESTORE = "restore"  # replaces the whole database: administrators only
 
 
 _DESK = frozenset({Permission.CHECK_IN, Permission.SEAT_GUESTS, Permission.LOG_FEEDBACK,
                    Permission.WRITE_DIARY})
-_MANAGER = _DESK | {Permission.GRANT_EXCEPTION, Permission.VIEW_REPORTS, Permission.LEAVE_KIOSK}
+_MANAGER = _DESK | {Permission.GRANT_EXCEPTION, Permission.VIEW_REPORTS, Permission.LEAVE_KIOSK,
+                    Permission.BACK_UP}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: _DESK,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessa
 from vipdesk.documents.complaint_report import complaint_report_pdf
 from vipdesk.documents.csv_export import ENCODING, complaint_csv, guest_csv
 from vipdesk.documents.guest_report import guest_report_pdf
+from vipdesk.gui.command_runs_panel import CommandRunsPanel
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.pdf_preview import save_pdf
@@ -133,10 +134,14 @@ class ReportsScreen(QWidget):
         self.ui.pagesArea.viewport().installEventFilter(self)
         self._say(self.tr("Pick a report and a day, then press Show."), "info")
         self._enable_output(False)
+        self.command_runs = CommandRunsPanel(session, self.ui.commandRunsTable, self.ui.runsNote,
+                                             self.ui.reportTabs, self.ui.runsTab)
 
     # -- the shell's hooks ---------------------------------------------------------------
     def activate(self) -> None:
-        """The first time the screen is shown, the day is today on the lounge's wall clock."""
+        """The first time the screen is shown, the day is today on the lounge's wall clock.
+        The command-line runs are read again every time."""
+        self.command_runs.reload()
         if not self._shown_day:
             today = lounge_now(self.session).date()
             self.ui.dayEdit.setDate(QDate(today.year, today.month, today.day))

@@ -27,6 +27,8 @@ SPINS = {"amber_minutes": "amberSpin", "fatigue_minutes": "fatigueSpin",
          "escalate_after_minutes": "escalateSpin", "boarding_reminder_minutes": "boardingSpin",
          "idle_lock_minutes": "idleSpin", "retention_days": "retentionSpin",
          "backup_every_hours": "backupSpin"}
+CHECKS = {"pin_for_report": "pinReportCheck", "pin_for_backup": "pinBackupCheck",
+          "pin_for_restore": "pinRestoreCheck"}
 
 
 class RulesModel(QAbstractTableModel):
@@ -107,6 +109,8 @@ class SettingsScreen(QWidget):
         self.ui.wifiPasswordEdit.setText(current.wifi_password)
         for key, spin in SPINS.items():
             getattr(self.ui, spin).setValue(getattr(current, key))
+        for key, check in CHECKS.items():
+            getattr(self.ui, check).setChecked(getattr(current, key))
         printers = self.ui.printerCombo
         printers.clear()
         printers.addItem(self.tr("The system's default printer"), "")
@@ -122,7 +126,8 @@ class SettingsScreen(QWidget):
 
     @Slot()
     def save_lounge(self) -> None:
-        values = {key: getattr(self.ui, spin).value() for key, spin in SPINS.items()}
+        values: dict[str, Any] = {key: getattr(self.ui, spin).value() for key, spin in SPINS.items()}
+        values |= {key: getattr(self.ui, check).isChecked() for key, check in CHECKS.items()}
         settings = LoungeSettings(name=self.ui.nameEdit.text(),
                                   wifi_network=self.ui.wifiNetworkEdit.text(),
                                   wifi_password=self.ui.wifiPasswordEdit.text(), **values)

@@ -556,7 +556,9 @@ def _visits_with_people() -> Any:
 
 
 def find_visit(session: Session, visit_id: int) -> Visit | None:
-    """One visit of this lounge with its guest, space and attendant; None if not here."""
+    """One visit of this lounge with its guest, space and attendant; None if not here.
+    Refused with nobody signed in or a locked desk: it names the guest."""
+    session.require(Permission.CHECK_IN)
     return (_visits_with_people()
             .where((Visit.id == visit_id) & (Visit.lounge == session.lounge_id)).first())
 
@@ -566,8 +568,10 @@ def guests_in_lounge(session: Session, search: str = "") -> list[Visit]:
 
     The search runs in SQL: a part of the surname or given names (either order),
     or of the flight written with or without the space (``SK 12``, ``sk1234``).
-    Case is ignored for unaccented letters (SQLite's LIKE).
+    Case is ignored for unaccented letters (SQLite's LIKE). Refused with nobody
+    signed in or a locked desk, like an action: the list names every guest in the lounge.
     """
+    session.require(Permission.CHECK_IN)
     # "status IN (...)" with no ORDER BY lets SQLite take the few visits in the lounge
     # from the (lounge, status) index; "!=" or sorting by arrival walked a year of history.
     query = _visits_with_people().where(

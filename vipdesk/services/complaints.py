@@ -614,7 +614,9 @@ def open_for_handover(session: Session) -> list[FeedbackRow]:
 
 
 def get_feedback(session: Session, complaint_id: int) -> FeedbackDetail:
-    """One item with its work orders and history, for the complaint screen."""
+    """One item with its work orders and history, for the complaint screen. Refused with
+    nobody signed in or a locked desk: it holds the guest's name and words."""
+    session.require(Permission.LOG_FEEDBACK)
     row = (_rows_query(session, Complaint.apologised, Complaint.immediate_action,
                        Complaint.compensation_kind, Complaint.compensation_value,
                        Complaint.created_by, Complaint.resolved_at,

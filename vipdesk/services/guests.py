@@ -29,6 +29,7 @@ from vipdesk.domain.eligibility import (
     PassDetails, last_four, mask_frequent_flyer_number, normalise,
 )
 from vipdesk.domain.names import form_of_address, short_address, tidy_name, title_for
+from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import Category, ComplaintStatus, FeedbackKind
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Complaint, Guest, Lounge, Visit
@@ -149,7 +150,9 @@ def birthday_today(birthday: dt.date | None, today: dt.date) -> bool:
 
 def guest_profile(session: Session, guest_id: int, *, current_visit_id: int | None = None,
                   language: str | None = None) -> GuestProfile:
-    """The guest's profile; ``current_visit_id`` is the visit now at the desk, not counted."""
+    """The guest's profile; ``current_visit_id`` is the visit now at the desk, not counted.
+    Refused with nobody signed in or a locked desk: it is personal data."""
+    session.require(Permission.CHECK_IN)
     guest = Guest.get_or_none(Guest.id == guest_id)
     if guest is None:
         raise ServiceError("This guest is no longer on file.")

@@ -1,4 +1,5 @@
-"""The lounge's own settings, changed by an administrator: Wi-Fi, thresholds, retention, backups."""
+"""The lounge's own settings, changed by an administrator: Wi-Fi, thresholds, retention, backups,
+and which command-line commands need a staff PIN."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ class LoungeSettings:
     idle_lock_minutes: int
     retention_days: int
     backup_every_hours: int
+    # Which command-line groups need a staff PIN (see vipdesk.services.command_runs),
+    # with a new lounge's defaults: restore asks, a scheduled report or backup does not.
+    pin_for_report: bool = False
+    pin_for_backup: bool = False
+    pin_for_restore: bool = True
 
 
 # field: (lowest, highest, what it is called on screen, its unit)

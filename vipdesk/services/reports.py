@@ -22,7 +22,6 @@ from enum import StrEnum
 
 from peewee import JOIN, fn
 
-from vipdesk.clock import Clock
 from vipdesk.domain import lounge_time
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
@@ -224,18 +223,30 @@ class GuestReportData:
 
 def guest_report(session: Session, day: dt.date) -> GuestReportData:
     """The daily guest report for the signed-in duty manager or administrator."""
+    return build_guest_report(session, day)
+
+
+def _reader(session: Session, printed_by: str | None) -> tuple[Lounge, str]:
+    """The session's lounge and who the report names as its printer, once the session may
+    read reports: a signed-in, unlocked duty manager or administrator, or the command
+    line's own identity where the lounge lets reports run unattended."""
     staff = session.require(Permission.VIEW_REPORTS)
-    assert staff is not None
-    return build_guest_report(session.lounge, day, clock=session.clock, printed_by=staff.name)
+    if printed_by is None:
+        printed_by = staff.name if staff is not None else "command line"
+    return session.lounge, printed_by
 
 
-def build_guest_report(lounge: Lounge, day: dt.date, *, clock: Clock,
-                       printed_by: str) -> GuestReportData:
+def build_guest_report(session: Session, day: dt.date, *,
+                       printed_by: str | None = None) -> GuestReportData:
     """The figures, for whoever may read them: the Reports screen or a scheduled job.
 
-    Three queries whatever the size of the day: the seats, the visits (with guest,
-    space and the manager who granted an exception, joined) and their waits.
+    Refused with nobody signed in or a locked desk: the report names every guest.
+    ``printed_by`` defaults to the signed-in staff member. Four queries whatever
+    the size of the day: the lounge, the seats, the visits (with guest, space and
+    the manager who granted an exception, joined) and their waits.
     """
+    lounge, printed_by = _reader(session, printed_by)
+    clock = session.clock
     span = lounge_day(lounge.timezone, day)
     now = clock.now()
     header = _header(lounge, span, printed_by, now)
@@ -520,20 +531,20 @@ class ComplaintReportData:
 
 def complaint_report(session: Session, day: dt.date) -> ComplaintReportData:
     """The daily complaint report for the signed-in duty manager or administrator."""
-    staff = session.require(Permission.VIEW_REPORTS)
-    assert staff is not None
-    return build_complaint_report(session.lounge, day, clock=session.clock,
-                                  printed_by=staff.name)
+    return build_complaint_report(session, day)
 
 
-def build_complaint_report(lounge: Lounge, day: dt.date, *, clock: Clock,
-                           printed_by: str) -> ComplaintReportData:
+def build_complaint_report(session: Session, day: dt.date, *,
+                           printed_by: str | None = None) -> ComplaintReportData:
     """Every complaint, request, suggestion and praise recorded on the lounge day.
 
-    Two queries: the complaints (guest, visit and staff joined) and their history.
+    Refused like :func:`build_guest_report`: it holds guests' names and words.
+    Three queries: the lounge, the complaints (guest, visit and staff joined) and
+    their history.
     """
+    lounge, printed_by = _reader(session, printed_by)
     span = lounge_day(lounge.timezone, day)
-    now = clock.now()
+    now = session.clock.now()
     history = _history(lounge.id, span)
     creator, owner = Staff.alias(), Staff.alias()
     query = (Complaint

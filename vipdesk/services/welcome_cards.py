@@ -5,12 +5,15 @@ from __future__ import annotations
 from vipdesk.documents.welcome_card import WelcomeCardData
 from vipdesk.domain import lounge_time
 from vipdesk.domain.names import form_of_address
+from vipdesk.domain.permissions import Permission
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Flight, Visit
 
 
 def welcome_card_data(session: Session, visit_id: int, language: str | None = None) -> WelcomeCardData:
-    """The card for ``visit_id``, greeting in ``language`` (else the guest's own)."""
+    """The card for ``visit_id``, greeting in ``language`` (else the guest's own).
+    Refused with nobody signed in or a locked desk: it names the guest."""
+    session.require(Permission.CHECK_IN)
     visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
     if visit is None:
         raise ServiceError("This visit is not in this lounge.")

@@ -50,6 +50,11 @@ class Lounge(BaseModel):
     created_at = UtcDateTimeField()
     anonymised_until = UtcDateTimeField(null=True)  # the retention job's progress (0007)
     backup_every_hours = IntegerField(default=4)  # hours between scheduled backups (0008)
+    # Whether each command-line group needs a staff PIN (0010): a scheduled report or
+    # backup runs unattended; a restore replaces everything, so it asks by default.
+    pin_for_report = BooleanField(default=False)
+    pin_for_backup = BooleanField(default=False)
+    pin_for_restore = BooleanField(default=True)
 
 
 class Space(BaseModel):

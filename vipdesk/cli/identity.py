@@ -1,0 +1,208 @@
+"""Who runs a command that hands out personal data: a staff member's PIN, or the command line.
+
+    --staff NAME     the staff member running it (their name, or their staff number);
+                     their PIN is read from the terminal without echo
+    --pin-stdin      read the PIN from the first line of standard input instead (scripts)
+
+The lounge's settings say which command groups need a PIN (Settings → Lounge); a
+report or backup that needs none runs as the command line itself, and a run with
+``--staff`` checks the PIN whatever the setting. Every run, refused ones too, is
+recorded through :mod:`vipdesk.services.command_runs` with the OS account.
+
+Exit status, as the commands' own: 2 when the command line lacks what is needed
+(no ``--staff`` where a PIN is needed; no terminal to ask and no ``--pin-stdin``),
+1 when the run is refused (unknown staff member, a wrong PIN, a role that may not).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from peewee import Database
+
+from vipdesk.clock import Clock
+from vipdesk.services.command_runs import (
+    CommandGroup, CommandLineSession, Outcome, RunRecord, command_line_session, record_run,
+)
+from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.staff import authorise, staff_who_can_sign_in
+from vipdesk.storage.models import Lounge, Staff
+
+USAGE_ERROR = 2
+REFUSED = 1
+
+
+class Refused(Exception):
+    """The run may not go on; the one-line reason is already on stderr and in the audit."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--staff", metavar="NAME",
+                        help="the staff member running this (name or staff number); "
+                             "their PIN is asked for without echo")
+    parser.add_argument("--pin-stdin", action="store_true",
+                        help="read the PIN from the first line of standard input "
+                             "(for scripted runs) instead of the terminal")
+
+
+def os_account() -> tuple[str, int | None]:
+    """The operating-system account running this, and its uid where the OS has one."""
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):
+        name = "?"
+    return name, os.getuid() if hasattr(os, "getuid") else None
+
+
+@dataclass
+class CommandLine:
+    """One run of a command: who runs it (``session``) and its audit record so far."""
+
+    session: CommandLineSession
+    run: RunRecord
+    prog: str
+    stderr: TextIO
+
+    @property
+    def printed_by(self) -> str:
+        """Who a report names as its printer."""
+        account, staff = self.session.os_account, self.session.staff
+        known = account != "?"
+        if staff is not None:
+            return f"{staff.name} (command line, {account})" if known else staff.name
+        return f"scheduled job ({account})" if known else "scheduled job"
+
+    def record(self, outcome: Outcome, **what: object) -> None:
+        """Write the run to the audit trail; if the database refuses, say so and go on
+        (the files are written by then; the exit status stays the command's own)."""
+        try:
+            record_run(self.session, replace(self.run, outcome=outcome, **what))  # type: ignore[arg-type]
+        except (ServiceError, OSError) as problem:
+            self.stderr.write(f"{self.prog}: warning: this run could not be recorded in the "
+                              f"audit trail: {problem}\n")
+
+
+def identify(session: Session, group: CommandGroup, options: argparse.Namespace, *,
+             run: RunRecord, stderr: TextIO, prog: str, pin_required: bool | None = None,
+             stdin: TextIO | None = None) -> CommandLine:
+    """The identity a command runs under on ``session``'s database, or :class:`Refused`.
+
+    ``run`` is what the audit row says of the run so far (the command, the day);
+    ``pin_required`` overrides the lounge's setting (see :mod:`vipdesk.cli.restore_check`).
+    """
+    name, uid = os_account()
+    who = CommandLine(
+        session=command_line_session(session, group, os_account=name, uid=uid,
+                                     pin_required=pin_required),
+        run=run, prog=prog, stderr=stderr)
+    needs = not who.session.unattended
+    if options.staff is None:
+        if needs:
+            _refuse(who, USAGE_ERROR, f"this lounge needs a staff PIN for {group.value}: "
+                                      "give --staff NAME (and --pin-stdin in a script)")
+        return who
+    staff = _staff_named(who.session, options.staff)
+    if staff is None:
+        _refuse(who, REFUSED, f"no staff member {options.staff!r} can sign in here")
+    pin = _read_pin(staff, options.pin_stdin, stdin or sys.stdin, stderr)
+    if pin is None:
+        _refuse(who, USAGE_ERROR, f"{group.value} needs {staff.name}'s PIN and there is no "
+                                  "terminal to ask it on: give --pin-stdin and the PIN "
+                                  "on standard input")
+    try:
+        result = authorise(who.session, staff.id, pin, group.permission)
+    except ServiceError as problem:
+        _refuse(who, REFUSED, str(problem))
+    if not result.ok:
+        _refuse(who, REFUSED, result.message, staff_name=staff.name)
+    who.session.staff = staff
+    return who
+
+
+def _staff_named(session: Session, wanted: str) -> Staff | None:
+    """A staff member who signs in here, by staff number or by name (case ignored)."""
+    people = staff_who_can_sign_in(session)
+    text = " ".join(wanted.split())
+    if text.isdigit():
+        return next((s for s in people if s.id == int(text)), None)
+    return next((s for s in people if s.name.casefold() == text.casefold()), None)
+
+
+def _read_pin(staff: Staff, from_stdin: bool, stdin: TextIO, stderr: TextIO) -> str | None:
+    """The PIN: the first line of standard input with ``--pin-stdin``, else asked on the
+    terminal without echo; None when there is no terminal to ask on."""
+    if from_stdin:
+        return stdin.readline().rstrip("\r\n")
+    try:
+        if not stdin.isatty():
+            return None
+    except ValueError:  # a closed stream
+        return None
+    try:
+        return getpass.getpass(f"PIN for {staff.name}: ", stream=stderr)
+    except EOFError:
+        return None
+
+
+def _refuse(who: CommandLine, status: int, reason: str, **what: object) -> NoReturn:
+    who.stderr.write(f"{who.prog}: {reason}\n")
+    who.record(Outcome.REFUSED, note=reason, **what)
+    raise Refused(status)
+
+
+# ---------------------------------------------------------------------------
+# Commands that open the database themselves (backup)
+
+
+@dataclass
+class OpenedCommandLine:
+    """An identity with the database it opened; close it when the run is recorded."""
+
+    who: CommandLine
+    db: Database
+
+    def finish(self, outcome: Outcome, **what: object) -> None:
+        """Record how the run ended, and close the database."""
+        try:
+            self.who.record(outcome, **what)
+        finally:
+            self.db.close()
+
+
+def open_and_identify(db_path: Path, clock: Clock, group: CommandGroup,
+                      options: argparse.Namespace, *, command: str, stderr: TextIO,
+                      prog: str) -> OpenedCommandLine:
+    """Open the lounge database at ``db_path`` and :func:`identify` the run on it."""
+    from vipdesk.storage.database import open_database
+    if not db_path.is_file():
+        stderr.write(f"{prog}: error: There is no database at {db_path}.\n")
+        raise Refused(REFUSED)
+    try:
+        db = open_database(db_path)
+    except Exception as problem:  # noqa: BLE001 (damaged, newer, locked: one line)
+        stderr.write(f"{prog}: error: cannot open the database {db_path}: "
+                     f"{' '.join(str(problem).split())}\n")
+        raise Refused(REFUSED) from None
+    try:
+        lounge = Lounge.select().order_by(Lounge.id).first()
+        if lounge is None:
+            stderr.write(f"{prog}: error: the database {db_path} has no lounge set up yet\n")
+            raise Refused(REFUSED)
+        session = Session(db=db, clock=clock, lounge_id=lounge.id)
+        who = identify(session, group, options, run=RunRecord(command=command), stderr=stderr,
+                       prog=prog)
+    except BaseException:
+        db.close()
+        raise
+    return OpenedCommandLine(who=who, db=db)
+

@@ -1,0 +1,91 @@
+"""The duty manager's list of command-line runs (report, backup, restore), on the Reports screen.
+
+Anyone with a shell on the kiosk's account can export every guest with these
+commands. The Reports screen is where the duty manager already prints and saves the
+same reports, so the runs are shown there, in a tab beside the preview whose title
+counts them: who ran what, from which OS account, and what was written where.
+The rows come from one service query (:func:`vipdesk.services.command_runs.command_runs`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTabWidget, QTableView, QWidget
+
+from vipdesk.gui.board_models import RowsModel, TableRow
+from vipdesk.services.command_runs import SHOWN_DAYS, SHOWN_ROWS, CommandRun, command_runs
+from vipdesk.services.session import ServiceError, Session
+
+CONTEXT = "CommandRuns"
+HEADERS = ("When", "OS account", "Staff", "Command", "Day", "Outcome", "What was written where")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class CommandRunsModel(RowsModel):
+    """One row per run, newest first; refreshed in place like the board's tables."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(HEADERS, parent)
+
+    def set_runs(self, runs: list[CommandRun]) -> None:
+        self.set_rows([_row(run) for run in runs])
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.headers)):
+            return tr(self.headers[section])
+        return None
+
+
+def _row(run: CommandRun) -> TableRow:
+    written = list(run.written)
+    if run.restored_from:
+        written.append(tr("restored %1").replace("%1", run.restored_from))
+    if run.kept_aside:
+        written.append(tr("the previous database kept as %1").replace("%1", run.kept_aside))
+    outcome = {"done": tr("done"), "refused": tr("refused"),
+               "failed": tr("failed")}.get(run.outcome, run.outcome)
+    if run.note:
+        outcome = f"{outcome}: {run.note}"
+    return TableRow(
+        key=run.event_id,
+        cells=(run.at.strftime("%Y-%m-%d %H:%M"), run.os_account,
+               run.staff or tr("command line (no PIN)"), run.command,
+               run.day.isoformat() if run.day else "", outcome, "; ".join(written)),
+        tone="" if run.outcome == "done" else "soon")
+
+
+class CommandRunsPanel(QObject):
+    """Fills the form's table from the service each time the Reports screen is shown."""
+
+    def __init__(self, session: Session, table: QTableView, note: QLabel, tabs: QTabWidget,
+                 tab: QWidget) -> None:
+        super().__init__(table)
+        self.session, self.note, self.tabs, self.tab = session, note, tabs, tab
+        self.model = CommandRunsModel(self)
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+    def reload(self) -> None:
+        try:
+            runs = command_runs(self.session)
+        except ServiceError as refusal:
+            self.model.set_rows([])
+            self.note.setText(str(refusal))
+            return
+        self.model.set_runs(runs)
+        self.note.setText(
+            tr("Reports, backups and restores run from the command line in the last %1 days "
+               "(at most %2), newest first. Ask IT about any you do not recognise.")
+            .replace("%1", str(SHOWN_DAYS)).replace("%2", str(SHOWN_ROWS)))
+        self.tabs.setTabText(self.tabs.indexOf(self.tab),
+                             tr("Command-line runs (%1)").replace("%1", str(len(runs))))

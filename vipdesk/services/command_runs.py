@@ -1,0 +1,207 @@
+"""Runs of the command line (report, backup, restore): who ran them, and what they wrote where.
+
+Anyone with a shell on the kiosk's account can run these commands, and each hands
+out (or replaces) every guest's record. So every run, a refused one too, leaves one
+row in the audit trail (action ``command_line.run``), and the duty manager reads
+them on the Reports screen (:func:`command_runs`).
+
+The command line has no desk and nobody signed in. It acts through a
+:class:`CommandLineSession`: the staff member whose PIN was given, or, where the
+lounge's setting lets the command run unattended (a scheduled report or backup),
+the command line itself, allowed that one command's permission and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from peewee import JOIN
+
+from vipdesk.domain import lounge_time
+from vipdesk.domain.permissions import Permission
+from vipdesk.services.actions import action
+from vipdesk.services.session import Session
+from vipdesk.storage.models import AuditEvent, Lounge, Staff
+
+RUN_ACTION = "command_line.run"
+SHOWN_DAYS = 30  # the duty manager's list: the last 30 days,
+SHOWN_ROWS = 200  # at most this many runs, newest first
+
+
+class CommandGroup(StrEnum):
+    """The commands that hand out personal data, each with its own lounge setting."""
+
+    REPORT = "report"
+    BACKUP = "backup"
+    RESTORE = "restore"
+
+    @property
+    def permission(self) -> Permission:
+        """Reports and backups: a duty manager or administrator; restore: an administrator."""
+        return {CommandGroup.REPORT: Permission.VIEW_REPORTS,
+                CommandGroup.BACKUP: Permission.BACK_UP,
+                CommandGroup.RESTORE: Permission.RESTORE}[self]
+
+    @property
+    def setting(self) -> str:
+        """The lounge column saying whether this group needs a staff PIN."""
+        return f"pin_for_{self.value}"
+
+
+class Outcome(StrEnum):
+    DONE = "done"
+    REFUSED = "refused"  # no PIN where one is needed, a wrong PIN, a role that may not
+    FAILED = "failed"  # allowed, but the files could not be made or written
+
+
+@dataclass
+class CommandLineSession(Session):
+    """The command line's own identity: an OS account, and a staff member once a PIN is checked.
+
+    With nobody signed in it may do only what ``unattended`` holds: the one
+    permission of a command the lounge lets run without a PIN. It is never
+    locked, and nothing else is allowed.
+    """
+
+    os_account: str = ""
+    uid: int | None = None
+    unattended: frozenset[Permission] = frozenset()
+
+    def require(self, permission: Permission | None) -> Staff | None:
+        if (self.staff is None and not self.locked and permission is not None
+                and permission in self.unattended):
+            return None
+        return super().require(permission)
+
+
+def needs_pin(lounge: Lounge, group: CommandGroup) -> bool:
+    return bool(getattr(lounge, group.setting))
+
+
+def command_line_session(session: Session, group: CommandGroup, *, os_account: str,
+                         uid: int | None, pin_required: bool | None = None) -> CommandLineSession:
+    """A session for one command on ``session``'s database and lounge, nobody signed in.
+
+    It may run ``group`` unattended only when no PIN is required: by the lounge's
+    setting, or ``pin_required`` when the caller knows better (a restore whose
+    current database cannot be read always asks).
+    """
+    lounge = session.lounge
+    required = needs_pin(lounge, group) if pin_required is None else pin_required
+    return CommandLineSession(
+        db=session.db, clock=session.clock, lounge_id=lounge.id, os_account=os_account,
+        uid=uid, unattended=frozenset() if required else frozenset({group.permission}))
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """What one run did, as the command line tells it."""
+
+    command: str  # "report guests", "backup", "restore"
+    outcome: Outcome = Outcome.DONE
+    day: dt.date | None = None  # the day a report was asked for
+    written: tuple[str, ...] = ()  # the files written (full paths)
+    restored_from: str = ""  # restore: the backup put in place
+    kept_aside: str = ""  # restore: where the database it replaced was kept
+    staff_name: str = ""  # whose PIN was checked, when that row is not in this database
+    pin_checked_in: str = ""  # restore: "current database" or "backup"
+    note: str = ""  # why it was refused or failed, one line
+
+
+@action(RUN_ACTION, permission=None)
+def record_run(session: CommandLineSession, run: RunRecord) -> None:
+    """One audit row for one run; the staff member is the session's, if a PIN was given."""
+    detail: dict[str, Any] = {
+        "command": run.command, "outcome": run.outcome.value, "os_account": session.os_account,
+        "uid": session.uid, "lounge": session.lounge_id,
+        "staff_name": session.staff.name if session.staff is not None else run.staff_name,
+    }
+    optional = {"day": run.day.isoformat() if run.day else "", "written": list(run.written),
+                "restored_from": run.restored_from, "kept_aside": run.kept_aside,
+                "pin_checked_in": run.pin_checked_in, "note": run.note}
+    detail.update({key: value for key, value in optional.items() if value})
+    session.audit(staff=session.staff, **detail)
+
+
+def same_staff(staff_id: int, name: str) -> Staff | None:
+    """The staff row with this id and name in the bound database (a restored one), or None."""
+    staff = Staff.get_or_none(Staff.id == staff_id)
+    return staff if staff is not None and staff.name == name else None
+
+
+# ---------------------------------------------------------------------------
+# The duty manager's list
+
+
+@dataclass(frozen=True)
+class CommandRun:
+    """One run as the duty manager reads it."""
+
+    event_id: int
+    at: dt.datetime  # the lounge's local time
+    os_account: str  # "kiosk (uid 1000)"
+    staff: str  # "" when the command line ran it without a PIN
+    command: str
+    day: dt.date | None
+    outcome: str  # an :class:`Outcome` value
+    written: tuple[str, ...] = field(default=())  # the files written (report, backup)
+    restored_from: str = ""  # restore: the backup put in place
+    kept_aside: str = ""  # restore: where the replaced database was kept
+    note: str = ""
+
+
+def command_runs(session: Session, *, days: int = SHOWN_DAYS,
+                 limit: int = SHOWN_ROWS) -> list[CommandRun]:
+    """The command-line runs of the last ``days`` days, newest first, at most ``limit``."""
+    session.require(Permission.VIEW_REPORTS)
+    lounge = session.lounge
+    since = session.clock.now() - dt.timedelta(days=days)
+    query = (AuditEvent
+             .select(AuditEvent.id, AuditEvent.at, AuditEvent.detail, Staff.name)
+             .join(Staff, JOIN.LEFT_OUTER, on=(AuditEvent.staff == Staff.id))
+             .where((AuditEvent.action == RUN_ACTION) & (AuditEvent.at >= since))
+             .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+             .limit(limit))
+    runs = []
+    for event_id, at, text, staff_name in query.tuples():
+        detail = _detail(text)
+        if detail.get("lounge") not in (None, lounge.id):
+            continue  # another lounge's run, in a database several lounges share
+        runs.append(CommandRun(
+            event_id=event_id, at=lounge_time.to_local(at, lounge.timezone),
+            os_account=_account(detail), staff=staff_name or str(detail.get("staff_name") or ""),
+            command=str(detail.get("command") or ""), day=_day(detail.get("day")),
+            outcome=str(detail.get("outcome") or ""),
+            written=_paths(detail.get("written")),
+            restored_from=str(detail.get("restored_from") or ""),
+            kept_aside=str(detail.get("kept_aside") or ""), note=str(detail.get("note") or "")))
+    return runs
+
+
+def _detail(text: str) -> dict[str, Any]:
+    try:
+        detail = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return detail if isinstance(detail, dict) else {}
+
+
+def _account(detail: dict[str, Any]) -> str:
+    name, uid = str(detail.get("os_account") or "?"), detail.get("uid")
+    return f"{name} (uid {uid})" if isinstance(uid, int) else name
+
+
+def _day(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
+
+
+
+def _paths(value: object) -> tuple[str, ...]:
+    return tuple(str(path) for path in value if path) if isinstance(value, list) else ()
