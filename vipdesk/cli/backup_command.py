@@ -21,7 +21,7 @@ from vipdesk.clock import Clock
 from vipdesk.storage.backup import (
     BackupError, backup_name, backup_to, database_stem, restore_from,
 )
-from vipdesk.storage.database import resolve_path
+from vipdesk.storage.database import real_path, resolve_path
 
 
 class _Stop(Exception):
@@ -62,7 +62,7 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
         options = parser.parse_args(list(args))
     except _Stop as stop:
         return stop.status
-    db_path = resolve_path(options.db)
+    db_path = real_path(resolve_path(options.db))  # its backups and log: the real file's
     out = Path(options.out).expanduser()
     if out.is_dir():
         out = out / backup_name(clock.now(), database_stem(db_path))
@@ -87,7 +87,7 @@ def run_restore(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Te
         options = parser.parse_args(list(args))
     except _Stop as stop:
         return stop.status
-    db_path = resolve_path(options.db)
+    db_path = real_path(resolve_path(options.db))  # its backups and log: the real file's
     try:
         aside = restore_from(Path(options.file).expanduser(), db_path, clock.now())
     except (BackupError, OSError) as problem:

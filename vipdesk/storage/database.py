@@ -57,6 +57,12 @@ def resolve_path(cli_value: str | None, environ: dict[str, str] | None = None) -
     return default_path()
 
 
+def real_path(path: Path) -> Path:
+    """The database file's own path, symlinks resolved: one database has one lock, one log
+    and one backups folder however it is reached (``--db`` through a link, ``$VIPDESK_DB``)."""
+    return Path(os.path.realpath(Path(path).expanduser()))
+
+
 def make_private_folder(folder: Path) -> None:
     """Make ``folder`` (and its parents) if missing; the folder itself readable by its owner
     only, as it holds guests' personal data. An existing folder is left as IT set it."""
