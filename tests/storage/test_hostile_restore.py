@@ -243,3 +243,35 @@ def test_the_desk_refuses_a_dropped_audit_trigger_before_upgrading(tmp_path: Pat
     applied = [name for name, in check.execute("SELECT name FROM schema_migration")]
     check.close()
     assert applied == ["0001_initial", "0002_access_rules"], "no migration ran"
+
+
+def test_the_reference_is_whatever_migrations_exist(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another branch's migration (a table, a trigger) is part of the schema once its file
+    is there: nothing lists the schema by hand."""
+    from vipdesk.storage import database as storage
+
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    for script in storage.MIGRATIONS.glob("[0-9]*.py"):
+        (folder / script.name).write_bytes(script.read_bytes())
+    (folder / "0099_guest_notes.py").write_text(
+        "def up(migrator, db):\n"
+        "    db.execute_sql('CREATE TABLE guest_note (id INTEGER NOT NULL PRIMARY KEY, "
+        "text TEXT NOT NULL CHECK (length(text) <= 500))')\n"
+        "    db.execute_sql('CREATE TRIGGER guest_note_no_delete BEFORE DELETE ON guest_note "
+        "BEGIN SELECT RAISE(ABORT, \\'kept\\'); END')\n")
+    before = tmp_path / "before.sqlite3"
+    new_database(before)  # made before 0099 existed
+    monkeypatch.setattr(storage, "MIGRATIONS", folder)
+
+    backups.check_backup(before)  # compared with its own version, without 0099
+    open_database(before).close()  # upgraded to 0099, then compared with it
+    backups.check_backup(before)
+    without = tampered(before, "DROP TRIGGER guest_note_no_delete", name="without.sqlite3")
+    with pytest.raises(BackupError, match="the trigger guest_note_no_delete is missing"):
+        backups.check_backup(without)
+    loosened = with_schema_edited(before, "guest_note", " CHECK (length(text) <= 500)", "",
+                                  name="loosened.sqlite3")
+    with pytest.raises(BackupError, match="the column text is defined otherwise"):
+        backups.check_backup(loosened)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from peewee import SqliteDatabase
 
+from vipdesk.storage import database
 from vipdesk.storage.database import known_migrations, migration_runner
 
 HISTORY = "schema_migration"  # playhouse's Runner records applied migrations here
@@ -114,16 +115,17 @@ def check_schema(connection: sqlite3.Connection) -> frozenset[str]:
 # The reference
 
 
-_references: dict[frozenset[str], Schema] = {}
+_references: dict[tuple[str, frozenset[str]], Schema] = {}
 _building = threading.Lock()  # the scheduled backup checks on a worker thread
 
 
 def reference_schema(applied: frozenset[str]) -> Schema:
     """The schema our migrations make when exactly ``applied`` have run (all known)."""
+    key = (str(database.MIGRATIONS), applied)
     with _building:
-        if applied not in _references:
-            _references[applied] = _build(applied)
-        return _references[applied]
+        if key not in _references:
+            _references[key] = _build(applied)
+        return _references[key]
 
 
 def _build(applied: frozenset[str]) -> Schema:
