@@ -90,7 +90,8 @@ def recorded_migrations(connection: sqlite3.Connection, schema: Schema) -> froze
     history = schema.get(("table", HISTORY))
     if history is None:
         raise NotAVipDeskDatabase("it is not a VIP Desk database")
-    ours = reference_schema(frozenset())[("table", HISTORY)]
+    # The same in every version; the newest is the one usually needed next anyway.
+    ours = reference_schema(frozenset(known_migrations()))[("table", HISTORY)]
     if _tokens(history.sql) != _tokens(ours.sql):
         raise UnlikeOurs(f"the table {HISTORY} is not as VIP Desk makes it")
     names = connection.execute(
@@ -133,13 +134,18 @@ def _build(applied: frozenset[str]) -> Schema:
     try:
         runner = migration_runner(db)
         runner.History.create_table()
-        for name in known_migrations():  # in order; those not recorded are skipped
-            if not applied - set(runner.applied()):
-                break
+        last = max(applied, default="")
+        to_run = None  # the applied ones run in stretches: one up() in the usual case
+        for name in (name for name in known_migrations() if name <= last):
             if name in applied:
-                runner.up(name)
-            else:
-                runner.fake(name)
+                to_run = name
+                continue
+            if to_run is not None:
+                runner.up(to_run)
+                to_run = None
+            runner.fake(name)  # a migration this database never had: recorded, not run
+        if to_run is not None:
+            runner.up(to_run)
         return read_schema(db.connection())
     finally:
         db.close()
