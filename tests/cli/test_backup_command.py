@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,27 @@ def test_restore_of_a_missing_file(desk_db: Path, tmp_path: Path, clock: FakeClo
                                    admin_pin_typed: None) -> None:
     run = restore(str(tmp_path / "gone.sqlite3"), "--db", str(desk_db), *AS_ADMIN, clock=clock)
     assert run.status == 1 and "There is no file at" in run.err
+
+
+def test_through_a_symlink_backup_and_restore_work_on_the_real_file(
+        desk_db: Path, tmp_path: Path, clock: FakeClock, admin_pin_typed: None) -> None:
+    """The link stays a link; the backups, the kept database and the log are the real file's."""
+    link = tmp_path / "shortcut" / "desk.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(desk_db)
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    made = backup("--out", str(folder), "--db", str(link), clock=clock)
+    assert made.status == 0, made.err
+    assert [p.name for p in folder.iterdir()] == ["vipdesk-20261123-080000.sqlite3"]
+
+    run = restore(str(folder / "vipdesk-20261123-080000.sqlite3"), "--db", str(link),
+                  *AS_ADMIN, clock=clock)
+
+    assert run.status == 0, run.err
+    assert link.is_symlink() and link.resolve() == desk_db
+    assert desk_db.with_name("vipdesk.before-restore-20261123-080000.sqlite3").exists()
+    assert desk_db.with_suffix(".log").exists() and not link.with_suffix(".log").exists()
+    sys.stdin = io.StringIO(ADMIN_PIN + "\n")  # monkeypatched: restored after the test
+    assert restore(str(link), "--db", str(desk_db), *AS_ADMIN, clock=clock).err.endswith(
+        "is the database itself " f"({desk_db}); choose a backup to restore.\n")

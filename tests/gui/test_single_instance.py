@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -143,3 +144,28 @@ def test_bring_to_front_restores_a_minimised_window(qtbot) -> None:
     window.showMinimized()
     bring_to_front(window)
     assert window.isVisible() and not window.isMinimized()
+
+
+def test_a_database_reached_through_a_symlink_is_still_one_database(
+        desk: Callable[[Path], SingleInstance], tmp_path: Path) -> None:
+    """Two desks ran on one database reached by two paths: the lock is the file's own."""
+    db_path = tmp_path / "lounge" / "vipdesk.sqlite3"
+    db_path.parent.mkdir()
+    db_path.write_bytes(b"")
+    elsewhere = tmp_path / "shortcut"
+    elsewhere.mkdir()
+    link = elsewhere / "desk.sqlite3"
+    link.symlink_to(db_path)
+    first, second = desk(db_path), desk(link)
+    assert first.acquire()
+    assert not second.acquire()
+    assert lock_path(link) == lock_path(db_path) == Path(f"{db_path}.lock")
+    assert not Path(f"{link}.lock").exists()
+    assert server_name(link) == server_name(db_path)
+
+
+def test_the_lock_file_is_readable_by_its_owner_only(
+        desk: Callable[[Path], SingleInstance], tmp_path: Path) -> None:
+    db_path = tmp_path / "vipdesk.sqlite3"
+    assert desk(db_path).acquire()
+    assert stat.S_IMODE(lock_path(db_path).stat().st_mode) == 0o600

@@ -129,3 +129,35 @@ def test_the_open_desk_has_its_safety_net_and_gives_the_hook_back_at_quit(
             window.close()
             window.deleteLater()  # its chores' timers with it
     delete_later_now()
+
+
+def test_a_database_with_a_trigger_of_its_own_is_refused_through_a_symlink_too(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, clock: FakeClock,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The desk names what is not ours; its log and backups are the real file's, not the link's."""
+    import sqlite3
+
+    real = tmp_path / "lounge" / "vipdesk.sqlite3"
+    real.parent.mkdir()
+    open_database(real).close()
+    with sqlite3.connect(real) as connection:
+        connection.execute("CREATE TRIGGER silent_audit BEFORE INSERT ON audit_event "
+                           "BEGIN SELECT RAISE(IGNORE); END")
+    connection.close()
+    link = tmp_path / "shortcut" / "desk.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    before = real.read_bytes()
+
+    status, seen = start(qapp, link, clock, monkeypatch)
+
+    assert status == 1
+    err = capsys.readouterr().err
+    assert seen == [err.strip()]
+    assert err.startswith(f"VIP Desk cannot open its database {real}: It is not the database "
+                          "VIP Desk makes: it has an extra trigger silent_audit. "
+                          "Nothing was changed.\n")
+    assert f"There is no backup in {real.parent / 'backups'}" in err
+    assert real.read_bytes() == before
+    assert "VIP Desk stopped" in real.with_suffix(".log").read_text(encoding="utf-8")
+    assert not link.with_suffix(".log").exists()

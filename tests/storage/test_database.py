@@ -104,7 +104,8 @@ def test_a_new_lounge_folder_and_database_are_readable_by_their_owner_only(
     """Guests' personal data: not for every account on the kiosk PC."""
     path = tmp_path / "new" / "VIPDesk" / "vipdesk.sqlite3"
     db = storage.open_database(path)
-    db.execute_sql("CREATE TABLE scratch (x)")  # something in the write-ahead log
+    db.execute_sql("INSERT INTO audit_event (at, action, entity, detail)"  # something in the
+                   " VALUES ('2026-11-23 08:00:00', 'x', '', '')")  # write-ahead log
     wal = path.with_name(path.name + "-wal")
     assert stat.S_IMODE(wal.stat().st_mode) == 0o600, "SQLite copies the database's mode"
     made = run_scheduled_backup(path, default_backup_folder(path),

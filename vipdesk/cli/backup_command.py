@@ -33,7 +33,7 @@ from vipdesk.services.command_runs import CommandGroup, Outcome
 from vipdesk.storage.backup import (
     BackupError, backup_name, backup_to, database_stem, restore_from,
 )
-from vipdesk.storage.database import resolve_path
+from vipdesk.storage.database import real_path, resolve_path
 from vipdesk.storage.guarded_files import FileRefused, Refusal, Replace, check_output
 
 
@@ -79,7 +79,7 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
         options = parser.parse_args(list(args))
     except _Stop as stop:
         return stop.status
-    db_path = resolve_path(options.db)
+    db_path = real_path(resolve_path(options.db))  # its backups and log: the real file's
     try:
         run = identity.open_and_identify(db_path, clock, CommandGroup.BACKUP, options,
                                          command="backup", stderr=stderr, prog="vipdesk backup")
@@ -119,7 +119,7 @@ def run_restore(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Te
         options = parser.parse_args(list(args))
     except _Stop as stop:
         return stop.status
-    db_path = resolve_path(options.db)
+    db_path = real_path(resolve_path(options.db))  # its backups and log: the real file's
     try:
         who = check_restore(db_path, Path(options.file).expanduser(), options, clock=clock,
                             stderr=stderr, prog="vipdesk restore")

@@ -16,7 +16,7 @@ from vipdesk.gui.style import apply_style
 from vipdesk.resources_path import resource_path
 from vipdesk.services import setup
 from vipdesk.services.session import Session
-from vipdesk.storage.database import open_database
+from vipdesk.storage.database import open_database, real_path
 from vipdesk.storage.open_problem import open_problem
 
 if TYPE_CHECKING:
@@ -42,7 +42,11 @@ def refuse_to_start(text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Critica
 
 
 def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False) -> int:
-    """Open the desk on ``db_path``; returns the exit status for the process."""
+    """Open the desk on ``db_path``; returns the exit status for the process.
+
+    The path is resolved to the database file's real path first, once: the lock, the log
+    and the backups folder are those of the file, however it was reached (a symlink)."""
+    db_path = real_path(db_path)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VIP Desk")
     install_translator(app)
@@ -52,11 +56,15 @@ def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False) -> int:
     if not instance.acquire():
         instance.ask_first_to_show()
         return refuse_to_start(instance.refusal(), QMessageBox.Icon.Information)
+    from vipdesk.gui.stop_signal import StopOnSignal
+    stop_signal = StopOnSignal(app)
+    stop_signal.install()  # a shutdown's SIGTERM ends the desk here, through the finally
     start_log(db_path)
     log.info("VIP Desk %s starting on %s", __version__, db_path)
     try:
         return _open_and_run(app, instance, db_path, clock, kiosk=kiosk)
     finally:
+        stop_signal.uninstall()
         instance.release()
         log.info("VIP Desk stopped")
         stop_log()

@@ -3,8 +3,9 @@
 Two copies of the desk on one database would each think they own the lounge
 board and the fatigue timers, and the second would meet "database is locked"
 at the worst moment. So the desk holds a :class:`QLockFile` on ``<db path>.lock``
-for as long as it runs, and listens on a :class:`QLocalServer` whose name is a
-hash of the database path. A second copy finds the lock taken, sends "activate"
+(owner-only) for as long as it runs, and listens on a :class:`QLocalServer` whose name
+is a hash of the database path. Both take the file's real path (symlinks resolved), so
+a database reached through a link is still one database. A second copy finds the lock taken, sends "activate"
 to the first (which emits :attr:`SingleInstance.activate_requested` and raises
 its window), prints one line, and exits before it opens the database.
 
@@ -16,6 +17,7 @@ server name, so two lounges' desks run side by side.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from pathlib import Path
@@ -24,20 +26,21 @@ from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from vipdesk.storage.database import make_private_folder
+from vipdesk.storage.database import make_private_folder, real_path
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1000
 
 
 def lock_path(db_path: Path) -> Path:
-    """``<db path>.lock``: beside the database, so every copy of the desk finds the same one."""
-    return Path(f"{Path(db_path).expanduser()}.lock")
+    """``<real db path>.lock``: beside the database file itself (symlinks resolved), so every
+    copy of the desk finds the same one however it names the database."""
+    return Path(f"{real_path(db_path)}.lock")
 
 
 def server_name(db_path: Path) -> str:
-    """A local-socket name for this database: the same path always gives the same name."""
-    canonical = os.path.normcase(str(Path(db_path).expanduser().resolve()))
+    """A local-socket name for this database: the same file always gives the same name."""
+    canonical = os.path.normcase(str(real_path(db_path)))
     return "vipdesk-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
 
 
@@ -64,6 +67,8 @@ class SingleInstance(QObject):
             return False  # refusal() says the lock file cannot be written there
         if not self._lock.tryLock(0):
             return False
+        with contextlib.suppress(OSError):  # a file system without modes: it still locks
+            os.chmod(lock_path(self.db_path), 0o600)  # it names the PC and the process
         # A socket file left behind by a copy that crashed would make listen() fail.
         QLocalServer.removeServer(self.name)
         server = QLocalServer(self)

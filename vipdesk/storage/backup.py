@@ -6,7 +6,8 @@ consistent snapshot through SQLite itself; in WAL mode that read does not stop
 the desk from writing.
 
 Each backup is written to a temporary file in the destination folder, checked
-(``PRAGMA integrity_check`` is ``ok`` and it is a VIP Desk database), switched
+(:func:`vip_desk_problem`: our schema and nothing more, ``integrity_check`` and
+``foreign_key_check``, all bounded in time and memory), switched
 from WAL to a plain rollback journal so it is one self-contained file, flushed
 to disk, and only then renamed over its final name; the folder is flushed too,
 so a power cut leaves either the old file or the whole new one.
@@ -36,13 +37,15 @@ from pathlib import Path
 
 from peewee import Database
 
-from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, known_migrations, make_private_folder
+from vipdesk.storage import untrusted
+from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, make_private_folder
 from vipdesk.storage.guarded_files import FileRefused, Replace, check_output, place
+from vipdesk.storage.schema_check import NotOurs, check_schema
 from vipdesk.storage.trouble import Trouble, trouble_of
 
 UTC = dt.timezone.utc
 SQLITE_HEADER = b"SQLite format 3\x00"
-REQUIRED_TABLES = frozenset({"schema_migration", "lounge"})
+DANGLING_SHOWN = 100  # rows of foreign_key_check read to name the tables
 DEFAULT_STEM = "vipdesk"  # the default database, vipdesk.sqlite3
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 TEMP_PREFIX = ".vipdesk-copy-"
@@ -119,21 +122,31 @@ def backups_of(db_path: Path, folder: Path) -> dict[dt.datetime, Path]:
 # Checking a file
 
 
-def vip_desk_problem(connection: sqlite3.Connection) -> str | None:
-    """What is wrong with this database as a VIP Desk database, or None when nothing is."""
+def vip_desk_problem(path: Path, *, seconds: float | None = None) -> str | None:
+    """What is wrong with the file at ``path`` as a VIP Desk database, or None when nothing is.
+
+    Read as a stranger's file (:mod:`untrusted`: read-only, bounded): first its whole schema
+    against the one our migrations make (nothing of the file's own SQL runs before that),
+    then ``integrity_check`` and ``foreign_key_check`` within ``seconds`` (by default
+    :func:`untrusted.time_limit_for` its size).
+    """
+    seconds = untrusted.time_limit_for(path) if seconds is None else seconds
     try:
-        rows = connection.execute("PRAGMA integrity_check").fetchall()
-        if rows != [("ok",)]:
-            return f"it is damaged ({rows[0][0] if rows else 'no answer'})"
-        tables = {name for name, in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not REQUIRED_TABLES <= tables:
-            return "it is not a VIP Desk database"
-        applied = {name for name, in connection.execute("SELECT name FROM schema_migration")}
+        with _closing(untrusted.open_read_only(path)) as connection, \
+                untrusted.time_limit(connection, seconds):
+            check_schema(connection)
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+            if rows != [("ok",)]:
+                return f"it is damaged ({rows[0][0] if rows else 'no answer'})"
+            dangling = connection.execute("PRAGMA foreign_key_check").fetchmany(DANGLING_SHOWN)
+            if dangling:
+                tables = sorted({str(table) for table, *_ in dangling})
+                return (f"it is damaged (rows of {', '.join(tables)} point at rows that are "
+                        "not there)")
+    except (NotOurs, untrusted.TooCostly) as problem:
+        return str(problem)
     except sqlite3.DatabaseError as error:
         return f"it is damaged ({error})"
-    if newer := applied - set(known_migrations()):
-        return f"it was written by a newer VIP Desk ({', '.join(sorted(newer))})"
     return None
 
 
@@ -149,11 +162,7 @@ def check_backup(path: Path) -> None:
         raise BackupError(f"{path} cannot be read: {error.strerror or error}.") from None
     if header != SQLITE_HEADER:
         raise BackupError(f"{path} is not a VIP Desk backup: it is not an SQLite database.")
-    try:
-        with _closing(_open(path, read_only=True)) as connection:
-            problem = vip_desk_problem(connection)
-    except sqlite3.Error as error:
-        problem = f"it cannot be opened ({error})"
+    problem = vip_desk_problem(path)
     if problem:
         raise BackupError(f"{path} is not a usable VIP Desk backup: {problem}.")
 
@@ -193,7 +202,7 @@ def _copy_checked(connection: sqlite3.Connection, out: Path, *, pages: int = -1,
         with _closing(sqlite3.connect(temporary)) as copy:
             connection.backup(copy, pages=pages)
             copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-            problem = vip_desk_problem(copy)
+        problem = vip_desk_problem(temporary)
         if problem:
             raise BackupError(f"The copy did not check out, so it was not kept: {problem}.")
         _fsync_file(temporary)
@@ -357,16 +366,17 @@ def restore_from(backup: Path, db_path: Path, now: dt.datetime) -> Path | None:
     when there was no database to keep.
     """
     backup, db_path = Path(backup), Path(db_path)
+    _refuse_the_database_itself(backup, db_path)
     check_backup(backup)
     folder = db_path.parent
     folder.mkdir(parents=True, exist_ok=True)
     incoming = _temporary_in(folder)
     aside: Path | None = None
     try:
-        with _closing(_open(backup, read_only=True)) as source, \
+        with _closing(untrusted.open_read_only(backup)) as source, \
                 _closing(sqlite3.connect(incoming)) as copy:
             source.backup(copy)
-            problem = vip_desk_problem(copy)
+        problem = vip_desk_problem(incoming)
         if problem:
             raise BackupError(f"{backup.name} could not be copied soundly: {problem}.")
         _fsync_file(incoming)
@@ -381,6 +391,15 @@ def restore_from(backup: Path, db_path: Path, now: dt.datetime) -> Path | None:
         _remove(incoming)
         raise
     return aside
+
+
+def _refuse_the_database_itself(backup: Path, db_path: Path) -> None:
+    """Restoring the database onto itself (by its name, a symlink or a hard link) would keep
+    it aside and put a copy of itself back: refused, as surely a mistake."""
+    with contextlib.suppress(OSError):
+        if os.path.samefile(backup, db_path):
+            raise BackupError(f"{backup} is the database itself ({db_path}); "
+                              "choose a backup to restore.")
 
 
 def aside_name(db_path: Path, now: dt.datetime) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 import platformdirs
@@ -36,6 +37,11 @@ class SchemaError(RuntimeError):
     """The database was written by a newer VIP Desk, or is not a VIP Desk database."""
 
 
+class SchemaMismatch(SchemaError):
+    """The database's schema is not the one our migrations make: something is missing,
+    extra or changed (by hand, by a tool, or by someone who meant harm)."""
+
+
 def default_path() -> Path:
     """The platform's per-user data folder, e.g. ~/.local/share/VIPDesk/vipdesk.sqlite3."""
     return Path(platformdirs.user_data_dir("VIPDesk", appauthor=False)) / "vipdesk.sqlite3"
@@ -49,6 +55,12 @@ def resolve_path(cli_value: str | None, environ: dict[str, str] | None = None) -
     if environ.get(ENV_VAR):
         return Path(environ[ENV_VAR]).expanduser()
     return default_path()
+
+
+def real_path(path: Path) -> Path:
+    """The database file's own path, symlinks resolved: one database has one lock, one log
+    and one backups folder however it is reached (``--db`` through a link, ``$VIPDESK_DB``)."""
+    return Path(os.path.realpath(Path(path).expanduser()))
 
 
 def make_private_folder(folder: Path) -> None:
@@ -94,9 +106,7 @@ def upgrade(db: Database, target: str | None = None) -> list[str]:
     runner = migration_runner(db)
     unknown = set(runner.applied()) - set(known_migrations())
     if unknown:
-        raise SchemaError(
-            "This database was written by a newer VIP Desk "
-            f"(it has {', '.join(sorted(unknown))}). Please update VIP Desk.")
+        raise _newer(unknown)
     return runner.up(target)
 
 
@@ -113,14 +123,38 @@ def refuse_a_stranger(path: Path) -> None:
         raise SchemaError(f"This is not a VIP Desk database (it holds other tables: {shown}).")
 
 
+def check_schema(db: Database) -> None:
+    """Refuse a database whose schema is not the one our migrations make for the migrations
+    it records (see :mod:`schema_check`); an empty database passes (it is set up next)."""
+    from vipdesk.storage import schema_check
+    connection = db.connection()
+    if connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None:
+        return
+    try:
+        schema_check.check_schema(connection)
+    except schema_check.NewerVipDesk as newer:
+        raise _newer(newer.names) from None
+    except schema_check.NotOurs as problem:
+        raise SchemaMismatch(f"It is not the database VIP Desk makes: {problem}.") from None
+
+
+def _newer(names: Iterable[str]) -> SchemaError:
+    return SchemaError("This database was written by a newer VIP Desk "
+                       f"(it has {', '.join(sorted(names))}). Please update VIP Desk.")
+
+
 def open_database(path: Path | str) -> SqliteDatabase:
-    """Connect, upgrade to the newest schema and bind the models: the one start-up call.
-    On any failure the connection is closed again (a restore may follow at once)."""
+    """Connect, check the schema, upgrade to the newest schema, check it again, and bind the
+    models: the one start-up call. The first check comes before any migration runs the
+    file's own triggers and constraints. On any failure the connection is closed again
+    (a restore may follow at once)."""
     if str(path) != ":memory:":
         refuse_a_stranger(Path(path))
     db = connect(path)
     try:
-        upgrade(db)
+        check_schema(db)
+        if upgrade(db):
+            check_schema(db)
     except BaseException:
         db.close()
         raise

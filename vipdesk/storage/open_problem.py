@@ -1,7 +1,8 @@
 """Why the desk cannot open its database, in words for the person at the desk, and what to do.
 
 At start-up nothing has been changed yet, so each message says so; for a damaged
-file it names the newest backup and the command that puts it in place.
+file, or one whose schema is not ours, it names the newest backup and the command that
+puts it in place (the restore checks that backup in turn).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 
 from vipdesk.storage.backup import backups_of, default_backup_folder
-from vipdesk.storage.database import SchemaError
+from vipdesk.storage.database import SchemaError, SchemaMismatch
 from vipdesk.storage.trouble import Trouble, trouble_of
 
 # What each trouble means for the person at the desk at start-up (damage has its own
@@ -31,6 +32,8 @@ _CAUSES = {
 def open_problem(db_path: Path, error: BaseException) -> str:
     """The message for a database that ``open_database`` could not open."""
     where = f"VIP Desk cannot open its database {db_path}"
+    if isinstance(error, SchemaMismatch):
+        return f"{where}: {error} Nothing was changed.\n\n{restore_advice(db_path)}"
     if isinstance(error, SchemaError):
         return f"{where}: {error} Nothing was changed."
     if isinstance(error, OSError) and not isinstance(error, sqlite3.Error):
