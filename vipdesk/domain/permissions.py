@@ -18,11 +18,13 @@ class Permission(StrEnum):
     MANAGE_STAFF = "manage_staff"
     EDIT_SETTINGS = "edit_settings"
     ERASE_GUEST = "erase_guest"
+    CONFIRM_CLOCK = "confirm_clock"  # take the PC's clock as right when it disagrees
 
 
 _DESK = frozenset({Permission.CHECK_IN, Permission.SEAT_GUESTS, Permission.LOG_FEEDBACK,
                    Permission.WRITE_DIARY})
-_MANAGER = _DESK | {Permission.GRANT_EXCEPTION, Permission.VIEW_REPORTS, Permission.LEAVE_KIOSK}
+_MANAGER = _DESK | {Permission.GRANT_EXCEPTION, Permission.VIEW_REPORTS, Permission.LEAVE_KIOSK,
+                    Permission.CONFIRM_CLOCK}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: _DESK,
