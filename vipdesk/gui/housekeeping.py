@@ -6,6 +6,10 @@ made soon after every start, then whenever the lounge's interval has passed;
 the interval is read from the lounge at each check, so a change in Settings
 counts without a restart. The retention job writes, so it runs on the GUI
 thread, hourly, when each run is a few milliseconds of work.
+
+Both ask first whether the PC's clock agrees with the time the database has
+seen (services/clock_check.py): while it does not, nothing is anonymised and
+no backup is deleted; backups are still made.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from vipdesk.desk_log import log
-from vipdesk.services.retention import anonymise_expired
+from vipdesk.services import clock_check
+from vipdesk.services.retention import retention_job
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.backup import (
     BackupError, BackupPolicy, default_backup_folder, run_scheduled_backup,
@@ -28,16 +33,17 @@ RETENTION_EVERY_MS = 60 * 60_000
 
 class _BackupTask(QRunnable):
     def __init__(self, chores: Housekeeping, db_path: Path, policy: BackupPolicy,
-                 at_start_up: bool) -> None:
+                 at_start_up: bool, clock_agrees: bool) -> None:
         super().__init__()
         self.chores, self.db_path, self.policy = chores, db_path, policy
-        self.at_start_up = at_start_up
+        self.at_start_up, self.clock_agrees = at_start_up, clock_agrees
         self.now = chores.session.clock.now()  # read on the GUI thread: one clock, one thread
 
     def run(self) -> None:
         try:
             done = run_scheduled_backup(self.db_path, default_backup_folder(self.db_path),
-                                        self.now, self.policy, at_start_up=self.at_start_up)
+                                        self.now, self.policy, at_start_up=self.at_start_up,
+                                        clock_agrees=self.clock_agrees)
         except (BackupError, OSError) as problem:
             log.warning("backup failed: %s", problem)
             self.chores.problem.emit(f"Backup failed: {problem}")
@@ -77,7 +83,9 @@ class Housekeeping(QObject):
         a backup is only minutes old), and rotate."""
         if self.pool.activeThreadCount():
             return  # the last one is still copying
-        self.pool.start(_BackupTask(self, self.db_path, self.backup_policy(), at_start_up))
+        agrees = self._clock_agrees()
+        self.pool.start(_BackupTask(self, self.db_path, self.backup_policy(), at_start_up,
+                                    agrees))
 
     @Slot()
     def back_up_at_start_up(self) -> None:
@@ -89,15 +97,23 @@ class Housekeeping(QObject):
         return BackupPolicy(every_hours=lounge.backup_every_hours,
                             max_age_days=lounge.retention_days)
 
+    def _clock_agrees(self) -> bool:
+        """On the GUI thread, before each job: a change is logged and audited once."""
+        try:
+            return clock_check.watch(self.session).agrees
+        except ServiceError as problem:  # the verdict could not be recorded: trust nothing
+            log.warning("clock check failed: %s", problem)
+            return False
+
     def anonymise(self) -> None:
         try:
-            guests = anonymise_expired(self.session)
+            done = retention_job(self.session)
         except ServiceError as problem:
             log.warning("retention job failed: %s", problem)
             self.problem.emit(str(problem))
             return
-        if guests:
-            log.info("retention: %d guests anonymised", guests)
+        if done is not None and done.guests:  # None: held, the clock is in doubt (logged once)
+            log.info("retention: %d guests anonymised", done.guests)
 
     def stop(self) -> None:
         self.backup_timer.stop()
