@@ -169,8 +169,8 @@ def _expired_guests(cut: dt.datetime, among: Sequence[int]) -> list[int]:
     recent_complaint = Complaint.select(Complaint.id).where(
         (Complaint.guest == Guest.id) & (Complaint.created_at >= cut))
     condition = (Guest.id.in_(list(among)) & Guest.anonymised_at.is_null()
-                 & (Guest.created_at < cut) & ~fn.EXISTS(recent_visit) & ~fn.EXISTS(recent_companion)
-                 & ~fn.EXISTS(recent_complaint))
+                 & (Guest.created_at < cut) & ~fn.EXISTS(recent_visit)
+                 & ~fn.EXISTS(recent_companion) & ~fn.EXISTS(recent_complaint))
     return [row.id for row in Guest.select(Guest.id).where(condition).order_by(Guest.id)]
 
 
