@@ -5,7 +5,9 @@ API blocks nobody in WAL mode), so the GUI thread never waits for them. One is
 made soon after every start, then whenever the lounge's interval has passed;
 the interval is read from the lounge at each check, so a change in Settings
 counts without a restart. The retention job writes, so it runs on the GUI
-thread, hourly, when each run is a few milliseconds of work.
+thread, hourly, when each run is a few milliseconds of work; a backlog (the
+first run after an upgrade reads every old row once) goes in batches of tens
+of milliseconds a quarter of a second apart.
 
 Both ask first whether the PC's clock agrees with the time the database has
 seen (services/clock_check.py): while it does not, nothing is anonymised and
@@ -29,6 +31,7 @@ from vipdesk.storage.backup import (
 FIRST_BACKUP_AFTER_MS = 60_000  # let the desk start before spending CPU on a copy
 BACKUP_CHECK_EVERY_MS = 10 * 60_000  # a backup is at most this late on the lounge's interval
 RETENTION_EVERY_MS = 60 * 60_000
+BACKLOG_EVERY_MS = 250  # a retention backlog (an upgrade) goes in batches, the desk usable
 
 
 class _BackupTask(QRunnable):
@@ -70,6 +73,9 @@ class Housekeeping(QObject):
         self.backup_timer.timeout.connect(self.back_up)
         self.retention_timer = QTimer(self, interval=RETENTION_EVERY_MS)
         self.retention_timer.timeout.connect(self.anonymise)
+        self.backlog_timer = QTimer(self, interval=BACKLOG_EVERY_MS, singleShot=True)
+        self.backlog_timer.timeout.connect(self._next_batch)
+        self._cleared = False  # by the earlier batches of a backlog
 
     def start(self) -> None:
         self.anonymise()
@@ -105,17 +111,27 @@ class Housekeeping(QObject):
             log.warning("clock check failed: %s", problem)
             return False
 
-    def anonymise(self) -> None:
+    @Slot()
+    def _next_batch(self) -> None:
+        self.anonymise(cleared_before=self._cleared)
+
+    def anonymise(self, cleared_before: bool = False) -> None:
         try:
-            done = retention_job(self.session)
+            done = retention_job(self.session, cleared_before=cleared_before)
         except ServiceError as problem:
             log.warning("retention job failed: %s", problem)
             self.problem.emit(str(problem))
             return
-        if done is not None and done.guests:  # None: held, the clock is in doubt (logged once)
+        if done is None:  # held: the clock is in doubt (logged once, by the check)
+            return
+        if done.guests:
             log.info("retention: %d guests anonymised", done.guests)
+        self._cleared = done.more and (cleared_before or bool(done.guests or done.rows))
+        if done.more:
+            self.backlog_timer.start()
 
     def stop(self) -> None:
         self.backup_timer.stop()
         self.retention_timer.stop()
+        self.backlog_timer.stop()
         self.pool.waitForDone()
