@@ -23,9 +23,11 @@ from vipdesk.storage.backup import (
     default_backup_folder,
     run_scheduled_backup,
 )
-from vipdesk.storage.models import Lounge, Staff
+from vipdesk.domain.vocabulary import Role
+from vipdesk.services import retention
+from vipdesk.storage.models import AuditEvent, Guest, Lounge, Staff
 
-MINUTE, HOUR = dt.timedelta(minutes=1), dt.timedelta(hours=1)
+MINUTE, HOUR, DAY = dt.timedelta(minutes=1), dt.timedelta(hours=1), dt.timedelta(days=1)
 
 
 def test_a_backup_is_made_on_a_worker_and_reported(qtbot, lounge_session: Session,
@@ -43,7 +45,7 @@ def test_start_runs_the_retention_job_at_once(qtbot, lounge_session: Session,
     chores = Housekeeping(lounge_session, db_path)
     chores.start()
     chores.stop()
-    assert Lounge.get_by_id(lounge.id).anonymised_until is not None
+    assert AuditEvent.select().where(AuditEvent.action == "retention.anonymise_expired").exists()
 
 
 def backup_from(clock: FakeClock, db_path: Path, ago: dt.timedelta) -> Path:
@@ -103,3 +105,28 @@ def test_the_timer_follows_the_interval_set_in_settings(
         lounge_settings(lounge_session), backup_every_hours=2))
     assert len(backups_after(chores, chores.back_up) - first) == 1, "due every 2, no restart"
     chores.stop()
+
+
+def test_after_the_retention_job_the_names_are_in_neither_the_file_nor_its_log(
+        lounge_session: Session, lounge: Lounge, db_path: Path, clock: FakeClock) -> None:
+    """The job checkpoints the write-ahead log when it anonymised anything (issue 16)."""
+    from tests.services.test_retention import _file_holds, crowd, guest, visit
+
+    now = clock.now()
+    desk = Staff.create(lounge=lounge, name="Dina Desk", role=Role.FRONT_DESK,
+                        created_at=now - 400 * DAY)
+    surname, given = "Zyxwvutsson", "Quirinella"
+    crowd(lounge, desk, now - 120 * DAY, 40)  # pages shared with everyone else's rows
+    person = guest(surname, given, created=now - 130 * DAY)
+    visit(lounge, person, desk, arrived=now - 120 * DAY, left=now - 120 * DAY + DAY / 8,
+          sequence="0900", companions=(f"Ivo {surname}",))
+    retention.push_to_disk(lounge_session.db)
+    assert _file_holds(db_path, surname), "the test can see it before"
+
+    chores = Housekeeping(lounge_session, db_path)
+    chores.anonymise()
+    chores.stop()
+
+    assert Guest.get_by_id(person.id).surname == "Anonymised"
+    for word in (surname, given):
+        assert not _file_holds(db_path, word), f"{word} is still in the database file or its log"

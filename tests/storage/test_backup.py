@@ -321,7 +321,9 @@ def test_rotation_keeps_the_last_day_then_daily_then_weekly() -> None:
     oldest_week = NOW.date() - dt.timedelta(weeks=7)
     assert min(keep).date() == oldest_week + dt.timedelta(days=6)  # that Sunday's last backup
     assert max(s for s in stamps if s.date() == oldest_week + dt.timedelta(days=6)) == min(keep)
-    assert len(keep) == 6 + 12 + 5  # the last 24 h, 12 more days, 5 more weeks
+    # The last 24 h, 12 more days, 5 more weeks, and the 24-hour-old one: the newest seven
+    # are kept whatever the schedule says.
+    assert len(keep) == 6 + 12 + 5 + 1
     assert all(s in stamps for s in older)
 
 
@@ -329,8 +331,10 @@ def test_rotation_of_an_empty_or_sparse_history() -> None:
     assert backups.backups_to_keep([], NOW, BackupPolicy()) == set()
     # The desk was switched off for a while: a backup 3 days old and one 40 days old.
     sparse = [NOW - 3 * DAY, NOW - 40 * DAY, NOW - 200 * DAY]
-    assert backups.backups_to_keep(sparse, NOW, BackupPolicy()) == {NOW - 3 * DAY,
-                                                                     NOW - 40 * DAY}
+    assert backups.backups_to_keep(sparse, NOW, BackupPolicy(keep_newest=1)) == {
+        NOW - 3 * DAY, NOW - 40 * DAY}
+    assert backups.backups_to_keep(sparse, NOW, BackupPolicy()) == set(sparse), \
+        "the newest seven stay whatever the schedule says"
 
 
 def test_rotation_never_keeps_a_backup_older_than_the_retention_period() -> None:
@@ -467,7 +471,7 @@ def test_backups_from_before_names_carried_the_database_stay_in_its_rotation(
     assert f'restore "{recent}"' in restore_advice(database)
 
     done = backups.run_scheduled_backup(database, folder, NOW + 4 * HOUR,
-                                        BackupPolicy(max_age_days=90))
+                                        BackupPolicy(max_age_days=90, keep_newest=2))
     assert done.made == folder / "cph-20261123-120000.sqlite3"
     assert old in done.deleted and not old.exists(), "past retention: gone"
     assert recent.exists()

@@ -33,7 +33,7 @@ from vipdesk.demo.world import Thresholds, World, load_spaces
 from vipdesk.domain.eligibility import Rule
 from vipdesk.domain.lounge_setup import LoungePlan, default_spaces
 from vipdesk.domain.vocabulary import Entitlement, Role, SpaceKind, VisitStatus
-from vipdesk.services import access_rules, lounge_settings, setup, staff
+from vipdesk.services import access_rules, clock_mark, lounge_settings, setup, staff
 from vipdesk.services.session import Session
 from vipdesk.storage.database import open_database
 from vipdesk.storage.models import Complaint, Guest, Lounge, Staff, Visit
@@ -117,6 +117,7 @@ def _fill(db: Database, *, days: int, seed: int, now: dt.datetime, per_day: int,
                   rules=access_rules.rules(session), thresholds=Thresholds.of(lounge),
                   log_from=log_from)
     _tell(world, first_day, per_day)
+    clock_mark.record_seen(lounge.id, now)  # the demo's "now" is the latest event it holds
     return int(lounge.id)
 
 

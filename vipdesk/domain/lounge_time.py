@@ -49,6 +49,15 @@ def day_clock_text(moment: dt.datetime | None, timezone: str) -> str:
     return f"{local.day} {MONTHS[local.month - 1]} {local:%H:%M}"
 
 
+def date_clock_text(moment: dt.datetime | None, timezone: str) -> str:
+    """"23 Nov 2026 09:30" on the lounge's wall clock, the year included (a clock that is
+    wrong may be a year out); "" for no time."""
+    if moment is None:
+        return ""
+    local = to_local(moment, timezone)
+    return f"{local.day} {MONTHS[local.month - 1]} {local.year} {local:%H:%M}"
+
+
 def wall_clock_utc(day: dt.date, time: dt.time, timezone: str) -> dt.datetime:
     """The aware UTC moment the lounge's clocks show ``time`` on ``day``.
 

@@ -20,12 +20,13 @@ class Permission(StrEnum):
     ERASE_GUEST = "erase_guest"
     BACK_UP = "back_up"  # a copy of every guest, from the command line
     RESTORE = "restore"  # replaces the whole database: administrators only
+    CONFIRM_CLOCK = "confirm_clock"  # take the PC's clock as right when it disagrees
 
 
 _DESK = frozenset({Permission.CHECK_IN, Permission.SEAT_GUESTS, Permission.LOG_FEEDBACK,
                    Permission.WRITE_DIARY})
 _MANAGER = _DESK | {Permission.GRANT_EXCEPTION, Permission.VIEW_REPORTS, Permission.LEAVE_KIOSK,
-                    Permission.BACK_UP}
+                    Permission.BACK_UP, Permission.CONFIRM_CLOCK}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: _DESK,

@@ -5,7 +5,13 @@ API blocks nobody in WAL mode), so the GUI thread never waits for them. One is
 made soon after every start, then whenever the lounge's interval has passed;
 the interval is read from the lounge at each check, so a change in Settings
 counts without a restart. The retention job writes, so it runs on the GUI
-thread, hourly, when each run is a few milliseconds of work.
+thread, hourly, when each run is a few milliseconds of work; a backlog (the
+first run after an upgrade reads every old row once) goes in batches of tens
+of milliseconds a quarter of a second apart.
+
+Both ask first whether the PC's clock agrees with the time the database has
+seen (services/clock_check.py): while it does not, nothing is anonymised and
+no backup is deleted; backups are still made.
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from vipdesk.desk_log import log
-from vipdesk.services.retention import anonymise_expired
+from vipdesk.services import clock_check
+from vipdesk.services.retention import retention_job
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.backup import (
     BackupError, BackupPolicy, default_backup_folder, run_scheduled_backup,
@@ -24,20 +31,22 @@ from vipdesk.storage.backup import (
 FIRST_BACKUP_AFTER_MS = 60_000  # let the desk start before spending CPU on a copy
 BACKUP_CHECK_EVERY_MS = 10 * 60_000  # a backup is at most this late on the lounge's interval
 RETENTION_EVERY_MS = 60 * 60_000
+BACKLOG_EVERY_MS = 250  # a retention backlog (an upgrade) goes in batches, the desk usable
 
 
 class _BackupTask(QRunnable):
     def __init__(self, chores: Housekeeping, db_path: Path, policy: BackupPolicy,
-                 at_start_up: bool) -> None:
+                 at_start_up: bool, clock_agrees: bool) -> None:
         super().__init__()
         self.chores, self.db_path, self.policy = chores, db_path, policy
-        self.at_start_up = at_start_up
+        self.at_start_up, self.clock_agrees = at_start_up, clock_agrees
         self.now = chores.session.clock.now()  # read on the GUI thread: one clock, one thread
 
     def run(self) -> None:
         try:
             done = run_scheduled_backup(self.db_path, default_backup_folder(self.db_path),
-                                        self.now, self.policy, at_start_up=self.at_start_up)
+                                        self.now, self.policy, at_start_up=self.at_start_up,
+                                        clock_agrees=self.clock_agrees)
         except (BackupError, OSError) as problem:
             log.warning("backup failed: %s", problem)
             self.chores.problem.emit(f"Backup failed: {problem}")
@@ -64,6 +73,9 @@ class Housekeeping(QObject):
         self.backup_timer.timeout.connect(self.back_up)
         self.retention_timer = QTimer(self, interval=RETENTION_EVERY_MS)
         self.retention_timer.timeout.connect(self.anonymise)
+        self.backlog_timer = QTimer(self, interval=BACKLOG_EVERY_MS, singleShot=True)
+        self.backlog_timer.timeout.connect(self._next_batch)
+        self._cleared = False  # by the earlier batches of a backlog
 
     def start(self) -> None:
         self.anonymise()
@@ -77,7 +89,9 @@ class Housekeeping(QObject):
         a backup is only minutes old), and rotate."""
         if self.pool.activeThreadCount():
             return  # the last one is still copying
-        self.pool.start(_BackupTask(self, self.db_path, self.backup_policy(), at_start_up))
+        agrees = self._clock_agrees()
+        self.pool.start(_BackupTask(self, self.db_path, self.backup_policy(), at_start_up,
+                                    agrees))
 
     @Slot()
     def back_up_at_start_up(self) -> None:
@@ -89,17 +103,35 @@ class Housekeeping(QObject):
         return BackupPolicy(every_hours=lounge.backup_every_hours,
                             max_age_days=lounge.retention_days)
 
-    def anonymise(self) -> None:
+    def _clock_agrees(self) -> bool:
+        """On the GUI thread, before each job: a change is logged and audited once."""
         try:
-            guests = anonymise_expired(self.session)
+            return clock_check.watch(self.session).agrees
+        except ServiceError as problem:  # the verdict could not be recorded: trust nothing
+            log.warning("clock check failed: %s", problem)
+            return False
+
+    @Slot()
+    def _next_batch(self) -> None:
+        self.anonymise(cleared_before=self._cleared)
+
+    def anonymise(self, cleared_before: bool = False) -> None:
+        try:
+            done = retention_job(self.session, cleared_before=cleared_before)
         except ServiceError as problem:
             log.warning("retention job failed: %s", problem)
             self.problem.emit(str(problem))
             return
-        if guests:
-            log.info("retention: %d guests anonymised", guests)
+        if done is None:  # held: the clock is in doubt (logged once, by the check)
+            return
+        if done.guests:
+            log.info("retention: %d guests anonymised", done.guests)
+        self._cleared = done.more and (cleared_before or bool(done.guests or done.rows))
+        if done.more:
+            self.backlog_timer.start()
 
     def stop(self) -> None:
         self.backup_timer.stop()
         self.retention_timer.stop()
+        self.backlog_timer.stop()
         self.pool.waitForDone()

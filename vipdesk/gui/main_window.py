@@ -1,4 +1,8 @@
-"""The kiosk shell: sign-in screen, navigation, the screens, and the status bar."""
+"""The kiosk shell: sign-in screen, navigation, the screens, and the status bar.
+
+Above every page (sign-in and lock included) sits the clock warning, shown only
+while the PC's clock disagrees with the time the database has seen.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
+from vipdesk.gui.clock_warning import ClockWarning
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.idle_lock import IdleLock
 from vipdesk.gui.screens import ScreenSpec, all_screens
@@ -43,7 +48,14 @@ class MainWindow(QMainWindow):
         self.sign_in.signed_in.connect(self.on_signed_in)
         self.shell: QWidget | None = None
         self.pages.addWidget(self.sign_in)
-        self.setCentralWidget(self.pages)
+        self.clock_warning = ClockWarning(session, self.events)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.clock_warning)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         # The sign-in screen shows first; the shell (and the alert banner that watches
         # waits even before anyone signs in) is built once the event loop runs.
         QTimer.singleShot(0, self, self._ensure_shell)  # not after the window is gone
@@ -113,6 +125,7 @@ class MainWindow(QMainWindow):
         self.sign_in.reload()
         self.pages.setCurrentWidget(self.sign_in)
         self.status.reload()
+        self.clock_warning.check()
 
     @Slot()
     def on_signed_in(self) -> None:
@@ -123,6 +136,7 @@ class MainWindow(QMainWindow):
             self.nav_buttons[spec.key].setVisible(spec in allowed)
         self.pages.setCurrentWidget(shell)
         self.status.reload()
+        self.clock_warning.check()
         self.banner.prime()
         if allowed:
             self.show_screen(allowed[0].key)

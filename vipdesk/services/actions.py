@@ -1,7 +1,9 @@
 """One decorator for every user action: permission, one transaction, one audit row.
 
 The audit row is written inside the action's transaction, so a failed action
-leaves neither its changes nor an audit row behind. When the disk refuses the
+leaves neither its changes nor an audit row behind. The same transaction moves
+the lounge's clock mark (services/clock_mark.py), or notes in the audit row that
+the PC's clock was in doubt. When the disk refuses the
 write (full, read-only, an I/O error, another program holding the lock) the
 action fails as a :class:`StorageProblem` the desk can show, not a traceback.
 """
@@ -20,6 +22,7 @@ from peewee import Database, Model
 
 from vipdesk.desk_log import describe, log
 from vipdesk.domain.permissions import Permission
+from vipdesk.services.clock_mark import note_action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import AuditEvent, Staff
 from vipdesk.storage.trouble import Trouble, trouble_in
@@ -114,7 +117,8 @@ def action(name: str, permission: Permission | None
 
 
 def _write_audit(session: Session, name: str, actor: Staff | None, result: Any) -> None:
-    detail = dict(session.pending_audit)
+    # The clock's time is recorded either way; a doubted one is noted and moves no mark.
+    detail = {**session.pending_audit, **note_action(session)}
     session.pending_audit = {}
     entity = detail.pop("entity", result if isinstance(result, Model) else None)
     actor = detail.pop("staff", actor)

@@ -2,11 +2,14 @@
 
 Two actions, both in one transaction with their audit row:
 
-- :func:`anonymise_expired`, run at start-up and daily with nobody signed in:
+- :func:`expire` (:func:`anonymise_expired` answers its guest count), run by
+  :func:`retention_job` at start-up and hourly with nobody signed in, and not
+  at all while the PC's clock is in doubt (services/clock_check.py):
   everything older than the lounge's retention period loses its personal data
-  (what that is: :mod:`vipdesk.domain.retention`). A guest's profile goes when
-  none of their visits (as main guest or companion) and none of their complaints
-  is newer than the cut-off, so a regular guest keeps being greeted by name.
+  (what that is: :mod:`vipdesk.domain.retention`), each row by its own age. A
+  guest's profile goes when none of their visits (as main guest or companion)
+  and none of their complaints is newer than the cut-off, so a regular guest
+  keeps being greeted by name.
   Texts go by their own age: a complaint's words when the complaint is older
   than the cut-off, a diary line when it is. Running it twice changes nothing
   the second time.
@@ -16,8 +19,9 @@ Two actions, both in one transaction with their audit row:
 Rows are updated, never deleted, so the reports' counts stay right. ``PRAGMA
 secure_delete`` (storage/database.py) zeroes the space the old values leave in
 the database pages; the old pages themselves stay in the write-ahead log until
-a checkpoint, so after an erasure call :func:`push_to_disk`. Backups keep what
-they held until rotation deletes them (BackupPolicy.max_age_days).
+a checkpoint, so after an erasure call :func:`push_to_disk` (the retention job
+does, whenever it cleared anything). Backups keep what they held until
+rotation deletes them (BackupPolicy.max_age_days).
 """
 
 from __future__ import annotations
@@ -26,12 +30,14 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from peewee import Database, Field, Model, SqliteDatabase, fn
 
 from vipdesk.domain import retention as rules
 from vipdesk.domain.permissions import Permission
+from vipdesk.services import clock_check
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
@@ -40,6 +46,7 @@ from vipdesk.storage.models import (
 )
 
 CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
+BATCH = 200  # visits (complaints, shifts) per run of the scheduled job: ~25 ms on a kiosk
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
@@ -57,75 +64,109 @@ def _replace_text(model: type[Model], column: Field, marker: str, where: Any) ->
 # The retention job
 
 
-@action("retention.anonymise_expired", permission=None)
+@dataclass(frozen=True)
+class Expired:
+    """What one run of the retention job did."""
+
+    guests: int  # guest profiles anonymised
+    rows: int  # visits, complaints and shifts cleared (guests' included in none of them)
+    more: bool = False  # a batch was full: run again soon (a backlog, e.g. after an upgrade)
+
+
+def retention_job(session: Session, *, cleared_before: bool = False) -> Expired | None:
+    """The scheduled run (start-up, hourly, and soon again while ``more``): None, and
+    nothing touched, while the PC's clock disagrees with the time the database has seen;
+    otherwise :func:`expire` in a batch of :data:`BATCH` rows (a few tens of
+    milliseconds on the GUI thread, however large the backlog), then, once the backlog
+    is done and anything was cleared (in this run or, ``cleared_before``, in the runs
+    of its backlog), the write-ahead log checkpointed, so the erased values do not stay
+    readable in the database file."""
+    if not clock_check.watch(session).agrees:
+        return None
+    done = expire(session, limit=BATCH)
+    if not done.more and (cleared_before or done.guests or done.rows):
+        push_to_disk(session.db)
+    return done
+
+
 def anonymise_expired(session: Session) -> int:
     """Anonymise what is older than the lounge's retention period; the number of guests done.
 
-    Reads only what crossed the cut-off since the last run (``Lounge.anonymised_until``),
-    so the daily run takes milliseconds however long the history; the first run
-    reads everything. Every guest is created with a visit, so the visits, companions
-    and complaints that crossed the cut-off name every guest who may now expire.
-    History written into the past after a run (an import) is not seen: set
-    ``anonymised_until`` back to None after writing it.
+    Trusts the session's clock: the desk runs it through :func:`retention_job`,
+    which does not while the clock is in doubt.
+    """
+    return expire(session).guests
+
+
+@action("retention.anonymise_expired", permission=None)
+def expire(session: Session, limit: int | None = None) -> Expired:
+    """Clear what is older than the lounge's retention period, each row by its own age.
+
+    Every run selects the rows still holding personal data (``anonymised_at`` is
+    NULL; a partial index holds only those) whose own time is before the cut-off,
+    clears them and marks them done. No watermark: rows written under a clock
+    that was behind are cleared at the next run, rows written under one that
+    was ahead when their own time comes, whatever the clock said in between.
+    Guests are chosen among those named by the rows that crossed: every guest
+    is created with a visit, so the row that crosses last names them. ``limit``:
+    at most this many visits, complaints and shifts, oldest first (``more`` says
+    whether any were left); in any order the result is the same.
     """
     lounge = session.lounge
     now = session.clock.now()
     cut = rules.cut_off(now, lounge.retention_days)
     marker = rules.removed_after(lounge.retention_days)
-    since = lounge.anonymised_until
 
-    # Subqueries, not id lists: a day of a busy lounge is thousands of rows.
-    crossed_visits = (
-        Visit.select(Visit.id).where(
-            (Visit.lounge == lounge.id) & _crossed(Visit.checked_out_at, since, cut)),
-        Visit.select(Visit.id).where(  # never checked out: by arrival
-            (Visit.lounge == lounge.id) & Visit.checked_out_at.is_null()
-            & _crossed(Visit.arrived_at, since, cut)),
-    )
-    crossed_complaints = Complaint.select(Complaint.id).where(
-        (Complaint.lounge == lounge.id) & _crossed(Complaint.created_at, since, cut))
+    crossed_visits = [row.id for row in Visit.select(Visit.id).where(
+        (Visit.lounge == lounge.id) & Visit.anonymised_at.is_null() & (Visit.arrived_at < cut)
+        & (Visit.checked_out_at.is_null() | (Visit.checked_out_at < cut))
+    ).order_by(Visit.arrived_at).limit(limit)]
+    crossed_complaints = [row.id for row in Complaint.select(Complaint.id).where(
+        (Complaint.lounge == lounge.id) & Complaint.anonymised_at.is_null()
+        & (Complaint.created_at < cut)).order_by(Complaint.created_at).limit(limit)]
 
-    if since is None:
-        guests = _expired_guests(cut)
-    else:
-        candidates = [
-            *(visits.select(Visit.guest) for visits in crossed_visits),
-            *(Companion.select(Companion.guest).where(Companion.visit.in_(visits))
-              for visits in crossed_visits),
-            Complaint.select(Complaint.guest).where(Complaint.id.in_(crossed_complaints)),
-        ]
-        guests = sorted({g for among in candidates for g in _expired_guests(cut, among)})
+    candidates: set[int] = set()
+    for ids in _chunks(crossed_visits):
+        candidates.update(row.guest_id for row in Visit.select(Visit.guest).where(
+            Visit.id.in_(list(ids))))
+        candidates.update(row.guest_id for row in Companion.select(Companion.guest).where(
+            Companion.visit.in_(list(ids)) & Companion.guest.is_null(False)))
+    for ids in _chunks(crossed_complaints):
+        candidates.update(row.guest_id for row in Complaint.select(Complaint.guest).where(
+            Complaint.id.in_(list(ids)) & Complaint.guest.is_null(False)))
+    guests = [guest for ids in _chunks(sorted(candidates))
+              for guest in _expired_guests(cut, list(ids))]
+
     for ids in _chunks(guests):
         _anonymise_guests(ids, now)
-    for visits in crossed_visits:
-        _scrub_visits(visits, marker)
-    changed = _scrub_complaints(crossed_complaints, marker)
-    lounge_shifts = Shift.select(Shift.id).where(Shift.lounge == lounge.id)
-    _replace_text(DiaryEntry, DiaryEntry.text, marker,
-                  DiaryEntry.shift.in_(lounge_shifts) & _crossed(DiaryEntry.at, since, cut))
+    changed = 0
+    for ids in _chunks(crossed_visits):
+        _scrub_visits(list(ids), marker)
+        Visit.update(anonymised_at=now).where(Visit.id.in_(list(ids))).execute()
+    for ids in _chunks(crossed_complaints):
+        changed += _scrub_complaints(list(ids), marker)
+        Complaint.update(anonymised_at=now).where(Complaint.id.in_(list(ids))).execute()
+    shifts = _expire_shifts(lounge.id, cut, marker, now, limit)
     Space.update(reserved_for=None).where(
         (Space.lounge == lounge.id) & (Space.reserved_until < cut)
         & Space.reserved_for.is_null(False)).execute()
-    _scrub_handovers(lounge.id, since, cut, marker)
-    Lounge.update(anonymised_until=cut if since is None else max(since, cut)).where(
-        Lounge.id == lounge.id).execute()
 
     # Nobody is signed in, or whoever is did not ask for this: the job acts for the lounge.
     session.audit(lounge, staff=None, retention_days=lounge.retention_days,
                   cut_off=cut.isoformat(), guests=len(guests), complaints=changed)
-    return len(guests)
+    return Expired(guests=len(guests),
+                   rows=len(crossed_visits) + len(crossed_complaints) + shifts,
+                   more=limit is not None and limit in (
+                       len(crossed_visits), len(crossed_complaints), shifts))
 
 
-def _crossed(column: Field, since: dt.datetime | None, cut: dt.datetime) -> Any:
-    """Before the cut-off, and not before the last run's (None: the first run)."""
-    before = column < cut
-    return before if since is None else before & (column >= since)
+def _expired_guests(cut: dt.datetime, among: Sequence[int]) -> list[int]:
+    """Those of ``among`` not yet anonymised with nothing newer than the cut-off, their own
+    record's creation included.
 
-
-def _expired_guests(cut: dt.datetime, among: Any = None) -> list[int]:
-    """Guests not yet anonymised with nothing newer than the cut-off (of ``among``, if given).
-
-    ``among``: guest ids, or a subquery selecting them.
+    ``among`` comes from the rows that crossed the cut-off: a guest created after
+    all of their rows (which the desk never does: a guest is created with their
+    first visit) is not looked at again once those rows are done.
     """
     recent_visit = Visit.select(Visit.id).where(
         (Visit.guest == Guest.id) & ((Visit.arrived_at >= cut) | (Visit.checked_out_at >= cut)))
@@ -137,11 +178,9 @@ def _expired_guests(cut: dt.datetime, among: Any = None) -> list[int]:
                                   | (companion_visit.checked_out_at >= cut))))
     recent_complaint = Complaint.select(Complaint.id).where(
         (Complaint.guest == Guest.id) & (Complaint.created_at >= cut))
-    condition = (Guest.anonymised_at.is_null() & (Guest.created_at < cut)
-                 & ~fn.EXISTS(recent_visit) & ~fn.EXISTS(recent_companion)
-                 & ~fn.EXISTS(recent_complaint))
-    if among is not None:
-        condition &= Guest.id.in_(among)
+    condition = (Guest.id.in_(list(among)) & Guest.anonymised_at.is_null()
+                 & (Guest.created_at < cut) & ~fn.EXISTS(recent_visit)
+                 & ~fn.EXISTS(recent_companion) & ~fn.EXISTS(recent_complaint))
     return [row.id for row in Guest.select(Guest.id).where(condition).order_by(Guest.id)]
 
 
@@ -175,18 +214,25 @@ def _scrub_complaints(complaints: Any, marker: str) -> int:
     return changed
 
 
-def _scrub_handovers(lounge_id: int, since: dt.datetime | None, cut: dt.datetime,
-                     marker: str) -> None:
-    query = (Shift.select(Shift.id, Shift.handover)
-             .where((Shift.lounge == lounge_id) & _crossed(Shift.ended_at, since, cut)
-                    & (Shift.handover != "")
-                    & ~Shift.handover.contains(f'"{rules.HANDOVER_DONE_KEY}"')))
-    for shift in query:
-        data = _load(shift.handover)
-        if data is None or rules.handover_scrubbed(data):
-            continue
-        Shift.update(handover=_dump(rules.scrub_handover(data, marker))).where(
-            Shift.id == shift.id).execute()
+def _expire_shifts(lounge_id: int, cut: dt.datetime, marker: str, now: dt.datetime,
+                   limit: int | None) -> int:
+    """Diary lines by their own time, handovers of shifts that ended before the cut-off; such
+    a shift is then done (all its lines are older). The number of shifts done."""
+    pending = Shift.select(Shift.id).where(
+        (Shift.lounge == lounge_id) & Shift.anonymised_at.is_null())
+    _replace_text(DiaryEntry, DiaryEntry.text, marker,
+                  DiaryEntry.shift.in_(pending) & (DiaryEntry.at < cut))
+    ended = list(Shift.select(Shift.id, Shift.handover).where(
+        (Shift.lounge == lounge_id) & Shift.anonymised_at.is_null() & (Shift.ended_at < cut)
+    ).order_by(Shift.ended_at).limit(limit))
+    for shift in ended:
+        data = _load(shift.handover) if shift.handover else None
+        if data is not None and not rules.handover_scrubbed(data):
+            Shift.update(handover=_dump(rules.scrub_handover(data, marker))).where(
+                Shift.id == shift.id).execute()
+    for ids in _chunks([shift.id for shift in ended]):
+        Shift.update(anonymised_at=now).where(Shift.id.in_(list(ids))).execute()
+    return len(ended)
 
 
 def _load(text: str) -> dict[str, Any] | None:

@@ -236,6 +236,8 @@ def _source(source: Source) -> Iterator[sqlite3.Connection]:
 # ---------------------------------------------------------------------------
 # Rotation
 
+KEEP_NEWEST = 7  # rotation never deletes the newest seven backups, whatever the clock says
+
 
 @dataclass(frozen=True)
 class BackupPolicy:
@@ -246,12 +248,16 @@ class BackupPolicy:
     ``keep_weekly`` ISO weeks (this week included). ``max_age_days``, when set
     (to the lounge's retention period), deletes anything older whatever the
     rest says: a backup must not keep personal data the database has let go.
+    Above all that, whatever the clock says (:func:`backups_to_keep`): the
+    newest ``keep_newest`` backups, the newest ``keep_newest`` not dated after
+    now, and every backup dated after now.
     """
 
     every_hours: float = 4
     keep_daily: int = 14
     keep_weekly: int = 8
     max_age_days: int | None = None
+    keep_newest: int = KEEP_NEWEST
 
 
 @dataclass(frozen=True)
@@ -265,7 +271,10 @@ class ScheduledBackup:
 
 def backup_due(stamps: Iterable[dt.datetime], now: dt.datetime, every_hours: float, *,
                at_start_up: bool = False) -> bool:
-    """No backup, or the newest is ``every_hours`` old (one dated in the future does not count).
+    """No backup, or the newest is ``every_hours`` old (one dated in the future does not
+    count, but one dated less than ``every_hours`` after now does: made by this desk
+    under a clock a little ahead, or with the clock far behind, every check would
+    otherwise make a copy, never rotated away while the clock is in doubt).
 
     At start-up the newest need only be ``START_UP_GAP`` old: every start backs
     up, yet a desk restarted three times in a row makes one copy, not three.
@@ -273,15 +282,34 @@ def backup_due(stamps: Iterable[dt.datetime], now: dt.datetime, every_hours: flo
     gap = dt.timedelta(hours=every_hours)
     if at_start_up:
         gap = min(gap, START_UP_GAP)
-    past = [stamp for stamp in stamps if stamp <= now]
-    return not past or now - max(past) >= gap
+    near = [stamp for stamp in stamps if now - gap < stamp < now + gap]
+    return not near
 
 
 def backups_to_keep(stamps: Iterable[dt.datetime], now: dt.datetime,
                     policy: BackupPolicy) -> set[dt.datetime]:
-    """Which of these backup times to keep under the policy (the rest are deleted)."""
+    """Which of these backup times to keep under the policy (the rest are deleted).
+
+    Whatever ``now`` is, the newest ``policy.keep_newest`` are kept, so nothing
+    deleted is newer than the newest kept; so are the newest ``keep_newest`` not
+    dated after now (a clock that was once ahead dated some in the future: they
+    must not crowd out the real ones) and everything dated after now (nobody
+    can tell how old it is).
+    """
     stamps = [stamp.astimezone(UTC) for stamp in stamps]
     now = now.astimezone(UTC)
+    return _by_policy(stamps, now, policy) | _never_deleted(stamps, now, policy.keep_newest)
+
+
+def _never_deleted(stamps: list[dt.datetime], now: dt.datetime, newest: int) -> set[dt.datetime]:
+    ordered = sorted(stamps, reverse=True)
+    past = [stamp for stamp in ordered if stamp <= now]
+    return set(ordered[:newest]) | set(past[:newest]) | {s for s in ordered if s > now}
+
+
+def _by_policy(stamps: list[dt.datetime], now: dt.datetime,
+               policy: BackupPolicy) -> set[dt.datetime]:
+    """The days-and-weeks schedule, and the retention period's limit."""
     keep = {stamp for stamp in stamps if stamp > now - dt.timedelta(hours=24)}
 
     first_day = now.date() - dt.timedelta(days=policy.keep_daily - 1)
@@ -315,17 +343,21 @@ def _newest_per(stamps: list[dt.datetime], period: Callable[[dt.datetime], dt.da
 
 def run_scheduled_backup(db_path: Path, folder: Path, now: dt.datetime,
                          policy: BackupPolicy = BackupPolicy(), *,
-                         at_start_up: bool = False) -> ScheduledBackup:
+                         at_start_up: bool = False, clock_agrees: bool = True) -> ScheduledBackup:
     """Back up when due (see :func:`backup_due`), then delete the backups the policy
     no longer keeps.
 
     For start-up (``at_start_up``) and a timer every few minutes, on a worker
     thread: it opens its own connection and may take seconds on a big database.
-    A copy left half written by a crash or power cut is removed first.
+    A copy left half written by a crash or power cut is removed first. With
+    ``clock_agrees`` False (the PC's clock disagrees with the time the database
+    has seen: services/clock_check.py) a backup is still made when due, but
+    nothing is deleted: no rotation, no left-over copies (judged by their age).
     """
     folder, stem = Path(folder), database_stem(db_path)
     make_private_folder(folder)
-    _remove_leftovers(folder, now)
+    if clock_agrees:
+        _remove_leftovers(folder, now)
     existing = backups_of(db_path, folder)
     made = None
     if backup_due(existing, now, policy.every_hours, at_start_up=at_start_up):
@@ -333,7 +365,7 @@ def run_scheduled_backup(db_path: Path, folder: Path, now: dt.datetime,
         stamp = now.astimezone(UTC).replace(microsecond=0)
         made = backup_to(db_path, folder / backup_name(stamp, stem), replace=Replace.OWN_BACKUP)
         existing[stamp] = made
-    keep = backups_to_keep(existing, now, policy)
+    keep = backups_to_keep(existing, now, policy) if clock_agrees else set(existing)
     deleted, kept = [], []
     for stamp, path in sorted(existing.items()):
         if stamp in keep or path == made:

@@ -15,6 +15,7 @@ from peewee import (
     ForeignKeyField, IntegerField, Model, TextField,
 )
 
+from vipdesk.domain.clock_trust import ClockVerdict
 from vipdesk.domain.complaints import Step
 from vipdesk.domain.vocabulary import (
     Cabin, Category, Channel, ComplaintStatus, Department, Entitlement, FeedbackKind, Role,
@@ -48,7 +49,6 @@ class Lounge(BaseModel):
     idle_lock_minutes = IntegerField(default=5)
     retention_days = IntegerField(default=90)
     created_at = UtcDateTimeField()
-    anonymised_until = UtcDateTimeField(null=True)  # the retention job's progress (0007)
     backup_every_hours = IntegerField(default=4)  # hours between scheduled backups (0008)
     # Whether each command-line group needs a staff PIN (0010): a scheduled report or
     # backup runs unattended; a restore replaces everything, so it asks by default.
@@ -167,6 +167,7 @@ class Visit(BaseModel):
     boarding_informed_at = UtcDateTimeField(null=True)
     rating = IntegerField(null=True)
     checked_in_by = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
+    anonymised_at = UtcDateTimeField(null=True)  # retention has cleared it (0009)
 
     class Meta:
         indexes = (
@@ -242,6 +243,7 @@ class Complaint(BaseModel):
     created_at = UtcDateTimeField()
     created_by = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
     resolved_at = UtcDateTimeField(null=True)
+    anonymised_at = UtcDateTimeField(null=True)  # retention has cleared it (0009)
 
     class Meta:
         indexes = ((("lounge", "created_at"), False), (("status",), False),
@@ -278,6 +280,7 @@ class Shift(BaseModel):
     handover = TextField(default="")  # the handover as written at shift end (JSON)
     acknowledged_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     acknowledged_at = UtcDateTimeField(null=True)
+    anonymised_at = UtcDateTimeField(null=True)  # retention has cleared it (0009)
 
 
 class DiaryEntry(BaseModel):
@@ -301,7 +304,31 @@ class AuditEvent(BaseModel):
         indexes = ((("at",), False),)
 
 
+class ClockMark(BaseModel):
+    """The latest time the lounge's database has seen, to tell a wrong PC clock (0009).
+
+    ``seen_at`` moves forward with events recorded under a clock that agrees
+    with it, and to the clock's time when a duty manager confirms the date;
+    ``doubt`` is the verdict last recorded (see vipdesk.domain.clock_trust).
+    """
+
+    lounge = ForeignKeyField(Lounge, unique=True, backref="+", on_delete="CASCADE")
+    seen_at = UtcDateTimeField()
+    doubt = EnumField(ClockVerdict, max_length=16, default=ClockVerdict.AGREES)
+
+
+# Retention (0009) finds what is old and not yet cleared by these partial indexes: the
+# rows still holding personal data, so each run reads only what crossed the cut-off.
+Visit.add_index(Visit.index(Visit.lounge, Visit.arrived_at, name="visit_retention_pending")
+                .where(Visit.anonymised_at.is_null()))
+Complaint.add_index(Complaint.index(Complaint.lounge, Complaint.created_at,
+                                    name="complaint_retention_pending")
+                    .where(Complaint.anonymised_at.is_null()))
+Shift.add_index(Shift.index(Shift.lounge, Shift.ended_at, name="shift_retention_pending")
+                .where(Shift.anonymised_at.is_null()))
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Lounge, Space, Staff, Guest, AccessRule, Flight, Visit, Companion, WaitingEntry,
-    Complaint, ComplaintEvent, WorkOrder, Shift, DiaryEntry, AuditEvent,
+    Complaint, ComplaintEvent, WorkOrder, Shift, DiaryEntry, AuditEvent, ClockMark,
 )
