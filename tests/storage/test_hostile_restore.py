@@ -120,8 +120,8 @@ def test_a_backup_with_only_the_history_and_the_lounge_is_refused(
         connection.executemany("INSERT INTO schema_migration (name, applied) VALUES (?, ?)",
                                history)
     connection.close()
-    refused(bare, database, "the tables access_rule, audit_event, companion, complaint, "
-                            "complaint_event and 9 more are missing")
+    refused(bare, database, "the tables access_rule, audit_event, clock_mark, companion, "
+                            "complaint and ")  # "N more are missing": N grows with migrations
 
 
 def test_a_check_constraint_bomb_is_refused_quickly_by_its_schema(
