@@ -137,3 +137,33 @@ def test_a_duty_manager_authorises_what_a_desk_agent_may_not(
     assert not staff.authorise(session, team["manager"].id, "0000", Permission.GRANT_EXCEPTION).ok
     assert not staff.authorise(session, team["desk"].id, DESK_PIN, Permission.GRANT_EXCEPTION).ok
     assert session.staff is not None and session.staff.id == team["desk"].id
+
+
+@pytest.mark.parametrize(("who", "action", "ask"), [
+    ("manager", lambda s: staff.add_staff(s, "Eve", Role.FRONT_DESK, "4826"), "ask an administrator"),
+    ("desk", lambda s: staff.add_staff(s, "Eve", Role.FRONT_DESK, "4826"), "ask an administrator"),
+])
+def test_a_refusal_names_who_can_do_it(
+        session: Session, team: dict[str, Staff], who: str, action: object, ask: str) -> None:
+    pin = {"manager": MANAGER_PIN, "desk": DESK_PIN}[who]
+    staff.sign_in(session, team[who].id, pin)
+    with pytest.raises(PermissionDenied) as refused:
+        action(session)  # type: ignore[operator]
+    assert ask in str(refused.value)
+    assert "ask a duty manager" not in str(refused.value)
+
+
+def test_a_refused_approval_names_who_can_give_it(
+        session: Session, team: dict[str, Staff]) -> None:
+    staff.sign_in(session, team["desk"].id, DESK_PIN)
+    by_manager = staff.authorise(session, team["manager"].id, MANAGER_PIN, Permission.MANAGE_STAFF)
+    assert not by_manager.ok and "ask an administrator" in by_manager.message
+    by_desk = staff.authorise(session, team["desk"].id, DESK_PIN, Permission.GRANT_EXCEPTION)
+    assert not by_desk.ok and "ask a duty manager or an administrator" in by_desk.message
+
+
+def test_whom_to_ask_comes_from_the_permission_table() -> None:
+    from vipdesk.domain.permissions import whom_to_ask
+    assert whom_to_ask(Permission.MANAGE_STAFF) == "an administrator"
+    assert whom_to_ask(Permission.GRANT_EXCEPTION) == "a duty manager or an administrator"
+    assert whom_to_ask(Permission.CHECK_IN) == "a front-desk agent, a duty manager or an administrator"

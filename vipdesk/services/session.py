@@ -8,7 +8,7 @@ from typing import Any
 from peewee import Database
 
 from vipdesk.clock import Clock
-from vipdesk.domain.permissions import Permission, allows
+from vipdesk.domain.permissions import Permission, allows, refusal
 from vipdesk.storage.models import Lounge, Staff
 
 
@@ -48,9 +48,7 @@ class Session:
         if self.staff is None or self.locked:
             raise NotSignedIn("Please sign in first.")
         if not allows(self.staff.role, permission):
-            raise PermissionDenied(
-                f"{self.staff.name} ({self.staff.role.value.replace('_', ' ')}) "
-                f"may not {permission.value.replace('_', ' ')}; ask a duty manager.")
+            raise PermissionDenied(refusal(self.staff.name, self.staff.role, permission))
         return self.staff
 
     def audit(self, entity: object | None = None, **detail: Any) -> None:

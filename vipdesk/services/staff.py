@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vipdesk.domain.lounge_setup import name_problem
-from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows
+from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
 from vipdesk.domain.pin import backoff_after, hash_pin, pin_problem, verify_pin
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import action
@@ -104,7 +104,8 @@ def authorise(session: Session, staff_id: int, pin: str, permission: Permission)
     staff = _signable(session, staff_id)
     result = _check_pin(session, staff, pin)
     if result.ok and not allows(staff.role, permission):
-        result = SignInResult(False, f"{staff.name} may not approve this; ask a duty manager.")
+        result = SignInResult(False, refusal(staff.name, staff.role, permission,
+                                                    approval=True))
     session.audit(staff, staff=staff, ok=result.ok, permission=permission.value)
     return result
 
