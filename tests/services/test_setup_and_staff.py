@@ -32,7 +32,7 @@ def test_first_run_creates_lounge_default_spaces_rules_and_administrator(session
     assert AccessRule.select().count() >= 3
     admin = Staff.get()
     assert admin.role is Role.ADMINISTRATOR
-    assert ADMIN_PIN not in admin.pin_hash and admin.pin_hash.startswith("scrypt$")
+    assert ADMIN_PIN not in admin.pin_hash and admin.pin_hash.startswith("vkp1$")
     event = AuditEvent.get(AuditEvent.action == "lounge.set_up")
     assert (event.staff.id, event.entity, event.entity_id) == (admin.id, "lounge", lounge.id)
 
@@ -88,10 +88,10 @@ def test_attendants_cannot_sign_in(session: Session, team: dict[str, Staff]) -> 
 def test_services_refuse_without_sign_in_and_without_permission(
         session: Session, team: dict[str, Staff]) -> None:
     with pytest.raises(NotSignedIn):
-        staff.add_staff(session, "Eve", Role.FRONT_DESK, "5555")
+        staff.add_staff(session, "Eve", Role.FRONT_DESK, "3719")
     staff.sign_in(session, team["desk"].id, DESK_PIN)
     with pytest.raises(PermissionDenied, match="Dina Desk"):
-        staff.add_staff(session, "Eve", Role.ADMINISTRATOR, "5555")
+        staff.add_staff(session, "Eve", Role.ADMINISTRATOR, "3719")
     assert not Staff.select().where(Staff.name == "Eve").exists()
 
 
@@ -100,17 +100,17 @@ def test_a_locked_desk_refuses_actions_until_unlocked(
     staff.sign_in(session, team["admin"].id, ADMIN_PIN)
     staff.lock(session)
     with pytest.raises(NotSignedIn):
-        staff.add_staff(session, "Eve", Role.FRONT_DESK, "5555")
+        staff.add_staff(session, "Eve", Role.FRONT_DESK, "3719")
     assert not staff.unlock(session, "0000").ok
     assert staff.unlock(session, ADMIN_PIN).ok
-    assert staff.add_staff(session, "Eve", Role.FRONT_DESK, "5555").name == "Eve"
+    assert staff.add_staff(session, "Eve", Role.FRONT_DESK, "3719").name == "Eve"
 
 
 def test_every_change_is_audited_in_the_same_transaction(
         session: Session, team: dict[str, Staff]) -> None:
     staff.sign_in(session, team["admin"].id, ADMIN_PIN)
     before = AuditEvent.select().count()
-    eve = staff.add_staff(session, "Eve", Role.FRONT_DESK, "5555")
+    eve = staff.add_staff(session, "Eve", Role.FRONT_DESK, "3719")
     event = AuditEvent.select().order_by(AuditEvent.id.desc()).get()
     assert AuditEvent.select().count() == before + 1
     assert (event.action, event.entity_id, event.staff.id) == ("staff.add", eve.id, team["admin"].id)
