@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from vipdesk.domain.vocabulary import Role
@@ -81,6 +82,8 @@ class StaffScreen(QWidget):
         """Run a staff action; a refused PIN is shown beside its field, any other refusal below."""
         for label in (self.ui.messageLabel, self.ui.pinError, self.ui.newPinError):
             label.clear()
+        # A new PIN is compared with every colleague's slow hash: about a second in a big team.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             action(self.session, *args)
         except PinRejected as refusal:
@@ -89,6 +92,8 @@ class StaffScreen(QWidget):
         except ServiceError as refusal:
             self.ui.messageLabel.setText(str(refusal))
             return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.model.set_rows(staff_rows(self.session))
         self.events.data_changed.emit("staff")
         return True
