@@ -140,8 +140,9 @@ def test_a_duty_manager_authorises_what_a_desk_agent_may_not(
 
 
 @pytest.mark.parametrize(("who", "action", "ask"), [
-    ("manager", lambda s: staff.add_staff(s, "Eve", Role.FRONT_DESK, "4826"), "ask an administrator"),
-    ("desk", lambda s: staff.add_staff(s, "Eve", Role.FRONT_DESK, "4826"), "ask an administrator"),
+    ("manager", lambda s: staff.add_staff(s, "Eve", Role.FRONT_DESK, "4826"),
+     "ask an administrator"),
+    ("desk", lambda s: staff.set_pin(s, 1, "4826"), "ask an administrator"),
 ])
 def test_a_refusal_names_who_can_do_it(
         session: Session, team: dict[str, Staff], who: str, action: object, ask: str) -> None:
@@ -166,4 +167,5 @@ def test_whom_to_ask_comes_from_the_permission_table() -> None:
     from vipdesk.domain.permissions import whom_to_ask
     assert whom_to_ask(Permission.MANAGE_STAFF) == "an administrator"
     assert whom_to_ask(Permission.GRANT_EXCEPTION) == "a duty manager or an administrator"
-    assert whom_to_ask(Permission.CHECK_IN) == "a front-desk agent, a duty manager or an administrator"
+    assert whom_to_ask(Permission.CHECK_IN) == (
+        "a front-desk agent, a duty manager or an administrator")

@@ -5,9 +5,11 @@ leaves neither its changes nor an audit row behind. Every action writes (its
 audit row at least), so on SQLite its transaction takes the write lock at
 ``BEGIN IMMEDIATE``: a transaction that read first and wrote later would be
 refused at once ("database is locked", without waiting for the busy timeout)
-whenever another desk committed in between; ``BEGIN IMMEDIATE`` waits its turn. When the disk refuses the
-write (full, read-only, an I/O error, another program holding the lock) the
-action fails as a :class:`StorageProblem` the desk can show, not a traceback.
+whenever another desk committed in between; ``BEGIN IMMEDIATE`` waits its turn.
+
+When the disk refuses the write (full, read-only, an I/O error, another program
+holding the lock) the action fails as a :class:`StorageProblem` the desk can
+show, not a traceback.
 """
 
 from __future__ import annotations
