@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from vipdesk.clock import FakeClock  # noqa: E402
 from vipdesk.demo.generator import fill_demo_lounge  # noqa: E402
+from vipdesk.domain.pin import PinKey  # noqa: E402
 from vipdesk.services import board, setup  # noqa: E402
 from vipdesk.services.session import Session  # noqa: E402
 from vipdesk.storage.database import open_database  # noqa: E402
@@ -61,7 +62,8 @@ def build(path: Path, days: int, per_day: int) -> None:
     print(f"building {days} days at {per_day} visits a day in {path} (a few minutes)...",
           flush=True)
     started = time.perf_counter()
-    summary = fill_demo_lounge(path, days=days, seed=1, now=NOW, visits_per_day=per_day)
+    summary = fill_demo_lounge(path, days=days, seed=1, now=NOW, visits_per_day=per_day,
+                               pin_key=PinKey.new())  # nobody signs in to a benchmark
     print(f"  {summary.visits:,} visits, {summary.guests:,} guests, "
           f"{summary.in_lounge_now} parties seated, {summary.waiting} waiting "
           f"in {time.perf_counter() - started:.0f} s")

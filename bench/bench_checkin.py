@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from vipdesk.clock import FakeClock  # noqa: E402
 from vipdesk.domain import bcbp  # noqa: E402
 from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan  # noqa: E402
+from vipdesk.domain.pin import PinKey  # noqa: E402
 from vipdesk.domain.vocabulary import Role, SpaceKind  # noqa: E402
 from vipdesk.services import checkin, setup, staff  # noqa: E402
 from vipdesk.services.pass_details import pass_details_from_boarding_pass  # noqa: E402
@@ -58,7 +59,7 @@ def percentile(samples: list[float], fraction: float) -> float:
 def measure_check_ins(folder: Path, runs: int) -> list[float]:
     clock = FakeClock(START)
     db = open_database(folder / "vipdesk.sqlite3")
-    session = Session(db=db, clock=clock)
+    session = Session(db=db, clock=clock, pin_key=PinKey.new())  # a key of its own
     setup.set_up_lounge(session, LoungePlan(
         name="Bench Lounge", airport="CPH", timezone="Europe/Copenhagen",
         admin_name="Astrid Admin", admin_pin="246810",

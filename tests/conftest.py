@@ -4,25 +4,34 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The PIN key of this test run: a file in a folder of its own, never the user's own key
+# (set before anything can read it; subprocesses inherit it).
+_KEY_FOLDER = Path(tempfile.mkdtemp(prefix="vipdesk-test-pin-key-"))
+os.environ["VIPDESK_PIN_KEY"] = str(_KEY_FOLDER / "pin.key")
 
 import pytest  # noqa: E402  (Qt must see the platform first)
 
 from tests.helpers.qt import delete_later_now  # noqa: E402
 from vipdesk.clock import FakeClock  # noqa: E402
 from vipdesk.domain.lounge_setup import LoungePlan  # noqa: E402
+from vipdesk.domain.pin import PinKey  # noqa: E402
 from vipdesk.domain.vocabulary import Role  # noqa: E402
 from vipdesk.services import setup, staff  # noqa: E402
 from vipdesk.services.session import Session  # noqa: E402
 from vipdesk.storage.database import open_database  # noqa: E402
 from vipdesk.storage.models import Lounge, Staff  # noqa: E402
+from vipdesk.storage.pin_key import ENV_VAR as PIN_KEY_ENV  # noqa: E402
+from vipdesk.storage.pin_key import default_key_path, key_at  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 ADMIN_PIN = "246810"
-MANAGER_PIN = "1357"
+MANAGER_PIN = "864213"
 DESK_PIN = "2468"
 
 
@@ -32,6 +41,22 @@ def _delete_closed_widgets() -> Iterator[None]:
     runs among the left-overs of all the earlier ones. Torn down last (set up first)."""
     yield
     delete_later_now()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _the_real_pin_key_is_never_written() -> Iterator[None]:
+    """No test, and nothing a test starts, makes a key in the user's own config folder."""
+    real = default_key_path()
+    existed = real.exists()
+    yield
+    shutil.rmtree(_KEY_FOLDER, ignore_errors=True)
+    assert existed or not real.exists(), f"a test wrote the user's PIN key file {real}"
+
+
+@pytest.fixture(scope="session")
+def pin_key() -> PinKey:
+    """This run's PIN key: the file ``$VIPDESK_PIN_KEY`` names, as the desk and CLI load it."""
+    return key_at(Path(os.environ[PIN_KEY_ENV]))
 
 
 @pytest.fixture
@@ -53,8 +78,8 @@ def db(db_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def session(db: object, clock: FakeClock) -> Session:
-    return Session(db=db, clock=clock)  # type: ignore[arg-type]
+def session(db: object, clock: FakeClock, pin_key: PinKey) -> Session:
+    return Session(db=db, clock=clock, pin_key=pin_key)  # type: ignore[arg-type]
 
 
 @pytest.fixture

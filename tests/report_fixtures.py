@@ -40,6 +40,7 @@ from vipdesk.storage.database import open_database
 from vipdesk.storage.models import (
     Complaint, ComplaintEvent, Guest, Lounge, Space, Staff, Visit, WaitingEntry, database,
 )
+from vipdesk.storage.pin_key import key_at, resolve_key_path
 
 UTC = dt.timezone.utc
 
@@ -109,7 +110,8 @@ def report_lounge(path: Path) -> ReportLounge:
     """The Nordic Lounge (Copenhagen) with its default spaces and a cast, in a new file."""
     db = open_database(path)
     clock = FakeClock(dt.datetime(2026, 1, 1, tzinfo=UTC))
-    lounge = setup.set_up_lounge(Session(db=db, clock=clock), LoungePlan(
+    key = key_at(resolve_key_path())  # this run's key (tests/conftest.py), as the desk loads it
+    lounge = setup.set_up_lounge(Session(db=db, clock=clock, pin_key=key), LoungePlan(
         name="Nordic Lounge", airport="CPH", timezone="Europe/Copenhagen",
         admin_name="Astrid Admin", admin_pin=ADMIN_PIN))
     return ReportLounge(db, lounge, make_cast(lounge, clock.now()))

@@ -59,7 +59,8 @@ def set_pin_setting(session: Session, db_path: Path, **wanted: bool) -> None:
     db = open_database(db_path)
     try:
         admin = Staff.get(Staff.name == "Astrid Admin")
-        desk = Session(db=db, clock=session.clock, lounge_id=Lounge.select().first().id)
+        desk = Session(db=db, clock=session.clock, lounge_id=Lounge.select().first().id,
+                       pin_key=session.pin_key)
         assert staff_service.sign_in(desk, admin.id, ADMIN_PIN).ok
         current = lounge_settings.lounge_settings(desk)
         from dataclasses import replace

@@ -10,7 +10,7 @@ from vipdesk.storage.models import Lounge, Space, Staff
 
 
 def fill(qtbot, dialog: FirstRunDialog, *, airport="CPH", zone="Europe/Copenhagen",
-         pin="4321", repeat=None) -> None:
+         pin="482915", repeat=None) -> None:
     ui = dialog.ui
     for edit in (ui.nameEdit, ui.airportEdit, ui.adminNameEdit, ui.adminPinEdit,
                  ui.adminPinRepeatEdit):
@@ -30,7 +30,7 @@ def test_bad_input_is_explained_next_to_each_field(qtbot, session: Session) -> N
     qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
     assert "three letters" in dialog.ui.airportError.text()
     assert "Mars/Olympus" in dialog.ui.timezoneError.text()
-    assert "at least 4 digits" in dialog.ui.adminPinError.text()
+    assert "at least 6 digits" in dialog.ui.adminPinError.text()
     assert dialog.ui.nameError.text() == ""
     assert Lounge.select().count() == 0
 
@@ -38,7 +38,7 @@ def test_bad_input_is_explained_next_to_each_field(qtbot, session: Session) -> N
 def test_mismatched_pins_are_caught(qtbot, session: Session) -> None:
     dialog = FirstRunDialog(session)
     qtbot.addWidget(dialog)
-    fill(qtbot, dialog, pin="4321", repeat="4322")
+    fill(qtbot, dialog, pin="482915", repeat="482916")
     qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
     assert "differ" in dialog.ui.adminPinError.text()
     assert Lounge.select().count() == 0
@@ -57,3 +57,12 @@ def test_good_input_opens_the_lounge_with_the_default_spaces(qtbot, session: Ses
     assert Space.select().count() == 9
     assert Staff.get().name == "Astrid Jørgensen"
     assert session.lounge_id == lounge.id
+
+
+def test_a_trivial_administrator_pin_is_refused_beside_the_field(qtbot, session: Session) -> None:
+    dialog = FirstRunDialog(session)
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, pin="123456")
+    qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    assert "too easy to guess" in dialog.ui.adminPinError.text()
+    assert Lounge.select().count() == 0

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import ADMIN_PIN, DESK_PIN, MANAGER_PIN
 from vipdesk.clock import FakeClock
+from vipdesk.domain.vocabulary import Role
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.main_window import MainWindow
 from vipdesk.services.session import Session
@@ -100,7 +101,28 @@ def test_admin_adds_a_staff_member_through_the_staff_screen(qtbot, window: MainW
     qtbot.keyClicks(screen.ui.nameEdit, "Short Pin")
     qtbot.keyClicks(screen.ui.pinEdit, "12")
     qtbot.mouseClick(screen.ui.addButton, Qt.MouseButton.LeftButton)
-    assert "at least 4 digits" in screen.ui.messageLabel.text()
+    assert "at least 4 digits" in screen.ui.pinError.text(), "said beside the PIN field"
+
+
+def test_a_refused_pin_is_shown_beside_its_field_and_names_nobody(
+        qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, "Astrid Admin", ADMIN_PIN)
+    window.show_screen("staff")
+    screen = window.current_screen()
+    qtbot.keyClicks(screen.ui.nameEdit, "Mona Manager")
+    screen.ui.roleCombo.setCurrentIndex(screen.ui.roleCombo.findData(Role.DUTY_MANAGER))
+    qtbot.keyClicks(screen.ui.pinEdit, "4826")
+    qtbot.mouseClick(screen.ui.addButton, Qt.MouseButton.LeftButton)
+    assert "at least 6 digits" in screen.ui.pinError.text()
+    assert "Mona Manager" not in [row.name for row in screen.model.rows]
+
+    dina = next(i for i, row in enumerate(screen.model.rows) if row.name == "Dina Desk")
+    screen.ui.staffTable.selectRow(dina)
+    qtbot.keyClicks(screen.ui.newPinEdit, ADMIN_PIN)
+    qtbot.mouseClick(screen.ui.setPinButton, Qt.MouseButton.LeftButton)
+    said = screen.ui.newPinError.text()
+    assert "already uses this PIN" in said and "Astrid" not in said
+    assert screen.ui.pinError.text() == "" and screen.ui.messageLabel.text() == ""
 
 
 def test_staff_table_model_passes_the_model_tester(qtbot, qtmodeltester, window: MainWindow) -> None:
@@ -161,3 +183,12 @@ def test_arrow_keys_pick_the_name_while_typing_the_pin(qtbot, window: MainWindow
     qtbot.keyClicks(pin_edit, DESK_PIN)
     qtbot.keyClick(pin_edit, Qt.Key.Key_Return)
     assert window.session.staff is not None and window.session.staff.name == "Dina Desk"
+
+
+def test_a_pin_the_rules_no_longer_allow_still_signs_in_and_is_asked_to_change(
+        qtbot, window: MainWindow, team: dict[str, Staff]) -> None:
+    from tests.services.test_pin_key import legacy_hash
+    Staff.update(pin_hash=legacy_hash("1357")).where(Staff.id == team["manager"].id).execute()
+    sign_in(qtbot, window, "Mads Manager", "1357")
+    assert window.pages.currentWidget() is window.shell
+    assert "no longer meets the PIN rules" in window.statusBar().currentMessage()

@@ -161,3 +161,21 @@ def test_a_database_with_a_trigger_of_its_own_is_refused_through_a_symlink_too(
     assert real.read_bytes() == before
     assert "VIP Desk stopped" in real.with_suffix(".log").read_text(encoding="utf-8")
     assert not link.with_suffix(".log").exists()
+
+
+def test_a_lost_pin_key_is_said_at_start_up_and_no_new_key_is_made(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch, db_path: Path, team, db,
+        clock: FakeClock, tmp_path_factory: pytest.TempPathFactory,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Not "wrong PIN" for everyone: the desk says the key file is missing, where it belongs,
+    and how IT starts again."""
+    missing = tmp_path_factory.mktemp("kiosk-config") / "VIPDesk" / "pin.key"
+    monkeypatch.setenv("VIPDESK_PIN_KEY", str(missing))
+    db.close()
+    status, seen = start(qapp, db_path, clock, monkeypatch)
+    assert status == 1
+    err = capsys.readouterr().err
+    assert seen == [err.strip()], "the same words on screen and on standard error"
+    assert f"The PIN key file {missing} is missing" in err
+    assert f'vipdesk --db "{db_path}" recover-pins --admin NAME' in err
+    assert "Wrong PIN" not in err and not missing.exists()

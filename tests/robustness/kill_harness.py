@@ -58,9 +58,11 @@ def prepare(db_path: Path | str) -> None:
     from vipdesk.services.session import Session
     from vipdesk.storage.database import open_database
 
+    from vipdesk.storage.pin_key import key_at, resolve_key_path
+
     db = open_database(db_path)
-    try:
-        session = Session(db=db, clock=SystemClock())
+    try:  # the key $VIPDESK_PIN_KEY names (the tests set it), as the desk would load it
+        session = Session(db=db, clock=SystemClock(), pin_key=key_at(resolve_key_path()))
         setup.set_up_lounge(session, LoungePlan(
             name="Kill Test Lounge", airport="CPH", timezone="Europe/Copenhagen",
             admin_name="Astrid Admin", admin_pin=ADMIN_PIN,
@@ -85,8 +87,10 @@ def _signed_in_session(db_path: str) -> object:
     from vipdesk.services.session import Session
     from vipdesk.storage.database import open_database
     from vipdesk.storage.models import Staff
+    from vipdesk.storage.pin_key import key_at, resolve_key_path
 
-    session = Session(db=open_database(db_path), clock=SystemClock())
+    session = Session(db=open_database(db_path), clock=SystemClock(),
+                      pin_key=key_at(resolve_key_path()))
     lounge = setup.find_lounge(session)
     assert lounge is not None, "run prepare() first"
     session.lounge_id = lounge.id

@@ -32,6 +32,7 @@ from vipdesk.documents.complaint_report import complaint_report_pdf
 from vipdesk.documents.guest_report import guest_report_pdf
 from vipdesk.documents.handover_pdf import render_handover_pdf
 from vipdesk.documents.welcome_card import render_welcome_card
+from vipdesk.domain.pin import PinKey
 from vipdesk.domain.vocabulary import Entitlement, Role
 from vipdesk.gui.complaints_screen import ComplaintsScreen
 from vipdesk.gui.desk_events import DeskEvents
@@ -452,11 +453,11 @@ def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_every_string_at_first_run(qtbot, empty_database: Path, clock: FakeClock,
                                    strings: list[str], tally: Tally,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+                                   monkeypatch: pytest.MonkeyPatch, pin_key: PinKey) -> None:
     """Each string on a new, empty database: the first-run dialog sets up one lounge per
     database, and the audit trail (append-only) keeps a lounge from being forgotten."""
     # scrypt takes 0.1 s by design; 515 administrators would take a minute. Not under test here.
-    monkeypatch.setattr(setup_service, "hash_pin", lambda pin: f"test${pin}")
+    monkeypatch.setattr(setup_service, "hash_pin", lambda pin, key: f"test${pin}")
     sample = set(typed_sample(strings))
     fields = (("lounge name", "nameEdit", "nameError"),
               ("administrator name", "adminNameEdit", "adminNameError"),
@@ -465,14 +466,14 @@ def test_every_string_at_first_run(qtbot, empty_database: Path, clock: FakeClock
         path = empty_database.with_name(f"lounge-{n}.sqlite3")
         shutil.copyfile(empty_database, path)
         db = open_database(path)
-        session = Session(db=db, clock=clock)
+        session = Session(db=db, clock=clock, pin_key=pin_key)
         dialog = FirstRunDialog(session)
         qtbot.addWidget(dialog)
         ui = dialog.ui
         put(ui.airportEdit, "CPH")
         ui.timezoneCombo.setEditText("Europe/Copenhagen")
-        put(ui.adminPinEdit, "4321")
-        put(ui.adminPinRepeatEdit, "4321")
+        put(ui.adminPinEdit, "482915")
+        put(ui.adminPinRepeatEdit, "482915")
         typed: dict[str, str] = {}
         refused: dict[str, str] = {}
         for attempt in range(2):

@@ -33,6 +33,7 @@ from tests.robustness.blns_helpers import (
 from tests.robustness.test_every_input import DAY, SAFE, click, enter, put, typed_sample
 from vipdesk.clock import FakeClock
 from vipdesk.domain import lounge_time, pin
+from vipdesk.domain.pin import PinKey
 from vipdesk.domain.departures_csv import (
     parse_boarding_time,
     parse_departure_time,
@@ -100,13 +101,13 @@ def record_search(tally: Tally, name: str, original: str, typed: str, target: in
         tally.failures.append(f"{name}: {original[:60]!r} does not list what holds it")
 
 
-def cheap_manager_pin(manager: Staff, monkeypatch: pytest.MonkeyPatch) -> None:
+def cheap_manager_pin(manager: Staff, key: PinKey, monkeypatch: pytest.MonkeyPatch) -> None:
     """The duty manager's PIN hashed with scrypt at its lowest cost. The hash carries its own
     cost, so approval still verifies the PIN for real, in microseconds rather than the
     0.1 s per approval that scrypt takes by design (515 approvals would take a minute)."""
     with monkeypatch.context() as patch:
         patch.setattr(pin, "_N", 2)
-        manager.pin_hash = pin.hash_pin(MANAGER_PIN)
+        manager.pin_hash = pin.hash_pin(MANAGER_PIN, key)
     manager.save(only=[Staff.pin_hash])
 
 
@@ -131,7 +132,7 @@ def test_every_string_as_the_reason_for_an_exception(
         qtbot, desk_session: Session, team: dict[str, Staff], strings: list[str], tally: Tally,
         monkeypatch: pytest.MonkeyPatch) -> None:
     session = desk_session
-    cheap_manager_pin(team["manager"], monkeypatch)
+    cheap_manager_pin(team["manager"], session.key, monkeypatch)
     desk = open_desk(qtbot, session)
     now: dict[str, Any] = {}
 

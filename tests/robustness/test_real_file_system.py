@@ -22,6 +22,7 @@ from tests.helpers.desk_start import start
 from tests.robustness import kill_harness
 from tests.robustness.test_disk_trouble import FULL, boarding_pass, scan_and_enter
 from vipdesk.clock import FakeClock
+from vipdesk.domain.pin import PinKey
 from vipdesk.domain.vocabulary import Role
 from vipdesk.gui.desk_screen import DeskScreen
 from vipdesk.services import setup, staff
@@ -50,12 +51,12 @@ def folder(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture
-def desk(qtbot, folder: Path, clock: FakeClock) -> Iterator[DeskScreen]:
+def desk(qtbot, folder: Path, clock: FakeClock, pin_key: PinKey) -> Iterator[DeskScreen]:
     """The desk on a database in that folder: the kill harness's lounge, its agent signed in."""
     db_path = folder / "vipdesk.sqlite3"
     kill_harness.prepare(db_path)
     db = open_database(db_path)
-    session = Session(db=db, clock=clock)
+    session = Session(db=db, clock=clock, pin_key=pin_key)
     session.lounge_id = setup.find_lounge(session).id
     agent = Staff.get(Staff.role == Role.FRONT_DESK)
     assert staff.sign_in(session, agent.id, kill_harness.DESK_PIN).ok

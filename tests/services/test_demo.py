@@ -16,6 +16,7 @@ from vipdesk.clock import FakeClock
 from vipdesk.demo import DEMO_SIGN_IN, DEMO_STAFF, DemoSummary, fill_demo_lounge
 from vipdesk.domain.complaints import is_overdue
 from vipdesk.domain.lounge_setup import LoungePlan
+from vipdesk.domain.pin import PinKey
 from vipdesk.domain.waiting import WaitStage
 from vipdesk.domain.vocabulary import (
     ComplaintStatus, Entitlement, FeedbackKind, Role, Severity, SpaceKind, SpaceState,
@@ -37,9 +38,10 @@ DAYS = 3
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
+def demo_file(tmp_path_factory: pytest.TempPathFactory,
+              pin_key: PinKey) -> tuple[Path, DemoSummary]:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    return path, fill_demo_lounge(path, days=DAYS, seed=7, now=NOW)
+    return path, fill_demo_lounge(path, days=DAYS, seed=7, now=NOW, pin_key=pin_key)
 
 
 @pytest.fixture
@@ -50,9 +52,9 @@ def demo(demo_file: tuple[Path, DemoSummary]) -> Iterator[Database]:
 
 
 @pytest.fixture
-def session(demo: Database) -> Session:
+def session(demo: Database, pin_key: PinKey) -> Session:
     lounge = Lounge.get()
-    return Session(db=demo, clock=FakeClock(NOW), lounge_id=lounge.id)
+    return Session(db=demo, clock=FakeClock(NOW), lounge_id=lounge.id, pin_key=pin_key)
 
 
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -75,10 +77,10 @@ def minutes_since(moment: dt.datetime) -> float:
 # --- determinism ------------------------------------------------------------------------------
 
 def test_the_same_seed_and_now_give_the_same_lounge_and_another_seed_another(
-        tmp_path: Path) -> None:
-    first = fill_demo_lounge(tmp_path / "a.sqlite3", days=1, seed=3, now=NOW)
-    again = fill_demo_lounge(tmp_path / "b.sqlite3", days=1, seed=3, now=NOW)
-    other = fill_demo_lounge(tmp_path / "c.sqlite3", days=1, seed=4, now=NOW)
+        tmp_path: Path, pin_key: PinKey) -> None:
+    first = fill_demo_lounge(tmp_path / "a.sqlite3", days=1, seed=3, now=NOW, pin_key=pin_key)
+    again = fill_demo_lounge(tmp_path / "b.sqlite3", days=1, seed=3, now=NOW, pin_key=pin_key)
+    other = fill_demo_lounge(tmp_path / "c.sqlite3", days=1, seed=4, now=NOW, pin_key=pin_key)
     assert dump(tmp_path / "a.sqlite3") == dump(tmp_path / "b.sqlite3")
     assert dump(tmp_path / "a.sqlite3") != dump(tmp_path / "c.sqlite3")
     assert (first.visits, first.guests) == (again.visits, again.guests)
@@ -294,10 +296,10 @@ def test_demo_staff_sign_in_with_their_documented_pins(demo: Database, session: 
 
 
 def test_a_database_that_has_a_lounge_is_refused_and_left_alone(
-        demo_file: tuple[Path, DemoSummary], tmp_path: Path) -> None:
+        demo_file: tuple[Path, DemoSummary], tmp_path: Path, pin_key: PinKey) -> None:
     path, summary = demo_file
     with pytest.raises(ValueError, match="already has a lounge"):
-        fill_demo_lounge(path, days=1, now=NOW)
+        fill_demo_lounge(path, days=1, now=NOW, pin_key=pin_key)
     db = open_database(path)
     try:
         assert Lounge.select().count() == 1 and Visit.select().count() == summary.visits
@@ -307,17 +309,18 @@ def test_a_database_that_has_a_lounge_is_refused_and_left_alone(
     real = tmp_path / "real.sqlite3"
     db = open_database(real)
     try:
-        setup.set_up_lounge(Session(db=db, clock=FakeClock(NOW)), LoungePlan(
+        setup.set_up_lounge(Session(db=db, clock=FakeClock(NOW), pin_key=pin_key), LoungePlan(
             name="Nordic Lounge", airport="CPH", timezone="Europe/Copenhagen",
             admin_name="Astrid Admin", admin_pin="246810"))
     finally:
         db.close()
     with pytest.raises(ValueError, match="Nordic Lounge"):
-        fill_demo_lounge(real, days=1, now=NOW)
+        fill_demo_lounge(real, days=1, now=NOW, pin_key=pin_key)
 
 
-def test_the_demo_takes_its_time_from_the_caller(tmp_path: Path) -> None:
+def test_the_demo_takes_its_time_from_the_caller(tmp_path: Path, pin_key: PinKey) -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
-        fill_demo_lounge(tmp_path / "x.sqlite3", now=dt.datetime(2026, 11, 23, 9, 10))
+        fill_demo_lounge(tmp_path / "x.sqlite3", now=dt.datetime(2026, 11, 23, 9, 10),
+                         pin_key=pin_key)
     with pytest.raises(ValueError, match="days"):
-        fill_demo_lounge(tmp_path / "x.sqlite3", days=0, now=NOW)
+        fill_demo_lounge(tmp_path / "x.sqlite3", days=0, now=NOW, pin_key=pin_key)

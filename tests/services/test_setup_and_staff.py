@@ -32,7 +32,7 @@ def test_first_run_creates_lounge_default_spaces_rules_and_administrator(session
     assert AccessRule.select().count() >= 3
     admin = Staff.get()
     assert admin.role is Role.ADMINISTRATOR
-    assert ADMIN_PIN not in admin.pin_hash and admin.pin_hash.startswith("scrypt$")
+    assert ADMIN_PIN not in admin.pin_hash and admin.pin_hash.startswith("vkp1$")
     event = AuditEvent.get(AuditEvent.action == "lounge.set_up")
     assert (event.staff.id, event.entity, event.entity_id) == (admin.id, "lounge", lounge.id)
 
@@ -88,10 +88,10 @@ def test_attendants_cannot_sign_in(session: Session, team: dict[str, Staff]) -> 
 def test_services_refuse_without_sign_in_and_without_permission(
         session: Session, team: dict[str, Staff]) -> None:
     with pytest.raises(NotSignedIn):
-        staff.add_staff(session, "Eve", Role.FRONT_DESK, "5555")
+        staff.add_staff(session, "Eve", Role.FRONT_DESK, "3719")
     staff.sign_in(session, team["desk"].id, DESK_PIN)
     with pytest.raises(PermissionDenied, match="Dina Desk"):
-        staff.add_staff(session, "Eve", Role.ADMINISTRATOR, "5555")
+        staff.add_staff(session, "Eve", Role.ADMINISTRATOR, "3719")
     assert not Staff.select().where(Staff.name == "Eve").exists()
 
 
@@ -100,17 +100,17 @@ def test_a_locked_desk_refuses_actions_until_unlocked(
     staff.sign_in(session, team["admin"].id, ADMIN_PIN)
     staff.lock(session)
     with pytest.raises(NotSignedIn):
-        staff.add_staff(session, "Eve", Role.FRONT_DESK, "5555")
+        staff.add_staff(session, "Eve", Role.FRONT_DESK, "3719")
     assert not staff.unlock(session, "0000").ok
     assert staff.unlock(session, ADMIN_PIN).ok
-    assert staff.add_staff(session, "Eve", Role.FRONT_DESK, "5555").name == "Eve"
+    assert staff.add_staff(session, "Eve", Role.FRONT_DESK, "3719").name == "Eve"
 
 
 def test_every_change_is_audited_in_the_same_transaction(
         session: Session, team: dict[str, Staff]) -> None:
     staff.sign_in(session, team["admin"].id, ADMIN_PIN)
     before = AuditEvent.select().count()
-    eve = staff.add_staff(session, "Eve", Role.FRONT_DESK, "5555")
+    eve = staff.add_staff(session, "Eve", Role.FRONT_DESK, "3719")
     event = AuditEvent.select().order_by(AuditEvent.id.desc()).get()
     assert AuditEvent.select().count() == before + 1
     assert (event.action, event.entity_id, event.staff.id) == ("staff.add", eve.id, team["admin"].id)
@@ -137,3 +137,35 @@ def test_a_duty_manager_authorises_what_a_desk_agent_may_not(
     assert not staff.authorise(session, team["manager"].id, "0000", Permission.GRANT_EXCEPTION).ok
     assert not staff.authorise(session, team["desk"].id, DESK_PIN, Permission.GRANT_EXCEPTION).ok
     assert session.staff is not None and session.staff.id == team["desk"].id
+
+
+@pytest.mark.parametrize(("who", "action", "ask"), [
+    ("manager", lambda s: staff.add_staff(s, "Eve", Role.FRONT_DESK, "4826"),
+     "ask an administrator"),
+    ("desk", lambda s: staff.set_pin(s, 1, "4826"), "ask an administrator"),
+])
+def test_a_refusal_names_who_can_do_it(
+        session: Session, team: dict[str, Staff], who: str, action: object, ask: str) -> None:
+    pin = {"manager": MANAGER_PIN, "desk": DESK_PIN}[who]
+    staff.sign_in(session, team[who].id, pin)
+    with pytest.raises(PermissionDenied) as refused:
+        action(session)  # type: ignore[operator]
+    assert ask in str(refused.value)
+    assert "ask a duty manager" not in str(refused.value)
+
+
+def test_a_refused_approval_names_who_can_give_it(
+        session: Session, team: dict[str, Staff]) -> None:
+    staff.sign_in(session, team["desk"].id, DESK_PIN)
+    by_manager = staff.authorise(session, team["manager"].id, MANAGER_PIN, Permission.MANAGE_STAFF)
+    assert not by_manager.ok and "ask an administrator" in by_manager.message
+    by_desk = staff.authorise(session, team["desk"].id, DESK_PIN, Permission.GRANT_EXCEPTION)
+    assert not by_desk.ok and "ask a duty manager or an administrator" in by_desk.message
+
+
+def test_whom_to_ask_comes_from_the_permission_table() -> None:
+    from vipdesk.domain.permissions import whom_to_ask
+    assert whom_to_ask(Permission.MANAGE_STAFF) == "an administrator"
+    assert whom_to_ask(Permission.GRANT_EXCEPTION) == "a duty manager or an administrator"
+    assert whom_to_ask(Permission.CHECK_IN) == (
+        "a front-desk agent, a duty manager or an administrator")

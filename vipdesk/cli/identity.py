@@ -30,9 +30,11 @@ from vipdesk.clock import Clock
 from vipdesk.services.command_runs import (
     CommandGroup, CommandLineSession, Outcome, RunRecord, command_line_session, record_run,
 )
+from vipdesk.services.pin_key import PinKeyProblem, open_pin_key
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff import authorise, staff_who_can_sign_in
 from vipdesk.storage.models import Lounge, Staff
+from vipdesk.storage.pin_key import resolve_key_path
 
 USAGE_ERROR = 2
 REFUSED = 1
@@ -119,6 +121,7 @@ def identify(session: Session, group: CommandGroup, options: argparse.Namespace,
         _refuse(who, USAGE_ERROR, f"{group.value} needs {staff.name}'s PIN and there is no "
                                   "terminal to ask it on: give --pin-stdin and the PIN "
                                   "on standard input")
+    _load_pin_key(who)
     try:
         result = authorise(who.session, staff.id, pin, group.permission)
     except ServiceError as problem:
@@ -127,6 +130,19 @@ def identify(session: Session, group: CommandGroup, options: argparse.Namespace,
         _refuse(who, REFUSED, result.message, staff_name=staff.name)
     who.session.staff = staff
     return who
+
+
+def _load_pin_key(who: CommandLine) -> None:
+    """The installation's PIN key, needed to check a PIN; loaded only when one is given, so
+    an unattended run never makes a key. A lost key is said as the desk says it."""
+    if who.session.pin_key is not None:
+        return
+    database = getattr(who.session.db, "database", None)
+    db_path = Path(database) if isinstance(database, str) and database != ":memory:" else None
+    try:
+        who.session.pin_key = open_pin_key(resolve_key_path(), db_path)
+    except PinKeyProblem as problem:
+        _refuse(who, REFUSED, str(problem))
 
 
 def _staff_named(session: Session, wanted: str) -> Staff | None:

@@ -9,6 +9,7 @@
     python main.py backup --out FILE [--force]  a safe copy of the database, while in use
     python main.py COMMAND --help             each command's own help
     python main.py restore FILE               put a backup in place (the current one kept aside)
+    python main.py recover-pins --admin NAME  the PIN key file is lost: start the PINs again
 
 Heavy modules (Qt, reportlab) are imported only by the command that needs them.
 """
@@ -65,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="copy the database safely while it is in use: --out FILE [--force]")
     commands.add_parser("restore", add_help=False,
                         help="put a backup in place, keeping the current database aside: FILE")
+    commands.add_parser("recover-pins", add_help=False,
+                        help="the PIN key file is lost: a new key, a new PIN for one "
+                             "administrator, every other PIN cleared: --admin NAME")
     return parser
 
 
@@ -72,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     # The report, backup and restore commands read their own options.
     args, rest = parser.parse_known_args(argv)
-    if rest and args.command not in ("report", "backup", "restore"):
+    if rest and args.command not in ("report", "backup", "restore", "recover-pins"):
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "demo":
         return _demo(Path(args.demo_db), days=args.days, seed=args.seed)
@@ -89,17 +93,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         run_it = backup_command.run_backup if args.command == "backup" else backup_command.run_restore
         extra = ["--db", args.db] if args.db else []
         return run_it(rest + extra, clock=SystemClock(), stdout=sys.stdout, stderr=sys.stderr)
+    if args.command == "recover-pins":
+        from vipdesk.cli import recover_pins_command
+        extra = ["--db", args.db] if args.db else []
+        return recover_pins_command.run(rest + extra, clock=SystemClock(), stdin=sys.stdin,
+                                        stdout=sys.stdout, stderr=sys.stderr)
     return _open_desk(args)
 
 
 def _demo(path: Path, *, days: int, seed: int) -> int:
     from vipdesk.demo.generator import fill_demo_lounge
+    from vipdesk.storage.pin_key import PinKeyFileError, key_at, resolve_key_path
     if days < 1 or days > 3660:
         print("vipdesk: error: --days must be between 1 and 3660", file=sys.stderr)
         return 2
     try:
-        summary = fill_demo_lounge(path, days=days, seed=seed, now=SystemClock().now())
-    except (ValueError, OSError) as problem:
+        summary = fill_demo_lounge(path, days=days, seed=seed, now=SystemClock().now(),
+                                   pin_key=key_at(resolve_key_path()))
+    except (ValueError, OSError, PinKeyFileError) as problem:
         print(f"vipdesk: error: {problem}", file=sys.stderr)
         return 1
     print(f"Demo lounge written to {summary.path}: {summary.guests} guests, "
@@ -121,7 +132,9 @@ def _fresh_demo_database() -> Path:
     import tempfile
 
     from vipdesk.demo.generator import fill_demo_lounge
+    from vipdesk.storage.pin_key import key_at, resolve_key_path
     path = Path(tempfile.mkdtemp(prefix="vipdesk-demo-")) / "demo.sqlite3"
-    fill_demo_lounge(path, days=14, seed=1, now=SystemClock().now())
+    fill_demo_lounge(path, days=14, seed=1, now=SystemClock().now(),
+                     pin_key=key_at(resolve_key_path()))
     print(f"Demo lounge: {path}", file=sys.stderr)
     return path

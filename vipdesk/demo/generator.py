@@ -32,6 +32,7 @@ from vipdesk.demo.team import DEMO_STAFF, Cast
 from vipdesk.demo.world import Thresholds, World, load_spaces
 from vipdesk.domain.eligibility import Rule
 from vipdesk.domain.lounge_setup import LoungePlan, default_spaces
+from vipdesk.domain.pin import PinKey
 from vipdesk.domain.vocabulary import Entitlement, Role, SpaceKind, VisitStatus
 from vipdesk.services import access_rules, clock_mark, lounge_settings, setup, staff
 from vipdesk.services.session import Session
@@ -68,9 +69,10 @@ class DemoSummary:
 
 
 def fill_demo_lounge(db_path: Path, *, days: int = 14, seed: int = 1, now: dt.datetime,
-                     visits_per_day: int | None = None) -> DemoSummary:
+                     pin_key: PinKey, visits_per_day: int | None = None) -> DemoSummary:
     """Create the demo lounge in a new or empty database; refuse one that has a lounge.
 
+    The staff PINs are hashed with ``pin_key``: the key the desk will load.
     ``days`` full days of history come before today; today runs until ``now``.
     ``visits_per_day`` overrides the demo's few hundred a day, for benchmarks.
     """
@@ -88,14 +90,14 @@ def fill_demo_lounge(db_path: Path, *, days: int = 14, seed: int = 1, now: dt.da
         # half-way leaves the database as empty as it found it.
         with db.atomic():
             lounge_id = _fill(db, days=days, seed=seed, now=now, per_day=per_day,
-                              db_path=Path(db_path))
+                              db_path=Path(db_path), pin_key=pin_key)
         return _summary(lounge_id, Path(db_path))
     finally:
         db.close()
 
 
 def _fill(db: Database, *, days: int, seed: int, now: dt.datetime, per_day: int,
-          db_path: Path) -> int:
+          db_path: Path, pin_key: PinKey) -> int:
     existing = Lounge.select().order_by(Lounge.id).first()
     if existing is not None:
         raise ValueError(
@@ -105,7 +107,7 @@ def _fill(db: Database, *, days: int, seed: int, now: dt.datetime, per_day: int,
     first_day = now.astimezone(tz).date() - dt.timedelta(days=days)
     clock = FakeClock(dt.datetime.combine(first_day - dt.timedelta(days=1), dt.time(9, 30),
                                           tzinfo=tz))
-    session = Session(db=db, clock=clock)
+    session = Session(db=db, clock=clock, pin_key=pin_key)
     lounge, cast = _open_lounge(session, clock, per_day)
     names = {member.id: member.name
              for member in Staff.select().where(Staff.lounge == lounge.id)}

@@ -1,7 +1,8 @@
 """The demo lounge's team, their documented PINs, and who is on duty when.
 
-The PINs are deliberately simple and printed in the README: a demo database is
-for trying the desk out, never for real guests.
+The PINs are printed in the README (a demo database is for trying the desk out,
+never for real guests), and they meet the PIN rules like any other: six digits
+for the administrator and the duty managers, four for the front desk.
 """
 
 from __future__ import annotations
@@ -24,12 +25,12 @@ class DemoMember(NamedTuple):
 
 
 DEMO_STAFF: tuple[DemoMember, ...] = (
-    DemoMember("Astrid Holm", Role.ADMINISTRATOR, "1111"),
-    DemoMember("Mette Kjærgaard", Role.DUTY_MANAGER, "2222"),
-    DemoMember("Jonas Lindqvist", Role.DUTY_MANAGER, "2323"),
-    DemoMember("Sofie Nørgaard", Role.FRONT_DESK, "3333"),
-    DemoMember("Ahmed Rahimi", Role.FRONT_DESK, "3434"),
-    DemoMember("Lucía Fernández", Role.FRONT_DESK, "3535"),
+    DemoMember("Astrid Holm", Role.ADMINISTRATOR, "482915"),
+    DemoMember("Mette Kjærgaard", Role.DUTY_MANAGER, "730264"),
+    DemoMember("Jonas Lindqvist", Role.DUTY_MANAGER, "615938"),
+    DemoMember("Sofie Nørgaard", Role.FRONT_DESK, "4826"),
+    DemoMember("Ahmed Rahimi", Role.FRONT_DESK, "5937"),
+    DemoMember("Lucía Fernández", Role.FRONT_DESK, "6148"),
     DemoMember("Mikkel Brandt", Role.ATTENDANT, None),
     DemoMember("Yuki Sato", Role.ATTENDANT, None),
     DemoMember("Priya Nair", Role.ATTENDANT, None),

@@ -10,7 +10,7 @@ import zoneinfo
 from dataclasses import dataclass, field
 
 from vipdesk.domain.pin import pin_problem
-from vipdesk.domain.vocabulary import SpaceKind
+from vipdesk.domain.vocabulary import Role, SpaceKind
 
 MAX_NAME_LENGTH = 120
 
@@ -84,7 +84,7 @@ def plan_problems(plan: LoungePlan) -> dict[str, str]:
         "airport": airport_problem(plan.airport),
         "timezone": timezone_problem(plan.timezone),
         "admin_name": name_problem(plan.admin_name, "administrator's name"),
-        "admin_pin": pin_problem(plan.admin_pin),
+        "admin_pin": pin_problem(plan.admin_pin, Role.ADMINISTRATOR),
     }
     if not plan.spaces:
         checks["spaces"] = "A lounge needs at least one space."

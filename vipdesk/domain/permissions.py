@@ -37,6 +37,24 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 SIGN_IN_ROLES = frozenset({Role.FRONT_DESK, Role.DUTY_MANAGER, Role.ADMINISTRATOR})
 
+# The people a refused person can turn to, from the fewest rights to the most.
+_WHO = ((Role.FRONT_DESK, "a front-desk agent"), (Role.DUTY_MANAGER, "a duty manager"),
+        (Role.ADMINISTRATOR, "an administrator"))
+
 
 def allows(role: Role, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS.get(role, frozenset())
+
+
+def whom_to_ask(permission: Permission) -> str:
+    """Who may do this, for a refusal: "a duty manager or an administrator"."""
+    who = [words for role, words in _WHO if allows(role, permission)]
+    return who[0] if len(who) == 1 else f"{', '.join(who[:-1])} or {who[-1]}"
+
+
+def refusal(name: str, role: Role, permission: Permission, *, approval: bool = False) -> str:
+    """The one wording of "you may not": who was refused, and whom to ask instead
+    (``approval``: they were asked to approve someone else's step with their PIN)."""
+    doing = "approve this" if approval else permission.value.replace("_", " ")
+    return (f"{name} ({role.value.replace('_', ' ')}) may not {doing}; "
+            f"ask {whom_to_ask(permission)}.")

@@ -15,9 +15,11 @@ from vipdesk.desk_log import log, start_log, stop_log
 from vipdesk.gui.style import apply_style
 from vipdesk.resources_path import resource_path
 from vipdesk.services import setup
+from vipdesk.services.pin_key import PinKeyProblem, open_pin_key
 from vipdesk.services.session import Session
 from vipdesk.storage.database import open_database, real_path
 from vipdesk.storage.open_problem import open_problem
+from vipdesk.storage.pin_key import resolve_key_path
 
 if TYPE_CHECKING:
     from vipdesk.gui.single_instance import SingleInstance
@@ -82,6 +84,12 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
         if db is not None:
             db.close()
         return refuse_to_start(open_problem(db_path, error))
+    try:
+        session.pin_key = open_pin_key(resolve_key_path(), db_path)
+    except PinKeyProblem as problem:
+        log.error("cannot use the PIN key: %s", problem)
+        db.close()
+        return refuse_to_start(str(problem))
     from vipdesk.gui.safety_net import SafetyNet
     safety_net = SafetyNet()  # from here on, an unforeseen error is a message and a log line
     safety_net.install()

@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
             self.show_screen(allowed[0].key)
         else:
             self.screen_stack.setCurrentWidget(self.empty)
+        if self.sign_in.pin_change_due:
+            self.statusBar().showMessage(self.tr(
+                "Your PIN no longer meets the PIN rules: please ask an administrator to set "
+                "a new one in Staff."), 120_000)
 
     @Slot()
     def lock(self) -> None:

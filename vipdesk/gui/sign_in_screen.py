@@ -21,6 +21,7 @@ class SignInScreen(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.pin_change_due = False  # the last sign-in used a PIN the rules no longer allow
         self.ui = load_form("sign_in", self)
         for digit in range(10):
             button = getattr(self.ui, f"key{digit}")
@@ -96,4 +97,5 @@ class SignInScreen(QWidget):
             self.ui.messageLabel.setText(result.message)
             return
         self.ui.messageLabel.clear()
+        self.pin_change_due = result.pin_change_due
         self.signed_in.emit()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from vipdesk.domain.vocabulary import Role
 from vipdesk.gui import words
@@ -13,6 +14,7 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.staff import PinRejected
 from vipdesk.services.staff_list import StaffRow, staff_rows
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,13 +78,22 @@ class StaffScreen(QWidget):
         index = self.ui.staffTable.currentIndex()
         return self.model.rows[index.row()] if index.isValid() else None
 
-    def _run(self, action: Any, *args: Any) -> bool:
+    def _run(self, action: Any, *args: Any, pin_error: QLabel | None = None) -> bool:
+        """Run a staff action; a refused PIN is shown beside its field, any other refusal below."""
+        for label in (self.ui.messageLabel, self.ui.pinError, self.ui.newPinError):
+            label.clear()
+        # A new PIN is compared with every colleague's slow hash: about a second in a big team.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             action(self.session, *args)
+        except PinRejected as refusal:
+            (pin_error or self.ui.messageLabel).setText(str(refusal))
+            return False
         except ServiceError as refusal:
             self.ui.messageLabel.setText(str(refusal))
             return False
-        self.ui.messageLabel.clear()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.model.set_rows(staff_rows(self.session))
         self.events.data_changed.emit("staff")
         return True
@@ -91,7 +102,8 @@ class StaffScreen(QWidget):
     def add(self) -> None:
         role = Role(self.ui.roleCombo.currentData())
         pin = self.ui.pinEdit.text() if role is not Role.ATTENDANT else None
-        if self._run(staff_service.add_staff, self.ui.nameEdit.text(), role, pin):
+        if self._run(staff_service.add_staff, self.ui.nameEdit.text(), role, pin,
+                     pin_error=self.ui.pinError):
             self.ui.nameEdit.clear()
             self.ui.pinEdit.clear()
 
@@ -100,7 +112,8 @@ class StaffScreen(QWidget):
         if (row := self.selected()) is None:
             self.ui.messageLabel.setText(self.tr("Select a staff member first."))
             return
-        if self._run(staff_service.set_pin, row.id, self.ui.newPinEdit.text()):
+        if self._run(staff_service.set_pin, row.id, self.ui.newPinEdit.text(),
+                     pin_error=self.ui.newPinError):
             self.ui.newPinEdit.clear()
 
     @Slot()

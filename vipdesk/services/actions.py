@@ -3,9 +3,15 @@
 The audit row is written inside the action's transaction, so a failed action
 leaves neither its changes nor an audit row behind. The same transaction moves
 the lounge's clock mark (services/clock_mark.py), or notes in the audit row that
-the PC's clock was in doubt. When the disk refuses the
-write (full, read-only, an I/O error, another program holding the lock) the
-action fails as a :class:`StorageProblem` the desk can show, not a traceback.
+the PC's clock was in doubt. Every action writes (its audit row at least), so on
+SQLite its transaction takes the write lock at ``BEGIN IMMEDIATE``: a transaction
+that read first and wrote later would be refused at once ("database is locked",
+without waiting for the busy timeout) whenever another desk committed in between;
+``BEGIN IMMEDIATE`` waits its turn.
+
+When the disk refuses the write (full, read-only, an I/O error, another program
+holding the lock) the action fails as a :class:`StorageProblem` the desk can
+show, not a traceback.
 """
 
 from __future__ import annotations
@@ -74,6 +80,12 @@ def _reopen_if_rolled_back(db: Database) -> None:
         connection.execute("BEGIN")
 
 
+def write_transaction(db: Database) -> Any:
+    """A transaction that holds the write lock from its first read (SQLite), else a plain one;
+    inside another transaction, a savepoint of it."""
+    return db.atomic("IMMEDIATE") if isinstance(db, peewee.SqliteDatabase) else db.atomic()
+
+
 @contextlib.contextmanager
 def storage_guard(db: Database) -> Iterator[None]:
     """Turn a storage failure inside the block into a :class:`StorageProblem`; leave the rest.
@@ -105,7 +117,7 @@ def action(name: str, permission: Permission | None
         def run(session: Session, *args: P.args, **kwargs: P.kwargs) -> R:
             actor = session.require(permission)
             session.pending_audit = {}
-            with storage_guard(session.db), session.db.atomic():
+            with storage_guard(session.db), write_transaction(session.db):
                 result = fn(session, *args, **kwargs)
                 _write_audit(session, name, actor, result)
             return result

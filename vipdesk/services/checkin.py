@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from peewee import JOIN, Database, IntegrityError, SqliteDatabase, fn
+from peewee import JOIN, Database, IntegrityError, fn
 
 from vipdesk.domain.eligibility import (
     MAX_COMPANIONS, MAX_NAME_LENGTH, Allowance, CompanionDetails, Decision, PassDetails, Rule,
@@ -42,7 +42,7 @@ from vipdesk.domain.vocabulary import (
     Entitlement, Role, SpaceKind, SpaceState, VisitStatus, WaitReason,
 )
 from vipdesk.services import access_rules, departures, guests, staff as staff_service
-from vipdesk.services.actions import action, storage_guard
+from vipdesk.services.actions import action, storage_guard, write_transaction
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
     Companion, Guest, Lounge, Shift, Space, Staff, Visit, WaitingEntry,
@@ -137,8 +137,7 @@ def _serialised(db: Database) -> Iterator[None]:
     It is the outermost transaction of the actions inside it, so it carries the
     storage guard: a refused BEGIN (read-only, locked) is a message, not a crash.
     """
-    with storage_guard(db), (db.atomic("IMMEDIATE") if isinstance(db, SqliteDatabase)
-                             else db.atomic()):
+    with storage_guard(db), write_transaction(db):
         yield
 
 

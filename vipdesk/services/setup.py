@@ -41,7 +41,7 @@ def set_up_lounge(session: Session, plan: LoungePlan) -> Lounge:
                           paid_companions=rule.paid_companions,
                           companion_price=rule.companion_price, position=position)
     admin = Staff.create(lounge=lounge, name=plan.admin_name.strip(), role=Role.ADMINISTRATOR,
-                         pin_hash=hash_pin(plan.admin_pin), created_at=now)
+                         pin_hash=hash_pin(plan.admin_pin, session.key), created_at=now)
     session.lounge_id = lounge.id
     session.audit(lounge, staff=admin, spaces=len(plan.spaces))
     return lounge

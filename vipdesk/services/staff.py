@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from vipdesk.domain.lounge_setup import name_problem
-from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows
-from vipdesk.domain.pin import backoff_after, hash_pin, pin_problem, verify_pin
+from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
+from vipdesk.domain.pin import (
+    PIN_IN_USE, PinCheck, backoff_after, check_pin, hash_pin, pin_problem,
+)
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
@@ -18,6 +22,7 @@ class SignInResult:
     ok: bool
     message: str = ""
     retry_in_seconds: int = 0
+    pin_change_due: bool = False  # signed in with a PIN the rules no longer allow
 
 
 def staff_who_can_sign_in(session: Session) -> list[Staff]:
@@ -34,16 +39,60 @@ def attendants(session: Session) -> list[Staff]:
                 .order_by(Staff.name))
 
 
-def _check_pin(session: Session, staff: Staff, pin: str) -> SignInResult:
-    """Verify a PIN with back-off; records the failure count either way."""
+OTHER_KEY_MESSAGE = ("This PIN was made with another PIN key than the one this desk loaded, "
+                     "so it cannot be checked. Please ask IT (see \"PIN key\" in the README).")
+NO_PIN_MESSAGE = "No PIN is set for you yet: please ask an administrator to set one in Staff."
+
+
+class PinRejected(ServiceError):
+    """A new PIN breaks the PIN rules; the screen shows it beside the PIN field."""
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """A PIN checked before the action's transaction, so the slow hash holds no lock."""
+
+    seen_hash: str | None
+    verdict: PinCheck | None  # None: not checked (in back-off when read)
+    new_hash: str | None = None  # the same PIN hashed with the key, for an old hash
+
+
+def _in_backoff(session: Session, staff: Staff) -> bool:
+    return staff.pin_retry_at is not None and session.clock.now() < staff.pin_retry_at
+
+
+def _check_outside(session: Session, staff: Staff, pin: str) -> _Checked:
+    """The slow part of a PIN check, run before the action takes the write lock."""
+    if _in_backoff(session, staff):
+        return _Checked(staff.pin_hash, None)
+    verdict = check_pin(pin, staff.pin_hash, session.key)
+    new_hash = hash_pin(pin, session.key) if verdict is PinCheck.MATCH_UNKEYED else None
+    return _Checked(staff.pin_hash, verdict, new_hash)
+
+
+def _check_pin(session: Session, staff: Staff, pin: str, checked: _Checked) -> SignInResult:
+    """Record a PIN check with back-off, inside the action; ``staff`` is read under the lock.
+
+    A wrong PIN counts towards the back-off; a PIN that cannot be checked (none
+    set, another PIN key) does not, and says why.
+    """
     now = session.clock.now()
-    if staff.pin_retry_at is not None and now < staff.pin_retry_at:
+    if _in_backoff(session, staff):
         wait = int((staff.pin_retry_at - now).total_seconds()) + 1
         return SignInResult(False, f"Too many wrong PINs. Try again in {wait} seconds.", wait)
-    if staff.pin_hash and verify_pin(pin, staff.pin_hash):
+    if checked.verdict is None or staff.pin_hash != checked.seen_hash:
+        checked = _check_outside(session, staff, pin)  # changed meanwhile: rare, checked again
+    if checked.verdict is PinCheck.NO_PIN:
+        return SignInResult(False, NO_PIN_MESSAGE)
+    if checked.verdict is PinCheck.OTHER_KEY:
+        return SignInResult(False, OTHER_KEY_MESSAGE)
+    if checked.verdict is not None and checked.verdict.ok:
         staff.failed_pins, staff.pin_retry_at = 0, None
+        if checked.new_hash is not None:
+            staff.pin_hash = checked.new_hash
+            session.audit(rehashed=True)
         staff.save()
-        return SignInResult(True)
+        return SignInResult(True, pin_change_due=pin_problem(pin, staff.role) is not None)
     staff.failed_pins += 1
     backoff = backoff_after(staff.failed_pins)
     staff.pin_retry_at = now + backoff if backoff else None
@@ -61,23 +110,36 @@ def _signable(session: Session, staff_id: int) -> Staff:
     return staff
 
 
-@action("staff.sign_in", permission=None)
 def sign_in(session: Session, staff_id: int, pin: str) -> SignInResult:
+    """Sign a staff member in with their PIN (checked before the transaction: no lock held)."""
+    checked = _check_outside(session, _signable(session, staff_id), pin)
+    return _sign_in(session, staff_id, pin, checked)
+
+
+@action("staff.sign_in", permission=None)
+def _sign_in(session: Session, staff_id: int, pin: str, checked: _Checked) -> SignInResult:
     staff = _signable(session, staff_id)
-    result = _check_pin(session, staff, pin)
+    result = _check_pin(session, staff, pin, checked)
     session.audit(staff, staff=staff, ok=result.ok)
     if result.ok:
         session.staff, session.locked = staff, False
     return result
 
 
-@action("staff.unlock", permission=None)
 def unlock(session: Session, pin: str) -> SignInResult:
     """Reopen a locked desk for the same staff member."""
     if session.staff is None:
         raise ServiceError("Nobody is signed in at this desk.")
+    checked = _check_outside(session, Staff.get_by_id(session.staff.id), pin)
+    return _unlock(session, pin, checked)
+
+
+@action("staff.unlock", permission=None)
+def _unlock(session: Session, pin: str, checked: _Checked) -> SignInResult:
+    if session.staff is None:
+        raise ServiceError("Nobody is signed in at this desk.")
     staff = Staff.get_by_id(session.staff.id)
-    result = _check_pin(session, staff, pin)
+    result = _check_pin(session, staff, pin, checked)
     session.audit(staff, staff=staff, ok=result.ok)
     if result.ok:
         session.locked = False
@@ -95,43 +157,108 @@ def sign_out(session: Session) -> None:
     session.staff, session.locked = None, False
 
 
-@action("staff.authorise", permission=None)
 def authorise(session: Session, staff_id: int, pin: str, permission: Permission) -> SignInResult:
     """A second person's PIN for one step, such as a duty manager approving an exception.
 
     Returns rather than raises on a wrong PIN, so the failure count is kept.
     """
+    checked = _check_outside(session, _signable(session, staff_id), pin)
+    return _authorise(session, staff_id, pin, permission, checked)
+
+
+@action("staff.authorise", permission=None)
+def _authorise(session: Session, staff_id: int, pin: str, permission: Permission,
+               checked: _Checked) -> SignInResult:
     staff = _signable(session, staff_id)
-    result = _check_pin(session, staff, pin)
+    result = _check_pin(session, staff, pin, checked)
     if result.ok and not allows(staff.role, permission):
-        result = SignInResult(False, f"{staff.name} may not approve this; ask a duty manager.")
+        result = SignInResult(False, refusal(staff.name, staff.role, permission,
+                                             approval=True))
     session.audit(staff, staff=staff, ok=result.ok, permission=permission.value)
     return result
 
 
-@action("staff.add", permission=Permission.MANAGE_STAFF)
+for _public, _inner in ((sign_in, _sign_in), (unlock, _unlock), (authorise, _authorise)):
+    _public.action_name = _inner.action_name  # type: ignore[attr-defined]
+
+
+# --- setting PINs ----------------------------------------------------------------
+
+
+def pin_in_use(session: Session, pin: str, *, except_staff_id: int | None = None) -> bool:
+    """Whether another active member of staff of this lounge signs in with ``pin``.
+
+    Each stored hash is slow to check on purpose, so they are checked side by
+    side (scrypt releases the GIL) and before any write lock is taken. Hashes
+    made with another PIN key cannot be compared and are skipped.
+    """
+    query = (Staff.select(Staff.pin_hash)
+             .where((Staff.lounge == session.lounge_id) & Staff.active
+                    & Staff.pin_hash.is_null(False) & Staff.role.in_(list(SIGN_IN_ROLES))))
+    if except_staff_id is not None:
+        query = query.where(Staff.id != except_staff_id)
+    hashes = [row.pin_hash for row in query]
+    if not hashes:
+        return False
+    key = session.key
+    with ThreadPoolExecutor(max_workers=min(len(hashes), os.cpu_count() or 1)) as pool:
+        return any(pool.map(lambda stored: check_pin(pin, stored, key).ok, hashes))
+
+
+def _new_pin_hash(session: Session, pin: str | None, role: Role,
+                  except_staff_id: int | None = None) -> str:
+    """The hash of a new PIN that meets the rules, or :class:`PinRejected`."""
+    if pin is None:
+        raise PinRejected("Staff who sign in need a PIN.")
+    if (problem := pin_problem(pin, role)) or (
+            pin_in_use(session, pin, except_staff_id=except_staff_id) and (problem := PIN_IN_USE)):
+        raise PinRejected(problem)
+    return hash_pin(pin, session.key)
+
+
 def add_staff(session: Session, name: str, role: Role, pin: str | None) -> Staff:
+    """Add a member of staff; those who sign in need a PIN that meets the rules."""
+    session.require(Permission.MANAGE_STAFF)  # before any PIN is compared with others'
     if problem := name_problem(name, "name"):
         raise ServiceError(problem)
-    pin_hash = None
-    if role in SIGN_IN_ROLES:
-        if pin is None or (problem := pin_problem(pin)):
-            raise ServiceError(problem or "Staff who sign in need a PIN.")
-        pin_hash = hash_pin(pin)
+    pin_hash = _new_pin_hash(session, pin, role) if role in SIGN_IN_ROLES else None
+    return _add_staff(session, name, role, pin_hash)
+
+
+@action("staff.add", permission=Permission.MANAGE_STAFF)
+def _add_staff(session: Session, name: str, role: Role, pin_hash: str | None) -> Staff:
     staff = Staff.create(lounge=session.lounge_id, name=name.strip(), role=role,
                          pin_hash=pin_hash, created_at=session.clock.now())
     session.audit(staff, role=role.value)
     return staff
 
 
-@action("staff.set_pin", permission=Permission.MANAGE_STAFF)
+def _staff_here(session: Session, staff_id: int) -> Staff:
+    staff = Staff.get_or_none((Staff.id == staff_id) & (Staff.lounge == session.lounge_id))
+    if staff is None:
+        raise ServiceError("This staff member is not in this lounge.")
+    return staff
+
+
 def set_pin(session: Session, staff_id: int, pin: str) -> Staff:
-    if problem := pin_problem(pin):
-        raise ServiceError(problem)
-    staff = Staff.get_by_id(staff_id)
-    staff.pin_hash, staff.failed_pins, staff.pin_retry_at = hash_pin(pin), 0, None
+    """Give a member of staff a new PIN that meets the rules (administrators only)."""
+    session.require(Permission.MANAGE_STAFF)  # before any PIN is compared with others'
+    role = _staff_here(session, staff_id).role
+    if role not in SIGN_IN_ROLES:
+        raise PinRejected("Attendants do not sign in, so they have no PIN.")
+    return _set_pin(session, staff_id, _new_pin_hash(session, pin, role, except_staff_id=staff_id))
+
+
+@action("staff.set_pin", permission=Permission.MANAGE_STAFF)
+def _set_pin(session: Session, staff_id: int, pin_hash: str) -> Staff:
+    staff = _staff_here(session, staff_id)
+    staff.pin_hash, staff.failed_pins, staff.pin_retry_at = pin_hash, 0, None
     staff.save()
     return staff
+
+
+for _public, _inner in ((add_staff, _add_staff), (set_pin, _set_pin)):
+    _public.action_name = _inner.action_name  # type: ignore[attr-defined]
 
 
 @action("staff.deactivate", permission=Permission.MANAGE_STAFF)

@@ -1,0 +1,146 @@
+"""``recover-pins``: IT's way back when the PIN key file is lost (run on the kiosk's account).
+
+    vipdesk recover-pins --admin NAME [--db PATH] [--pin-stdin]
+
+Makes a new PIN key, gives the named administrator a new PIN (asked twice,
+without echo) and clears every other sign-in PIN: the administrator sets them
+again in Staff. The old key file, if any, is kept aside, never deleted. Without
+a terminal it refuses, unless ``--pin-stdin`` says the PIN comes on standard
+input (one line) for a script. Exit status 0 done, 1 refused, 2 wrong options.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from vipdesk.clock import Clock
+
+PROG = "vipdesk recover-pins"
+
+
+class _Stop(Exception):
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """Writes to the streams it was given and returns instead of exiting the process."""
+
+    def __init__(self, *, stdout: TextIO, stderr: TextIO, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._stdout, self._stderr = stdout, stderr
+
+    def _print_message(self, message: str, file: object = None) -> None:
+        if message:
+            (self._stdout if file is None or file is sys.stdout else self._stderr).write(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            self._stderr.write(message)
+        raise _Stop(status)
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (try --help)\n")
+
+
+def os_account() -> str:
+    """Who ran the command, as the OS knows them, for the audit trail."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+
+
+def _new_pin(stdin: TextIO, pin_stdin: bool, ask: Callable[[str], str]) -> str | None:
+    """The new PIN: one line of standard input with ``--pin-stdin``, else asked twice without
+    echo on a terminal. None when it cannot be asked or the two differ (said on stderr)."""
+    if pin_stdin:
+        return stdin.readline().rstrip("\r\n")
+    first = ask("New PIN for the administrator (6 or more digits): ")
+    if first != ask("The same PIN again: "):
+        raise _Refused("The two PINs differ; nothing was changed.")
+    return first
+
+
+class _Refused(Exception):
+    pass
+
+
+def run(args: Sequence[str], *, clock: Clock, stdin: TextIO, stdout: TextIO, stderr: TextIO,
+        ask: Callable[[str], str] = getpass.getpass, environ: dict[str, str] | None = None) -> int:
+    """``recover-pins --admin NAME [--db PATH] [--pin-stdin]``."""
+    parser = _Parser(prog=PROG, stdout=stdout, stderr=stderr,
+                     description="When the PIN key file is lost: make a new key, give one "
+                                 "administrator a new PIN and clear every other sign-in PIN "
+                                 "(the administrator sets them again in Staff). Run it on the "
+                                 "kiosk's own account, with the desk closed.")
+    parser.add_argument("--admin", metavar="NAME", required=True,
+                        help="the administrator who gets the new PIN, by name")
+    parser.add_argument("--db", metavar="PATH", help="the lounge database")
+    parser.add_argument("--pin-stdin", action="store_true",
+                        help="read the new PIN from one line of standard input (for scripts)")
+    try:
+        options = parser.parse_args(list(args))
+    except _Stop as stop:
+        return stop.status
+    if not options.pin_stdin and not stdin.isatty():
+        stderr.write(f"{PROG}: error: not on a terminal, so the new PIN cannot be asked for "
+                     "without showing it; run it in a terminal, or pass --pin-stdin and give "
+                     "the PIN as one line of standard input.\n")
+        return 1
+    from vipdesk.storage.database import resolve_path
+    from vipdesk.storage.pin_key import resolve_key_path
+    db_path = resolve_path(options.db, environ)
+    if not db_path.is_file():
+        stderr.write(f"{PROG}: error: there is no database at {db_path}.\n")
+        return 1
+    try:
+        pin = _new_pin(stdin, options.pin_stdin, ask)
+    except _Refused as refused:
+        stderr.write(f"{PROG}: error: {refused}\n")
+        return 1
+    except (EOFError, KeyboardInterrupt):
+        stderr.write(f"{PROG}: stopped; nothing was changed.\n")
+        return 1
+    return _recover(db_path, resolve_key_path(environ), options.admin, pin or "", clock,
+                    stdout, stderr)
+
+
+def _recover(db_path: Path, key_path: Path, admin: str, pin: str, clock: Clock,
+             stdout: TextIO, stderr: TextIO) -> int:
+    from vipdesk.services.pin_key import recover_pins
+    from vipdesk.services.session import ServiceError, Session
+    from vipdesk.storage.database import open_database
+    from vipdesk.storage.pin_key import is_within
+    if is_within(key_path, db_path.parent):
+        stderr.write(f"{PROG}: error: the PIN key file {key_path} would be in the database's "
+                     "folder, where backups take it along; set VIPDESK_PIN_KEY to a path "
+                     "elsewhere (or unset it). Nothing was changed.\n")
+        return 1
+    try:
+        db = open_database(db_path)
+    except Exception as error:  # noqa: BLE001 (any failure to open: one line, never a trace)
+        stderr.write(f"{PROG}: error: cannot open {db_path}: {error}\n")
+        return 1
+    try:
+        done = recover_pins(Session(db=db, clock=clock), admin, pin, key_path,
+                            os_account=os_account())
+    except (ServiceError, OSError) as error:
+        stderr.write(f"{PROG}: error: {error} Nothing was changed.\n")
+        return 1
+    finally:
+        db.close()
+    aside = f" The old key file is kept as {done.old_key_aside}." if done.old_key_aside else ""
+    stdout.write(
+        f"New PIN key written to {done.key_path}.{aside} {done.admin} can sign in with the new "
+        f"PIN; the PINs of {done.cleared} other staff were cleared: {done.admin} sets them "
+        "again in Staff. Keep a copy of the new key file where IT keeps secrets, apart from "
+        "the database's backups.\n")
+    return 0
