@@ -13,6 +13,7 @@ from tests.conftest import DESK_PIN, MANAGER_PIN
 from tests.gui.test_main_window import sign_in
 from vipdesk.clock import FakeClock
 from vipdesk.demo.generator import fill_demo_lounge
+from vipdesk.domain.pin import PinKey
 from vipdesk.gui import housekeeping
 from vipdesk.gui.housekeeping import Housekeeping
 from vipdesk.gui.main_window import MainWindow
@@ -29,9 +30,10 @@ def named_guests() -> int:
 
 
 def test_a_start_with_the_clock_a_year_ahead_anonymises_and_deletes_nothing(
-        qtbot, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch,
+        pin_key: PinKey) -> None:
     db_path = tmp_path / "vipdesk.sqlite3"
-    fill_demo_lounge(db_path, days=3, seed=2, now=clock.now())
+    fill_demo_lounge(db_path, days=3, seed=2, now=clock.now(), pin_key=pin_key)
     folder = default_backup_folder(db_path)
     earlier = [run_scheduled_backup(db_path, folder, clock.now() - n * DAY).made
                for n in reversed(range(10))]  # ten days of backups under the right clock
@@ -40,7 +42,7 @@ def test_a_start_with_the_clock_a_year_ahead_anonymises_and_deletes_nothing(
     db = open_database(db_path)
     try:
         lounge = Lounge.select().get()
-        session = Session(db=db, clock=clock, lounge_id=lounge.id)
+        session = Session(db=db, clock=clock, lounge_id=lounge.id, pin_key=pin_key)
         guests = named_guests()
         assert guests > 100
         clock.advance(days=365)  # a flat CMOS battery, a bad NTP answer, a typo by IT
