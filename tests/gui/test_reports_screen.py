@@ -192,6 +192,19 @@ def test_a_refusal_from_the_service_is_shown(qtbot, window: MainWindow) -> None:
     assert screen.ui.showButton.isEnabled()
 
 
+def test_a_day_at_the_edge_of_the_calendar_is_a_message_not_an_error(
+        qtbot, window: MainWindow) -> None:
+    """The calendar offers 9999-12-31; its lounge day's end cannot be written in UTC."""
+    edge = dt.date(9999, 12, 31)
+    screen = reports_for(window)
+    screen.ui.dayEdit.setDate(QDate(edge.year, edge.month, edge.day))
+    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    assert screen.report is None and screen.ui.showButton.isEnabled()
+    assert screen.ui.deskMessage.text() == (
+        f"There is no report for {edge.isoformat()}: that day is at the very edge of the "
+        "calendar. Please choose another day.")
+
+
 def test_a_report_saved_from_the_screen_is_owner_only(
         qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     screen = reports_for(window)

@@ -34,7 +34,9 @@ from vipdesk.documents.complaint_report import complaint_report_pdf
 from vipdesk.documents.csv_export import ENCODING, complaint_csv, guest_csv
 from vipdesk.documents.guest_report import guest_report_pdf
 from vipdesk.services.command_runs import CommandGroup, Outcome, RunRecord
-from vipdesk.services.reports import build_complaint_report, build_guest_report, lounge_day
+from vipdesk.services.reports import (
+    NoSuchLoungeDay, build_complaint_report, build_guest_report, lounge_day,
+)
 from vipdesk.services.session import Session
 from vipdesk.storage.database import open_database, resolve_path
 from vipdesk.storage.guarded_files import FileRefused, Refusal, Replace, check_outputs, write_file
@@ -178,7 +180,7 @@ def _has_a_lounge_day(lounge: Lounge, day: dt.date) -> bool:
     """False for the edge dates (0001-01-01, 9999-12-31) whose lounge day falls off the calendar."""
     try:
         lounge_day(lounge.timezone, day)
-    except (OverflowError, ValueError):
+    except NoSuchLoungeDay:
         return False
     return True
 

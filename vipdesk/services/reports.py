@@ -29,7 +29,7 @@ from vipdesk.domain.vocabulary import (
     Cabin, Category, ComplaintStatus, Entitlement, FeedbackKind, Severity,
 )
 from vipdesk.domain.waiting import WaitSettings, WaitTimes, alert_due_at, escalation_due_at, waited
-from vipdesk.services.session import Session
+from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
     Complaint, ComplaintEvent, Guest, Lounge, Space, Staff, Visit, WaitingEntry,
 )
@@ -73,14 +73,24 @@ class LoungeDay:
         return starts
 
 
+class NoSuchLoungeDay(ServiceError):
+    """A day at the very edge of the calendar (0001-01-01, 9999-12-31) whose local
+    midnights cannot be written in UTC: no lounge was open then."""
+
+
 def lounge_day(timezone: str, day: dt.date) -> LoungeDay:
     """Local midnight to the next local midnight, as a UTC range.
 
     Where a time zone skips midnight itself, the day starts at the first local
     time that exists (zoneinfo's fold=0 reading does exactly that).
     """
-    start = lounge_time.midnight_utc(day, timezone)
-    end = lounge_time.midnight_utc(day + dt.timedelta(days=1), timezone)
+    try:
+        start = lounge_time.midnight_utc(day, timezone)
+        end = lounge_time.midnight_utc(day + dt.timedelta(days=1), timezone)
+    except (OverflowError, ValueError):
+        raise NoSuchLoungeDay(
+            f"There is no report for {day.isoformat()}: that day is at the very edge of the "
+            "calendar. Please choose another day.") from None
     return LoungeDay(day=day, timezone=timezone, start=start, end=end)
 
 
