@@ -39,12 +39,13 @@ from peewee import Database
 
 from vipdesk.storage import untrusted
 from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, make_private_folder
-from vipdesk.storage.guarded_files import FileRefused, Replace, check_output, place
+from vipdesk.storage.guarded_files import (
+    SQLITE_HEADER, FileRefused, Replace, check_output, fsync_folder, place,
+)
 from vipdesk.storage.schema_check import NotOurs, check_schema
 from vipdesk.storage.trouble import Trouble, trouble_of
 
 UTC = dt.timezone.utc
-SQLITE_HEADER = b"SQLite format 3\x00"
 DANGLING_SHOWN = 100  # rows of foreign_key_check read to name the tables
 DEFAULT_STEM = "vipdesk"  # the default database, vipdesk.sqlite3
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -415,7 +416,7 @@ def restore_from(backup: Path, db_path: Path, now: dt.datetime) -> Path | None:
         if db_path.exists():
             aside = _keep_aside(db_path, now)
         os.replace(incoming, db_path)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except sqlite3.Error as error:
         _remove(incoming)
         raise BackupError(f"{backup.name} could not be restored: {error}.") from None
@@ -498,7 +499,7 @@ def _rename_aside(db_path: Path, aside: Path) -> Path:
         current = Path(f"{db_path}{suffix}")
         if current.exists():
             os.replace(current, Path(f"{aside}{suffix}"))
-    _fsync_folder(db_path.parent)
+    fsync_folder(db_path.parent)
     return aside
 
 
@@ -560,15 +561,3 @@ def _remove(path: Path) -> None:
 def _fsync_file(path: Path) -> None:
     with path.open("rb+") as file:
         os.fsync(file.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename in this folder durable; Windows cannot open a folder and needs no such step."""
-    if os.name == "nt":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
