@@ -20,7 +20,6 @@ bench_board.py), built once and kept with ``--db``; each run works on a copy.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import shutil
 import statistics
 import sys
