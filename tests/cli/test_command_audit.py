@@ -77,7 +77,8 @@ def test_each_run_leaves_an_audit_row_with_the_os_account_and_the_paths(
                  "--csv", str(table)]) == 0
     assert main(["--db", str(desk_db), "backup", "--out", str(copy)]) == 0
 
-    report, backup = audit_rows(desk_db)
+    report_started, report, backup_started, backup = audit_rows(desk_db)
+    assert (report_started["outcome"], backup_started["outcome"]) == ("started", "started")
     account = getpass.getuser()
     assert report["command"] == "report guests" and report["day"] == DAY
     assert report["written"] == [str(pdf), str(table)]
@@ -92,7 +93,8 @@ def test_each_run_leaves_an_audit_row_with_the_os_account_and_the_paths(
     assert main(["--db", str(desk_db), "restore", str(copy),
                  "--staff", "Astrid Admin", "--pin-stdin"]) == 0
     restored = audit_rows(desk_db)
-    assert len(restored) == 2, "the restored database is the backup: its rows, then the restore"
+    assert len(restored) == 4, ("the restored database is the backup: its rows (the report's "
+                                "two, the backup's start), then the restore")
     row = restored[-1]
     assert row["command"] == "restore" and row["restored_from"] == str(copy)
     assert row["staff"] == "Astrid Admin" and row["pin_checked_in"] == "current database"
@@ -185,7 +187,8 @@ def test_with_the_setting_on_a_report_needs_a_duty_managers_pin(
     assert main([*command, "--staff", "mads manager", "--pin-stdin"]) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
 
-    refused_setting, refused_role, done = audit_rows(desk_db)
+    refused_setting, refused_role, started, done = audit_rows(desk_db)
+    assert started["outcome"] == "started" and started["run"] == done["run"]
     assert (refused_setting["outcome"], refused_setting["staff"]) == ("refused", None)
     assert refused_role["outcome"] == "refused" and refused_role["staff_name"] == "Dina Desk"
     assert (done["outcome"], done["staff"], done["written"]) == ("done", "Mads Manager",

@@ -268,3 +268,26 @@ def test_the_duty_manager_sees_the_command_line_runs(
     assert getpass.getuser() in report[1]
     tabs = screen.ui.reportTabs
     assert tabs.tabText(tabs.indexOf(screen.ui.runsTab)) == "Command-line runs (3)"
+
+
+def test_a_run_without_a_recorded_outcome_says_so(qtbot, window: MainWindow) -> None:
+    """Review: a run recorded as started whose outcome row never came is one line that says
+    so; a finished run is one line with its outcome."""
+    from vipdesk.services.command_runs import (
+        CommandGroup, Outcome, RunRecord, command_line_session, record_run,
+    )
+    session = window.session
+    cli = command_line_session(session, CommandGroup.REPORT, os_account="kiosk", uid=1000)
+    for outcome in (Outcome.STARTED, Outcome.DONE):
+        record_run(cli, RunRecord("report guests", outcome, day=DAY, written=("/r/g.pdf",),
+                                  run="finished"))
+    record_run(cli, RunRecord("report complaints", Outcome.STARTED, day=DAY,
+                              written=("/r/c.pdf",), run="cut-short"))
+
+    screen = reports_for(window)
+    model = screen.command_runs.model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+    assert [(row[3], row[5], row[6]) for row in rows] == [
+        ("report complaints", "started, outcome not recorded", "/r/c.pdf"),
+        ("report guests", "done", "/r/g.pdf")]

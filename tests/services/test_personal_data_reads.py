@@ -94,3 +94,45 @@ def test_the_list_keeps_to_thirty_days_and_two_hundred_rows(
     assert staff_service.sign_in(session, team["manager"].id, MANAGER_PIN).ok
     runs = command_runs(session)
     assert len(runs) == SHOWN_ROWS and {run.command for run in runs} == {"report guests"}
+
+
+def test_a_run_is_one_line_with_its_final_outcome(
+        session: Session, team: dict[str, Staff], clock: FakeClock) -> None:
+    """Review: a run writes a "started" row before anything, then its outcome."""
+    session.lounge_id = team["admin"].lounge_id
+    started = RunRecord("report guests", Outcome.STARTED, day=DAY, written=("/tmp/g.pdf",),
+                        run="run-1")
+    record_run(cli(session), started)
+    clock.advance(dt.timedelta(seconds=3))
+    record_run(cli(session), RunRecord("report guests", Outcome.DONE, day=DAY,
+                                       written=("/tmp/g.pdf",), run="run-1"))
+    clock.advance(dt.timedelta(minutes=1))
+    record_run(cli(session), RunRecord("backup", Outcome.STARTED, written=("/b.sqlite3",),
+                                       run="run-2"))  # its outcome never came
+    assert staff_service.sign_in(session, team["manager"].id, MANAGER_PIN).ok
+
+    unfinished, report = command_runs(session)
+
+    assert (report.command, report.outcome, report.written) == (
+        "report guests", "done", ("/tmp/g.pdf",))
+    assert report.at.replace(tzinfo=None) == dt.datetime(2026, 11, 23, 9, 0), "when it started"
+    assert (unfinished.command, unfinished.outcome, unfinished.written) == (
+        "backup", "started", ("/b.sqlite3",))
+
+
+def test_another_lounges_runs_do_not_crowd_out_this_ones(
+        session: Session, team: dict[str, Staff], clock: FakeClock) -> None:
+    """Review: the lounge is chosen in the query, before the limit, not after it."""
+    from vipdesk.storage.models import Lounge
+    ours = team["admin"].lounge_id
+    other = Lounge.create(name="Other Lounge", airport="ARN", timezone="Europe/Stockholm",
+                          created_at=clock.now())
+    session.lounge_id = ours
+    record_run(cli(session), RunRecord("backup"))
+    clock.advance(dt.timedelta(minutes=1))
+    session.lounge_id = other.id
+    for _ in range(SHOWN_ROWS):
+        record_run(cli(session), RunRecord("report guests"))
+    session.lounge_id = ours
+    assert staff_service.sign_in(session, team["manager"].id, MANAGER_PIN).ok
+    assert [run.command for run in command_runs(session)] == ["backup"]

@@ -5,7 +5,8 @@
     vipdesk restore FILE [--db PATH]          the current database is kept aside, never lost
     ... --staff NAME [--pin-stdin]            run it as a staff member (restore asks by default)
 
-Every run is recorded in the audit trail (see vipdesk.cli.identity and restore_check).
+Every run is recorded in the audit trail (see vipdesk.cli.identity and restore_check):
+a backup before the copy is made, and no copy is made when that row cannot be written.
 
 The database is ``--db``, else ``$VIPDESK_DB``, else the per-user default. Every
 problem is one line on stderr: exit status 1 when the backup or restore failed
@@ -90,8 +91,11 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
         out = out / backup_name(clock.now(), database_stem(db_path))
     replace = Replace.FILE if options.force else Replace.NOTHING
     try:
-        check_output(out, replace)  # here too, for a message that can name --force
-        written = backup_to(db_path, out, replace=replace)
+        check_output(out, replace)  # before the copy, with a message that can name --force
+        run.start((str(out.absolute()),))  # no row, no copy
+        written = backup_to(db_path, out, replace=replace, checked=True)
+    except identity.Refused as refused:
+        return refused.status
     except FileRefused as refused:
         hint = " (add --force to replace it)" if refused.refusal is Refusal.EXISTS else ""
         stderr.write(f"vipdesk backup: error: {refused}{hint}\n")

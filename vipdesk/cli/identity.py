@@ -7,7 +7,9 @@
 The lounge's settings say which command groups need a PIN (Settings → Lounge); a
 report or backup that needs none runs as the command line itself, and a run with
 ``--staff`` checks the PIN whatever the setting. Every run, refused ones too, is
-recorded through :mod:`vipdesk.services.command_runs` with the OS account.
+recorded through :mod:`vipdesk.services.command_runs` with the OS account: a report
+or backup first as "started" (:meth:`CommandLine.start`), and when that row cannot be
+written nothing is written at all (exit 1), so no export leaves the desk unrecorded.
 
 Exit status, as the commands' own: 2 when the command line lacks what is needed
 (no ``--staff`` where a PIN is needed; no terminal to ask and no ``--pin-stdin``),
@@ -28,12 +30,14 @@ from peewee import Database
 
 from vipdesk.clock import Clock
 from vipdesk.services.command_runs import (
-    CommandGroup, CommandLineSession, Outcome, RunRecord, command_line_session, record_run,
+    CommandGroup, CommandLineSession, Outcome, RunRecord, command_line_session, new_run,
+    record_run,
 )
 from vipdesk.services.pin_key import PinKeyProblem, open_pin_key
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.setup import find_lounge
 from vipdesk.services.staff import authorise, staff_who_can_sign_in
-from vipdesk.storage.models import Lounge, Staff
+from vipdesk.storage.models import Staff
 from vipdesk.storage.pin_key import resolve_key_path
 
 USAGE_ERROR = 2
@@ -84,14 +88,25 @@ class CommandLine:
             return f"{staff.name} (command line, {account})" if known else staff.name
         return f"scheduled job ({account})" if known else "scheduled job"
 
+    def start(self, written: tuple[str, ...]) -> None:
+        """Record the run as started, naming the files it is about to write, before any is
+        written; :class:`Refused` (exit 1, one line) when the database will not take the row."""
+        try:
+            record_run(self.session, replace(self.run, outcome=Outcome.STARTED, written=written))
+        except (ServiceError, OSError) as problem:
+            self.stderr.write(f"{self.prog}: error: this run could not be recorded in the audit "
+                              f"trail, so nothing was written: {_one_line(problem)}\n")
+            raise Refused(REFUSED) from None
+
     def record(self, outcome: Outcome, **what: object) -> None:
-        """Write the run to the audit trail; if the database refuses, say so and go on
-        (the files are written by then; the exit status stays the command's own)."""
+        """Write the run's outcome to the audit trail; if the database refuses, say so and
+        go on (the files are written by then, and its "started" row names them; the exit
+        status stays the command's own)."""
         try:
             record_run(self.session, replace(self.run, outcome=outcome, **what))  # type: ignore[arg-type]
         except (ServiceError, OSError) as problem:
             self.stderr.write(f"{self.prog}: warning: this run could not be recorded in the "
-                              f"audit trail: {problem}\n")
+                              f"audit trail: {_one_line(problem)}\n")
 
 
 def identify(session: Session, group: CommandGroup, options: argparse.Namespace, *,
@@ -106,7 +121,7 @@ def identify(session: Session, group: CommandGroup, options: argparse.Namespace,
     who = CommandLine(
         session=command_line_session(session, group, os_account=name, uid=uid,
                                      pin_required=pin_required),
-        run=run, prog=prog, stderr=stderr)
+        run=replace(run, run=run.run or new_run()), prog=prog, stderr=stderr)
     needs = not who.session.unattended
     if options.staff is None:
         if needs:
@@ -170,6 +185,10 @@ def _read_pin(staff: Staff, from_stdin: bool, stdin: TextIO, stderr: TextIO) -> 
         return None
 
 
+def _one_line(problem: BaseException) -> str:
+    return " ".join(str(problem).split()) or type(problem).__name__
+
+
 def _refuse(who: CommandLine, status: int, reason: str, **what: object) -> NoReturn:
     who.stderr.write(f"{who.prog}: {reason}\n")
     who.record(Outcome.REFUSED, note=reason, **what)
@@ -186,6 +205,14 @@ class OpenedCommandLine:
 
     who: CommandLine
     db: Database
+
+    def start(self, written: tuple[str, ...]) -> None:
+        """:meth:`CommandLine.start`; when it refuses, the database is closed too."""
+        try:
+            self.who.start(written)
+        except Refused:
+            self.db.close()
+            raise
 
     def finish(self, outcome: Outcome, **what: object) -> None:
         """Record how the run ended, and close the database."""
@@ -210,7 +237,7 @@ def open_and_identify(db_path: Path, clock: Clock, group: CommandGroup,
                      f"{' '.join(str(problem).split())}\n")
         raise Refused(REFUSED) from None
     try:
-        lounge = Lounge.select().order_by(Lounge.id).first()
+        lounge = find_lounge(Session(db=db, clock=clock))
         if lounge is None:
             stderr.write(f"{prog}: error: the database {db_path} has no lounge set up yet\n")
             raise Refused(REFUSED)

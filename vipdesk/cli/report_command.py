@@ -10,7 +10,8 @@ operating-system user ran it. Every run is in the audit trail (vipdesk.cli.ident
 
 Exit status: 0 when the files were written; 2 when the command line is wrong (a
 bad date, a missing option); 1 when the report could not be made or written (no
-database there, a database without a lounge, a folder that cannot be written).
+database there, a database without a lounge, a folder that cannot be written, or
+the run could not be recorded in the audit trail before writing: then nothing is).
 Every failure is one line on stderr, and no half-written file is left behind.
 
 The files are written as :mod:`vipdesk.storage.guarded_files` says: owner-only,
@@ -38,6 +39,7 @@ from vipdesk.services.reports import (
     NoSuchLoungeDay, build_complaint_report, build_guest_report, lounge_day,
 )
 from vipdesk.services.session import Session
+from vipdesk.services.setup import find_lounge
 from vipdesk.storage.database import open_database, resolve_path
 from vipdesk.storage.guarded_files import FileRefused, Refusal, Replace, check_outputs, write_file
 from vipdesk.storage.models import Lounge
@@ -132,7 +134,7 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
         stderr.write(f"report: cannot open the database {path}: {_one_line(problem)}\n")
         return FAILURE
     try:
-        lounge = Lounge.select().order_by(Lounge.id).first()
+        lounge = find_lounge(Session(db=db, clock=clock))
         if lounge is None:
             stderr.write(f"report: the database {path} has no lounge set up yet\n")
             return FAILURE
@@ -144,6 +146,7 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
         who = identity.identify(Session(db=db, clock=clock, lounge_id=lounge.id),
                                 CommandGroup.REPORT, options, stderr=stderr, prog="report",
                                 run=RunRecord(f"report {options.report}", day=options.date))
+        who.start(_written(options))  # before the guests are read or a byte is written
         pdf, table = _make(options.report, who.session, options.date, who.printed_by)
         _write_atomically(outputs[0], pdf, replace)
         if options.csv is not None:

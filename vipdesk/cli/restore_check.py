@@ -36,8 +36,8 @@ from vipdesk.services.command_runs import (
     CommandGroup, Outcome, RunRecord, command_line_session, same_staff,
 )
 from vipdesk.services.session import Session
+from vipdesk.services.setup import find_lounge
 from vipdesk.storage.backup import BackupError, check_backup
-from vipdesk.storage.models import Lounge
 
 CURRENT = "current database"
 BACKUP = "backup"
@@ -69,7 +69,7 @@ class RestoreCheck:
             self._warn(problem)
             return
         try:
-            lounge = Lounge.select().order_by(Lounge.id).first()
+            lounge = find_lounge(Session(db=db, clock=clock))
             if lounge is None:
                 self._warn("the database has no lounge")
                 return
@@ -100,7 +100,7 @@ def check_restore(db_path: Path, backup: Path, options: argparse.Namespace, *, c
             current = open_database(db_path)
     if current is not None:
         try:
-            lounge = Lounge.select().order_by(Lounge.id).first()
+            lounge = find_lounge(Session(db=current, clock=clock))
             if lounge is not None:
                 who = _identify(Session(db=current, clock=clock, lounge_id=lounge.id),
                                 options, stderr=stderr, prog=prog, pin_required=None)
@@ -128,7 +128,7 @@ def _check_against_backup(backup: Path, options: argparse.Namespace, *, clock: C
                          f"{' '.join(str(problem).split())}\n")
             raise Refused(REFUSED) from None
         try:
-            lounge = Lounge.select().order_by(Lounge.id).first()
+            lounge = find_lounge(Session(db=db, clock=clock))
             if lounge is None:
                 stderr.write(f"{prog}: error: {backup} has no lounge, so no staff to check a "
                              "PIN against\n")

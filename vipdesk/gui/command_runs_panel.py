@@ -27,7 +27,9 @@ def tr(text: str) -> str:
 
 
 class CommandRunsModel(RowsModel):
-    """One row per run, newest first; refreshed in place like the board's tables."""
+    """One row per run, newest first, with its final outcome; a run that recorded its start
+    but no outcome (a crash, a busy database) says so. Refreshed in place like the board's
+    tables."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(HEADERS, parent)
@@ -49,8 +51,8 @@ def _row(run: CommandRun) -> TableRow:
         written.append(tr("restored %1").replace("%1", run.restored_from))
     if run.kept_aside:
         written.append(tr("the previous database kept as %1").replace("%1", run.kept_aside))
-    outcome = {"done": tr("done"), "refused": tr("refused"),
-               "failed": tr("failed")}.get(run.outcome, run.outcome)
+    outcome = {"done": tr("done"), "refused": tr("refused"), "failed": tr("failed"),
+               "started": tr("started, outcome not recorded")}.get(run.outcome, run.outcome)
     if run.note:
         outcome = f"{outcome}: {run.note}"
     return TableRow(

@@ -1,9 +1,16 @@
 """Runs of the command line (report, backup, restore): who ran them, and what they wrote where.
 
 Anyone with a shell on the kiosk's account can run these commands, and each hands
-out (or replaces) every guest's record. So every run, a refused one too, leaves one
-row in the audit trail (action ``command_line.run``), and the duty manager reads
-them on the Reports screen (:func:`command_runs`).
+out (or replaces) every guest's record. So every run, a refused one too, leaves
+rows in the audit trail (action ``command_line.run``), and the duty manager reads
+them on the Reports screen (:func:`command_runs`), one line per run.
+
+A report or backup is recorded *before* it writes anything: a "started" row naming
+the files it is about to write (no row, no files: the command refuses). Its outcome
+(done, failed) is a second row with the same ``run`` token, as the audit trail is
+append-only; a run whose second row is missing (a crash, a busy database) shows as
+started with no outcome. A refusal is one row. A restore is one row, written into the
+restored database after the restore (see :mod:`vipdesk.cli.restore_check`).
 
 The command line has no desk and nobody signed in. It acts through a
 :class:`CommandLineSession`: the staff member whose PIN was given, or, where the
@@ -15,11 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, Case, fn
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.permissions import Permission
@@ -53,6 +61,7 @@ class CommandGroup(StrEnum):
 
 
 class Outcome(StrEnum):
+    STARTED = "started"  # recorded before anything is written; the outcome row follows
     DONE = "done"
     REFUSED = "refused"  # no PIN where one is needed, a wrong PIN, a role that may not
     FAILED = "failed"  # allowed, but the files could not be made or written
@@ -104,12 +113,18 @@ class RunRecord:
     command: str  # "report guests", "backup", "restore"
     outcome: Outcome = Outcome.DONE
     day: dt.date | None = None  # the day a report was asked for
-    written: tuple[str, ...] = ()  # the files written (full paths)
+    written: tuple[str, ...] = ()  # the files written (full paths); "started": to write
     restored_from: str = ""  # restore: the backup put in place
     kept_aside: str = ""  # restore: where the database it replaced was kept
     staff_name: str = ""  # whose PIN was checked, when that row is not in this database
     pin_checked_in: str = ""  # restore: "current database" or "backup"
     note: str = ""  # why it was refused or failed, one line
+    run: str = ""  # the token shared by a run's "started" row and its outcome row
+
+
+def new_run() -> str:
+    """A token naming one run, unique across processes and desks."""
+    return uuid.uuid4().hex
 
 
 @action(RUN_ACTION, permission=None)
@@ -122,7 +137,7 @@ def record_run(session: CommandLineSession, run: RunRecord) -> None:
     }
     optional = {"day": run.day.isoformat() if run.day else "", "written": list(run.written),
                 "restored_from": run.restored_from, "kept_aside": run.kept_aside,
-                "pin_checked_in": run.pin_checked_in, "note": run.note}
+                "pin_checked_in": run.pin_checked_in, "note": run.note, "run": run.run}
     detail.update({key: value for key, value in optional.items() if value})
     session.audit(staff=session.staff, **detail)
 
@@ -147,7 +162,7 @@ class CommandRun:
     staff: str  # "" when the command line ran it without a PIN
     command: str
     day: dt.date | None
-    outcome: str  # an :class:`Outcome` value
+    outcome: str  # an :class:`Outcome` value; "started": no outcome was recorded
     written: tuple[str, ...] = field(default=())  # the files written (report, backup)
     restored_from: str = ""  # restore: the backup put in place
     kept_aside: str = ""  # restore: where the replaced database was kept
@@ -156,30 +171,44 @@ class CommandRun:
 
 def command_runs(session: Session, *, days: int = SHOWN_DAYS,
                  limit: int = SHOWN_ROWS) -> list[CommandRun]:
-    """The command-line runs of the last ``days`` days, newest first, at most ``limit``."""
+    """This lounge's command-line runs of the last ``days`` days, newest first, at most
+    ``limit``: one per run, at the time it started, as its last row tells it (its outcome,
+    or "started" when none was recorded). The lounge and the grouping are in the query,
+    so the limit counts this lounge's runs."""
     session.require(Permission.VIEW_REPORTS)
     lounge = session.lounge
     since = session.clock.now() - dt.timedelta(days=days)
+    json = Case(None, [(fn.json_valid(AuditEvent.detail), AuditEvent.detail)], None)
+    run_lounge = fn.json_extract(json, "$.lounge")
+    run_key = fn.COALESCE(fn.json_extract(json, "$.run"), fn.printf("row %d", AuditEvent.id))
+    runs = (AuditEvent
+            .select(fn.MAX(AuditEvent.id).alias("last_id"),
+                    fn.MIN(AuditEvent.at).alias("started_at"))
+            .where((AuditEvent.action == RUN_ACTION) & (AuditEvent.at >= since)
+                   & ((run_lounge == lounge.id) | run_lounge.is_null()))
+            .group_by(run_key)
+            .alias("runs"))
     query = (AuditEvent
-             .select(AuditEvent.id, AuditEvent.at, AuditEvent.detail, Staff.name)
-             .join(Staff, JOIN.LEFT_OUTER, on=(AuditEvent.staff == Staff.id))
-             .where((AuditEvent.action == RUN_ACTION) & (AuditEvent.at >= since))
-             .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+             .select(AuditEvent.id, runs.c.started_at, AuditEvent.detail, Staff.name)
+             .join(runs, on=(AuditEvent.id == runs.c.last_id))
+             .join_from(AuditEvent, Staff, JOIN.LEFT_OUTER, on=(AuditEvent.staff == Staff.id))
+             .order_by(runs.c.started_at.desc(), AuditEvent.id.desc())
              .limit(limit))
-    runs = []
-    for event_id, at, text, staff_name in query.tuples():
+    found = []
+    for event_id, started_at, text, staff_name in query.tuples():
         detail = _detail(text)
-        if detail.get("lounge") not in (None, lounge.id):
-            continue  # another lounge's run, in a database several lounges share
-        runs.append(CommandRun(
+        at = AuditEvent.at.python_value(started_at)
+        found.append(CommandRun(
             event_id=event_id, at=lounge_time.to_local(at, lounge.timezone),
-            os_account=_account(detail), staff=staff_name or str(detail.get("staff_name") or ""),
+            os_account=_account(detail),
+            staff=staff_name or str(detail.get("staff_name") or ""),
             command=str(detail.get("command") or ""), day=_day(detail.get("day")),
             outcome=str(detail.get("outcome") or ""),
             written=_paths(detail.get("written")),
             restored_from=str(detail.get("restored_from") or ""),
-            kept_aside=str(detail.get("kept_aside") or ""), note=str(detail.get("note") or "")))
-    return runs
+            kept_aside=str(detail.get("kept_aside") or ""),
+            note=str(detail.get("note") or "")))
+    return found
 
 
 def _detail(text: str) -> dict[str, Any]:
@@ -200,7 +229,6 @@ def _day(value: object) -> dt.date | None:
         return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
     except ValueError:
         return None
-
 
 
 def _paths(value: object) -> tuple[str, ...]:

@@ -173,21 +173,22 @@ def check_backup(path: Path) -> None:
 
 
 def backup_to(source: Source, out: Path, *, pages: int = -1,
-              replace: Replace = Replace.NOTHING) -> Path:
+              replace: Replace = Replace.NOTHING, checked: bool = False) -> Path:
     """Copy the database into ``out`` with the online backup API; returns ``out``.
 
     ``source`` is a database path (opened here, on this thread) or an open
     connection (``sqlite3`` or peewee) used on the thread that owns it.
-    ``out`` is checked first and again at the rename (see
-    :mod:`vipdesk.storage.guarded_files`): never a folder, device, link or any
-    database (unless ``replace`` is ``OWN_BACKUP``: then a closed one), nor an
-    existing file unless ``replace`` allows it.
+    ``out`` is checked first (unless the caller has, ``checked``) and again at the
+    rename, the check that counts (see :mod:`vipdesk.storage.guarded_files`): never a
+    folder, device, link or any database (unless ``replace`` is ``OWN_BACKUP``: then a
+    closed one), nor an existing file unless ``replace`` allows it.
     """
     out = Path(out)
     if not out.parent.is_dir():
         raise BackupError(f"The folder {out.parent} does not exist.")
     try:
-        check_output(out, replace)
+        if not checked:
+            check_output(out, replace)  # before the copy's work, not instead of the last one
         with _source(source) as connection:
             _copy_checked(connection, out, pages=pages, replace=replace)
     except FileRefused as refused:
