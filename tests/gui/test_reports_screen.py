@@ -256,7 +256,7 @@ def test_the_duty_manager_sees_the_command_line_runs(
     qtmodeltester.check(model)
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert header == ["When", "OS account", "Staff", "Command", "Day", "Outcome",
-                      "What was written where"]
+                      "Written to"]
     rows = [[model.index(r, c).data() for c in range(model.columnCount())]
             for r in range(model.rowCount())]
     assert [row[3] for row in rows] == ["restore", "backup", "report guests"], "newest first"
@@ -268,6 +268,33 @@ def test_the_duty_manager_sees_the_command_line_runs(
     assert getpass.getuser() in report[1]
     tabs = screen.ui.reportTabs
     assert tabs.tabText(tabs.indexOf(screen.ui.runsTab)) == "Command-line runs (3)"
+
+
+def test_the_runs_table_fits_its_headers_at_1280x800_with_long_paths(
+        qtbot, window: MainWindow) -> None:
+    """Seen under Xvfb: the last header read "Vhat was written wher" and the paths were cut at
+    their end. The long columns now share the width, elided in the middle, whole in tooltips."""
+    from vipdesk.services.command_runs import (
+        CommandGroup, Outcome, RunRecord, command_line_session, record_run,
+    )
+    cli = command_line_session(window.session, CommandGroup.REPORT, os_account="kiosk", uid=1000)
+    long_path = "/srv/lounge/reports/" + "nightly-" * 30 + "guests.pdf"
+    record_run(cli, RunRecord("report guests", Outcome.FAILED, day=DAY, written=(long_path,),
+                              note="cannot write it: " + "no space left " * 20))
+    window.resize(1280, 800)
+    window.show()
+    screen = reports_for(window)
+    screen.ui.reportTabs.setCurrentWidget(screen.ui.runsTab)
+    qtbot.waitExposed(window)
+    table = screen.ui.commandRunsTable
+    header, model = table.horizontalHeader(), screen.command_runs.model
+    metrics = header.fontMetrics()
+    for column in range(model.columnCount()):
+        text = model.headerData(column, Qt.Orientation.Horizontal)
+        assert metrics.horizontalAdvance(text) + 8 <= header.sectionSize(column), text
+    assert header.length() <= table.viewport().width() + 1, "no sideways scrolling"
+    written = model.index(0, 6)
+    assert written.data(Qt.ItemDataRole.ToolTipRole) == long_path
 
 
 def test_a_run_without_a_recorded_outcome_says_so(qtbot, window: MainWindow) -> None:

@@ -19,7 +19,8 @@ from vipdesk.services.command_runs import SHOWN_DAYS, SHOWN_ROWS, CommandRun, co
 from vipdesk.services.session import ServiceError, Session
 
 CONTEXT = "CommandRuns"
-HEADERS = ("When", "OS account", "Staff", "Command", "Day", "Outcome", "What was written where")
+HEADERS = ("When", "OS account", "Staff", "Command", "Day", "Outcome", "Written to")
+SHARED_COLUMNS = (5, 6)  # outcome and paths can be long: they share the width left, elided
 
 
 def tr(text: str) -> str:
@@ -73,9 +74,14 @@ class CommandRunsPanel(QObject):
         self.model = CommandRunsModel(self)
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
+        # Paths and refusals are as long as anyone makes them: the short columns take what
+        # they need, the two long ones share the rest, elided in the middle (a path's start
+        # and file name stay), the whole text in the cell's tooltip.
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        for column in SHARED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def reload(self) -> None:
         try:
