@@ -30,7 +30,7 @@ from vipdesk.clock import Clock
 from vipdesk.services.command_runs import (
     CommandGroup, CommandLineSession, Outcome, RunRecord, command_line_session, record_run,
 )
-from vipdesk.services.pin_key import PinKeyProblem, open_pin_key
+from vipdesk.services.pin_key import load_pin_key
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff import authorise, staff_who_can_sign_in
 from vipdesk.storage.models import Lounge, Staff
@@ -140,8 +140,8 @@ def _load_pin_key(who: CommandLine) -> None:
     database = getattr(who.session.db, "database", None)
     db_path = Path(database) if isinstance(database, str) and database != ":memory:" else None
     try:
-        who.session.pin_key = open_pin_key(resolve_key_path(), db_path)
-    except PinKeyProblem as problem:
+        load_pin_key(who.session, resolve_key_path(), db_path)
+    except ServiceError as problem:
         _refuse(who, REFUSED, str(problem))
 
 
