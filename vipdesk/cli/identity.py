@@ -20,6 +20,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -58,7 +59,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 
 def os_account() -> tuple[str, int | None]:
-    """The operating-system account running this, and its uid where the OS has one."""
+    """The operating-system account running a command, and its uid where the OS has one,
+    for the audit trail ("?" when the OS has no name for the uid, as in a container)."""
     try:
         name = getpass.getuser()
     except (KeyError, OSError):
@@ -116,7 +118,8 @@ def identify(session: Session, group: CommandGroup, options: argparse.Namespace,
     staff = _staff_named(who.session, options.staff)
     if staff is None:
         _refuse(who, REFUSED, f"no staff member {options.staff!r} can sign in here")
-    pin = _read_pin(staff, options.pin_stdin, stdin or sys.stdin, stderr)
+    pin = read_pin(f"PIN for {staff.name}: ", from_stdin=options.pin_stdin,
+                   stdin=stdin or sys.stdin, stderr=stderr)
     if pin is None:
         _refuse(who, USAGE_ERROR, f"{group.value} needs {staff.name}'s PIN and there is no "
                                   "terminal to ask it on: give --pin-stdin and the PIN "
@@ -154,9 +157,11 @@ def _staff_named(session: Session, wanted: str) -> Staff | None:
     return next((s for s in people if s.name.casefold() == text.casefold()), None)
 
 
-def _read_pin(staff: Staff, from_stdin: bool, stdin: TextIO, stderr: TextIO) -> str | None:
-    """The PIN: the first line of standard input with ``--pin-stdin``, else asked on the
-    terminal without echo; None when there is no terminal to ask on."""
+def read_pin(prompt: str, *, from_stdin: bool, stdin: TextIO, stderr: TextIO,
+             ask: Callable[[str], str] | None = None) -> str | None:
+    """A PIN: the first line of standard input with ``--pin-stdin``, else asked on the
+    terminal without echo (``ask``; getpass on ``stderr`` by default). None when there is
+    no terminal to ask on, or it closed (end of input)."""
     if from_stdin:
         return stdin.readline().rstrip("\r\n")
     try:
@@ -165,7 +170,7 @@ def _read_pin(staff: Staff, from_stdin: bool, stdin: TextIO, stderr: TextIO) -> 
     except ValueError:  # a closed stream
         return None
     try:
-        return getpass.getpass(f"PIN for {staff.name}: ", stream=stderr)
+        return (ask or (lambda text: getpass.getpass(text, stream=stderr)))(prompt)
     except EOFError:
         return None
 

@@ -24,10 +24,14 @@ from peewee import JOIN
 from vipdesk.domain import lounge_time
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.actions import action
+from vipdesk.services.pin_key import RECOVER_PINS
 from vipdesk.services.session import Session
 from vipdesk.storage.models import AuditEvent, Lounge, Staff
 
 RUN_ACTION = "command_line.run"
+# The rows the duty manager's list shows: these runs, and recover-pins (IT's way back from a
+# lost PIN key, which writes its own row with the same fields).
+SHOWN_ACTIONS = (RUN_ACTION, RECOVER_PINS)
 SHOWN_DAYS = 30  # the duty manager's list: the last 30 days,
 SHOWN_ROWS = 200  # at most this many runs, newest first
 
@@ -163,7 +167,7 @@ def command_runs(session: Session, *, days: int = SHOWN_DAYS,
     query = (AuditEvent
              .select(AuditEvent.id, AuditEvent.at, AuditEvent.detail, Staff.name)
              .join(Staff, JOIN.LEFT_OUTER, on=(AuditEvent.staff == Staff.id))
-             .where((AuditEvent.action == RUN_ACTION) & (AuditEvent.at >= since))
+             .where(AuditEvent.action.in_(SHOWN_ACTIONS) & (AuditEvent.at >= since))
              .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
              .limit(limit))
     runs = []

@@ -179,13 +179,32 @@ def administrator_named(name: str) -> Staff:
                        f"are: {names}.")
 
 
+RECOVER_PINS = "staff.recover_pins"
+
+
 def recover_pins(session: Session, admin_name: str, new_pin: str, key_path: Path, *,
-                 os_account: str) -> Recovered:
+                 os_account: str, uid: int | None = None) -> Recovered:
     """Start the PINs again with a new key: see the module's docstring.
 
-    The new key is written beside the old file first and put in place only after
-    the database has committed, so a failure leaves the old key and the old PINs.
+    Refused unless the key is lost: missing, unreadable, or not the one the PINs
+    were made with (what :func:`usable_key` says). Otherwise it would hand the
+    administrator account to anyone with a shell on the PC's account, and an
+    administrator sets PINs in Staff anyway. The new key is written beside the
+    old file first and put in place only after the database has committed, so a
+    failure leaves the old key and the old PINs.
     """
+    try:
+        usable_key(key_path)
+    except KeyInDatabaseFolder:
+        raise
+    except PinKeyProblem:
+        pass  # lost: this is what recovery is for
+    else:
+        raise ServiceError(
+            f"The PIN key file {key_path} is the one the PINs were made with (or no PIN needs "
+            "one yet), so the PINs can be checked and nothing needs recovering: an "
+            "administrator who has forgotten a PIN has it set again by another administrator "
+            "in Staff.")
     admin = administrator_named(admin_name)
     if problem := pin_problem(new_pin, Role.ADMINISTRATOR):
         raise ServiceError(problem)
@@ -193,7 +212,8 @@ def recover_pins(session: Session, admin_name: str, new_pin: str, key_path: Path
     pin_hash = hash_pin(new_pin, key)
     staged = stage_key(key_path, key)
     try:
-        cleared = _reset_pins(session, admin.id, pin_hash, os_account, key.key_id)
+        cleared = _reset_pins(session, admin.id, pin_hash, key.key_id,
+                              {"os_account": os_account, "uid": uid})
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
@@ -202,13 +222,17 @@ def recover_pins(session: Session, admin_name: str, new_pin: str, key_path: Path
     return Recovered(admin.name, cleared, key_path, aside)
 
 
-@action("staff.recover_pins", permission=None)
-def _reset_pins(session: Session, admin_id: int, pin_hash: str, os_account: str,
-                key_id: str) -> int:
+@action(RECOVER_PINS, permission=None)
+def _reset_pins(session: Session, admin_id: int, pin_hash: str, key_id: str,
+                who: dict[str, object]) -> int:
     admin = Staff.get_by_id(admin_id)
     cleared = (Staff.update(pin_hash=None, failed_pins=0, pin_retry_at=None)
                .where((Staff.id != admin.id) & Staff.pin_hash.is_null(False)).execute())
     admin.pin_hash, admin.failed_pins, admin.pin_retry_at = pin_hash, 0, None
     admin.save()
-    session.audit(admin, os_account=os_account, cleared=cleared, key=key_id, by="recover-pins")
+    # Read by the duty manager's list of command-line runs, as a command_line.run row is.
+    session.audit(admin, **who, cleared=cleared, key=key_id, by="recover-pins",
+                  command="recover-pins", outcome="done", lounge=admin.lounge_id,
+                  note=f"new PIN key {key_id}; {admin.name} got a new PIN; the PINs of "
+                       f"{cleared} other staff were cleared")
     return int(cleared)
