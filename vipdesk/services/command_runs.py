@@ -97,7 +97,8 @@ def command_line_session(session: Session, group: CommandGroup, *, os_account: s
     lounge = session.lounge
     required = needs_pin(lounge, group) if pin_required is None else pin_required
     return CommandLineSession(
-        db=session.db, clock=session.clock, lounge_id=lounge.id, os_account=os_account,
+        db=session.db, clock=session.clock, lounge_id=lounge.id, pin_key=session.pin_key,
+        os_account=os_account,
         uid=uid, unattended=frozenset() if required else frozenset({group.permission}))
 
 

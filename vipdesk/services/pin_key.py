@@ -39,7 +39,13 @@ from vipdesk.storage.pin_key import (
 
 
 class PinKeyProblem(ServiceError):
-    """The desk cannot check PINs with the key file it found (or did not find)."""
+    """The desk cannot check PINs with the key file it found (or did not find).
+
+    The message is for IT; ``reason`` says the same in a few words (for an audit row)."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def key_ids_in_use() -> set[str]:
@@ -80,14 +86,15 @@ def usable_key(key_path: Path, db_path: Path | None = None) -> PinKey | None:
     try:
         key = read_key(key_path)
     except PinKeyFileError as error:
-        raise PinKeyProblem(f"{error} {recovery_hint(db_path)}") from error
+        raise PinKeyProblem(f"{error} {recovery_hint(db_path)}", str(error)) from error
     if key is None:
         if needed:
             raise PinKeyProblem(
                 f"The PIN key file {key_path} is missing, but the staff PINs in this database "
                 f"were made with one, so no PIN could be checked and the desk does not start. "
                 f"Put the key file back at {key_path} (from IT's safe copy), or set {ENV_VAR} "
-                f"to where it is. {recovery_hint(db_path)}")
+                f"to where it is. {recovery_hint(db_path)}",
+                f"the PIN key file {key_path} is missing")
         return None
     if needed and key.key_id not in needed:
         raise PinKeyProblem(
@@ -95,7 +102,8 @@ def usable_key(key_path: Path, db_path: Path | None = None) -> PinKey | None:
             f"made with (it is key {key.key_id}; the PINs need key "
             f"{', '.join(sorted(needed))}), so no PIN could be checked and the desk does not "
             f"start. Put the right key file at {key_path}, or set {ENV_VAR} to where it is. "
-            f"{recovery_hint(db_path)}")
+            f"{recovery_hint(db_path)}",
+            f"the PIN key file {key_path} is another key than the one the PINs were made with")
     return key
 
 
