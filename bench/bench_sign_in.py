@@ -3,7 +3,8 @@
 Budget (issue 16): sign-in under 300 ms. Measured against one bare
 ``hashlib.scrypt`` of the same cost in the same process, so a slow machine shows
 in both figures. Also measured: the first sign-in with a hash from before the
-PIN key (checked, then re-hashed), and adding a member of staff, whose PIN is
+PIN key, wrapped with the key when the desk opens (the old scrypt, then an
+HMAC with the key), the opening that wraps them, and adding a member of staff, whose PIN is
 compared with every active colleague's (the slow hash, side by side on the cores).
 
     python bench/bench_sign_in.py [--runs 20] [--staff 10 30]
@@ -27,9 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from vipdesk.clock import FakeClock  # noqa: E402
 from vipdesk.domain.lounge_setup import LoungePlan  # noqa: E402
-from vipdesk.domain.pin import PinKey, pin_problem  # noqa: E402
+from vipdesk.domain.pin import PinKey, hash_pin, pin_problem, wrap_unkeyed  # noqa: E402
 from vipdesk.domain.vocabulary import Role  # noqa: E402
 from vipdesk.services import setup, staff  # noqa: E402
+from vipdesk.services.pin_key import load_pin_key  # noqa: E402
 from vipdesk.services.session import Session  # noqa: E402
 from vipdesk.storage.database import open_database  # noqa: E402
 from vipdesk.storage.models import Staff  # noqa: E402
@@ -87,21 +89,33 @@ def main(argv: list[str] | None = None) -> int:
 
         keyed = timed(sign_in_and_out, options.runs)
 
-        def upgrade() -> None:
-            Staff.update(pin_hash=legacy_hash(DESK_PIN)).where(Staff.id == desk.id).execute()
-            started = time.perf_counter()
-            sign_in_and_out()
-            upgrades.append((time.perf_counter() - started) * 1000)
+        Staff.update(pin_hash=wrap_unkeyed(legacy_hash(DESK_PIN), session.key)) \
+            .where(Staff.id == desk.id).execute()
+        wrapped = timed(sign_in_and_out, options.runs)
 
-        upgrades: list[float] = []
-        for _ in range(max(3, options.runs // 4)):
-            upgrade()
+        # A lounge from before the key: the desk opens and wraps every old hash at once.
+        key_file = Path(folder) / "key" / "pin.key"
+        key_file.parent.mkdir(mode=0o700)
+        key_file.write_bytes(session.key.secret)
+        for member in Staff.select():
+            member.pin_hash = legacy_hash("4826")
+            member.save()
+        started = time.perf_counter()
+        load_pin_key(session, key_file)
+        opening = (time.perf_counter() - started) * 1000
+        for member in Staff.select().where(Staff.id != desk.id):
+            member.pin_hash = None
+            member.save()
+        Staff.update(pin_hash=hash_pin(ADMIN_PIN, session.key)) \
+            .where(Staff.id == admin.id).execute()
 
         print(f"{options.runs} runs, milliseconds, on {os.cpu_count()} cores")
         print(f"  {'bare hashlib.scrypt (N=2^14, r=8)':<38} median {bare:7.1f}")
         print(line("sign-in, keyed hash", keyed, bare))
-        print(line("first sign-in with a pre-key hash", upgrades, bare))
-        budget = max(keyed + upgrades)
+        print(line("sign-in, pre-key hash wrapped with key", wrapped, bare))
+        print(f"  {'opening: wrap ' + str(Staff.select().count()) + ' pre-key hashes':<38} "
+              f"once    {opening:7.1f}")
+        budget = max(keyed + wrapped)
         print(f"  budget 300 ms for sign-in: {'met' if budget < 300 else 'MISSED'} "
               f"(slowest {budget:.1f} ms)")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import stat
 import sys
 from pathlib import Path
@@ -11,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ADMIN_PIN, DESK_PIN
-from vipdesk.cli import recover_pins_command
+from vipdesk.cli import identity, recover_pins_command
 from vipdesk.cli.main import main
 from vipdesk.clock import FakeClock, SystemClock
 from vipdesk.domain.pin import PinKey
 from vipdesk.services import staff
+from vipdesk.services.command_runs import command_runs
 from vipdesk.services.pin_key import open_pin_key
 from vipdesk.services.session import Session
 from vipdesk.services.staff import NO_PIN_MESSAGE
@@ -78,7 +80,7 @@ def test_recovery_end_to_end_a_new_key_the_admin_s_new_pin_the_others_cleared(
         assert not refused.ok and refused.message == NO_PIN_MESSAGE
         event = AuditEvent.get(AuditEvent.action == "staff.recover_pins")
         detail = json.loads(event.detail)
-        assert detail["os_account"] == recover_pins_command.os_account()
+        assert (detail["os_account"], detail["uid"]) == identity.os_account()
         assert detail["cleared"] == 2 and event.entity_id == team["admin"].id
         assert event.staff is None, "IT on the PC's account did it, not a staff member"
         # The administrator sets the others' PINs anew in Staff, and they sign in again.
@@ -145,3 +147,58 @@ def test_no_database_there_is_one_line(tmp_path: Path, lost_key: Path) -> None:
 def test_its_help_names_the_flag_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = recover("--help", stdin=io.StringIO())
     assert status == 0 and "--pin-stdin" in out and "--admin" in out
+
+
+def test_with_the_right_key_in_place_it_refuses_and_changes_nothing(
+        lounge_db: Path, pin_key: PinKey, team: dict[str, Staff]) -> None:
+    """A shell user may not take over the administrator account while the PINs can be checked."""
+    key_file = Path(os.environ["VIPDESK_PIN_KEY"])
+    hashes = {member.id: member.pin_hash for member in Staff.select()}
+    status, out, err = recover("--db", str(lounge_db), "--admin", "Astrid Admin",
+                               "--pin-stdin", stdin=io.StringIO(NEW_PIN + "\n"))
+    assert status == 1 and "Nothing was changed" in err and out == ""
+    assert "is the one the PINs were made with" in err and "Staff" in err
+    assert key_file.read_bytes() == pin_key.secret
+    assert not [p for p in key_file.parent.iterdir() if ".replaced-" in p.name]
+    db = open_database(lounge_db)
+    try:
+        assert {member.id: member.pin_hash for member in Staff.select()} == hashes
+    finally:
+        db.close()
+
+
+def test_it_refuses_while_a_desk_is_open_on_the_database(
+        lounge_db: Path, lost_key: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    from vipdesk.gui.single_instance import lock_path
+    desk = QLockFile(str(lock_path(lounge_db)))
+    desk.setStaleLockTime(0)
+    assert desk.tryLock(0)
+    try:
+        status, _, err = recover("--db", str(lounge_db), "--admin", "Astrid Admin",
+                                 "--pin-stdin", stdin=io.StringIO(NEW_PIN + "\n"))
+    finally:
+        desk.unlock()
+    assert status == 1 and "open on" in err and "Nothing was changed" in err
+    assert not lost_key.exists()
+
+
+def test_the_run_is_in_the_duty_manager_s_command_line_runs(
+        lounge_db: Path, lost_key: Path, team: dict[str, Staff], clock: FakeClock) -> None:
+    status, _, err = recover("--db", str(lounge_db), "--admin", "Astrid Admin", "--pin-stdin",
+                             stdin=io.StringIO(NEW_PIN + "\n"))
+    assert status == 0, err
+    db = open_database(lounge_db)
+    try:
+        session = Session(db=db, clock=FakeClock(SystemClock().now()),
+                          pin_key=PinKey(lost_key.read_bytes()),
+                          lounge_id=team["admin"].lounge_id)
+        assert staff.sign_in(session, team["admin"].id, NEW_PIN).ok
+        runs = command_runs(session)
+        assert [run.command for run in runs] == ["recover-pins"]
+        name, uid = identity.os_account()
+        assert runs[0].os_account == (f"{name} (uid {uid})" if uid is not None else name)
+        assert runs[0].outcome == "done" and "Astrid Admin" in runs[0].note
+    finally:
+        db.close()

@@ -6,6 +6,7 @@ import pytest
 
 from vipdesk.domain.pin import (
     COMMON_PINS, PinCheck, PinKey, check_pin, hash_pin, key_id_of, pin_problem,
+    wrap_unkeyed,
 )
 from vipdesk.domain.vocabulary import Role
 
@@ -63,12 +64,19 @@ def test_the_keyed_hash_names_its_key_but_holds_neither_key_nor_pin() -> None:
     assert "secret" not in repr(KEY) and KEY.secret.hex() not in repr(KEY)
 
 
-def test_a_hash_from_before_the_key_still_matches_and_asks_to_be_rehashed() -> None:
+def test_a_bare_hash_from_before_the_key_is_refused_and_wrapped_it_matches() -> None:
     legacy = ("scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$"
               + _legacy_digest("2468", b"saltsaltsaltsalt"))
-    assert check_pin("2468", legacy, KEY) is PinCheck.MATCH_UNKEYED
-    assert check_pin("2469", legacy, KEY) is PinCheck.WRONG
+    assert check_pin("2468", legacy, KEY) is PinCheck.UNKEYED
     assert key_id_of(legacy) is None
+    wrapped = wrap_unkeyed(legacy, KEY)
+    assert wrapped.startswith(f"vkw1${KEY.key_id}$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$")
+    assert key_id_of(wrapped) == KEY.key_id and legacy.split("$")[-1] not in wrapped
+    assert check_pin("2468", wrapped, KEY) is PinCheck.MATCH
+    assert check_pin("2469", wrapped, KEY) is PinCheck.WRONG
+    assert check_pin("2468", wrapped, PinKey(bytes(32))) is PinCheck.OTHER_KEY
+    with pytest.raises(ValueError):
+        wrap_unkeyed(wrapped, KEY)
 
 
 def _legacy_digest(pin: str, salt: bytes) -> str:

@@ -188,7 +188,9 @@ def test_arrow_keys_pick_the_name_while_typing_the_pin(qtbot, window: MainWindow
 def test_a_pin_the_rules_no_longer_allow_still_signs_in_and_is_asked_to_change(
         qtbot, window: MainWindow, team: dict[str, Staff]) -> None:
     from tests.services.test_pin_key import legacy_hash
-    Staff.update(pin_hash=legacy_hash("1357")).where(Staff.id == team["manager"].id).execute()
+    from vipdesk.domain.pin import wrap_unkeyed
+    Staff.update(pin_hash=wrap_unkeyed(legacy_hash("1357"), window.session.key)) \
+        .where(Staff.id == team["manager"].id).execute()
     sign_in(qtbot, window, "Mads Manager", "1357")
     assert window.pages.currentWidget() is window.shell
     assert "no longer meets the PIN rules" in window.statusBar().currentMessage()

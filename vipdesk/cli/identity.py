@@ -22,6 +22,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -33,7 +34,7 @@ from vipdesk.services.command_runs import (
     CommandGroup, CommandLineSession, Outcome, RunRecord, command_line_session, new_run,
     record_run,
 )
-from vipdesk.services.pin_key import PinKeyProblem, open_pin_key
+from vipdesk.services.pin_key import load_pin_key
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.setup import find_lounge
 from vipdesk.services.staff import authorise, staff_who_can_sign_in
@@ -62,7 +63,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 
 def os_account() -> tuple[str, int | None]:
-    """The operating-system account running this, and its uid where the OS has one."""
+    """The operating-system account running a command, and its uid where the OS has one,
+    for the audit trail ("?" when the OS has no name for the uid, as in a container)."""
     try:
         name = getpass.getuser()
     except (KeyError, OSError):
@@ -131,7 +133,8 @@ def identify(session: Session, group: CommandGroup, options: argparse.Namespace,
     staff = _staff_named(who.session, options.staff)
     if staff is None:
         _refuse(who, REFUSED, f"no staff member {options.staff!r} can sign in here")
-    pin = _read_pin(staff, options.pin_stdin, stdin or sys.stdin, stderr)
+    pin = read_pin(f"PIN for {staff.name}: ", from_stdin=options.pin_stdin,
+                   stdin=stdin or sys.stdin, stderr=stderr)
     if pin is None:
         _refuse(who, USAGE_ERROR, f"{group.value} needs {staff.name}'s PIN and there is no "
                                   "terminal to ask it on: give --pin-stdin and the PIN "
@@ -155,8 +158,8 @@ def _load_pin_key(who: CommandLine) -> None:
     database = getattr(who.session.db, "database", None)
     db_path = Path(database) if isinstance(database, str) and database != ":memory:" else None
     try:
-        who.session.pin_key = open_pin_key(resolve_key_path(), db_path)
-    except PinKeyProblem as problem:
+        load_pin_key(who.session, resolve_key_path(), db_path)
+    except ServiceError as problem:
         _refuse(who, REFUSED, str(problem))
 
 
@@ -169,9 +172,11 @@ def _staff_named(session: Session, wanted: str) -> Staff | None:
     return next((s for s in people if s.name.casefold() == text.casefold()), None)
 
 
-def _read_pin(staff: Staff, from_stdin: bool, stdin: TextIO, stderr: TextIO) -> str | None:
-    """The PIN: the first line of standard input with ``--pin-stdin``, else asked on the
-    terminal without echo; None when there is no terminal to ask on."""
+def read_pin(prompt: str, *, from_stdin: bool, stdin: TextIO, stderr: TextIO,
+             ask: Callable[[str], str] | None = None) -> str | None:
+    """A PIN: the first line of standard input with ``--pin-stdin``, else asked on the
+    terminal without echo (``ask``; getpass on ``stderr`` by default). None when there is
+    no terminal to ask on, or it closed (end of input)."""
     if from_stdin:
         return stdin.readline().rstrip("\r\n")
     try:
@@ -180,7 +185,7 @@ def _read_pin(staff: Staff, from_stdin: bool, stdin: TextIO, stderr: TextIO) -> 
     except ValueError:  # a closed stream
         return None
     try:
-        return getpass.getpass(f"PIN for {staff.name}: ", stream=stderr)
+        return (ask or (lambda text: getpass.getpass(text, stream=stderr)))(prompt)
     except EOFError:
         return None
 

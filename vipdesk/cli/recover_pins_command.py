@@ -7,11 +7,18 @@ without echo) and clears every other sign-in PIN: the administrator sets them
 again in Staff. The old key file, if any, is kept aside, never deleted. Without
 a terminal it refuses, unless ``--pin-stdin`` says the PIN comes on standard
 input (one line) for a script. Exit status 0 done, 1 refused, 2 wrong options.
+
+Refused while the key in place is the one the PINs were made with (nothing is
+lost, and it would hand the administrator account to any shell user), and
+while a desk is open on the database: it takes the desk's own lock
+(``<real db path>.lock``, :mod:`vipdesk.gui.single_instance`) for its run.
+Its audit row is listed with the command-line runs on the Reports screen.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -19,6 +26,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+from vipdesk.cli.identity import os_account, read_pin
 from vipdesk.clock import Clock
 
 PROG = "vipdesk recover-pins"
@@ -50,29 +58,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (try --help)\n")
 
 
-def os_account() -> str:
-    """Who ran the command, as the OS knows them, for the audit trail."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no name for this uid (a container)
-        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
-
-
-def _new_pin(stdin: TextIO, pin_stdin: bool, ask: Callable[[str], str]) -> str | None:
-    """The new PIN: one line of standard input with ``--pin-stdin``, else asked twice without
-    echo on a terminal. None when it cannot be asked or the two differ (said on stderr)."""
-    if pin_stdin:
-        return stdin.readline().rstrip("\r\n")
-    first = ask("New PIN for the administrator (6 or more digits): ")
-    if first != ask("The same PIN again: "):
-        raise _Refused("The two PINs differ; nothing was changed.")
-    return first
-
-
-class _Refused(Exception):
-    pass
-
-
 def run(args: Sequence[str], *, clock: Clock, stdin: TextIO, stdout: TextIO, stderr: TextIO,
         ask: Callable[[str], str] = getpass.getpass, environ: dict[str, str] | None = None) -> int:
     """``recover-pins --admin NAME [--db PATH] [--pin-stdin]``."""
@@ -95,22 +80,64 @@ def run(args: Sequence[str], *, clock: Clock, stdin: TextIO, stdout: TextIO, std
                      "without showing it; run it in a terminal, or pass --pin-stdin and give "
                      "the PIN as one line of standard input.\n")
         return 1
-    from vipdesk.storage.database import resolve_path
+    from vipdesk.storage.database import real_path, resolve_path
     from vipdesk.storage.pin_key import resolve_key_path
-    db_path = resolve_path(options.db, environ)
+    db_path = real_path(resolve_path(options.db, environ))
     if not db_path.is_file():
         stderr.write(f"{PROG}: error: there is no database at {db_path}.\n")
         return 1
     try:
-        pin = _new_pin(stdin, options.pin_stdin, ask)
-    except _Refused as refused:
-        stderr.write(f"{PROG}: error: {refused}\n")
-        return 1
-    except (EOFError, KeyboardInterrupt):
+        pin = _new_pin(stdin, options.pin_stdin, ask, stderr)
+    except KeyboardInterrupt:
+        pin = None
+    if pin is None:
         stderr.write(f"{PROG}: stopped; nothing was changed.\n")
         return 1
-    return _recover(db_path, resolve_key_path(environ), options.admin, pin or "", clock,
-                    stdout, stderr)
+    if not pin and not options.pin_stdin:  # the second answer differed
+        stderr.write(f"{PROG}: error: The two PINs differ; nothing was changed.\n")
+        return 1
+    return _with_desk_lock(db_path, stderr, lambda: _recover(
+        db_path, resolve_key_path(environ), options.admin, pin, clock, stdout, stderr))
+
+
+def _new_pin(stdin: TextIO, from_stdin: bool, ask: Callable[[str], str],
+             stderr: TextIO) -> str | None:
+    """The new PIN (:func:`vipdesk.cli.identity.read_pin`), asked twice on a terminal.
+    None when the terminal closed; "" when the two answers differ."""
+    def asked(prompt: str) -> str | None:
+        return read_pin(prompt, from_stdin=from_stdin, stdin=stdin, stderr=stderr, ask=ask)
+
+    first = asked("New PIN for the administrator (6 or more digits): ")
+    if first is None or from_stdin:
+        return first
+    again = asked("The same PIN again: ")
+    if again is None:
+        return None
+    return first if again == first else ""
+
+
+def _with_desk_lock(db_path: Path, stderr: TextIO, recover: Callable[[], int]) -> int:
+    """Run ``recover`` holding the desk's own lock on the database, or refuse: a desk left
+    open would keep the old key in memory and the next sign-in would fail strangely."""
+    from PySide6.QtCore import QLockFile
+
+    from vipdesk.gui.single_instance import lock_path
+    lock = QLockFile(str(lock_path(db_path)))
+    lock.setStaleLockTime(0)  # as the desk's: stale only when its process is gone
+    if not lock.tryLock(0):
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            stderr.write(f"{PROG}: error: VIP Desk is open on {db_path}; close it first, "
+                         "then run recover-pins again. Nothing was changed.\n")
+        else:
+            stderr.write(f"{PROG}: error: cannot write the lock file {lock_path(db_path)}. "
+                         "Nothing was changed.\n")
+        return 1
+    with contextlib.suppress(OSError):
+        os.chmod(lock_path(db_path), 0o600)
+    try:
+        return recover()
+    finally:
+        lock.unlock()
 
 
 def _recover(db_path: Path, key_path: Path, admin: str, pin: str, clock: Clock,
@@ -130,8 +157,9 @@ def _recover(db_path: Path, key_path: Path, admin: str, pin: str, clock: Clock,
         stderr.write(f"{PROG}: error: cannot open {db_path}: {error}\n")
         return 1
     try:
+        name, uid = os_account()
         done = recover_pins(Session(db=db, clock=clock), admin, pin, key_path,
-                            os_account=os_account())
+                            os_account=name, uid=uid)
     except (ServiceError, OSError) as error:
         stderr.write(f"{PROG}: error: {error} Nothing was changed.\n")
         return 1

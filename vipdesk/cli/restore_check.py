@@ -12,6 +12,14 @@ changed), and it is always asked for, whatever either file's setting says: nothi
 trustworthy says otherwise. A wrong PIN there leaves no audit row (there is no
 database to write it in) and its back-off dies with the copy.
 
+When the current database is missing or damaged AND no PIN can be checked because
+the PIN key file is missing, unreadable or another key (a new PC, or the key lost
+with the database), the restore goes ahead without a PIN: nothing else could let
+the lounge back in. Its audit row in the restored database says no PIN could be
+checked and why, and the output tells IT the next step, ``recover-pins``. Then the
+same conditions hold as for ``recover-pins`` itself: whoever can run it on this
+account could run that.
+
 This cannot stop someone who can already write the database's folder: they could
 damage the current file to reach the second path with a backup whose PINs they know,
 but they could as well read or replace the file itself; against them the protection
@@ -35,9 +43,11 @@ from vipdesk.clock import Clock
 from vipdesk.services.command_runs import (
     CommandGroup, Outcome, RunRecord, command_line_session, same_staff,
 )
+from vipdesk.services.pin_key import KeyInDatabaseFolder, PinKeyProblem, load_pin_key
 from vipdesk.services.session import Session
 from vipdesk.services.setup import find_lounge
 from vipdesk.storage.backup import BackupError, check_backup
+from vipdesk.storage.pin_key import resolve_key_path
 
 CURRENT = "current database"
 BACKUP = "backup"
@@ -54,6 +64,7 @@ class RestoreCheck:
     restored_from: str  # the backup, as a full path
     prog: str
     stderr: TextIO
+    note: str = ""  # why no PIN was checked, when none could be
 
     def record(self, db_path: Path, clock: Clock, outcome: Outcome, **what: object) -> None:
         """Record the run in the database at ``db_path``: after a restore, the restored one.
@@ -80,7 +91,7 @@ class RestoreCheck:
                 session.staff = same_staff(self.staff_id, self.staff_name)
             who = CommandLine(session=session, prog=self.prog, stderr=self.stderr, run=RunRecord(
                 command="restore", staff_name=self.staff_name, pin_checked_in=self.checked_in,
-                restored_from=self.restored_from))
+                restored_from=self.restored_from, note=self.note))
             who.record(outcome, **what)
         finally:
             db.close()
@@ -107,11 +118,12 @@ def check_restore(db_path: Path, backup: Path, options: argparse.Namespace, *, c
                 return _check(who, CURRENT, current_usable=True)
         finally:
             current.close()  # a restore is refused while any connection is open
-    return _check_against_backup(backup, options, clock=clock, stderr=stderr, prog=prog)
+    return _check_against_backup(db_path, backup, options, clock=clock, stderr=stderr,
+                                 prog=prog)
 
 
-def _check_against_backup(backup: Path, options: argparse.Namespace, *, clock: Clock,
-                          stderr: TextIO, prog: str) -> RestoreCheck:
+def _check_against_backup(db_path: Path, backup: Path, options: argparse.Namespace, *,
+                          clock: Clock, stderr: TextIO, prog: str) -> RestoreCheck:
     from vipdesk.storage.database import open_database
     try:
         check_backup(backup)  # the same refusal the restore itself would give
@@ -133,11 +145,41 @@ def _check_against_backup(backup: Path, options: argparse.Namespace, *, clock: C
                 stderr.write(f"{prog}: error: {backup} has no lounge, so no staff to check a "
                              "PIN against\n")
                 raise Refused(REFUSED)
-            who = _identify(Session(db=db, clock=clock, lounge_id=lounge.id), options,
-                            stderr=stderr, prog=prog, pin_required=True)
+            session = Session(db=db, clock=clock, lounge_id=lounge.id)
+            why = _no_pin_can_be_checked(session, db_path, stderr=stderr, prog=prog)
+            if why is not None:
+                return _without_a_pin(db_path, backup, why, stderr=stderr, prog=prog)
+            who = _identify(session, options, stderr=stderr, prog=prog, pin_required=True)
             return _check(who, BACKUP, current_usable=False)
         finally:
             db.close()
+
+
+def _no_pin_can_be_checked(session: Session, db_path: Path, *, stderr: TextIO,
+                           prog: str) -> PinKeyProblem | None:
+    """Why no PIN in the backup (bound) can be checked with this PC's key; None when one can
+    (the key is loaded into ``session`` then, its messages naming the real ``db_path``)."""
+    try:
+        load_pin_key(session, resolve_key_path(), db_path)
+    except KeyInDatabaseFolder as problem:  # a setting to correct, not a lost key
+        stderr.write(f"{prog}: error: {problem}\n")
+        raise Refused(REFUSED) from None
+    except PinKeyProblem as problem:
+        return problem
+    return None
+
+
+def _without_a_pin(db_path: Path, backup: Path, why: PinKeyProblem, *, stderr: TextIO,
+                   prog: str) -> RestoreCheck:
+    stderr.write(
+        f"{prog}: no PIN could be checked for this restore: {why.reason}. As the current "
+        f"database is missing or damaged, the restore goes ahead without a PIN, and the "
+        f"restored database's audit trail records it. Next step, once restored: "
+        f'vipdesk --db "{db_path}" recover-pins --admin NAME (a new PIN key and a new PIN for '
+        f'that administrator; see "The PIN key" in the README).\n')
+    return RestoreCheck(staff_id=None, staff_name="", checked_in="", current_usable=False,
+                        restored_from=str(backup.absolute()), prog=prog, stderr=stderr,
+                        note=f"no PIN could be checked: {why.reason}; next step: recover-pins")
 
 
 def _identify(session: Session, options: argparse.Namespace, *, stderr: TextIO, prog: str,

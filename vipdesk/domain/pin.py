@@ -16,8 +16,16 @@ key) so a missing or replaced key file is told apart from a wrong PIN:
 
     vkp1$<key id>$<N>$<r>$<p>$<salt>$<digest>
 
-Hashes from before the key (``scrypt$N$r$p$salt$digest``) still verify, and
-the sign-in that proves them re-hashes them with the key.
+Hashes from before the key (``scrypt$N$r$p$salt$digest``) are wrapped with the
+key, all at once, the first time the desk opens a database with it
+(:func:`vipdesk.services.pin_key.load_pin_key`); no PIN is needed for that:
+
+    vkw1$<key id>$<N>$<r>$<p>$<salt>$<HMAC-SHA256(key, old digest)>
+
+A guess is checked by computing the old scrypt and then the HMAC: the same one
+scrypt per guess as a keyed hash, and as useless without the key. A bare
+``scrypt$`` hash is never accepted: after the wrapping one can only have been
+put there by hand or by a crafted file, with a PIN of its maker's choosing.
 """
 
 from __future__ import annotations
@@ -38,7 +46,9 @@ MIN_LENGTH_BY_ROLE = {Role.ADMINISTRATOR: 6, Role.DUTY_MANAGER: 6, Role.FRONT_DE
 KEY_BYTES = 32
 _N, _R, _P = 2**14, 8, 1
 KEYED = "vkp1"
-LEGACY = "scrypt"
+WRAPPED = "vkw1"  # a hash from before the key, wrapped with it
+LEGACY = "scrypt"  # from before the key: refused at sign-in
+OLD_DIGEST_BYTES = 32  # what the hashes from before the key held
 FREE_TRIES = 3
 MAX_BACKOFF = dt.timedelta(minutes=5)
 
@@ -82,14 +92,14 @@ class PinCheck(Enum):
     """What a PIN check found."""
 
     MATCH = "match"
-    MATCH_UNKEYED = "match, made before the PIN key: re-hash it"
     WRONG = "wrong"
     OTHER_KEY = "made with another PIN key"
     NO_PIN = "no PIN set"
+    UNKEYED = "made before the PIN key and never wrapped with it: refused, as no PIN set"
 
     @property
     def ok(self) -> bool:
-        return self in (PinCheck.MATCH, PinCheck.MATCH_UNKEYED)
+        return self is PinCheck.MATCH
 
 
 # --- the rules for a new PIN -------------------------------------------------
@@ -149,42 +159,62 @@ def hash_pin(pin: str, key: PinKey) -> str:
 
 
 def key_id_of(stored: str | None) -> str | None:
-    """The id of the PIN key a stored hash was made with; None for none or an old hash."""
-    if stored and stored.startswith(KEYED + "$"):
+    """The id of the PIN key a stored hash needs; None for none or a bare old hash."""
+    if stored and stored.startswith((KEYED + "$", WRAPPED + "$")):
         return stored.split("$")[1]
     return None
 
 
-def _scrypt_matches(secret: bytes, n: str, r: str, p: str, salt: str, digest: str) -> bool:
-    expected = base64.b64decode(digest)
-    actual = hashlib.scrypt(secret, salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-                            dklen=len(expected))
-    return hmac.compare_digest(actual, expected)
+def is_unkeyed(stored: str | None) -> bool:
+    """Whether ``stored`` is a bare hash from before the PIN key."""
+    return bool(stored) and stored.startswith(LEGACY + "$")  # type: ignore[union-attr]
+
+
+def _wrap(key: PinKey, digest: bytes) -> bytes:
+    return hmac.new(key.secret, b"VIP Desk old PIN hash\0" + digest, hashlib.sha256).digest()
+
+
+def wrap_unkeyed(stored: str, key: PinKey) -> str:
+    """A bare old hash wrapped with the key (no PIN needed): see the module's docstring.
+
+    Raises ValueError for anything but a well-formed ``scrypt$`` hash.
+    """
+    scheme, n, r, p, salt, digest = stored.split("$")
+    if scheme != LEGACY:
+        raise ValueError("not a hash from before the PIN key")
+    int(n), int(r), int(p), base64.b64decode(salt, validate=True)
+    old = base64.b64decode(digest, validate=True)
+    if len(old) != OLD_DIGEST_BYTES:
+        raise ValueError("not a hash from before the PIN key")
+    wrapped = _wrap(key, old)
+    return "$".join((WRAPPED, key.key_id, n, r, p, salt, _b64(wrapped)))
+
+
+def _scrypt(secret: bytes, n: str, r: str, p: str, salt: str, length: int) -> bytes:
+    return hashlib.scrypt(secret, salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+                          dklen=length)
 
 
 def check_pin(pin: str, stored: str | None, key: PinKey) -> PinCheck:
-    """Check ``pin`` against a stored hash (keyed or from before the key)."""
+    """Check ``pin`` against a stored hash: keyed, or from before the key and wrapped with it."""
     if not stored:
         return PinCheck.NO_PIN
+    if is_unkeyed(stored):
+        return PinCheck.UNKEYED  # not even computed: no answer about the PIN
     try:
-        scheme, *parts = stored.split("$")
+        scheme, key_id, n, r, p, salt, digest = stored.split("$")
+        if scheme not in (KEYED, WRAPPED):
+            return PinCheck.WRONG
+        if not hmac.compare_digest(key_id, key.key_id):
+            return PinCheck.OTHER_KEY
+        expected = base64.b64decode(digest)
         if scheme == KEYED:
-            key_id, n, r, p, salt, digest = parts
-            if not hmac.compare_digest(key_id, key.key_id):
-                return PinCheck.OTHER_KEY
-            return (PinCheck.MATCH if _scrypt_matches(_keyed_input(pin, key), n, r, p, salt, digest)
-                    else PinCheck.WRONG)
-        if scheme == LEGACY:
-            n, r, p, salt, digest = parts
-            return (PinCheck.MATCH_UNKEYED if _scrypt_matches(pin.encode(), n, r, p, salt, digest)
-                    else PinCheck.WRONG)
+            actual = _scrypt(_keyed_input(pin, key), n, r, p, salt, len(expected))
+        else:
+            actual = _wrap(key, _scrypt(pin.encode(), n, r, p, salt, OLD_DIGEST_BYTES))
+        return PinCheck.MATCH if hmac.compare_digest(actual, expected) else PinCheck.WRONG
     except (ValueError, TypeError):
-        pass
-    return PinCheck.WRONG
-
-
-def verify_pin(pin: str, stored: str | None, key: PinKey) -> bool:
-    return check_pin(pin, stored, key).ok
+        return PinCheck.WRONG
 
 
 def backoff_after(failures: int) -> dt.timedelta:

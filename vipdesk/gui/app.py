@@ -15,8 +15,8 @@ from vipdesk.desk_log import log, start_log, stop_log
 from vipdesk.gui.style import apply_style
 from vipdesk.resources_path import resource_path
 from vipdesk.services import setup
-from vipdesk.services.pin_key import PinKeyProblem, open_pin_key
-from vipdesk.services.session import Session
+from vipdesk.services.pin_key import load_pin_key
+from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.database import open_database, real_path
 from vipdesk.storage.open_problem import open_problem
 from vipdesk.storage.pin_key import resolve_key_path
@@ -85,8 +85,8 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
             db.close()
         return refuse_to_start(open_problem(db_path, error))
     try:
-        session.pin_key = open_pin_key(resolve_key_path(), db_path)
-    except PinKeyProblem as problem:
+        load_pin_key(session, resolve_key_path(), db_path)  # old PINs are keyed here too
+    except ServiceError as problem:  # the key file, or the database refused the keying
         log.error("cannot use the PIN key: %s", problem)
         db.close()
         return refuse_to_start(str(problem))

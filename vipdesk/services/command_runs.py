@@ -32,10 +32,14 @@ from peewee import JOIN, Case, fn
 from vipdesk.domain import lounge_time
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.actions import action
+from vipdesk.services.pin_key import RECOVER_PINS
 from vipdesk.services.session import Session
 from vipdesk.storage.models import AuditEvent, Lounge, Staff
 
 RUN_ACTION = "command_line.run"
+# The rows the duty manager's list shows: these runs, and recover-pins (IT's way back from a
+# lost PIN key, which writes its own row with the same fields).
+SHOWN_ACTIONS = (RUN_ACTION, RECOVER_PINS)
 SHOWN_DAYS = 30  # the duty manager's list: the last 30 days,
 SHOWN_ROWS = 200  # at most this many runs, newest first
 
@@ -102,7 +106,8 @@ def command_line_session(session: Session, group: CommandGroup, *, os_account: s
     lounge = session.lounge
     required = needs_pin(lounge, group) if pin_required is None else pin_required
     return CommandLineSession(
-        db=session.db, clock=session.clock, lounge_id=lounge.id, os_account=os_account,
+        db=session.db, clock=session.clock, lounge_id=lounge.id, pin_key=session.pin_key,
+        os_account=os_account,
         uid=uid, unattended=frozenset() if required else frozenset({group.permission}))
 
 
@@ -184,7 +189,7 @@ def command_runs(session: Session, *, days: int = SHOWN_DAYS,
     runs = (AuditEvent
             .select(fn.MAX(AuditEvent.id).alias("last_id"),
                     fn.MIN(AuditEvent.at).alias("started_at"))
-            .where((AuditEvent.action == RUN_ACTION) & (AuditEvent.at >= since)
+            .where(AuditEvent.action.in_(SHOWN_ACTIONS) & (AuditEvent.at >= since)
                    & ((run_lounge == lounge.id) | run_lounge.is_null()))
             .group_by(run_key)
             .alias("runs"))

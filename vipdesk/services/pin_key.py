@@ -1,13 +1,22 @@
 """The PIN key at start-up, and IT's way back when it is lost.
 
-At start-up the desk loads the key file once and passes it in the Session. It
-makes a new key only when no PIN needs the old one: a new key beside PINs made
-with a lost one would turn every sign-in into "wrong PIN". Then it says what is
-wrong, where the file should be and what to do instead.
+At start-up the desk (and a command that checks a PIN) loads the key file once
+with :func:`load_pin_key` and passes it in the Session. It makes a new key only
+when no PIN needs the old one: a new key beside PINs made with a lost one would
+turn every sign-in into "wrong PIN". Then it says what is wrong, where the file
+should be and what to do instead.
+
+The first time a database is opened with the key, its PINs hashed before the
+key are wrapped with it (:func:`vipdesk.domain.pin.wrap_unkeyed`), all in one
+audited transaction, so no copy made afterwards holds a PIN that can be tested
+without the key. A bare old hash found in a database that has been through that
+(one holding a keyed hash, or the audit row of an earlier wrapping) was put
+there afterwards, by hand or by a crafted file: it is cleared, never wrapped.
 
 A lost key cannot be rebuilt, so :func:`recover_pins` starts again: a new key,
 a new PIN for one named administrator, every other sign-in PIN cleared (the
 administrator sets them anew in Staff), and an audit row naming the OS account.
+It is refused while the key in place is the one the PINs were made with.
 """
 
 from __future__ import annotations
@@ -17,18 +26,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vipdesk.domain.permissions import SIGN_IN_ROLES
-from vipdesk.domain.pin import PinKey, hash_pin, key_id_of, pin_problem
+from vipdesk.domain.pin import (
+    KEYED, LEGACY, WRAPPED, PinKey, hash_pin, key_id_of, pin_problem, wrap_unkeyed,
+)
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
-from vipdesk.storage.models import Staff
+from vipdesk.storage.models import AuditEvent, Staff
 from vipdesk.storage.pin_key import (
     ENV_VAR, PinKeyFileError, create_key, install_staged, is_within, read_key, stage_key,
 )
 
 
 class PinKeyProblem(ServiceError):
-    """The desk cannot check PINs with the key file it found (or did not find)."""
+    """The desk cannot check PINs with the key file it found (or did not find).
+
+    The message is for IT; ``reason`` says the same in a few words (for an audit row)."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def key_ids_in_use() -> set[str]:
@@ -47,15 +64,21 @@ def recovery_hint(db_path: Path | None) -> str:
             f'(see "PIN key" in the README).')
 
 
-def open_pin_key(key_path: Path, db_path: Path | None = None) -> PinKey:
-    """The key the PINs in the bound database were made with, created if none needs one yet.
+class KeyInDatabaseFolder(PinKeyProblem):
+    """The key file would lie where backups take it along."""
+
+
+def usable_key(key_path: Path, db_path: Path | None = None) -> PinKey | None:
+    """The key the PINs in the bound database were made with; None when there is no key
+    file and no PIN needs one. Reads, never writes.
 
     Raises :class:`PinKeyProblem` (the message is for IT) when the file is
     missing or is another key while PINs need it, when it cannot be read, or
     when it lies in the database's folder (where backups would carry it).
+    ``db_path`` is the real database's path, named in the messages.
     """
     if db_path is not None and is_within(key_path, Path(db_path).parent):
-        raise PinKeyProblem(
+        raise KeyInDatabaseFolder(
             f"The PIN key file {key_path} is in the database's folder, where backups and "
             f"copies of the folder would take it along. Move it elsewhere and set {ENV_VAR} "
             f"to its new path (or unset {ENV_VAR} to use the default place).")
@@ -63,29 +86,77 @@ def open_pin_key(key_path: Path, db_path: Path | None = None) -> PinKey:
     try:
         key = read_key(key_path)
     except PinKeyFileError as error:
-        raise PinKeyProblem(f"{error} {recovery_hint(db_path)}") from error
+        raise PinKeyProblem(f"{error} {recovery_hint(db_path)}", str(error)) from error
     if key is None:
         if needed:
             raise PinKeyProblem(
                 f"The PIN key file {key_path} is missing, but the staff PINs in this database "
                 f"were made with one, so no PIN could be checked and the desk does not start. "
                 f"Put the key file back at {key_path} (from IT's safe copy), or set {ENV_VAR} "
-                f"to where it is. {recovery_hint(db_path)}")
-        try:
-            return create_key(key_path)
-        except (OSError, PinKeyFileError) as error:
-            why = error.strerror if isinstance(error, OSError) and error.strerror else error
-            raise PinKeyProblem(f"The PIN key file {key_path} cannot be created: {why}. Check "
-                                f"that this account may write there, or set {ENV_VAR} to a "
-                                "file in a folder it may write.") from error
+                f"to where it is. {recovery_hint(db_path)}",
+                f"the PIN key file {key_path} is missing")
+        return None
     if needed and key.key_id not in needed:
         raise PinKeyProblem(
             f"The PIN key file {key_path} is not the one the staff PINs in this database were "
             f"made with (it is key {key.key_id}; the PINs need key "
             f"{', '.join(sorted(needed))}), so no PIN could be checked and the desk does not "
             f"start. Put the right key file at {key_path}, or set {ENV_VAR} to where it is. "
-            f"{recovery_hint(db_path)}")
+            f"{recovery_hint(db_path)}",
+            f"the PIN key file {key_path} is another key than the one the PINs were made with")
     return key
+
+
+def open_pin_key(key_path: Path, db_path: Path | None = None) -> PinKey:
+    """:func:`usable_key`, the key created if none is there and none is needed yet."""
+    key = usable_key(key_path, db_path)
+    if key is not None:
+        return key
+    try:
+        return create_key(key_path)
+    except (OSError, PinKeyFileError) as error:
+        why = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise PinKeyProblem(f"The PIN key file {key_path} cannot be created: {why}. Check "
+                            f"that this account may write there, or set {ENV_VAR} to a "
+                            "file in a folder it may write.") from error
+
+
+def load_pin_key(session: Session, key_path: Path, db_path: Path | None = None) -> PinKey:
+    """Open the key for ``session``'s database (:func:`open_pin_key`), put it on the session,
+    and key the PINs from before the key: the one call the desk and the commands make."""
+    key = open_pin_key(key_path, db_path)
+    session.pin_key = key
+    if _unkeyed().exists():
+        _key_old_pins(session)
+    return key
+
+
+def _unkeyed() -> object:
+    return Staff.select().where(Staff.pin_hash.startswith(LEGACY + "$"))
+
+
+PINS_KEYED = "staff.pins_keyed"
+
+
+@action(PINS_KEYED, permission=None)
+def _key_old_pins(session: Session) -> None:
+    """Wrap every bare old hash with the key, the first time; later ones are cleared."""
+    key = session.key
+    first_time = not (
+        Staff.select().where(Staff.pin_hash.startswith(KEYED + "$")
+                             | Staff.pin_hash.startswith(WRAPPED + "$")).exists()
+        or AuditEvent.select().where(AuditEvent.action == PINS_KEYED).exists())
+    wrapped = cleared = 0
+    for member in list(_unkeyed()):  # type: ignore[call-overload]
+        try:
+            member.pin_hash = wrap_unkeyed(member.pin_hash, key) if first_time else None
+        except ValueError:
+            member.pin_hash = None  # not a hash we ever made
+        member.failed_pins, member.pin_retry_at = 0, None
+        member.save()
+        wrapped, cleared = (wrapped + 1, cleared) if member.pin_hash else (wrapped, cleared + 1)
+    session.audit(key=key.key_id, **({"wrapped": wrapped} if wrapped else {}),
+                  **({"cleared": cleared} if cleared else {}))
 
 
 # --- recovery ----------------------------------------------------------------------
@@ -116,13 +187,32 @@ def administrator_named(name: str) -> Staff:
                        f"are: {names}.")
 
 
+RECOVER_PINS = "staff.recover_pins"
+
+
 def recover_pins(session: Session, admin_name: str, new_pin: str, key_path: Path, *,
-                 os_account: str) -> Recovered:
+                 os_account: str, uid: int | None = None) -> Recovered:
     """Start the PINs again with a new key: see the module's docstring.
 
-    The new key is written beside the old file first and put in place only after
-    the database has committed, so a failure leaves the old key and the old PINs.
+    Refused unless the key is lost: missing, unreadable, or not the one the PINs
+    were made with (what :func:`usable_key` says). Otherwise it would hand the
+    administrator account to anyone with a shell on the PC's account, and an
+    administrator sets PINs in Staff anyway. The new key is written beside the
+    old file first and put in place only after the database has committed, so a
+    failure leaves the old key and the old PINs.
     """
+    try:
+        usable_key(key_path)
+    except KeyInDatabaseFolder:
+        raise
+    except PinKeyProblem:
+        pass  # lost: this is what recovery is for
+    else:
+        raise ServiceError(
+            f"The PIN key file {key_path} is the one the PINs were made with (or no PIN needs "
+            "one yet), so the PINs can be checked and nothing needs recovering: an "
+            "administrator who has forgotten a PIN has it set again by another administrator "
+            "in Staff.")
     admin = administrator_named(admin_name)
     if problem := pin_problem(new_pin, Role.ADMINISTRATOR):
         raise ServiceError(problem)
@@ -130,7 +220,8 @@ def recover_pins(session: Session, admin_name: str, new_pin: str, key_path: Path
     pin_hash = hash_pin(new_pin, key)
     staged = stage_key(key_path, key)
     try:
-        cleared = _reset_pins(session, admin.id, pin_hash, os_account, key.key_id)
+        cleared = _reset_pins(session, admin.id, pin_hash, key.key_id,
+                              {"os_account": os_account, "uid": uid})
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
@@ -139,13 +230,17 @@ def recover_pins(session: Session, admin_name: str, new_pin: str, key_path: Path
     return Recovered(admin.name, cleared, key_path, aside)
 
 
-@action("staff.recover_pins", permission=None)
-def _reset_pins(session: Session, admin_id: int, pin_hash: str, os_account: str,
-                key_id: str) -> int:
+@action(RECOVER_PINS, permission=None)
+def _reset_pins(session: Session, admin_id: int, pin_hash: str, key_id: str,
+                who: dict[str, object]) -> int:
     admin = Staff.get_by_id(admin_id)
     cleared = (Staff.update(pin_hash=None, failed_pins=0, pin_retry_at=None)
                .where((Staff.id != admin.id) & Staff.pin_hash.is_null(False)).execute())
     admin.pin_hash, admin.failed_pins, admin.pin_retry_at = pin_hash, 0, None
     admin.save()
-    session.audit(admin, os_account=os_account, cleared=cleared, key=key_id, by="recover-pins")
+    # Read by the duty manager's list of command-line runs, as a command_line.run row is.
+    session.audit(admin, **who, cleared=cleared, key=key_id, by="recover-pins",
+                  command="recover-pins", outcome="done", lounge=admin.lounge_id,
+                  note=f"new PIN key {key_id}; {admin.name} got a new PIN; the PINs of "
+                       f"{cleared} other staff were cleared")
     return int(cleared)

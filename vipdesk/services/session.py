@@ -30,7 +30,7 @@ class Session:
     """The desk's working context. ``staff`` is None until someone signs in.
 
     ``pin_key`` is the installation's PIN key, loaded once at start-up
-    (:func:`vipdesk.services.pin_key.open_pin_key`); every PIN is hashed and
+    (:func:`vipdesk.services.pin_key.load_pin_key`); every PIN is hashed and
     checked with it.
     """
 

@@ -42,6 +42,8 @@ def attendants(session: Session) -> list[Staff]:
 OTHER_KEY_MESSAGE = ("This PIN was made with another PIN key than the one this desk loaded, "
                      "so it cannot be checked. Please ask IT (see \"PIN key\" in the README).")
 NO_PIN_MESSAGE = "No PIN is set for you yet: please ask an administrator to set one in Staff."
+UNKEYED_MESSAGE = ("Your PIN was stored without this desk's PIN key, so it can no longer be "
+                   "used: please ask an administrator to set a new PIN for you in Staff.")
 
 
 class PinRejected(ServiceError):
@@ -54,7 +56,6 @@ class _Checked:
 
     seen_hash: str | None
     verdict: PinCheck | None  # None: not checked (in back-off when read)
-    new_hash: str | None = None  # the same PIN hashed with the key, for an old hash
 
 
 def _in_backoff(session: Session, staff: Staff) -> bool:
@@ -65,16 +66,14 @@ def _check_outside(session: Session, staff: Staff, pin: str) -> _Checked:
     """The slow part of a PIN check, run before the action takes the write lock."""
     if _in_backoff(session, staff):
         return _Checked(staff.pin_hash, None)
-    verdict = check_pin(pin, staff.pin_hash, session.key)
-    new_hash = hash_pin(pin, session.key) if verdict is PinCheck.MATCH_UNKEYED else None
-    return _Checked(staff.pin_hash, verdict, new_hash)
+    return _Checked(staff.pin_hash, check_pin(pin, staff.pin_hash, session.key))
 
 
 def _check_pin(session: Session, staff: Staff, pin: str, checked: _Checked) -> SignInResult:
     """Record a PIN check with back-off, inside the action; ``staff`` is read under the lock.
 
     A wrong PIN counts towards the back-off; a PIN that cannot be checked (none
-    set, another PIN key) does not, and says why.
+    set, another PIN key, a bare hash from before the key) does not, and says why.
     """
     now = session.clock.now()
     if _in_backoff(session, staff):
@@ -84,13 +83,12 @@ def _check_pin(session: Session, staff: Staff, pin: str, checked: _Checked) -> S
         checked = _check_outside(session, staff, pin)  # changed meanwhile: rare, checked again
     if checked.verdict is PinCheck.NO_PIN:
         return SignInResult(False, NO_PIN_MESSAGE)
+    if checked.verdict is PinCheck.UNKEYED:
+        return SignInResult(False, UNKEYED_MESSAGE)
     if checked.verdict is PinCheck.OTHER_KEY:
         return SignInResult(False, OTHER_KEY_MESSAGE)
     if checked.verdict is not None and checked.verdict.ok:
         staff.failed_pins, staff.pin_retry_at = 0, None
-        if checked.new_hash is not None:
-            staff.pin_hash = checked.new_hash
-            session.audit(rehashed=True)
         staff.save()
         return SignInResult(True, pin_change_due=pin_problem(pin, staff.role) is not None)
     staff.failed_pins += 1
