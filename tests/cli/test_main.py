@@ -61,3 +61,14 @@ def test_bcbp_reads_standard_input_in_a_real_process() -> None:
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [line["ok"] for line in lines] == [True, False]
     assert lines[0]["legs"][0]["flight_number"] == "0834"
+
+
+def test_demo_refuses_a_pin_key_in_the_databases_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Seen by hand: `demo` made the key there, then the desk refused to open the demo."""
+    key = tmp_path / "key" / "pin.key"
+    monkeypatch.setenv("VIPDESK_PIN_KEY", str(key))
+    assert main(["demo", "--db", str(tmp_path / "demo.sqlite3"), "--days", "1"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is in the database's folder" in err
+    assert not key.exists() and not (tmp_path / "demo.sqlite3").exists()

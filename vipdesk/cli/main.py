@@ -103,14 +103,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _demo(path: Path, *, days: int, seed: int) -> int:
     from vipdesk.demo.generator import fill_demo_lounge
+    from vipdesk.services.pin_key import PinKeyProblem, refuse_key_beside
     from vipdesk.storage.pin_key import PinKeyFileError, key_at, resolve_key_path
     if days < 1 or days > 3660:
         print("vipdesk: error: --days must be between 1 and 3660", file=sys.stderr)
         return 2
     try:
+        refuse_key_beside(resolve_key_path(), path.expanduser().absolute())
         summary = fill_demo_lounge(path, days=days, seed=seed, now=SystemClock().now(),
                                    pin_key=key_at(resolve_key_path()))
-    except (ValueError, OSError, PinKeyFileError) as problem:
+    except (ValueError, OSError, PinKeyFileError, PinKeyProblem) as problem:
         print(f"vipdesk: error: {problem}", file=sys.stderr)
         return 1
     print(f"Demo lounge written to {summary.path}: {summary.guests} guests, "

@@ -68,6 +68,16 @@ class KeyInDatabaseFolder(PinKeyProblem):
     """The key file would lie where backups take it along."""
 
 
+def refuse_key_beside(key_path: Path, db_path: Path) -> None:
+    """Refuse a key file in the database's folder (or below it), where backups and copies
+    of the folder would take it along: the desk, the commands and the demo alike."""
+    if is_within(key_path, db_path.parent):
+        raise KeyInDatabaseFolder(
+            f"The PIN key file {key_path} is in the database's folder, where backups and "
+            f"copies of the folder would take it along. Move it elsewhere and set {ENV_VAR} "
+            f"to its new path (or unset {ENV_VAR} to use the default place).")
+
+
 def usable_key(key_path: Path, db_path: Path | None = None) -> PinKey | None:
     """The key the PINs in the bound database were made with; None when there is no key
     file and no PIN needs one. Reads, never writes.
@@ -77,11 +87,8 @@ def usable_key(key_path: Path, db_path: Path | None = None) -> PinKey | None:
     when it lies in the database's folder (where backups would carry it).
     ``db_path`` is the real database's path, named in the messages.
     """
-    if db_path is not None and is_within(key_path, Path(db_path).parent):
-        raise KeyInDatabaseFolder(
-            f"The PIN key file {key_path} is in the database's folder, where backups and "
-            f"copies of the folder would take it along. Move it elsewhere and set {ENV_VAR} "
-            f"to its new path (or unset {ENV_VAR} to use the default place).")
+    if db_path is not None:
+        refuse_key_beside(key_path, Path(db_path))
     needed = key_ids_in_use()
     try:
         key = read_key(key_path)
