@@ -21,14 +21,13 @@ one above all); an existing file only with ``--force``
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TextIO
 
 from vipdesk.cli import identity
 from vipdesk.cli.restore_check import check_restore
+from vipdesk.cli.command_parser import CommandParser, Stop
 from vipdesk.clock import Clock
 from vipdesk.services.command_runs import CommandGroup, Outcome
 from vipdesk.storage.backup import (
@@ -38,35 +37,9 @@ from vipdesk.storage.database import real_path, resolve_path
 from vipdesk.storage.guarded_files import FileRefused, Refusal, Replace, check_output
 
 
-class _Stop(Exception):
-    def __init__(self, status: int) -> None:
-        super().__init__(status)
-        self.status = status
-
-
-class _Parser(argparse.ArgumentParser):
-    """Writes to the streams it was given and returns instead of exiting the process."""
-
-    def __init__(self, *, stdout: TextIO, stderr: TextIO, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self._stdout, self._stderr = stdout, stderr
-
-    def _print_message(self, message: str, file: object = None) -> None:
-        if message:
-            (self._stdout if file is None or file is sys.stdout else self._stderr).write(message)
-
-    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
-        if message:
-            self._stderr.write(message)
-        raise _Stop(status)
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (try --help)\n")
-
-
 def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int:
     """``backup --out FILE [--db PATH]``: exit status 0 when the checked copy is in place."""
-    parser = _Parser(prog="vipdesk backup", stdout=stdout, stderr=stderr,
+    parser = CommandParser(prog="vipdesk backup", stdout=stdout, stderr=stderr,
                      description="Copy the lounge database with SQLite's backup API, check "
                                  "the copy, and write it to FILE.")
     parser.add_argument("--out", metavar="FILE", required=True,
@@ -78,7 +51,7 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
     identity.add_options(parser)
     try:
         options = parser.parse_args(list(args))
-    except _Stop as stop:
+    except Stop as stop:
         return stop.status
     db_path = real_path(resolve_path(options.db))  # its backups and log: the real file's
     try:
@@ -113,7 +86,7 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
 
 def run_restore(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int:
     """``restore FILE [--db PATH]``: exit status 0 when the backup is the database now."""
-    parser = _Parser(prog="vipdesk restore", stdout=stdout, stderr=stderr,
+    parser = CommandParser(prog="vipdesk restore", stdout=stdout, stderr=stderr,
                      description="Check a backup and put it in place of the lounge database; "
                                  "the current database is kept aside beside it.")
     parser.add_argument("file", metavar="FILE", help="the backup to restore")
@@ -121,7 +94,7 @@ def run_restore(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Te
     identity.add_options(parser)
     try:
         options = parser.parse_args(list(args))
-    except _Stop as stop:
+    except Stop as stop:
         return stop.status
     db_path = real_path(resolve_path(options.db))  # its backups and log: the real file's
     try:

@@ -17,51 +17,24 @@ Its audit row is listed with the command-line runs on the Reports screen.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import getpass
 import os
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TextIO
 
 from vipdesk.cli.identity import os_account, read_pin
+from vipdesk.cli.command_parser import CommandParser, Stop
 from vipdesk.clock import Clock
 
 PROG = "vipdesk recover-pins"
 
 
-class _Stop(Exception):
-    def __init__(self, status: int) -> None:
-        super().__init__(status)
-        self.status = status
-
-
-class _Parser(argparse.ArgumentParser):
-    """Writes to the streams it was given and returns instead of exiting the process."""
-
-    def __init__(self, *, stdout: TextIO, stderr: TextIO, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self._stdout, self._stderr = stdout, stderr
-
-    def _print_message(self, message: str, file: object = None) -> None:
-        if message:
-            (self._stdout if file is None or file is sys.stdout else self._stderr).write(message)
-
-    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
-        if message:
-            self._stderr.write(message)
-        raise _Stop(status)
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (try --help)\n")
-
-
 def run(args: Sequence[str], *, clock: Clock, stdin: TextIO, stdout: TextIO, stderr: TextIO,
         ask: Callable[[str], str] = getpass.getpass, environ: dict[str, str] | None = None) -> int:
     """``recover-pins --admin NAME [--db PATH] [--pin-stdin]``."""
-    parser = _Parser(prog=PROG, stdout=stdout, stderr=stderr,
+    parser = CommandParser(prog=PROG, stdout=stdout, stderr=stderr,
                      description="When the PIN key file is lost: make a new key, give one "
                                  "administrator a new PIN and clear every other sign-in PIN "
                                  "(the administrator sets them again in Staff). Run it on the "
@@ -73,7 +46,7 @@ def run(args: Sequence[str], *, clock: Clock, stdin: TextIO, stdout: TextIO, std
                         help="read the new PIN from one line of standard input (for scripts)")
     try:
         options = parser.parse_args(list(args))
-    except _Stop as stop:
+    except Stop as stop:
         return stop.status
     if not options.pin_stdin and not stdin.isatty():
         stderr.write(f"{PROG}: error: not on a terminal, so the new PIN cannot be asked for "

@@ -19,6 +19,7 @@ from pathlib import Path
 import platformdirs
 
 from vipdesk.domain.pin import KEY_BYTES, PinKey
+from vipdesk.storage.guarded_files import fsync_folder
 
 ENV_VAR = "VIPDESK_PIN_KEY"
 KEY_FILE = "pin.key"
@@ -86,15 +87,6 @@ def _write_new(path: Path, key: PinKey) -> None:
         os.close(descriptor)
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "posix":
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-
-
 def create_key(path: Path) -> PinKey:
     """A new random key in a new file at ``path`` (folder 0700, file 0600).
     If another process made it a moment ago, that key is the one."""
@@ -107,7 +99,7 @@ def create_key(path: Path) -> PinKey:
         if found is None:
             raise
         return found
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
     return key
 
 
@@ -141,5 +133,5 @@ def install_staged(staged: Path, path: Path, now: dt.datetime) -> Path | None:
         aside = aside_path(path, now)
         os.replace(path, aside)
     os.replace(staged, path)
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
     return aside
