@@ -66,3 +66,10 @@ def test_a_trivial_administrator_pin_is_refused_beside_the_field(qtbot, session:
     qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
     assert "too easy to guess" in dialog.ui.adminPinError.text()
     assert Lounge.select().count() == 0
+
+
+def test_the_pin_field_says_the_administrators_rule(qtbot, session: Session) -> None:
+    """Seen on a fresh install: the field said "4 to 12 digits" and then refused 4 digits."""
+    dialog = FirstRunDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.adminPinEdit.placeholderText() == "6 to 12 digits"

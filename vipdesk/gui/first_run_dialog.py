@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan, default_spaces
-from vipdesk.domain.vocabulary import SpaceKind
+from vipdesk.domain.pin import MAX_PIN_LENGTH, MIN_LENGTH_BY_ROLE
+from vipdesk.domain.vocabulary import Role, SpaceKind
 from vipdesk.gui import words
 from vipdesk.gui.forms import load_form
 from vipdesk.services import setup
@@ -31,6 +32,11 @@ class FirstRunDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("VIP Desk — set up your lounge"))
         self.ui = load_form("first_run", self)
+        # The PIN asked here is the administrator's: say its rule, from the rule itself.
+        shortest = MIN_LENGTH_BY_ROLE[Role.ADMINISTRATOR]
+        self.ui.adminPinEdit.setPlaceholderText(
+            self.tr("%1 to %2 digits").replace("%1", str(shortest))
+            .replace("%2", str(MAX_PIN_LENGTH)))
         zones = sorted(zoneinfo.available_timezones())
         self.ui.timezoneCombo.addItems(zones)
         self.ui.timezoneCombo.setCurrentIndex(-1)
