@@ -29,6 +29,11 @@ BEHIND_TOLERANCE: Final = dt.timedelta(minutes=10)
 # well inside BEHIND_TOLERANCE, so the mark lags the latest event by under a minute.
 MARK_STEP: Final = dt.timedelta(minutes=1)
 
+# How far the mark may lie after the newest event a database records. It moves only with
+# recorded events (a duty manager's confirmation is recorded too), so a mark further ahead
+# was written by hand or by a crafted file, and would hold retention until confirmed.
+MARK_LEAD: Final = AHEAD_TOLERANCE
+
 
 class ClockVerdict(StrEnum):
     AGREES = "agrees"
@@ -60,3 +65,9 @@ def mark_moves_to(now: dt.datetime, mark: dt.datetime | None) -> dt.datetime | N
     if verdict(now, mark) is not ClockVerdict.AGREES or now - mark < MARK_STEP:
         return None
     return now
+
+
+def mark_beyond_events(mark: dt.datetime, newest_event: dt.datetime) -> bool:
+    """Whether a database's mark lies further after its newest recorded event than any mark
+    VIP Desk moves (see :data:`MARK_LEAD`)."""
+    return mark > newest_event + MARK_LEAD

@@ -34,6 +34,7 @@ import base64
 import datetime as dt
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass, field
 from enum import Enum
@@ -48,6 +49,8 @@ _N, _R, _P = 2**14, 8, 1
 KEYED = "vkp1"
 WRAPPED = "vkw1"  # a hash from before the key, wrapped with it
 LEGACY = "scrypt"  # from before the key: refused at sign-in
+SALT_BYTES = 16
+DIGEST_BYTES = 32  # a keyed hash, and a wrapped one (HMAC-SHA256)
 OLD_DIGEST_BYTES = 32  # what the hashes from before the key held
 FREE_TRIES = 3
 MAX_BACKOFF = dt.timedelta(minutes=5)
@@ -153,8 +156,9 @@ def _keyed_input(pin: str, key: PinKey) -> bytes:
 
 
 def hash_pin(pin: str, key: PinKey) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(_keyed_input(pin, key), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    salt = secrets.token_bytes(SALT_BYTES)
+    digest = hashlib.scrypt(_keyed_input(pin, key), salt=salt, n=_N, r=_R, p=_P,
+                            dklen=DIGEST_BYTES)
     return "$".join((KEYED, key.key_id, str(_N), str(_R), str(_P), _b64(salt), _b64(digest)))
 
 
@@ -168,6 +172,26 @@ def key_id_of(stored: str | None) -> str | None:
 def is_unkeyed(stored: str | None) -> bool:
     """Whether ``stored`` is a bare hash from before the PIN key."""
     return bool(stored) and stored.startswith(LEGACY + "$")  # type: ignore[union-attr]
+
+
+def _b64_of(size: int) -> str:
+    """A pattern for the base64 text of exactly ``size`` bytes."""
+    whole, rest = divmod(size, 3)
+    tail = {0: "", 1: "[A-Za-z0-9+/][AQgw]==", 2: "[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]="}[rest]
+    return f"[A-Za-z0-9+/]{{{4 * whole}}}{tail}"
+
+
+_PARAMETERS = rf"\${_N}\${_R}\${_P}\${_b64_of(SALT_BYTES)}\${_b64_of(DIGEST_BYTES)}"
+_KNOWN_FORMATS = re.compile(
+    rf"(?:(?:{KEYED}|{WRAPPED})\$[0-9a-f]{{16}}|{LEGACY}){_PARAMETERS}", re.ASCII)
+
+
+def known_hash_format(stored: object) -> bool:
+    """Whether ``stored`` is no PIN or a hash in a form VIP Desk makes: keyed, wrapped, or
+    from before the key, with our scrypt cost and sizes. Anything else was put there by
+    hand or by a crafted file (a cost of its maker's choosing would stall every sign-in)."""
+    return stored is None or (isinstance(stored, str)
+                              and _KNOWN_FORMATS.fullmatch(stored) is not None)
 
 
 def _wrap(key: PinKey, digest: bytes) -> bytes:

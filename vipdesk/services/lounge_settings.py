@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 
 from vipdesk.domain.lounge_setup import name_problem
 from vipdesk.domain.permissions import Permission
+from vipdesk.domain.setting_bounds import SETTING_BOUNDS
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Lounge
@@ -31,16 +32,8 @@ class LoungeSettings:
     pin_for_restore: bool = True
 
 
-# field: (lowest, highest, what it is called on screen, its unit)
-LIMITS = {
-    "amber_minutes": (1, 120, "amber warning", "minutes"),
-    "fatigue_minutes": (1, 120, "fatigue alert", "minutes"),
-    "escalate_after_minutes": (1, 120, "escalation", "minutes"),
-    "boarding_reminder_minutes": (5, 120, "boarding reminder", "minutes"),
-    "idle_lock_minutes": (1, 60, "idle lock", "minutes"),
-    "retention_days": (1, 3650, "retention", "days"),
-    "backup_every_hours": (1, 24, "backup interval", "hours"),
-}
+# field: (lowest, highest, what it is called on screen, its unit), declared in the domain
+LIMITS = SETTING_BOUNDS
 
 
 class SettingsRejected(ServiceError):

@@ -7,7 +7,8 @@ the desk from writing.
 
 Each backup is written to a temporary file in the destination folder, checked
 (:func:`vip_desk_problem`: our schema and nothing more, ``integrity_check`` and
-``foreign_key_check``, all bounded in time and memory), switched
+``foreign_key_check``, then the values that steer the desk, all bounded in time and
+memory), switched
 from WAL to a plain rollback journal so it is one self-contained file, flushed
 to disk, and only then renamed over its final name; the folder is flushed too,
 so a power cut leaves either the old file or the whole new one.
@@ -44,6 +45,7 @@ from vipdesk.storage.guarded_files import (
 )
 from vipdesk.storage.schema_check import NotOurs, check_schema
 from vipdesk.storage.trouble import Trouble, trouble_of
+from vipdesk.storage.value_check import value_problem
 
 UTC = dt.timezone.utc
 DANGLING_SHOWN = 100  # rows of foreign_key_check read to name the tables
@@ -128,8 +130,9 @@ def vip_desk_problem(path: Path, *, seconds: float | None = None) -> str | None:
 
     Read as a stranger's file (:mod:`untrusted`: read-only, bounded): first its whole schema
     against the one our migrations make (nothing of the file's own SQL runs before that),
-    then ``integrity_check`` and ``foreign_key_check`` within ``seconds`` (by default
-    :func:`untrusted.time_limit_for` its size).
+    then ``integrity_check`` and ``foreign_key_check``, then the values that steer the desk
+    (:mod:`value_check`), within ``seconds`` (by default :func:`untrusted.time_limit_for`
+    its size).
     """
     seconds = untrusted.time_limit_for(path) if seconds is None else seconds
     try:
@@ -144,6 +147,8 @@ def vip_desk_problem(path: Path, *, seconds: float | None = None) -> str | None:
                 tables = sorted({str(table) for table, *_ in dangling})
                 return (f"it is damaged (rows of {', '.join(tables)} point at rows that are "
                         "not there)")
+            if problem := value_problem(connection):
+                return f"it holds a value VIP Desk never writes: {problem}"
     except (NotOurs, untrusted.TooCostly) as problem:
         return str(problem)
     except sqlite3.DatabaseError as error:

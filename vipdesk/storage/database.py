@@ -138,21 +138,34 @@ def check_schema(db: Database) -> None:
         raise SchemaMismatch(f"It is not the database VIP Desk makes: {problem}.") from None
 
 
+class UnsoundValue(SchemaMismatch):
+    """The schema is ours, but a value in it is one VIP Desk never writes (a setting outside
+    its bounds, an unknown role, a clock mark far ahead): made by hand or to do harm."""
+
+
+def check_values(db: Database) -> None:
+    """Refuse a database holding a value VIP Desk never writes (see :mod:`value_check`)."""
+    from vipdesk.storage.value_check import value_problem
+    if problem := value_problem(db.connection()):
+        raise UnsoundValue(f"It holds a value VIP Desk never writes: {problem}.")
+
+
 def _newer(names: Iterable[str]) -> SchemaError:
     return SchemaError("This database was written by a newer VIP Desk "
                        f"(it has {', '.join(sorted(names))}). Please update VIP Desk.")
 
 
 def open_database(path: Path | str) -> SqliteDatabase:
-    """Connect, check the schema, upgrade to the newest schema, check it again, and bind the
-    models: the one start-up call. The first check comes before any migration runs the
-    file's own triggers and constraints. On any failure the connection is closed again
+    """Connect, check the schema and the values that steer the desk, upgrade to the newest
+    schema, check it again, and bind the models: the one start-up call. The first checks
+    come before any migration runs the file's own triggers and constraints. On any failure the connection is closed again
     (a restore may follow at once)."""
     if str(path) != ":memory:":
         refuse_a_stranger(Path(path))
     db = connect(path)
     try:
         check_schema(db)
+        check_values(db)
         if upgrade(db):
             check_schema(db)
     except BaseException:
