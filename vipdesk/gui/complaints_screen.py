@@ -149,8 +149,7 @@ class ComplaintsScreen(QWidget):
 
     @Slot(bool)
     def _on_dates_toggled(self, on: bool) -> None:
-        self.ui.fromDateEdit.setEnabled(on)
-        self.ui.toDateEdit.setEnabled(on)
+        self._enable_dates(on)
         self.reload()
 
     def activate(self) -> None:
@@ -160,6 +159,35 @@ class ComplaintsScreen(QWidget):
         for member in staff_who_can_sign_in(self.session):
             owners.addItem(member.name, member.id)
         self.reload()
+
+    def forget_agent(self) -> None:
+        """The desk locked or the agent signed out: no selected item, no "saved" message, no
+        search or filters and no half-typed step note are left for the next person. Drafts of
+        the feedback form stay (they are per guest, shown only when that form is opened)."""
+        ui = self.ui
+        self.search_timer.stop()
+        combos = (ui.statusFilter, ui.kindFilter, ui.categoryFilter, ui.severityFilter,
+                  ui.departmentFilter, ui.sortCombo)
+        quiet = (ui.searchEdit, ui.datesCheck, *combos)
+        for widget in quiet:  # no reload now: with nobody signed in it would be refused
+            widget.blockSignals(True)
+        ui.searchEdit.clear()
+        for combo in combos:
+            combo.setCurrentIndex(0)
+        ui.datesCheck.setChecked(False)
+        for widget in quiet:
+            widget.blockSignals(False)
+        self._enable_dates(False)
+        ui.stepTextEdit.clear()
+        self.model.set_rows([], self.session.clock.now())
+        ui.countLabel.clear()
+        self.show_detail(None)
+        self.say("", "info")
+
+    def _enable_dates(self, on: bool) -> None:
+        """The day range is editable only while "dates" is ticked."""
+        self.ui.fromDateEdit.setEnabled(on)
+        self.ui.toDateEdit.setEnabled(on)
 
     # -- the list ------------------------------------------------------------------------
     def current_filter(self) -> ComplaintFilter:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QHeaderView, QLabel, QListWidgetItem, QMessageBox, QWidget,
@@ -527,6 +527,25 @@ class DeskScreen(QWidget):
                                                             or self.tr("the printer")), "ok")
 
     # -- starting over -----------------------------------------------------------------
+    def forget_agent(self) -> None:
+        """The desk locked or the agent signed out: the next person finds a fresh desk, with
+        no guest, no card, no search, no selection and the language and attendant at their
+        defaults. The list itself is read again when the desk is next shown."""
+        self.last_visit_id = None
+        self.ui.doneLabel.clear()
+        self.ui.previewCardButton.setEnabled(False)
+        self.ui.printCardButton.setEnabled(False)
+        for edit in (self.ui.scanEdit, self.ui.companionEdit, self.ui.searchEdit):
+            edit.blockSignals(True)  # a search now would be refused: nobody is signed in
+            edit.clear()
+            edit.blockSignals(False)
+        self.ui.inLoungeTable.clearSelection()
+        self.ui.inLoungeTable.setCurrentIndex(QModelIndex())
+        self.model.set_rows([])
+        for combo in (self.ui.languageCombo, self.ui.attendantCombo, self.ui.spaceCombo):
+            combo.setCurrentIndex(0)
+        self.clear()
+
     @Slot()
     def clear(self) -> None:
         self.details = self.assessment = None
