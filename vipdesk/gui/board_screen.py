@@ -219,9 +219,7 @@ class BoardScreen(QWidget):
     def forget_agent(self) -> None:
         """The desk locked or the agent signed out: no find text, no found guests, no
         selection and no message are left for the next person; the board reloads when shown."""
-        self.ui.findEdit.blockSignals(True)  # a search now would be refused: nobody is in
-        self.ui.findEdit.clear()
-        self.ui.findEdit.blockSignals(False)
+        self.ui.findEdit.clear()  # finds nothing: nobody is signed in (see find())
         self.found_model.set_rows([])
         for table in (self.ui.spacesTable, self.ui.waitingTable, self.ui.departuresTable,
                       self.ui.attendantsTable, self.ui.foundTable):
@@ -568,7 +566,7 @@ class BoardScreen(QWidget):
     # -- find a guest -------------------------------------------------------------------------
     def find(self) -> None:
         text = self.ui.findEdit.text()
-        if not text.strip():
+        if not text.strip() or self.session.staff is None or self.session.locked:
             self.found_model.set_rows([])
             return
         timezone = self.session.lounge.timezone

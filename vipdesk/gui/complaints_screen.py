@@ -165,13 +165,13 @@ class ComplaintsScreen(QWidget):
         search or filters and no half-typed step note are left for the next person. Drafts of
         the feedback form stay (they are per guest, shown only when that form is opened)."""
         ui = self.ui
-        self.search_timer.stop()
+        ui.searchEdit.clear()
+        self.search_timer.stop()  # no search now: with nobody signed in it would be refused
         combos = (ui.statusFilter, ui.kindFilter, ui.categoryFilter, ui.severityFilter,
                   ui.departmentFilter, ui.sortCombo)
-        quiet = (ui.searchEdit, ui.datesCheck, *combos)
-        for widget in quiet:  # no reload now: with nobody signed in it would be refused
+        quiet = (ui.datesCheck, *combos)
+        for widget in quiet:  # and no reload for each filter put back
             widget.blockSignals(True)
-        ui.searchEdit.clear()
         for combo in combos:
             combo.setCurrentIndex(0)
         ui.datesCheck.setChecked(False)
@@ -218,7 +218,7 @@ class ComplaintsScreen(QWidget):
     def reload(self, select_id: int | None = None) -> None:
         """Ask the database again, keeping the selected item selected if it is still listed."""
         self.search_timer.stop()
-        if self.session.staff is None:
+        if self.session.staff is None or self.session.locked:
             return
         if select_id is None and self.detail is not None:
             select_id = self.detail.summary.id
