@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTime, Qt, Slot
+from PySide6.QtCore import QModelIndex, QTime, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableView, QTimeEdit, QVBoxLayout, QWidget,
@@ -215,6 +215,20 @@ class BoardScreen(QWidget):
     # -- refreshing -------------------------------------------------------------------------
     def activate(self) -> None:
         self.reload()
+
+    def forget_agent(self) -> None:
+        """The desk locked or the agent signed out: no find text, no found guests, no
+        selection and no message are left for the next person; the board reloads when shown."""
+        self.ui.findEdit.clear()  # finds nothing: nobody is signed in (see find())
+        self.found_model.set_rows([])
+        for table in (self.ui.spacesTable, self.ui.waitingTable, self.ui.departuresTable,
+                      self.ui.attendantsTable, self.ui.foundTable):
+            table.clearSelection()
+            table.setCurrentIndex(QModelIndex())
+        self.ui.sideTabs.setCurrentIndex(0)
+        self.say("")
+        self._stale = True
+        self._enable()
 
     @Slot()
     def on_tick(self) -> None:
@@ -552,7 +566,7 @@ class BoardScreen(QWidget):
     # -- find a guest -------------------------------------------------------------------------
     def find(self) -> None:
         text = self.ui.findEdit.text()
-        if not text.strip():
+        if not text.strip() or self.session.staff is None or self.session.locked:
             self.found_model.set_rows([])
             return
         timezone = self.session.lounge.timezone

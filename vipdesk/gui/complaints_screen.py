@@ -149,8 +149,7 @@ class ComplaintsScreen(QWidget):
 
     @Slot(bool)
     def _on_dates_toggled(self, on: bool) -> None:
-        self.ui.fromDateEdit.setEnabled(on)
-        self.ui.toDateEdit.setEnabled(on)
+        self._enable_dates(on)
         self.reload()
 
     def activate(self) -> None:
@@ -160,6 +159,35 @@ class ComplaintsScreen(QWidget):
         for member in staff_who_can_sign_in(self.session):
             owners.addItem(member.name, member.id)
         self.reload()
+
+    def forget_agent(self) -> None:
+        """The desk locked or the agent signed out: no selected item, no "saved" message, no
+        search or filters and no half-typed step note are left for the next person. Drafts of
+        the feedback form stay (they are per guest, shown only when that form is opened)."""
+        ui = self.ui
+        ui.searchEdit.clear()
+        self.search_timer.stop()  # no search now: with nobody signed in it would be refused
+        combos = (ui.statusFilter, ui.kindFilter, ui.categoryFilter, ui.severityFilter,
+                  ui.departmentFilter, ui.sortCombo)
+        quiet = (ui.datesCheck, *combos)
+        for widget in quiet:  # and no reload for each filter put back
+            widget.blockSignals(True)
+        for combo in combos:
+            combo.setCurrentIndex(0)
+        ui.datesCheck.setChecked(False)
+        for widget in quiet:
+            widget.blockSignals(False)
+        self._enable_dates(False)
+        ui.stepTextEdit.clear()
+        self.model.set_rows([], self.session.clock.now())
+        ui.countLabel.clear()
+        self.show_detail(None)
+        self.say("", "info")
+
+    def _enable_dates(self, on: bool) -> None:
+        """The day range is editable only while "dates" is ticked."""
+        self.ui.fromDateEdit.setEnabled(on)
+        self.ui.toDateEdit.setEnabled(on)
 
     # -- the list ------------------------------------------------------------------------
     def current_filter(self) -> ComplaintFilter:
@@ -190,7 +218,7 @@ class ComplaintsScreen(QWidget):
     def reload(self, select_id: int | None = None) -> None:
         """Ask the database again, keeping the selected item selected if it is still listed."""
         self.search_timer.stop()
-        if self.session.staff is None:
+        if self.session.staff is None or self.session.locked:
             return
         if select_id is None and self.detail is not None:
             select_id = self.detail.summary.id

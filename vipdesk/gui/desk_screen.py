@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QHeaderView, QLabel, QListWidgetItem, QMessageBox, QWidget,
@@ -105,7 +105,7 @@ class DeskScreen(QWidget):
         self.ui.addCompanionButton.clicked.connect(self.add_named_companion)
         self.ui.companionEdit.returnPressed.connect(self.add_named_companion)
         self.ui.partyList.itemDoubleClicked.connect(self.remove_companion)
-        self.ui.searchEdit.textChanged.connect(lambda _text: self.reload_in_lounge())
+        self.ui.searchEdit.textChanged.connect(self._on_search_typed)
         self.ui.checkOutButton.clicked.connect(self.check_out_selected)
         self.ui.feedbackButton.clicked.connect(
             lambda: events.feedback_requested.emit(self.selected_visit_id() or 0))
@@ -127,6 +127,12 @@ class DeskScreen(QWidget):
     def _on_data_changed(self, _what: str) -> None:
         """Reload the lounge list now if it is on screen; otherwise when next shown."""
         if self.isVisible():
+            self.reload_in_lounge()
+
+    @Slot(str)
+    def _on_search_typed(self, _text: str) -> None:
+        """Search as the agent types; never at a locked desk (the search would be refused)."""
+        if self.session.staff is not None and not self.session.locked:
             self.reload_in_lounge()
 
     # -- focus -------------------------------------------------------------------------
@@ -527,6 +533,23 @@ class DeskScreen(QWidget):
                                                             or self.tr("the printer")), "ok")
 
     # -- starting over -----------------------------------------------------------------
+    def forget_agent(self) -> None:
+        """The desk locked or the agent signed out: the next person finds a fresh desk, with
+        no guest, no card, no search, no selection and the language and attendant at their
+        defaults. The list itself is read again when the desk is next shown."""
+        self.last_visit_id = None
+        self.ui.doneLabel.clear()
+        self.ui.previewCardButton.setEnabled(False)
+        self.ui.printCardButton.setEnabled(False)
+        for edit in (self.ui.scanEdit, self.ui.companionEdit, self.ui.searchEdit):
+            edit.clear()  # the search does not run: nobody is signed in (_on_search_typed)
+        self.ui.inLoungeTable.clearSelection()
+        self.ui.inLoungeTable.setCurrentIndex(QModelIndex())
+        self.model.set_rows([])
+        for combo in (self.ui.languageCombo, self.ui.attendantCombo, self.ui.spaceCombo):
+            combo.setCurrentIndex(0)
+        self.clear()
+
     @Slot()
     def clear(self) -> None:
         self.details = self.assessment = None

@@ -63,6 +63,16 @@ class HandoverScreen(QWidget):
     def activate(self) -> None:
         self.reload()
 
+    def forget_agent(self) -> None:
+        """The desk locked or the agent signed out: their last message ("Your shift has
+        started."), a half-written diary line and the handover they opened are not left for
+        the next person. A handover still waiting to be read shows again on ``activate()``."""
+        self.say("", "info")
+        self.ui.entryEdit.clear()
+        self.ui.diaryList.clear()
+        self.ui.shiftLabel.clear()
+        self.show_handover(None)
+
     @property
     def timezone(self) -> str:
         return self.session.lounge.timezone

@@ -18,6 +18,7 @@ from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.clock_warning import ClockWarning
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.idle_lock import IdleLock
+from vipdesk.gui.put_away import put_away_windows
 from vipdesk.gui.screens import ScreenSpec, all_screens
 from vipdesk.gui.sign_in_screen import SignInScreen
 from vipdesk.gui.status_bar import DeskStatusBar
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
 
         self.events = DeskEvents(self)
         self.idle_lock = IdleLock(session, self)
-        self.idle_lock.locked.connect(self.show_sign_in)
+        self.idle_lock.locked.connect(self.hand_back)
         QApplication.instance().installEventFilter(self.idle_lock)  # any key or touch counts
         self.events.tick.connect(self.idle_lock.check)
 
@@ -150,11 +151,24 @@ class MainWindow(QMainWindow):
     @Slot()
     def lock(self) -> None:
         staff_service.lock(self.session)
-        self.show_sign_in()
+        self.hand_back()
 
     @Slot()
     def sign_out(self) -> None:
         staff_service.sign_out(self.session)
+        self.hand_back()
+
+    @Slot()
+    def hand_back(self) -> None:
+        """The desk is locked or signed out: whoever comes next sees none of the last
+        agent's work. Every open dialog and preview closes (a form keeps its draft), every
+        screen built so far forgets the agent (``forget_agent()``), and the sign-in shows."""
+        put_away_windows()
+        for screen in self.screens.values():
+            forget = getattr(screen, "forget_agent", None)
+            if callable(forget):
+                forget()
+        self.statusBar().clearMessage()
         self.show_sign_in()
 
     # -- screens -------------------------------------------------------------------------

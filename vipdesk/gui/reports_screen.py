@@ -147,6 +147,12 @@ class ReportsScreen(QWidget):
             self.ui.dayEdit.setDate(QDate(today.year, today.month, today.day))
             self._shown_day = True
 
+    def forget_agent(self) -> None:
+        """The desk locked or the agent signed out: the report they built (guests' names)
+        is not left on screen for the next person."""
+        self.forget_report()
+        self._say(self.tr("Pick a report and a day, then press Show."), "info")
+
     # -- building ------------------------------------------------------------------------
     def chosen_kind(self) -> ReportKind:
         key = self.ui.reportCombo.currentData()

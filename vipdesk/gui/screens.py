@@ -1,7 +1,9 @@
 """The screens the shell offers, each shown only to those allowed to use it.
 
 A screen is a QWidget built as ``factory(session, events)``; it may define
-``activate()`` (called when it is shown) and reacts to ``events``.
+``activate()`` (called when it is shown) and ``forget_agent()`` (called when the desk
+locks or the agent signs out: typed text, selections, the last guest and the last
+message go, so the next person starts fresh), and reacts to ``events``.
 """
 
 from __future__ import annotations

@@ -101,6 +101,15 @@ class SettingsScreen(QWidget):
     def activate(self) -> None:
         self.load()
 
+    def forget_agent(self) -> None:
+        """The desk locked or the administrator signed out: unsaved edits and messages go;
+        the saved settings are read again on ``activate()``."""
+        for label in (self.ui.loungeMessage, self.ui.deskMessage, self.ui.ruleMessage):
+            label.clear()
+        self.ui.wifiPasswordEdit.clear()
+        self.ui.rulesTable.setCurrentIndex(QModelIndex())
+        self.new_rule()
+
     # -- load / save -------------------------------------------------------------------
     def load(self) -> None:
         current = lounge_settings(self.session)

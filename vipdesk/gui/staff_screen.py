@@ -74,6 +74,17 @@ class StaffScreen(QWidget):
     def activate(self) -> None:
         self.model.set_rows(staff_rows(self.session))
 
+    def forget_agent(self) -> None:
+        """The desk locked or the administrator signed out: no typed name or PIN, no
+        selection and no message are left for the next person."""
+        for edit in (self.ui.nameEdit, self.ui.pinEdit, self.ui.newPinEdit):
+            edit.clear()
+        for label in (self.ui.messageLabel, self.ui.pinError, self.ui.newPinError):
+            label.clear()
+        self.ui.staffTable.clearSelection()
+        self.ui.staffTable.setCurrentIndex(QModelIndex())
+        self.ui.roleCombo.setCurrentIndex(0)
+
     def selected(self) -> StaffRow | None:
         index = self.ui.staffTable.currentIndex()
         return self.model.rows[index.row()] if index.isValid() else None
