@@ -28,13 +28,14 @@ from typing import TextIO
 from vipdesk.cli import identity
 from vipdesk.cli.restore_check import check_restore
 from vipdesk.cli.command_parser import CommandParser, Stop
+from vipdesk.cli.messages import refusal
 from vipdesk.clock import Clock
 from vipdesk.services.command_runs import CommandGroup, Outcome
 from vipdesk.storage.backup import (
     BackupError, backup_name, backup_to, database_stem, restore_from,
 )
 from vipdesk.storage.database import real_path, resolve_path
-from vipdesk.storage.guarded_files import FileRefused, Refusal, Replace, check_output
+from vipdesk.storage.guarded_files import FileRefused, Replace, check_output
 
 
 def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int:
@@ -70,8 +71,7 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
     except identity.Refused as refused:
         return refused.status
     except FileRefused as refused:
-        hint = " (add --force to replace it)" if refused.refusal is Refusal.EXISTS else ""
-        stderr.write(f"vipdesk backup: error: {refused}{hint}\n")
+        stderr.write(f"vipdesk backup: error: {refusal(refused)}\n")
         run.finish(Outcome.FAILED, note=str(refused))
         return 1
     except (BackupError, OSError) as problem:

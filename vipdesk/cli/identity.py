@@ -29,6 +29,7 @@ from typing import NoReturn, TextIO
 
 from peewee import Database
 
+from vipdesk.cli.messages import one_line
 from vipdesk.clock import Clock
 from vipdesk.services.command_runs import (
     CommandGroup, CommandLineSession, Outcome, RunRecord, command_line_session, new_run,
@@ -97,7 +98,7 @@ class CommandLine:
             record_run(self.session, replace(self.run, outcome=Outcome.STARTED, written=written))
         except (ServiceError, OSError) as problem:
             self.stderr.write(f"{self.prog}: error: this run could not be recorded in the audit "
-                              f"trail, so nothing was written: {_one_line(problem)}\n")
+                              f"trail, so nothing was written: {one_line(problem)}\n")
             raise Refused(REFUSED) from None
 
     def record(self, outcome: Outcome, **what: object) -> None:
@@ -108,7 +109,7 @@ class CommandLine:
             record_run(self.session, replace(self.run, outcome=outcome, **what))  # type: ignore[arg-type]
         except (ServiceError, OSError) as problem:
             self.stderr.write(f"{self.prog}: warning: this run could not be recorded in the "
-                              f"audit trail: {_one_line(problem)}\n")
+                              f"audit trail: {one_line(problem)}\n")
 
 
 def identify(session: Session, group: CommandGroup, options: argparse.Namespace, *,
@@ -188,10 +189,6 @@ def read_pin(prompt: str, *, from_stdin: bool, stdin: TextIO, stderr: TextIO,
         return (ask or (lambda text: getpass.getpass(text, stream=stderr)))(prompt)
     except EOFError:
         return None
-
-
-def _one_line(problem: BaseException) -> str:
-    return " ".join(str(problem).split()) or type(problem).__name__
 
 
 def _refuse(who: CommandLine, status: int, reason: str, **what: object) -> NoReturn:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from vipdesk.cli import identity
+from vipdesk.cli.messages import one_line, refusal
 from vipdesk.clock import Clock
 from vipdesk.documents.complaint_report import complaint_report_pdf
 from vipdesk.documents.csv_export import ENCODING, complaint_csv, guest_csv
@@ -41,7 +42,7 @@ from vipdesk.services.reports import (
 from vipdesk.services.session import Session
 from vipdesk.services.setup import find_lounge
 from vipdesk.storage.database import open_database, resolve_path
-from vipdesk.storage.guarded_files import FileRefused, Refusal, Replace, check_outputs, write_file
+from vipdesk.storage.guarded_files import FileRefused, Replace, check_outputs, write_file
 from vipdesk.storage.models import Lounge
 
 USAGE_ERROR = 2
@@ -122,7 +123,7 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
     try:
         check_outputs(outputs, replace)
     except FileRefused as refused:
-        stderr.write(f"report: {_refusal(refused)}\n")
+        stderr.write(f"report: {refusal(refused)}\n")
         return FAILURE
     path = resolve_path(options.db)
     if not path.is_file():
@@ -131,7 +132,7 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
     try:
         db = open_database(path)
     except Exception as problem:  # noqa: BLE001 (a damaged or newer file: one line, not a trace)
-        stderr.write(f"report: cannot open the database {path}: {_one_line(problem)}\n")
+        stderr.write(f"report: cannot open the database {path}: {one_line(problem)}\n")
         return FAILURE
     try:
         lounge = find_lounge(Session(db=db, clock=clock))
@@ -158,7 +159,7 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
         who.record(Outcome.FAILED, note=str(problem))
         return FAILURE
     except FileRefused as refused:  # something appeared there since the check
-        stderr.write(f"report: {_refusal(refused)}\n")
+        stderr.write(f"report: {refusal(refused)}\n")
         who.record(Outcome.FAILED, note=str(refused))
         return FAILURE
     else:
@@ -203,14 +204,5 @@ def _write_atomically(target: Path, content: bytes, replace: Replace) -> None:
         raise CannotWrite(f"cannot write {target}: {_reason(problem)}") from problem
 
 
-def _refusal(refused: FileRefused) -> str:
-    hint = " (add --force to replace it)" if refused.refusal is Refusal.EXISTS else ""
-    return f"{refused}{hint}"
-
-
 def _reason(problem: OSError) -> str:
-    return problem.strerror or _one_line(problem)
-
-
-def _one_line(problem: BaseException) -> str:
-    return " ".join(str(problem).split()) or type(problem).__name__
+    return problem.strerror or one_line(problem)
