@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ADMIN_PIN
+from tests.helpers.files import lounge_names
 from vipdesk.cli.backup_command import run_backup, run_restore
 from vipdesk.clock import FakeClock
 from vipdesk.storage.database import ENV_VAR
@@ -38,14 +39,6 @@ AS_ADMIN = ("--staff", "Astrid Admin", "--pin-stdin")  # restore asks for a PIN 
 @pytest.fixture
 def admin_pin_typed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PIN + "\n"))
-
-
-def lounge_names(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return [name for name, in connection.execute("SELECT name FROM lounge")]
-    finally:
-        connection.close()
 
 
 @pytest.fixture

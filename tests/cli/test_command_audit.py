@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ADMIN_PIN, DESK_PIN, MANAGER_PIN
+from tests.helpers.files import lounge_names
 from vipdesk.cli.main import main
 from vipdesk.clock import FakeClock
-from vipdesk.services import lounge_settings, staff as staff_service
+from vipdesk.services import lounge_settings
+from vipdesk.services import staff as staff_service
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Lounge, Staff
 
@@ -32,14 +34,6 @@ def audit_rows(path: Path, action: str = "command_line.run") -> list[dict[str, o
     finally:
         connection.close()
     return [{**json.loads(detail), "staff": name} for detail, name in rows]
-
-
-def lounge_names(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return [name for name, in connection.execute("SELECT name FROM lounge")]
-    finally:
-        connection.close()
 
 
 @pytest.fixture

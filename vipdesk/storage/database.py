@@ -158,8 +158,8 @@ def _newer(names: Iterable[str]) -> SchemaError:
 def open_database(path: Path | str) -> SqliteDatabase:
     """Connect, check the schema and the values that steer the desk, upgrade to the newest
     schema, check it again, and bind the models: the one start-up call. The first checks
-    come before any migration runs the file's own triggers and constraints. On any failure the connection is closed again
-    (a restore may follow at once)."""
+    come before any migration runs the file's own triggers and constraints. On any failure
+    the connection is closed again (a restore may follow at once)."""
     if str(path) != ":memory:":
         refuse_a_stranger(Path(path))
     db = connect(path)
