@@ -150,7 +150,7 @@ def test_the_space_list_shows_each_state_and_a_refusal_says_why(
     assert "Lobby — 120 of 120 seats free" in lines
     assert "Box 1 — free (4 seats)" in lines
     assert "Box 2 — being prepared" in lines
-    assert "Box 3 — full (2/4)" in lines
+    assert "Box 3 — occupied (2/4)" in lines
     pick_space(desk, "Box 2")
     qtbot.keyClick(desk.ui.scanEdit, Qt.Key.Key_Return)
     assert "Box 2 cannot take this party: being prepared" in desk.ui.deskMessage.text()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QHeaderView, QLabel, QListWidgetItem, QMessageBox, QWidget,
 )
@@ -486,6 +486,12 @@ class DeskScreen(QWidget):
                                QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(seat_first)
+        for button in box.buttons():  # long names: each button as wide as its words (in bold,
+            button.ensurePolished()     # as the default button is drawn)
+            bold = QFont(button.font())
+            bold.setBold(True)
+            button.setMinimumWidth(
+                QFontMetrics(bold).horizontalAdvance(button.text().replace("&", "")) + 48)
         box.exec()
         clicked = box.clickedButton()
         if clicked is seat_first:

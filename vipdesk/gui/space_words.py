@@ -20,7 +20,7 @@ def _tr(text: str) -> str:
 
 
 def state_text(space: SpaceNow, timezone: str) -> str:
-    """How the space is now: "free (4 seats)", "being prepared", "full (4/4)"."""
+    """How the space is now: "free (4 seats)", "being prepared", "occupied (2/4)", "full (4/4)"."""
     if space.stored_state is SpaceState.PREPARING:
         return _tr("being prepared")
     if space.stored_state is SpaceState.RESERVED:
@@ -34,8 +34,10 @@ def state_text(space: SpaceNow, timezone: str) -> str:
             return _tr("full (%1)").replace("%1", counts)
         return _tr("%1 of %2 seats free").replace("%1", str(space.free_seats)).replace(
             "%2", str(space.capacity))
-    if space.parties:
-        return _tr("full (%1)").replace("%1", counts)
+    if space.parties:  # a box or room holds one party: taken, however many sit in it
+        if space.people >= space.capacity:
+            return _tr("full (%1)").replace("%1", counts)
+        return _tr("occupied (%1)").replace("%1", counts)
     return _tr("free (%1 seats)").replace("%1", str(space.capacity))
 
 
