@@ -100,14 +100,14 @@ def test_the_models_pass_the_model_tester(
     arrive(desk_session, "Chen", party=2, space=space("Box 1"))
     arrive(desk_session, "Berg")
     full_lobby()
-    arrive(desk_session, "Lund", wait=True)
+    lund = arrive(desk_session, "Lund", wait=True)
     board_screen.reload()
     for model in (board_screen.spaces_model, board_screen.waiting_model,
                   board_screen.departures_model, board_screen.attendants_model):
         qtmodeltester.check(model)
     clock.advance(minutes=16)
     Space.update(capacity=10).where(Space.kind == SpaceKind.LOBBY).execute()
-    arrive(desk_session, "Sato")  # inserted while the tester watches
+    checkin.seat_waiting(desk_session, lund.id)  # inserted while the tester watches
     checkout = Visit.get(Visit.status == VisitStatus.SEATED)
     checkin.check_out(desk_session, checkout.id)  # removed
     board_screen.reload()

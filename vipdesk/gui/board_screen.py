@@ -34,7 +34,7 @@ from vipdesk.gui.forms import load_form
 from vipdesk.gui.saving import refusal_text
 from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import in_a_sentence
-from vipdesk.services import board, checkin, departures, waiting
+from vipdesk.services import board, checkin, complaints, departures, waiting
 from vipdesk.services.board import BoardData
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.guarded_files import FileRefused, Refusal, read_small_file
@@ -430,7 +430,8 @@ class BoardScreen(QWidget):
         if party is None:
             return False
         if ask:
-            dialog = CheckOutDialog(party.guest_name, self)
+            dialog = CheckOutDialog(party.guest_name, self, timezone=self.session.lounge.timezone,
+                                    owed=complaints.open_for_check_out(self.session, visit_id))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             rating = dialog.rating

@@ -1,14 +1,25 @@
-"""Check-out: one tap for the guest's rating from 1 to 5, or none."""
+"""Check-out: one tap for the guest's rating from 1 to 5, or none; and, before the guest
+leaves, what we still owe them (an open complaint, a promise not yet kept)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from vipdesk.domain import lounge_time
+from vipdesk.gui import words
+from vipdesk.services.complaints import FeedbackRow
+
+MAX_WORDS_SHOWN = 120
 
 
 class CheckOutDialog(QDialog):
-    """``rating`` is 1..5, or None when the guest gave none."""
+    """``rating`` is 1..5, or None when the guest gave none. ``owed``: the guest's open
+    complaints and unkept promises (``complaints.open_for_check_out``), shown above all else."""
 
-    def __init__(self, guest_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, guest_name: str, parent: QWidget | None = None,
+                 owed: Sequence[FeedbackRow] = (), timezone: str = "UTC") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check out"))
         self.rating: int | None = None
@@ -18,6 +29,12 @@ class CheckOutDialog(QDialog):
         heading.setObjectName("headingLabel")
         heading.setWordWrap(True)
         layout.addWidget(heading)
+        self.owed_label = QLabel(self._owed_text(owed, timezone))
+        self.owed_label.setObjectName("owedLabel")
+        self.owed_label.setWordWrap(True)
+        self.owed_label.setVisible(bool(owed))
+        self.owed_label.setProperty("role", "notice")
+        layout.addWidget(self.owed_label)
         layout.addWidget(QLabel(self.tr("How was the guest's stay? (optional)")))
         stars = QHBoxLayout()
         self.star_buttons = []
@@ -39,6 +56,27 @@ class CheckOutDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.no_rating_button)
         layout.addLayout(buttons)
+
+    def _owed_text(self, owed: Sequence[FeedbackRow], timezone: str) -> str:
+        """One paragraph per item: what it is, in the guest's words, and any promise."""
+        if not owed:
+            return ""
+        lines = [self.tr("Before the guest leaves, this is still open:")]
+        for row in owed:
+            said = " ".join(row.guest_words.split())
+            if len(said) > MAX_WORDS_SHOWN:
+                said = said[:MAX_WORDS_SHOWN - 1] + "…"
+            line = (self.tr("• %1 (%2, %3): “%4”").replace("%1", words.label(row.kind))
+                    .replace("%2", words.label(row.category)).replace("%3", words.label(row.status))
+                    .replace("%4", said))
+            if row.promise_pending and row.promise_due_at is not None:
+                due = lounge_time.clock_text(row.promise_due_at, timezone)
+                promise = (self.tr("Promise overdue since %1: %2") if row.promise_overdue
+                           else self.tr("Promise due at %1: %2"))
+                line += "\n   " + promise.replace("%1", due).replace(
+                    "%2", row.promise_how or row.promise_owner_name)
+            lines.append(line)
+        return "\n".join(lines)
 
     def choose(self, rating: int | None) -> None:
         self.rating = rating

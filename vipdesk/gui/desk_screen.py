@@ -8,10 +8,11 @@ guests in the lounge.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QHeaderView, QLabel, QListWidgetItem, QMessageBox, QWidget,
 )
@@ -22,6 +23,8 @@ from vipdesk.domain.eligibility import (
     CompanionDetails, PassDetails, allowance_message, companion_charges,
 )
 from vipdesk.domain.names import form_of_address
+from vipdesk.domain.seating import SpaceNow
+from vipdesk.domain.vocabulary import SpaceKind
 from vipdesk.domain.permissions import Permission
 from vipdesk.gui import words
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
@@ -31,13 +34,15 @@ from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRIN
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.in_lounge_model import InLoungeModel, rows_from
 from vipdesk.gui.manual_entry_dialog import ManualEntryDialog
+from vipdesk.gui.space_words import list_entry, refusal_text
 from vipdesk.gui.style import set_tone
-from vipdesk.services import checkin
+from vipdesk.services import board, checkin, complaints
 from vipdesk.services.guests import GuestProfile, lounge_now
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff import attendants
 from vipdesk.services.welcome_cards import welcome_card_data
+from vipdesk.services.waiting import WaitRow
 from vipdesk.storage.models import Space, Visit
 
 LANGUAGES = (("en", "English"), ("zh", "中文 (Chinese)"), ("da", "Dansk (Danish)"),
@@ -72,6 +77,8 @@ class DeskScreen(QWidget):
         self.assessment: checkin.Assessment | None = None
         self.companions: list[CompanionDetails] = []
         self.last_visit_id: int | None = None
+        self._last_flight: tuple[str, str, Any] | None = None  # the card's flight, for boarding
+        self._space_picked = False  # the agent chose a space for this guest: keep it
         self._paid_price: Any = None
 
         self.model = InLoungeModel(self)
@@ -114,6 +121,7 @@ class DeskScreen(QWidget):
         for combo in (self.ui.spaceCombo, self.ui.attendantCombo, self.ui.languageCombo):
             combo.activated.connect(lambda _index: self.focus_scan())
         self.ui.languageCombo.activated.connect(lambda _index: self.show_guest())
+        self.ui.spaceCombo.activated.connect(self._on_space_picked)
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.manual_entry)
@@ -196,6 +204,7 @@ class DeskScreen(QWidget):
 
     def show_details(self, details: PassDetails) -> None:
         self.details, self.companions, self.last_visit_id = details, [], None
+        self._space_picked = False
         self.ui.partyList.clear()
         self.ui.partyList.hide()
         self.reassess()
@@ -210,7 +219,13 @@ class DeskScreen(QWidget):
         self.assessment = checkin.assess(self.session, self.details,
                                          party_size=1 + len(self.companions),
                                          language=self.ui.languageCombo.currentData())
-        self.reload_choices(self.assessment.proposed_space)
+        picked = self.ui.spaceCombo.currentData() if self._space_picked else None
+        self.reload_choices(self.assessment.proposed_space, self.assessment.spaces, picked)
+
+    @Slot(int)
+    def _on_space_picked(self, _index: int) -> None:
+        """The agent chose a space: adding a companion keeps it (the proposal no longer rules)."""
+        self._space_picked = self.details is not None
 
     # -- showing the guest -------------------------------------------------------------
     def show_guest(self) -> None:
@@ -225,6 +240,7 @@ class DeskScreen(QWidget):
         show_text(self.ui.loyaltyLabel, self._loyalty_text(details, profile))
         show_text(self.ui.historyLabel, self._history_text(profile))
         self._show_decision(assessment)
+        show_text(self.ui.boardingLabel, self._boarding_text(assessment.boarding))
         self.ui.previewCardButton.setEnabled(False)
         self.ui.printCardButton.setEnabled(False)
         self.ui.doneLabel.clear()
@@ -242,6 +258,18 @@ class DeskScreen(QWidget):
         if details.flight_date is not None:
             parts.append(details.flight_date.strftime("%d %b %Y"))
         return " · ".join(parts)
+
+    def _boarding_text(self, boarding: checkin.Boarding | None) -> str:
+        """A warning when the flight has begun boarding: the guest should go to the gate."""
+        if boarding is None or not boarding.begun:
+            return ""
+        at = lounge_time.clock_text(boarding.at, self.session.lounge.timezone)
+        minutes = int((self.session.clock.now() - boarding.at).total_seconds() // 60)
+        text = (self.tr("⚠ Boarding was due to begin at %1 (assumed), %2 minutes ago: the guest "
+                        "should go to the gate now.") if boarding.assumed else
+                self.tr("⚠ Boarding began at %1, %2 minutes ago: the guest should go to the "
+                        "gate now."))
+        return text.replace("%1", at).replace("%2", str(minutes))
 
     def _loyalty_text(self, details: PassDetails, profile: GuestProfile | None) -> str:
         programme = details.frequent_flyer_airline or (profile.frequent_flyer_programme
@@ -330,15 +358,21 @@ class DeskScreen(QWidget):
             button.setEnabled(False)
 
     # -- seating choices ---------------------------------------------------------------
-    def reload_choices(self, proposed: Space | None = None) -> None:
+    def reload_choices(self, proposed: Space | None = None,
+                       spaces: Sequence[SpaceNow] | None = None, picked: int | None = None
+                       ) -> None:
+        """The space list with each space's state ("Box 2 — being prepared"); the agent's
+        own pick (``picked``) is kept, else the proposal is selected."""
         combo = self.ui.spaceCombo
         combo.clear()
         combo.addItem(self.tr("Best free space"), None)
-        for space in checkin.active_spaces(self.session):
-            combo.addItem(f"{space.name} ({words.in_a_sentence(space.kind)}, {space.capacity})",
-                          space.id)
-        if proposed is not None:
-            combo.setCurrentIndex(combo.findData(proposed.id))
+        timezone = self.session.lounge.timezone
+        for space in spaces if spaces is not None else checkin.spaces_now(self.session):
+            combo.addItem(list_entry(space, timezone), space.space_id)
+        chosen = picked if picked is not None and combo.findData(picked) >= 0 else (
+            proposed.id if proposed is not None else None)
+        if chosen is not None:
+            combo.setCurrentIndex(combo.findData(chosen))
         people = self.ui.attendantCombo
         current = people.currentData()
         people.clear()
@@ -391,14 +425,20 @@ class DeskScreen(QWidget):
 
     # -- checking in -------------------------------------------------------------------
     def check_in(self, *, paid: bool = False, wait: bool = False,
-                 exception: tuple[int, str, str] | None = None) -> Visit | None:
-        """Check the guest at the desk in; refusals are shown, never raised."""
+                 exception: tuple[int, str, str] | None = None,
+                 past_queue: bool = False) -> Visit | None:
+        """Check the guest at the desk in; refusals are shown, never raised.
+
+        ``wait`` (F4) puts the party on the waiting list for the kind of space chosen,
+        even when one is free. A party waiting for that kind of space is offered first.
+        """
         if self.details is None:
             return None
         arguments: dict[str, Any] = dict(
             party=list(self.companions), space_id=self.ui.spaceCombo.currentData(),
             attendant_id=self.ui.attendantCombo.currentData(),
-            language=self.ui.languageCombo.currentData(), paid=paid, wait=wait)
+            language=self.ui.languageCombo.currentData(), paid=paid, wait=wait,
+            past_queue=past_queue)
         if exception is not None:
             arguments.update(exception_by_staff_id=exception[0], exception_pin=exception[1],
                              exception_reason=exception[2])
@@ -408,6 +448,13 @@ class DeskScreen(QWidget):
             self.say(str(full), "warn")
             self.ui.waitButton.setEnabled(True)
             return None
+        except checkin.SpaceUnavailable as unavailable:
+            self.say(refusal_text(unavailable.space, unavailable.party_size, unavailable.problem,
+                                  self.session.lounge.timezone), "error")
+            self.ui.waitButton.setEnabled(True)
+            return None
+        except checkin.SeatingPastQueue as queue:
+            return self._offer_the_queue_first(queue, paid=paid, exception=exception)
         except checkin.ExceptionRefused:
             raise  # shown in the approval dialog
         except ServiceError as refusal:
@@ -416,17 +463,78 @@ class DeskScreen(QWidget):
         self.checked_in(visit)
         return visit
 
+    def _wanted_kind(self) -> SpaceKind:
+        """The kind of space chosen in the list (the lobby for "Best free space")."""
+        chosen = self.ui.spaceCombo.currentData()
+        spaces = self.assessment.spaces if self.assessment is not None else ()
+        return next((space.kind for space in spaces if space.space_id == chosen), SpaceKind.LOBBY)
+
+    def _offer_the_queue_first(self, queue: checkin.SeatingPastQueue, **again: Any
+                               ) -> Visit | None:
+        """Parties wait for this kind of space: offer the longest waiter first, or check the
+        guest at the desk in anyway, knowingly."""
+        first, name = queue.waits[0], self.ui.addressLabel.text()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Guests are waiting"), self.tr(
+            "%1 has been waiting %2 minutes for a space like %3. Parties waiting for it: %4. "
+            "Seat the longest waiter first?").replace("%1", first.guest_name)
+            .replace("%2", str(first.minutes_waited)).replace("%3", queue.space.name)
+            .replace("%4", str(len(queue.waits))), parent=self)
+        box.setObjectName("queueWarning")
+        seat_first = box.addButton(self.tr("Seat %1 first").replace("%1", first.guest_name),
+                                   QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Check in %1 anyway").replace("%1", name),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(seat_first)
+        for button in box.buttons():  # long names: each button as wide as its words (in bold,
+            button.ensurePolished()     # as the default button is drawn)
+            bold = QFont(button.font())
+            bold.setBold(True)
+            button.setMinimumWidth(
+                QFontMetrics(bold).horizontalAdvance(button.text().replace("&", "")) + 48)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is seat_first:
+            self.seat_first(first, queue.space)
+        elif clicked is anyway:
+            return self.check_in(past_queue=True, **again)
+        self.focus_scan()
+        return None
+
+    def seat_first(self, wait: WaitRow, space: SpaceNow) -> None:
+        """Seat the longest waiter in the space the guest at the desk would have taken;
+        the guest at the desk stays on screen, to check in next or to put on the list."""
+        try:
+            if wait.seated:  # seated elsewhere, waiting for a room: a move
+                board.move_party(self.session, wait.visit_id, space.space_id)
+            else:
+                checkin.seat_waiting(self.session, wait.visit_id, space_id=space.space_id)
+        except ServiceError as refusal:
+            self.say(str(refusal), "error")
+            return
+        self.events.data_changed.emit("visits")
+        self.reassess()
+        self.show_guest()
+        self.say(self.tr("%1 is seated in %2. Now check in %3, or put them on the waiting "
+                         "list (F4).").replace("%1", wait.guest_name).replace("%2", space.name)
+                 .replace("%3", self.ui.addressLabel.text()), "ok")
+
     def checked_in(self, visit: Visit) -> None:
         visit = checkin.find_visit(self.session, visit.id) or visit
         name = self.ui.addressLabel.text()
+        boarding = self._boarding_text(self.assessment.boarding if self.assessment else None)
         if visit.space is not None:
             where = visit.space.name
             if visit.attendant is not None:
                 where += self.tr(", with %1").replace("%1", visit.attendant.name)
-            self.say(self.tr("%1 is checked in: %2.").replace("%1", name).replace("%2", where), "ok")
+            text = self.tr("%1 is checked in: %2.").replace("%1", name).replace("%2", where)
+            self.say(f"{text} {boarding}".strip(), "warn" if boarding else "ok")
         else:
-            self.say(self.tr("%1 is on the waiting list; the board watches the wait.")
-                     .replace("%1", name), "warn")
+            self.say(self.tr("%1 is on the waiting list (waiting for: %2); the board watches the "
+                             "wait.")
+                     .replace("%1", name).replace("%2", words.in_a_sentence(self._wanted_kind())),
+                     "warn")
+        self._last_flight = (visit.carrier, visit.flight_number, visit.flight_date)
         self.details = self.assessment = None
         self.companions = []
         self.ui.partyList.clear()
@@ -485,7 +593,8 @@ class DeskScreen(QWidget):
             self.say(self.tr("Select the guest to check out in the list."), "warn")
             return
         row = self.model.rows[self.model.row_of(visit_id)]
-        dialog = CheckOutDialog(row.name, self)
+        owed = complaints.open_for_check_out(self.session, visit_id)
+        dialog = CheckOutDialog(row.name, self, owed=owed, timezone=self.session.lounge.timezone)
         if dialog.exec() == CheckOutDialog.DialogCode.Accepted:
             self.check_out(visit_id, dialog.rating)
         self.focus_scan()
@@ -508,13 +617,30 @@ class DeskScreen(QWidget):
                                  self.ui.languageCombo.currentData())
         return render_welcome_card(data, page_size=self.settings.get(CARD_PAGE_SIZE))
 
+    def card_boarding_notice(self) -> str:
+        """A notice when the card's flight has begun boarding: the card shows a past time."""
+        if self._last_flight is None:
+            return ""
+        boarding = checkin.boarding_of(self.session, *self._last_flight)
+        if boarding is None or not boarding.begun:
+            return ""
+        return self.tr("%1 The card shows a boarding time that has passed.").replace(
+            "%1", self._boarding_text(boarding))
+
     @Slot()
     def preview_card(self) -> None:
         pdf = self.card_pdf()
         if pdf is None:
             return
         from vipdesk.gui.pdf_preview import PdfPreviewDialog
-        PdfPreviewDialog(pdf, self.tr("Welcome card"), "welcome-card.pdf", self).exec()
+        preview = PdfPreviewDialog(pdf, self.tr("Welcome card"), "welcome-card.pdf", self)
+        if notice := self.card_boarding_notice():
+            label = QLabel(notice)
+            label.setObjectName("boardingNotice")
+            label.setWordWrap(True)
+            label.setProperty("role", "notice")
+            preview.layout().insertWidget(0, label)
+        preview.exec()
         self.focus_scan()
 
     @Slot()
@@ -522,6 +648,15 @@ class DeskScreen(QWidget):
         pdf = self.card_pdf()
         if pdf is None:
             return
+        if notice := self.card_boarding_notice():
+            asked = QMessageBox.question(
+                self, self.tr("Boarding has begun"), notice + "\n\n" + self.tr("Print it anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if asked != QMessageBox.StandardButton.Yes:
+                self.say(self.tr("Card not printed: boarding has begun."), "warn")
+                self.focus_scan()
+                return
         from vipdesk.gui.pdf_preview import print_pdf, printer_named
         printer = printer_named(self.settings.get(CARD_PRINTER))
         try:
@@ -537,7 +672,7 @@ class DeskScreen(QWidget):
         """The desk locked or the agent signed out: the next person finds a fresh desk, with
         no guest, no card, no search, no selection and the language and attendant at their
         defaults. The list itself is read again when the desk is next shown."""
-        self.last_visit_id = None
+        self.last_visit_id = self._last_flight = None
         self.ui.doneLabel.clear()
         self.ui.previewCardButton.setEnabled(False)
         self.ui.printCardButton.setEnabled(False)
@@ -557,7 +692,7 @@ class DeskScreen(QWidget):
         self.ui.partyList.clear()
         self.ui.partyList.hide()
         for label in (self.ui.flightLabel, self.ui.loyaltyLabel, self.ui.historyLabel,
-                      self.ui.decisionLabel):
+                      self.ui.decisionLabel, self.ui.boardingLabel):
             show_text(label, "")
         self.ui.addressLabel.setText(self.tr("Ready for the next guest"))
         self._show_entry_buttons(not_eligible=False)

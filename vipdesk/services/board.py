@@ -9,7 +9,7 @@ a year of visits on file (``bench/bench_board.py``).
 
 The board's own actions (move a party, hand it over, mark a space) are
 ``@action``s needing ``SEAT_GUESTS``. Moving a party obeys the same capacity
-rules as check-in (:func:`vipdesk.services.checkin._fits`) in the same
+rules as check-in (:func:`vipdesk.domain.seating.space_problem`) in the same
 serialised transaction, so two desks can never fill a box twice. A space's
 state is free, being prepared or reserved as the desk sets it; "occupied" is
 never stored by hand: it follows from the parties seated in it.
@@ -248,8 +248,7 @@ def _move_party(session: Session, visit_id: int, space_id: int) -> Visit:
     space = _space_here(session, space_id)
     if visit.space_id == space.id:
         raise ServiceError(f"The party is already in {space.name}.")
-    if not checkin._fits(space, visit.party_size, checkin._seated_load(session)):
-        raise checkin.SpaceUnavailable(space, visit.party_size)
+    checkin._seat_for(session, checkin._seated_load(session), space, visit.party_size, None)
     moved_from = visit.space_id
     visit.space = space
     visit.save(only=[Visit.space])

@@ -11,7 +11,10 @@ whole check-in runs in a ``BEGIN IMMEDIATE`` transaction, so the read of who
 sits where and the write of the new visit are serialised between desks (a
 second desk waits for the busy timeout); on PostgreSQL the lounge's spaces are
 locked ``FOR UPDATE`` before they are counted. The lobby holds as many people
-as its capacity; a box or a VIP room holds one party at a time.
+as its capacity; a box or a VIP room holds one party at a time
+(:func:`vipdesk.domain.seating.space_problem` says why a space cannot take a
+party). A new arrival is not seated past parties already waiting for that kind
+of space unless the desk says so (:class:`SeatingPastQueue`).
 
 Privacy: the raw barcode and the booking reference never reach this module
 (:class:`PassDetails` has no field for them); the frequent-flyer number is
@@ -35,17 +38,21 @@ from vipdesk.domain.eligibility import (
     allowance_message, companion_charges, decide, flight_day_problem, language_problem,
     normalise, text_problem, validate_pass_details,
 )
+from vipdesk.domain.departures_csv import ASSUMED_BOARDING_LEAD
 from vipdesk.domain.lounge_setup import name_problem
 from vipdesk.domain.names import full_name
 from vipdesk.domain.permissions import Permission
+from vipdesk.domain.seating import (
+    SpaceNow, SpaceProblem, boarding_has_begun, space_problem, wanted_kind,
+)
 from vipdesk.domain.vocabulary import (
     Entitlement, Role, SpaceKind, SpaceState, VisitStatus, WaitReason,
 )
-from vipdesk.services import access_rules, departures, guests, staff as staff_service
+from vipdesk.services import access_rules, departures, guests, staff as staff_service, waiting
 from vipdesk.services.actions import action, storage_guard, write_transaction
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
-    Companion, Guest, Lounge, Shift, Space, Staff, Visit, WaitingEntry,
+    Companion, Flight, Guest, Lounge, Shift, Space, Staff, Visit, WaitingEntry,
 )
 
 MAX_EXCEPTION_REASON = 500
@@ -112,11 +119,37 @@ class LoungeFull(ServiceError):
         self.party_size, self.waiting = party_size, waiting
 
 
+_WHY_NOT: dict[SpaceProblem, str] = {
+    SpaceProblem.CLOSED: "it is closed",
+    SpaceProblem.PREPARING: "it is being prepared",
+    SpaceProblem.RESERVED: "it is reserved",
+    SpaceProblem.OCCUPIED: "another party is seated in it",
+    SpaceProblem.FULL: "it is full",
+    SpaceProblem.TOO_SMALL: "it is too small",
+}
+
+
 class SpaceUnavailable(ServiceError):
-    def __init__(self, space: Space, party_size: int) -> None:
-        super().__init__(f"{space.name} cannot take a party of {party_size} now; "
-                         "please choose another space.")
-        self.space_id = space.id
+    """The chosen space cannot take the party; ``problem`` says why, ``space`` how it is now."""
+
+    def __init__(self, space: SpaceNow, party_size: int, problem: SpaceProblem) -> None:
+        super().__init__(f"{space.name} cannot take a party of {party_size} now: "
+                         f"{_WHY_NOT[problem]} ({space.people}/{space.capacity} seated). "
+                         "Please choose another space, or offer the waiting list.")
+        self.space_id, self.space, self.party_size, self.problem = (
+            space.space_id, space, party_size, problem)
+
+
+class SeatingPastQueue(ServiceError):
+    """Parties are waiting for this kind of space: seat ``waits[0]`` first, or pass them
+    knowingly (``check_in(..., past_queue=True)``). ``waits`` longest first."""
+
+    def __init__(self, space: SpaceNow, waits: Sequence[waiting.WaitRow]) -> None:
+        first = waits[0]
+        super().__init__(f"{first.guest_name} has waited {first.minutes_waited} minutes for "
+                         f"this kind of space ({len(waits)} waiting): seat them first, or "
+                         "check this guest in anyway.")
+        self.space, self.waits = space, tuple(waits)
 
 
 class ExceptionRefused(ServiceError):
@@ -159,13 +192,12 @@ def _seated_load(session: Session) -> dict[int, tuple[int, int]]:
     return {space_id: (int(people), int(parties)) for space_id, people, parties in rows}
 
 
-def _fits(space: Space, party_size: int, load: dict[int, tuple[int, int]]) -> bool:
-    if not space.active or space.state in UNAVAILABLE_STATES:
-        return False
+def _now(space: Space, load: dict[int, tuple[int, int]]) -> SpaceNow:
     people, parties = load.get(space.id, (0, 0))
-    if space.kind is SpaceKind.LOBBY:
-        return people + party_size <= space.capacity
-    return parties == 0 and party_size <= space.capacity
+    return SpaceNow(space_id=space.id, name=space.name, kind=space.kind,
+                    capacity=space.capacity, stored_state=space.state, people=people,
+                    parties=parties, active=space.active,
+                    reserved_for=space.reserved_for or "", reserved_until=space.reserved_until)
 
 
 def active_spaces(session: Session) -> list[Space]:
@@ -174,22 +206,34 @@ def active_spaces(session: Session) -> list[Space]:
                 .order_by(Space.position, Space.id))
 
 
-def propose_space(session: Session, party_size: int, wish: SpaceKind | None = None) -> Space | None:
-    """Where to seat a party: a free space of the wished kind, else the lobby; None when full.
+def spaces_now(session: Session) -> list[SpaceNow]:
+    """Every active space with who sits in it now, in the lounge's order (two queries)."""
+    load = _seated_load(session)
+    return [_now(space, load) for space in active_spaces(session)]
+
+
+def _best(spaces: Sequence[SpaceNow], party_size: int, wish: SpaceKind | None) -> SpaceNow | None:
+    """A free space of the wished kind, else the lobby; None when full.
 
     A lounge without a lobby offers its other spaces in their order instead.
     """
-    spaces = active_spaces(session)
-    load = _seated_load(session)
     kinds = [wish] if wish is not None and wish is not SpaceKind.LOBBY else []
     kinds.append(SpaceKind.LOBBY)
     if not any(space.kind is SpaceKind.LOBBY for space in spaces):
         kinds += [kind for kind in SpaceKind if kind not in kinds]
     for kind in kinds:
         for space in spaces:
-            if space.kind is kind and _fits(space, party_size, load):
+            if space.kind is kind and space_problem(space, party_size) is None:
                 return space
     return None
+
+
+def propose_space(session: Session, party_size: int, wish: SpaceKind | None = None) -> Space | None:
+    """Where to seat a party: a free space of the wished kind, else the lobby; None when full."""
+    load = _seated_load(session)
+    spaces = {space.id: space for space in active_spaces(session)}
+    best = _best([_now(space, load) for space in spaces.values()], party_size, wish)
+    return spaces[best.space_id] if best is not None else None
 
 
 def _attendant(session: Session, attendant_id: int | None) -> Staff | None:
@@ -318,6 +362,31 @@ def _usable_companion(details: PassDetails) -> PassDetails:
 
 
 @dataclass(frozen=True)
+class Boarding:
+    """When the guest's flight boards (as the departures list gives it, or assumed)."""
+
+    at: dt.datetime  # aware UTC
+    assumed: bool  # the list gave no boarding time: departure less the usual lead
+    begun: bool  # at the time of the check: the guest should be at the gate
+
+
+def boarding_of(session: Session, carrier: str, flight_number: str,
+                flight_date: dt.date | None) -> Boarding | None:
+    """The boarding time of a flight in today's departures; None when it is not listed."""
+    if not carrier or flight_date is None:
+        return None
+    flight = (Flight.select(Flight.boards_at, Flight.departs_at)
+              .where((Flight.lounge == session.lounge_id) & (Flight.flight_date == flight_date)
+                     & (Flight.carrier == carrier) & (Flight.flight_number == flight_number))
+              .first())
+    if flight is None:
+        return None
+    at = flight.boards_at or flight.departs_at - ASSUMED_BOARDING_LEAD
+    return Boarding(at=at, assumed=flight.boards_at is None,
+                    begun=boarding_has_begun(at, session.clock.now()))
+
+
+@dataclass(frozen=True)
 class Assessment:
     """What the desk shows right after a scan, before anything is written."""
 
@@ -326,11 +395,14 @@ class Assessment:
     refusal: ServiceError | None
     profile: guests.GuestProfile | None
     proposed_space: Space | None
+    spaces: tuple[SpaceNow, ...] = ()  # every space as it is now, in the lounge's order
+    boarding: Boarding | None = None  # None: not a listed flight (or not a usable pass)
 
 
 def assess(session: Session, details: PassDetails, *, party_size: int = 1,
            wish: SpaceKind | None = None, language: str | None = None) -> Assessment:
-    """The checks of :func:`check_in` without writing: decision, refusal, profile, a space."""
+    """The checks of :func:`check_in` without writing: decision, refusal, profile, the
+    spaces as they are now with the one proposed, and whether boarding has begun."""
     lounge = session.lounge
     decision = refusal = None
     try:
@@ -341,11 +413,17 @@ def assess(session: Session, details: PassDetails, *, party_size: int = 1,
             refusal = NotEligible(decision)
     except ServiceError as error:
         refusal = error
+    rejected = isinstance(refusal, PassDetailsRejected)
+    load = _seated_load(session)
+    models = {space.id: space for space in active_spaces(session)}
+    spaces = tuple(_now(space, load) for space in models.values())
+    best = _best(spaces, party_size, wish)
     return Assessment(
         details=details, decision=decision, refusal=refusal,
-        profile=None if isinstance(refusal, PassDetailsRejected)
-        else guests.returning_guest(session, details, language),
-        proposed_space=propose_space(session, party_size, wish))
+        profile=None if rejected else guests.returning_guest(session, details, language),
+        proposed_space=models[best.space_id] if best is not None else None, spaces=spaces,
+        boarding=None if rejected else boarding_of(session, details.carrier,
+                                                   details.flight_number, details.flight_date))
 
 
 # --- the actions ----------------------------------------------------------------
@@ -367,20 +445,44 @@ def _approve_exception(session: Session, staff_id: int, pin: str, reason: str) -
     return Staff.get_by_id(staff_id)
 
 
+def _seat_for(session: Session, load: dict[int, tuple[int, int]], chosen: Space | None,
+              party_size: int, wish: SpaceKind | None) -> Space:
+    """The chosen space if it can take the party (else why not), or the best free one."""
+    if chosen is not None:
+        here = _now(chosen, load)
+        if (problem := space_problem(here, party_size)) is not None:
+            raise SpaceUnavailable(here, party_size, problem)
+        return chosen
+    models = {space.id: space for space in active_spaces(session)}
+    best = _best([_now(space, load) for space in models.values()], party_size, wish)
+    if best is None:
+        waiting_now = Visit.select().where((Visit.lounge == session.lounge_id)
+                                           & (Visit.status == VisitStatus.WAITING)).count()
+        raise LoungeFull(party_size, waiting_now)
+    return models[best.space_id]
+
+
 def check_in(session: Session, details: PassDetails, *,
              party: Sequence[CompanionDetails] = (), space_id: int | None = None,
              wish: SpaceKind | None = None, attendant_id: int | None = None,
              language: str | None = None, paid: bool = False,
              exception_by_staff_id: int | None = None, exception_pin: str = "",
-             exception_reason: str = "", wait: bool = False) -> Visit:
+             exception_reason: str = "", wait: bool = False, past_queue: bool = False) -> Visit:
     """Check a guest (and party) in and seat them; the visit is SEATED, or WAITING with ``wait``.
 
     Refusals: :class:`PassDetailsRejected`, :class:`AlreadyCheckedIn`,
     :class:`WrongAirport`, :class:`NotToday`, :class:`NotEligible` (then call
     again with ``paid=True`` or with a duty manager's ``exception_*``),
     :class:`PartyTooLarge`, :class:`SpaceUnavailable`, :class:`LoungeFull`
-    (then call again with ``wait=True``: the visit waits with reason
-    ``lounge_full`` until :func:`seat_waiting`), :class:`ExceptionRefused`.
+    (then call again with ``wait=True``), :class:`SeatingPastQueue` (parties wait
+    for this kind of space: seat the longest first, or call again with
+    ``past_queue=True``), :class:`ExceptionRefused`.
+
+    ``wait=True`` always puts the party on the waiting list, even when a space
+    is free (the guest would rather wait for a box, say): for the kind of the
+    chosen space, else of ``wish``, else the lobby; the wait's reason is
+    ``desk_queue`` when such a space is free now, ``lounge_full`` when not. It
+    waits until :func:`seat_waiting`.
     """
     session.require(Permission.CHECK_IN)
     if paid and exception_by_staff_id is not None:
@@ -392,14 +494,15 @@ def check_in(session: Session, details: PassDetails, *,
     with _serialised(session.db):
         return _check_in(session, details, party=party, space_id=space_id, wish=wish,
                          attendant_id=attendant_id, language=language, paid=paid,
-                         approver=approver, exception_reason=exception_reason.strip(), wait=wait)
+                         approver=approver, exception_reason=exception_reason.strip(), wait=wait,
+                         past_queue=past_queue)
 
 
 @action("visit.check_in", permission=Permission.CHECK_IN)
 def _check_in(session: Session, details: PassDetails, *, party: Sequence[CompanionDetails],
               space_id: int | None, wish: SpaceKind | None, attendant_id: int | None,
               language: str | None, paid: bool, approver: Staff | None,
-              exception_reason: str, wait: bool) -> Visit:
+              exception_reason: str, wait: bool, past_queue: bool) -> Visit:
     lounge = session.lounge
     details = _usable(details)
     if language is not None and (problem := language_problem(language)):
@@ -414,19 +517,25 @@ def _check_in(session: Session, details: PassDetails, *, party: Sequence[Compani
 
     party_size = 1 + len(companions)
     _lock_spaces(session)
-    space = None
+    load = _seated_load(session)
+    chosen, wanted, reason = None, wish, WaitReason.LOUNGE_FULL
     if space_id is not None:
-        space = Space.get_or_none((Space.id == space_id) & (Space.lounge == lounge.id))
-        if space is None:
+        chosen = Space.get_or_none((Space.id == space_id) & (Space.lounge == lounge.id))
+        if chosen is None:
             raise ServiceError("This space no longer exists; please choose another.")
-        if not _fits(space, party_size, _seated_load(session)):
-            raise SpaceUnavailable(space, party_size)
+    if wait:  # the waiting list, for the kind of space they want, even when one is free
+        space = None
+        wanted = chosen.kind if chosen is not None else wish
+        free_now = any(here.kind is wanted_kind(wanted) and space_problem(here, party_size) is None
+                       for here in (_now(model, load) for model in active_spaces(session)))
+        reason = WaitReason.DESK_QUEUE if free_now else WaitReason.LOUNGE_FULL
     else:
-        space = propose_space(session, party_size, wish)
-    if space is None and not wait:
-        waiting = Visit.select().where((Visit.lounge == lounge.id)
-                                       & (Visit.status == VisitStatus.WAITING)).count()
-        raise LoungeFull(party_size, waiting)
+        space = _seat_for(session, load, chosen, party_size, wish)
+        if not past_queue:
+            here = _now(space, load)
+            ahead = waiting.queue_for(session, space.kind, max_party_size=here.free_seats)
+            if ahead:
+                raise SeatingPastQueue(here, ahead)
 
     now = session.clock.now()
     guest = guests.update(session, known, details, language)
@@ -462,8 +571,7 @@ def _check_in(session: Session, details: PassDetails, *, party: Sequence[Compani
             guest=guests.remember(session, companion.details) if companion.details else None,
             paid=pays, amount_paid=charges.price if pays else Decimal(0))
     if not seated:
-        WaitingEntry.create(visit=visit, reason=WaitReason.LOUNGE_FULL, wanted_kind=wish,
-                            started_at=now)
+        WaitingEntry.create(visit=visit, reason=reason, wanted_kind=wanted, started_at=now)
     session.audit(visit, guest=guest.id, status=visit.status.value,
                   entitlement=entry.entitlement.value, rule=entry.rule_id,
                   party=party_size, paid_companions=charges.paid,
@@ -498,8 +606,7 @@ def _seat_waiting(session: Session, visit_id: int, *, space_id: int | None,
         space = Space.get_or_none((Space.id == space_id) & (Space.lounge == session.lounge_id))
         if space is None:
             raise ServiceError("This space no longer exists; please choose another.")
-        if not _fits(space, visit.party_size, _seated_load(session)):
-            raise SpaceUnavailable(space, visit.party_size)
+        _seat_for(session, _seated_load(session), space, visit.party_size, None)
     else:
         wanted = wish or WaitingEntry.select(WaitingEntry.wanted_kind).where(
             (WaitingEntry.visit == visit.id) & WaitingEntry.ended_at.is_null()).scalar()

@@ -613,6 +613,25 @@ def open_for_handover(session: Session) -> list[FeedbackRow]:
     return [_to_row(row, now) for row in query.dicts()]
 
 
+def open_for_check_out(session: Session, visit_id: int) -> list[FeedbackRow]:
+    """What the guest of ``visit_id`` is still owed before they leave: their open complaints
+    and requests, and anything open with a promise not yet kept or an escalation (the rule of
+    :func:`open_for_handover`), from this visit or an earlier one; the oldest first. One query.
+    Refused with nobody signed in or a locked desk: it holds the guest's words."""
+    session.require(Permission.CHECK_IN)
+    promise_pending = Complaint.promise_due_at.is_null(False) & Complaint.promise_kept_at.is_null()
+    belongs = (Complaint.kind.in_([str(k) for k in rules.HANDOVER_KINDS]) | promise_pending
+               | (Complaint.escalated == True))  # noqa: E712 (SQL, not Python)
+    guest = Visit.select(Visit.guest).where((Visit.id == visit_id)
+                                            & (Visit.lounge == session.lounge_id))
+    query = (_rows_query(session)
+             .where((Complaint.guest == guest) & belongs
+                    & Complaint.status.in_([str(s) for s in rules.OPEN_STATUSES]))
+             .order_by(Complaint.created_at, Complaint.id))
+    now = session.clock.now()
+    return [_to_row(row, now) for row in query.dicts()]
+
+
 def get_feedback(session: Session, complaint_id: int) -> FeedbackDetail:
     """One item with its work orders and history, for the complaint screen. Refused with
     nobody signed in or a locked desk: it holds the guest's name and words."""

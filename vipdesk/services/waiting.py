@@ -48,7 +48,7 @@ from vipdesk.storage.models import Guest, Lounge, Staff, Visit, WaitingEntry
 __all__ = [
     "ACKNOWLEDGEMENT_CHOICES", "Acknowledgement", "AlreadyWaiting", "WaitAlertKind", "WaitRow",
     "WaitStage", "acknowledge_alert", "end_wait", "end_waits_of_visit", "longest_waiting_for",
-    "open_waits", "put_on_waiting_list", "raise_due_alerts", "waiting_banner",
+    "open_waits", "put_on_waiting_list", "queue_for", "raise_due_alerts", "waiting_banner",
 ]
 
 
@@ -162,6 +162,16 @@ def open_waits(session: Session) -> list[WaitRow]:
     return [_to_row(row, now) for row in _open_waits_query(session).dicts()]
 
 
+def _waiting_for_query(session: Session, kind: SpaceKind, max_party_size: int | None) -> Select:
+    wanted = WaitingEntry.wanted_kind == kind
+    if kind is SpaceKind.LOBBY:
+        wanted |= WaitingEntry.wanted_kind.is_null()
+    query = _open_waits_query(session).where(wanted & (WaitingEntry.reason != WaitReason.SETTLING))
+    if max_party_size is not None:
+        query = query.where(Visit.party_size <= max_party_size)
+    return query
+
+
 def longest_waiting_for(session: Session, kind: SpaceKind,
                         max_party_size: int | None = None) -> WaitRow | None:
     """Whom to propose when a space of ``kind`` frees up: the longest wait for that kind.
@@ -170,14 +180,16 @@ def longest_waiting_for(session: Session, kind: SpaceKind,
     at check-out want no space and are never proposed. ``max_party_size`` skips
     parties too large for the space that freed up.
     """
-    wanted = WaitingEntry.wanted_kind == kind
-    if kind is SpaceKind.LOBBY:
-        wanted |= WaitingEntry.wanted_kind.is_null()
-    query = _open_waits_query(session).where(wanted & (WaitingEntry.reason != WaitReason.SETTLING))
-    if max_party_size is not None:
-        query = query.where(Visit.party_size <= max_party_size)
-    row = query.limit(1).dicts().first()
+    row = _waiting_for_query(session, kind, max_party_size).limit(1).dicts().first()
     return _to_row(row, session.clock.now()) if row is not None else None
+
+
+def queue_for(session: Session, kind: SpaceKind, max_party_size: int | None = None
+              ) -> list[WaitRow]:
+    """Everyone a new arrival would pass by taking a space of ``kind``: the parties waiting for
+    that kind who would fit (``max_party_size``), longest first (one query)."""
+    now = session.clock.now()
+    return [_to_row(row, now) for row in _waiting_for_query(session, kind, max_party_size).dicts()]
 
 
 # --- the banner feed -----------------------------------------------------------------------
