@@ -24,7 +24,7 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import Draft, FeedbackDialog
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.style import set_tone
-from vipdesk.gui.words import in_a_sentence, label
+from vipdesk.gui.words import counted, in_a_sentence, label
 from vipdesk.services import complaints
 from vipdesk.services.complaints import ComplaintFilter, FeedbackDetail, SortKey
 from vipdesk.services.guests import guest_profile, lounge_now
@@ -232,7 +232,8 @@ class ComplaintsScreen(QWidget):
         self.model.set_rows(rows, self.session.clock.now())
         shown = len(rows)
         self.ui.countLabel.setText(
-            self.tr("%n item(s)", "", total) if shown == total
+            counted(total, self.tr("%n item", "", total), self.tr("%n items", "", total))
+            if shown == total
             else self.tr("The first %1 of %2 items; narrow the filters to see the rest.")
             .replace("%1", str(shown)).replace("%2", f"{total:,}"))
         row = self.model.row_of(select_id) if select_id is not None else -1

@@ -261,7 +261,10 @@ class DeskScreen(QWidget):
         if profile.complaint_last_time is not None:
             category = words.label(profile.complaint_last_time.category)
             notes.append(self.tr("⚠ Complained last time (%1)").replace("%1", category))
-        visits = self.tr("%n earlier visit(s)", "", profile.earlier_visits)
+        earlier = profile.earlier_visits
+        visits = (words.counted(earlier, self.tr("%n earlier visit", "", earlier),
+                                self.tr("%n earlier visits", "", earlier)) if earlier
+                  else self.tr("No earlier visits"))
         if profile.last_visit_at is not None:
             last = lounge_time.to_local(profile.last_visit_at, self.session.lounge.timezone)
             visits += self.tr(", last on %1").replace("%1", last.strftime("%d %b %Y"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.gui.saving import save_file
+from vipdesk.gui.words import counted
 
 
 def render_pages(pdf: bytes, dpi: float = 96) -> list[QImage]:
@@ -93,7 +94,9 @@ class PdfPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("%n page(s)", "", len(self.page_labels))))
+        pages = len(self.page_labels)
+        buttons.addWidget(QLabel(counted(pages, self.tr("%n page", "", pages),
+                                         self.tr("%n pages", "", pages))))
         buttons.addStretch(1)
         for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)
