@@ -525,12 +525,12 @@ class DeskScreen(QWidget):
         pdf = self.card_pdf()
         if pdf is None:
             return
-        from vipdesk.gui.pdf_preview import print_pdf, printer_named
+        from vipdesk.gui.pdf_preview import not_printed, print_pdf, printer_named
         printer = printer_named(self.settings.get(CARD_PRINTER))
         try:
             print_pdf(pdf, printer)
         except OSError as problem:
-            QMessageBox.warning(self, self.tr("Card not printed"), str(problem))
+            QMessageBox.warning(self, self.tr("Card not printed"), not_printed(problem, card=True))
             return
         self.say(self.tr("Welcome card sent to %1.").replace("%1", printer.printerName()
                                                             or self.tr("the printer")), "ok")
