@@ -460,7 +460,8 @@ class ComplaintsScreen(QWidget):
             self.dialog = None
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self.say(self.tr("Feedback #%1 saved.").replace("%1", str(dialog.saved_id)), "ok")
+            self.say(dialog.thank_you or self.tr("Feedback #%1 saved.")
+                     .replace("%1", str(dialog.saved_id)), "ok")
             self.reload(dialog.saved_id)
             self._announce()
             if self.model.row_of(dialog.saved_id) < 0:
