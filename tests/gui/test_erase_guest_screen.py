@@ -42,8 +42,7 @@ def test_an_administrator_finds_sees_confirms_and_erases_a_guest(
     qtbot.keyClick(screen.ui.findEdit, Qt.Key.Key_Return)
     assert [row.name for row in screen.model.rows] == ["Ms Li Chen"]
     assert screen.ui.guestHeading.text() == "Ms Li Chen"
-    assert "2 visits" in screen.ui.summaryLabel.text()
-    assert "1 complaint or praise" in screen.ui.summaryLabel.text()
+    assert screen.ui.summaryLabel.text() == "On file: 2 visits · 1 feedback item."
 
     click(qtbot, screen.ui.eraseButton)
     assert "Type your PIN" in screen.ui.messageLabel.text()
@@ -57,7 +56,7 @@ def test_an_administrator_finds_sees_confirms_and_erases_a_guest(
     assert Guest.get_by_id(chen.id).anonymised_at is not None
     assert Guest.get_by_id(chen.id).surname != "Chen"
     message = screen.ui.messageLabel.text()
-    assert message.startswith("Ms Li Chen is erased.") and "2 visits" in message
+    assert message.startswith("Ms Li Chen is erased (2 visits · 1 feedback item).")
     assert screen.ui.messageLabel.property("tone") == "ok"
     assert screen.model.rows == [] and not screen.ui.eraseButton.isEnabled()
     event = AuditEvent.get(AuditEvent.action == "guest.erase")

@@ -120,6 +120,9 @@ class EraseGuestScreen(QWidget):
             self.say(self.tr("No guest on file matches. Erased guests are not listed."), "info")
         elif len(rows) == 1:
             self.ui.guestTable.selectRow(0)
+        elif len(rows) == erasure.MAX_FOUND:
+            self.say(self.tr("Only the first %1 are listed: type more of the name.")
+                     .replace("%1", str(erasure.MAX_FOUND)), "info")
         self.show_selected()
 
     def show_selected(self) -> None:
@@ -132,17 +135,19 @@ class EraseGuestScreen(QWidget):
             ui.summaryLabel.clear()
             return
         ui.guestHeading.setText(guest.name)
-        ui.summaryLabel.setText(self.tr("Will be erased: %1, %2 as a companion, %3.")
-                                .replace("%1", self._visits(guest.visits))
-                                .replace("%2", self._visits(guest.visits_as_companion))
-                                .replace("%3", self._complaints(guest.complaints)))
+        ui.summaryLabel.setText(self.tr("On file: %1.").replace("%1", self.history(guest)))
 
-    def _visits(self, n: int) -> str:
-        return counted(n, self.tr("%n visit", "", n), self.tr("%n visits", "", n))
-
-    def _complaints(self, n: int) -> str:
-        return counted(n, self.tr("%n complaint or praise", "", n),
-                       self.tr("%n complaints and praise", "", n))
+    def history(self, guest: GuestOnFile) -> str:
+        """"3 visits · 1 visit as a companion · 2 feedback items", leaving out what is none."""
+        visits, along, said = guest.visits, guest.visits_as_companion, guest.complaints
+        parts = [
+            counted(visits, self.tr("%n visit", "", visits), self.tr("%n visits", "", visits))
+            if visits else "",
+            counted(along, self.tr("%n visit as a companion", "", along),
+                    self.tr("%n visits as a companion", "", along)) if along else "",
+            counted(said, self.tr("%n feedback item", "", said),
+                    self.tr("%n feedback items", "", said)) if said else ""]
+        return " · ".join(part for part in parts if part) or self.tr("no visits and no feedback")
 
     @Slot()
     def erase(self) -> None:
@@ -176,9 +181,7 @@ class EraseGuestScreen(QWidget):
         self.model.set_rows([row for row in self.model.rows if row.id != guest.id])
         self.ui.guestTable.setCurrentIndex(QModelIndex())
         self.show_selected()
-        self.say(self.tr("%1 is erased. Their %2 and %3 stay in the reports' counts, with "
-                         "nothing that names them.")
-                 .replace("%2", self._visits(guest.visits))
-                 .replace("%3", self._complaints(guest.complaints))
-                 .replace("%1", guest.name), "ok")
+        self.say(self.tr("%1 is erased (%2). The reports keep their counts, with nothing "
+                         "that names them.")
+                 .replace("%2", self.history(guest)).replace("%1", guest.name), "ok")
         self.events.data_changed.emit("guests")
