@@ -68,3 +68,14 @@ def test_praise_is_thanked_recorded_and_closed(
     assert screen.model.row_of(saved.id) < 0, "not among the open items"
     assert screen.ui.countLabel.text() == "0 items"
     assert alerts.banner_alerts(desk_session) == []
+
+
+def test_praise_in_full_names_the_colleague_and_no_severity(
+        qtbot, screen: ComplaintsScreen, desk_session: Session, team: dict[str, Staff]) -> None:
+    dialog = praise_dialog(screen)
+    qtbot.keyClicks(dialog.ui.wordsEdit, "Lovely service")
+    choose(dialog.ui.praisedStaffCombo, team["attendant"].id)
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert screen.ui.detailTitle.text() == f"#{Complaint.get().id} · Praise · Closed"
+    assert screen.ui.expectsLabel.text() == "Praised: Ali Attendant"
+    assert "apology" not in screen.ui.doneLabel.text().lower()

@@ -308,6 +308,18 @@ class ComplaintsScreen(QWidget):
             text = f"{local_time(entry.at, zone)}  {words} — {entry.staff_name}"
             ui.historyList.addItem(f"{text}: {entry.note}" if entry.note else text)
         self._show_steps(detail)
+        if row.kind is FeedbackKind.PRAISE:
+            self._show_praise(detail)
+
+    def _show_praise(self, detail: FeedbackDetail) -> None:
+        """Praise is not a complaint: no severity, expectation or apology to show."""
+        row, ui = detail.summary, self.ui
+        ui.detailTitle.setText(" · ".join((f"#{row.id}", label(row.kind), label(row.status))))
+        ui.expectsLabel.setText(
+            self.tr("Praised: %1").replace("%1", detail.praised_staff_name)
+            if detail.praised_staff_name else self.tr("Praise for the whole team"))
+        ui.doneLabel.setText(self.tr("Note: %1").replace("%1", row.resolution)
+                             if row.resolution else "")
 
     def _show_promise(self, detail: FeedbackDetail) -> None:
         row, zone = detail.summary, self.session.lounge.timezone

@@ -136,6 +136,7 @@ class FeedbackDetail:
     work_orders: tuple[WorkOrderRow, ...]
     history: tuple[HistoryEntry, ...]
     available_steps: frozenset[Step]
+    praised_staff_name: str = ""  # praise that named a colleague
 
 
 class SortKey(StrEnum):
@@ -478,6 +479,7 @@ def cancel_work_order(session: Session, work_order_id: int, reason: str) -> Work
 Owner = Staff.alias("owner")
 PromiseOwner = Staff.alias("promise_owner")
 CreatedBy = Staff.alias("created_by")
+PraisedStaff = Staff.alias("praised_staff")
 
 
 def _open_orders_count() -> Select:
@@ -655,8 +657,11 @@ def get_feedback(session: Session, complaint_id: int) -> FeedbackDetail:
     row = (_rows_query(session, Complaint.apologised, Complaint.immediate_action,
                        Complaint.compensation_kind, Complaint.compensation_value,
                        Complaint.created_by, Complaint.resolved_at,
-                       CreatedBy.name.alias("created_by_name"))
+                       CreatedBy.name.alias("created_by_name"),
+                       PraisedStaff.name.alias("praised_staff_name"))
            .join_from(Complaint, CreatedBy, on=(Complaint.created_by == CreatedBy.id))
+           .join_from(Complaint, PraisedStaff, JOIN.LEFT_OUTER,
+                      on=(Complaint.praised_staff == PraisedStaff.id))
            .where(Complaint.id == complaint_id).dicts().first())
     if row is None:
         raise ServiceError(f"There is no item #{complaint_id} in this lounge.")
@@ -669,7 +674,8 @@ def get_feedback(session: Session, complaint_id: int) -> FeedbackDetail:
         resolved_at=row["resolved_at"],
         work_orders=tuple(_work_order_rows(session, WorkOrder.complaint == complaint_id)),
         history=tuple(complaint_history(session, complaint_id)),
-        available_steps=rules.available_steps(summary.status))
+        available_steps=rules.available_steps(summary.status),
+        praised_staff_name=row["praised_staff_name"] or "")
 
 
 def complaint_history(session: Session, complaint_id: int) -> list[HistoryEntry]:
