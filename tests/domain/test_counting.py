@@ -27,3 +27,9 @@ def test_the_documents_count_with_the_same_rule() -> None:
 def test_the_companion_allowance_counts_its_companions(free: int, words: str) -> None:
     message = allowance_message(Allowance(free=free, paid=0, price=Decimal(0)), 5)
     assert words in message and "(s)" not in message
+
+
+def test_a_one_day_retention_marker_says_one_day() -> None:
+    from vipdesk.domain.retention import removed_after
+    assert (removed_after(1), removed_after(90)) == ("[removed after 1 day]",
+                                                    "[removed after 90 days]")

@@ -102,3 +102,13 @@ def test_a_cleared_lockout_lets_the_right_pin_in_at_once(
     staff.sign_out(session)
     assert staff.sign_in(session, desk.id, DESK_PIN).ok
     assert Visit.select().count() == 0
+
+
+def test_a_wait_of_one_second_is_one_second(session: Session, clock: FakeClock,
+                                            team: dict[str, Staff]) -> None:
+    for _ in range(6):
+        result = staff.sign_in(session, team["desk"].id, "0000")
+    assert result.retry_in_seconds > 1
+    clock.advance(seconds=result.retry_in_seconds - 1.5)
+    waiting = staff.sign_in(session, team["desk"].id, DESK_PIN)
+    assert waiting.message == "Too many wrong PINs. Try again in 1 second."

@@ -6,6 +6,7 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from vipdesk.domain.counting import counted
 from vipdesk.domain.lounge_setup import name_problem
 from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
 from vipdesk.domain.pin import (
@@ -78,7 +79,7 @@ def _check_pin(session: Session, staff: Staff, pin: str, checked: _Checked) -> S
     now = session.clock.now()
     if _in_backoff(session, staff):
         wait = int((staff.pin_retry_at - now).total_seconds()) + 1
-        return SignInResult(False, f"Too many wrong PINs. Try again in {wait} seconds.", wait)
+        return SignInResult(False, f"Too many wrong PINs. Try again in {_seconds(wait)}.", wait)
     if checked.verdict is None or staff.pin_hash != checked.seen_hash:
         checked = _check_outside(session, staff, pin)  # changed meanwhile: rare, checked again
     if checked.verdict is PinCheck.NO_PIN:
@@ -97,8 +98,12 @@ def _check_pin(session: Session, staff: Staff, pin: str, checked: _Checked) -> S
     staff.save()
     if backoff:
         wait = int(backoff.total_seconds())
-        return SignInResult(False, f"Wrong PIN. Try again in {wait} seconds.", wait)
+        return SignInResult(False, f"Wrong PIN. Try again in {_seconds(wait)}.", wait)
     return SignInResult(False, "Wrong PIN. Please try again.")
+
+
+def _seconds(wait: int) -> str:
+    return counted(wait, "{n} second", "{n} seconds")
 
 
 def _signable(session: Session, staff_id: int) -> Staff:
