@@ -79,3 +79,18 @@ def test_praise_in_full_names_the_colleague_and_no_severity(
     assert screen.ui.detailTitle.text() == f"#{Complaint.get().id} · Praise · Closed"
     assert screen.ui.expectsLabel.text() == "Praised: Ali Attendant"
     assert "apology" not in screen.ui.doneLabel.text().lower()
+
+
+def test_a_praise_draft_comes_back_as_praise(qtbot, screen: ComplaintsScreen,
+                                             team: dict[str, Staff]) -> None:
+    dialog = praise_dialog(screen)
+    qtbot.keyClicks(dialog.ui.wordsEdit, "Lovely")
+    choose(dialog.ui.praisedStaffCombo, team["attendant"].id)
+    qtbot.keyClicks(dialog.ui.praiseNoteEdit, "Box 3")
+    draft = dialog.values()
+    dialog.put_aside()
+    again = screen.log_feedback_for(None, None)
+    again.restore(draft)
+    assert again.is_praise() and again.ui.praiseBox.isVisible()
+    assert again.ui.praisedStaffCombo.currentData() == team["attendant"].id
+    assert again.ui.praiseNoteEdit.text() == "Box 3"
