@@ -187,7 +187,7 @@ def test_filters_and_search_narrow_the_table(qtbot, screen: ComplaintsScreen,
     screen.ui.fromDateEdit.setDate(screen.ui.fromDateEdit.date().addDays(1))
     screen.ui.toDateEdit.setDate(screen.ui.toDateEdit.date().addDays(1))
     assert screen.model.rowCount() == 0
-    assert screen.ui.countLabel.text() == "0 item(s)"
+    assert screen.ui.countLabel.text() == "0 items"
 
 
 def test_resolve_without_a_resolution_is_refused(qtbot, screen: ComplaintsScreen,

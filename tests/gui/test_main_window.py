@@ -95,7 +95,8 @@ def test_admin_adds_a_staff_member_through_the_staff_screen(qtbot, window: MainW
     qtbot.keyClicks(screen.ui.nameEdit, "Søren Ægidius")
     qtbot.keyClicks(screen.ui.pinEdit, "8642")
     qtbot.mouseClick(screen.ui.addButton, Qt.MouseButton.LeftButton)
-    assert screen.ui.messageLabel.text() == ""
+    assert screen.ui.messageLabel.text() == (
+        "Søren Ægidius is added and can sign in with the PIN you gave.")
     names = [row.name for row in screen.model.rows]
     assert "Søren Ægidius" in names
     qtbot.keyClicks(screen.ui.nameEdit, "Short Pin")

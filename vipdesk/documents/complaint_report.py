@@ -94,6 +94,11 @@ def _breakdowns(data: ComplaintReportData, styles: Styles, width: float) -> list
     ]
 
 
+def _not_resolved(data: ComplaintReportData) -> int:
+    """Items still to resolve; praise is thanked and closed, never resolved."""
+    return sum(1 for entry in data.complaints if entry.time_to_resolve is None)
+
+
 def _resolution_and_compensation(data: ComplaintReportData, styles: Styles,
                                  width: float) -> list[Flowable]:
     story: list[Flowable] = [Paragraph("Resolution and compensation", styles.h2)]
@@ -102,7 +107,7 @@ def _resolution_and_compensation(data: ComplaintReportData, styles: Styles,
             f"{plural(data.resolved, 'item')} resolved, on average "
             f"{format_duration(data.average_time_to_resolve)} after it was recorded; the "
             f"longest took {format_duration(data.longest_time_to_resolve)}. "
-            f"{plural(len(data.entries) - data.resolved, 'item')} not resolved yet.",
+            f"{plural(_not_resolved(data), 'item')} not resolved yet.",
             styles.body))
     else:
         story.append(Paragraph("Nothing recorded on this day has been resolved yet.",

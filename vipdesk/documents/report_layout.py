@@ -37,7 +37,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from vipdesk.documents import fonts, text
-from vipdesk.domain import labels
+from vipdesk.domain import counting, labels
 from vipdesk.services.reports import ReportHeader
 
 PORTRAIT = "portrait"
@@ -290,7 +290,8 @@ def format_share(part: int, whole: int) -> str:
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+    """"1 page", "3 pages": the counted phrase of :mod:`vipdesk.domain.counting`."""
+    return counting.counted(count, "{n} " + one, "{n} " + (many or one + "s"))
 
 
 # ---------------------------------------------------------------------------

@@ -208,6 +208,29 @@ class FeedbackInput:
 
 
 @dataclass(frozen=True)
+class PraiseInput:
+    """Praise: who gave it, what they praised (in their words), whom, and the agent's note.
+
+    Praise asks for nothing, so it has no severity, no expectation, no apology and
+    no follow-up: it is thanked, recorded and closed at once.
+    """
+
+    guest_words: str
+    channel: Channel = Channel.IN_PERSON
+    guest_id: int | None = None
+    visit_id: int | None = None
+    staff_id: int | None = None  # the staff member praised, attendants included
+    note: str = ""
+
+
+def praise_problems(entry: PraiseInput) -> dict[str, str]:
+    """Every problem with the praise form, keyed by the field at fault."""
+    problems = {"guest_words": required_text_problem(entry.guest_words, "what the guest praised"),
+                "note": optional_text_problem(entry.note, "your note")}
+    return {key: message for key, message in problems.items() if message}
+
+
+@dataclass(frozen=True)
 class RequestTemplate:
     """A special service request the desk logs with one touch, routed as a work order."""
 

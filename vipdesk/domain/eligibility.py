@@ -47,6 +47,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from vipdesk.domain.counting import counted
 from vipdesk.domain.labels import CABIN_CLASS
 from vipdesk.domain.lounge_setup import airport_problem, name_problem
 from vipdesk.domain.vocabulary import Cabin, Entitlement
@@ -599,5 +600,6 @@ def allowance_message(allowance: Allowance, companions: int) -> str:
     if allowed == 0:
         return "This entry admits the guest alone; companions need their own entry."
     paid = f" and {allowance.paid} more at {allowance.price} each" if allowance.paid else ""
-    return (f"This entry admits {allowance.free} companion(s) free{paid}: at most {allowed}, "
+    free = counted(allowance.free, "{n} companion", "{n} companions")
+    return (f"This entry admits {free} free{paid}: at most {allowed}, "
             f"not {companions}. The others need their own entry.")

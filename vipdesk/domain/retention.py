@@ -37,6 +37,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, Final
 
+from vipdesk.domain.counting import counted
+
 DEFAULT_RETENTION_DAYS: Final = 90
 MIN_RETENTION_DAYS: Final = 1
 MAX_RETENTION_DAYS: Final = 3650
@@ -99,7 +101,7 @@ def cut_off(now: dt.datetime, retention_days: int) -> dt.datetime:
 
 def removed_after(retention_days: int) -> str:
     """What replaces a text whose retention period ended."""
-    return f"[removed after {retention_days} days]"
+    return f"[removed after {counted(retention_days, '{n} day', '{n} days')}]"
 
 
 def is_removed(text: str | None) -> bool:

@@ -24,7 +24,7 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import Draft, FeedbackDialog
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.style import set_tone
-from vipdesk.gui.words import in_a_sentence, label
+from vipdesk.gui.words import counted, in_a_sentence, label
 from vipdesk.services import complaints
 from vipdesk.services.complaints import ComplaintFilter, FeedbackDetail, SortKey
 from vipdesk.services.guests import guest_profile, lounge_now
@@ -232,7 +232,8 @@ class ComplaintsScreen(QWidget):
         self.model.set_rows(rows, self.session.clock.now())
         shown = len(rows)
         self.ui.countLabel.setText(
-            self.tr("%n item(s)", "", total) if shown == total
+            counted(total, self.tr("%n item", "", total), self.tr("%n items", "", total))
+            if shown == total
             else self.tr("The first %1 of %2 items; narrow the filters to see the rest.")
             .replace("%1", str(shown)).replace("%2", f"{total:,}"))
         row = self.model.row_of(select_id) if select_id is not None else -1
@@ -307,6 +308,18 @@ class ComplaintsScreen(QWidget):
             text = f"{local_time(entry.at, zone)}  {words} — {entry.staff_name}"
             ui.historyList.addItem(f"{text}: {entry.note}" if entry.note else text)
         self._show_steps(detail)
+        if row.kind is FeedbackKind.PRAISE:
+            self._show_praise(detail)
+
+    def _show_praise(self, detail: FeedbackDetail) -> None:
+        """Praise is not a complaint: no severity, expectation or apology to show."""
+        row, ui = detail.summary, self.ui
+        ui.detailTitle.setText(" · ".join((f"#{row.id}", label(row.kind), label(row.status))))
+        ui.expectsLabel.setText(
+            self.tr("Praised: %1").replace("%1", detail.praised_staff_name)
+            if detail.praised_staff_name else self.tr("Praise for the whole team"))
+        ui.doneLabel.setText(self.tr("Note: %1").replace("%1", row.resolution)
+                             if row.resolution else "")
 
     def _show_promise(self, detail: FeedbackDetail) -> None:
         row, zone = detail.summary, self.session.lounge.timezone
@@ -459,7 +472,8 @@ class ComplaintsScreen(QWidget):
             self.dialog = None
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self.say(self.tr("Feedback #%1 saved.").replace("%1", str(dialog.saved_id)), "ok")
+            self.say(dialog.thank_you or self.tr("Feedback #%1 saved.")
+                     .replace("%1", str(dialog.saved_id)), "ok")
             self.reload(dialog.saved_id)
             self._announce()
             if self.model.row_of(dialog.saved_id) < 0:

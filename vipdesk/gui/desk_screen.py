@@ -289,7 +289,10 @@ class DeskScreen(QWidget):
         if profile.complaint_last_time is not None:
             category = words.label(profile.complaint_last_time.category)
             notes.append(self.tr("⚠ Complained last time (%1)").replace("%1", category))
-        visits = self.tr("%n earlier visit(s)", "", profile.earlier_visits)
+        earlier = profile.earlier_visits
+        visits = (words.counted(earlier, self.tr("%n earlier visit", "", earlier),
+                                self.tr("%n earlier visits", "", earlier)) if earlier
+                  else self.tr("No earlier visits"))
         if profile.last_visit_at is not None:
             last = lounge_time.to_local(profile.last_visit_at, self.session.lounge.timezone)
             visits += self.tr(", last on %1").replace("%1", last.strftime("%d %b %Y"))
@@ -657,12 +660,12 @@ class DeskScreen(QWidget):
                 self.say(self.tr("Card not printed: boarding has begun."), "warn")
                 self.focus_scan()
                 return
-        from vipdesk.gui.pdf_preview import print_pdf, printer_named
+        from vipdesk.gui.pdf_preview import not_printed, print_pdf, printer_named
         printer = printer_named(self.settings.get(CARD_PRINTER))
         try:
             print_pdf(pdf, printer)
         except OSError as problem:
-            QMessageBox.warning(self, self.tr("Card not printed"), str(problem))
+            QMessageBox.warning(self, self.tr("Card not printed"), not_printed(problem, card=True))
             return
         self.say(self.tr("Welcome card sent to %1.").replace("%1", printer.printerName()
                                                             or self.tr("the printer")), "ok")

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain import lounge_time
-from vipdesk.domain.complaints import REQUEST_TEMPLATES, FeedbackInput, Promise, WorkOrderInput
+from vipdesk.domain.complaints import (
+    REQUEST_TEMPLATES, FeedbackInput, PraiseInput, Promise, WorkOrderInput,
+)
 from vipdesk.domain.vocabulary import Category, Channel, Department, FeedbackKind, Severity
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.text_input import plain_text
@@ -28,12 +30,12 @@ from vipdesk.gui.words import label
 from vipdesk.services import complaints
 from vipdesk.services.complaints import FeedbackRejected
 from vipdesk.services.session import ServiceError, Session
-from vipdesk.services.staff import staff_who_can_sign_in
+from vipdesk.services.staff import attendants, staff_who_can_sign_in
 
 Draft = dict[str, Any]
 DiscardChoice = Literal["discard", "keep", "back"]
 TEXT_FIELDS: Final = ("words", "expects", "immediate", "compensation_kind", "work_order",
-                      "promise_how")
+                      "promise_how", "praise_note")
 TEMPLATE_LABELS: Final = {
     "wheelchair": "Wheelchair assistance", "dietary": "Dietary needs",
     "call_before_boarding": "Call before boarding", "meeting_point": "Meeting point",
@@ -43,8 +45,16 @@ ERROR_LABELS: Final = {
     "guest_words": "wordsError", "guest_expects": "expectsError",
     "immediate_action": "immediateError", "compensation_kind": "compensationError",
     "compensation_value": "compensationError", "promise": "promiseError",
-    "work_orders": "workOrderError",
+    "work_orders": "workOrderError", "note": "praiseNoteError",
 }
+# What a complaint asks and praise does not (praise has its own small box, praiseBox).
+NOT_FOR_PRAISE: Final = (
+    "templateLabel", "templateCombo", "expectsLabel", "expectsEdit", "expectsError",
+    "apologisedCheck", "immediateLabel", "immediateEdit", "immediateError", "categoryLabel",
+    "categoryCombo", "severityLabel", "severityCombo", "departmentLabel", "departmentCombo",
+    "workOrderLabel", "workOrderEdit", "workOrderError", "compensationLabel",
+    "compensationKindEdit", "compensationValueSpin", "compensationError", "promiseGroup",
+    "escalateCheck")
 PROMISE_MINUTES: Final = 30  # the suggested follow-up time, from now
 
 
@@ -69,6 +79,8 @@ class FeedbackDialog(QDialog):
         self.session, self.guest_id, self.visit_id = session, guest_id, visit_id
         self.timezone = session.lounge.timezone
         self.saved_id: int | None = None
+        self.thank_you = ""  # after praise is saved: what to say to the guest, and to whom
+        self.guest_name = guest_name
         self.discarded = False
         self.ui = load_form("feedback_dialog", self)
         self.setWindowTitle(self.tr("Log feedback"))
@@ -90,12 +102,18 @@ class FeedbackDialog(QDialog):
             self.ui.promiseOwnerCombo.addItem(member.name, member.id)
         if session.staff is not None:
             _choose(self.ui.promiseOwnerCombo, session.staff.id)
+        self.ui.praisedStaffCombo.addItem(self.tr("Nobody in particular"), None)
+        colleagues = staff_who_can_sign_in(session) + attendants(session)
+        for member in sorted(colleagues, key=lambda m: m.name.casefold()):
+            self.ui.praisedStaffCombo.addItem(member.name, member.id)
+        self.words_question = self.ui.wordsLabel.text()
         self.ui.promiseDueEdit.setDateTime(self._suggested_due())
         for name in set(ERROR_LABELS.values()):
             getattr(self.ui, name).setVisible(False)
         self.ui.formMessage.setText("")
 
         self.ui.templateCombo.activated.connect(lambda _index: self.apply_template())
+        self.ui.kindCombo.currentIndexChanged.connect(lambda _index: self.show_kind())
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
         for widget in self.findChildren(QWidget):
@@ -110,6 +128,7 @@ class FeedbackDialog(QDialog):
         self.ui.promiseGroup.toggled.connect(self.draft_changed)
         self.ui.compensationValueSpin.valueChanged.connect(self.draft_changed)
         self.ui.promiseDueEdit.dateTimeChanged.connect(self.draft_changed)
+        self.show_kind()
         self.resize(1000, 660)
         self.ui.wordsEdit.setFocus()
 
@@ -134,6 +153,8 @@ class FeedbackDialog(QDialog):
             "promise_owner": ui.promiseOwnerCombo.currentData(),
             "promise_how": ui.promiseHowEdit.text(),
             "escalate": ui.escalateCheck.isChecked(),
+            "praised_staff": ui.praisedStaffCombo.currentData(),
+            "praise_note": ui.praiseNoteEdit.text(),
         }
 
     def restore(self, draft: Draft) -> None:
@@ -141,7 +162,8 @@ class FeedbackDialog(QDialog):
         for combo, key in ((ui.kindCombo, "kind"), (ui.channelCombo, "channel"),
                            (ui.templateCombo, "template"), (ui.categoryCombo, "category"),
                            (ui.severityCombo, "severity"), (ui.departmentCombo, "department"),
-                           (ui.promiseOwnerCombo, "promise_owner")):
+                           (ui.promiseOwnerCombo, "promise_owner"),
+                           (ui.praisedStaffCombo, "praised_staff")):
             _choose(combo, draft.get(key))
         ui.wordsEdit.setPlainText(draft.get("words", ""))
         ui.expectsEdit.setPlainText(draft.get("expects", ""))
@@ -156,11 +178,55 @@ class FeedbackDialog(QDialog):
             ui.promiseDueEdit.setDateTime(due)
         ui.promiseHowEdit.setText(draft.get("promise_how", ""))
         ui.escalateCheck.setChecked(bool(draft.get("escalate")))
+        ui.praiseNoteEdit.setText(draft.get("praise_note", ""))
         ui.wordsEdit.moveCursor(ui.wordsEdit.textCursor().MoveOperation.End)
 
     def has_text(self) -> bool:
         values = self.values()
         return any(str(values[key]).strip() for key in TEXT_FIELDS)
+
+    # -- praise -------------------------------------------------------------------------
+    def is_praise(self) -> bool:
+        return self.ui.kindCombo.currentData() == FeedbackKind.PRAISE.value
+
+    @Slot()
+    def show_kind(self) -> None:
+        """Praise gets its own small form: who, what they praised, which colleague, a note."""
+        praise = self.is_praise()
+        errors = set(ERROR_LABELS.values())
+        for name in NOT_FOR_PRAISE:
+            widget = getattr(self.ui, name)
+            widget.setVisible(not praise and (name not in errors or bool(widget.text())))
+        self.ui.praiseBox.setVisible(praise)
+        self.ui.wordsLabel.setText(self.tr("What did the guest praise, in their words?")
+                                   if praise else self.words_question)
+        self.ui.saveButton.setText(self.tr("Save and thank") if praise
+                                   else self.tr("Save feedback"))
+
+    def praise_input(self) -> PraiseInput:
+        return PraiseInput(guest_words=plain_text(self.ui.wordsEdit),
+                           channel=Channel(self.ui.channelCombo.currentData()),
+                           guest_id=self.guest_id, visit_id=self.visit_id,
+                           staff_id=self.ui.praisedStaffCombo.currentData(),
+                           note=self.ui.praiseNoteEdit.text())
+
+    def thank_you_line(self) -> str:
+        """What the agent says to the guest now, and whom to pass the praise on to."""
+        colleague = (self.ui.praisedStaffCombo.currentText()
+                     if self.ui.praisedStaffCombo.currentData() is not None else "")
+        if self.guest_name and colleague:
+            text = self.tr("Praise recorded and closed. Thank the guest: “Thank you, %1, that "
+                           "is lovely to hear. I will pass it on to %2.” Then tell %2.")
+        elif self.guest_name:
+            text = self.tr("Praise recorded and closed. Thank the guest: “Thank you, %1, that "
+                           "is lovely to hear. I will pass it on to the team.”")
+        elif colleague:
+            text = self.tr("Praise recorded and closed. Thank the guest: “Thank you, that is "
+                           "lovely to hear. I will pass it on to %2.” Then tell %2.")
+        else:
+            text = self.tr("Praise recorded and closed. Thank the guest: “Thank you, that is "
+                           "lovely to hear. I will pass it on to the team.”")
+        return text.replace("%2", colleague).replace("%1", self.guest_name)
 
     # -- special service requests ---------------------------------------------------------
     @Slot()
@@ -235,7 +301,11 @@ class FeedbackDialog(QDialog):
     @Slot()
     def save(self) -> None:
         try:
-            complaint = complaints.log_feedback(self.session, self.feedback_input())
+            if self.is_praise():
+                complaint = complaints.log_praise(self.session, self.praise_input())
+                self.thank_you = self.thank_you_line()
+            else:
+                complaint = complaints.log_feedback(self.session, self.feedback_input())
         except FeedbackRejected as refusal:
             self.show_problems(refusal.problems)
             return

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRect, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Slot
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.gui.saving import save_file
+from vipdesk.gui.words import counted
 
 
 def render_pages(pdf: bytes, dpi: float = 96) -> list[QImage]:
@@ -38,12 +39,54 @@ def render_pages(pdf: bytes, dpi: float = 96) -> list[QImage]:
         document.close()
 
 
+class PrinterNotStarted(OSError):
+    """The printer would not take the job (switched off, unplugged, gone, or none at all)."""
+
+    def __init__(self, printer_name: str) -> None:
+        super().__init__(f"The printer {printer_name!r} could not be started.")
+        self.printer_name = printer_name
+
+
+def start_printer(printer: QPrinter) -> QPainter:
+    """A painter on ``printer``, or :class:`PrinterNotStarted` naming it."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrinterNotStarted(printer.printerName())
+    return painter
+
+
+def not_printed(problem: OSError, *, card: bool = False) -> str:
+    """What to tell the agent when printing failed: which printer, and what to do now.
+
+    ``card``: the desk's welcome card, printed on the printer chosen in Settings
+    (reports and handovers choose theirs in the print dialog)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Printing", text)
+
+    if not isinstance(problem, PrinterNotStarted):
+        return tr("Nothing was printed: %1").replace("%1", str(problem))
+    name = problem.printer_name
+    if card:
+        text = (tr("The printer “%1” could not be started. Check that it is switched on and "
+                   "has paper, choose another printer in Settings, or save the card as PDF "
+                   "from its preview.") if name else
+                tr("The default printer could not be started. Check that it is switched on "
+                   "and has paper, choose a card printer in Settings, or save the card as PDF "
+                   "from its preview."))
+    else:
+        text = (tr("The printer “%1” could not be started. Check that it is switched on and "
+                   "has paper, then print again and choose it or another printer, or save "
+                   "as PDF instead.") if name else
+                tr("The default printer could not be started. Check that it is switched on "
+                   "and has paper, then print again and choose another printer, or save as "
+                   "PDF instead."))
+    return text.replace("%1", name)
+
+
 def print_pdf(pdf: bytes, printer: QPrinter) -> None:
     """Paint each page on ``printer``, scaled to fit its page, keeping proportions."""
     dpi = min(max(printer.resolution(), 150), 300)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(f"The printer {printer.printerName() or ''} could not be started.")
+    painter = start_printer(printer)
     try:
         for number, image in enumerate(render_pages(pdf, dpi)):
             if number:
@@ -93,7 +136,9 @@ class PdfPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("%n page(s)", "", len(self.page_labels))))
+        pages = len(self.page_labels)
+        buttons.addWidget(QLabel(counted(pages, self.tr("%n page", "", pages),
+                                         self.tr("%n pages", "", pages))))
         buttons.addStretch(1)
         for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)
@@ -111,7 +156,7 @@ class PdfPreviewDialog(QDialog):
         try:
             print_pdf(self.pdf, printer)
         except OSError as problem:
-            QMessageBox.warning(self, self.tr("Not printed"), str(problem))
+            QMessageBox.warning(self, self.tr("Not printed"), not_printed(problem))
 
     @Slot()
     def save(self) -> None:

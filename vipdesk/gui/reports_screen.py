@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt, QTimer, Slot
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
@@ -26,7 +26,7 @@ from vipdesk.documents.guest_report import guest_report_pdf
 from vipdesk.gui.command_runs_panel import CommandRunsPanel
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.pdf_preview import save_pdf
+from vipdesk.gui.pdf_preview import not_printed, save_pdf, start_printer
 from vipdesk.gui.saving import save_file
 from vipdesk.gui.style import set_tone
 from vipdesk.services import reports
@@ -88,9 +88,7 @@ def page_image(page: pdfium.PdfPage, scale: float) -> QImage:
 def print_document(document: pdfium.PdfDocument, printer: QPrinter) -> None:
     """Paint each page on ``printer``, one at a time, scaled to fit and keeping proportions."""
     dpi = min(max(printer.resolution(), PRINT_DPI_RANGE[0]), PRINT_DPI_RANGE[1])
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError(f"The printer {printer.printerName() or ''} could not be started.")
+    painter = start_printer(printer)
     try:
         for number in range(len(document)):
             if number:
@@ -284,7 +282,7 @@ class ReportsScreen(QWidget):
         try:
             print_document(self.document, printer)
         except OSError as problem:
-            QMessageBox.warning(self, self.tr("Not printed"), str(problem))
+            QMessageBox.warning(self, self.tr("Not printed"), not_printed(problem))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -8,10 +8,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
+from vipdesk.domain import lounge_time
+from vipdesk.domain.permissions import SIGN_IN_ROLES
 from vipdesk.domain.vocabulary import Role
 from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.style import set_tone
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff import PinRejected
@@ -23,9 +26,10 @@ Index = QModelIndex | QPersistentModelIndex
 class StaffTableModel(QAbstractTableModel):
     HEADERS = ("Name", "Role", "Signs in", "Status")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[StaffRow] = []
+        self.timezone = timezone
 
     def set_rows(self, rows: list[StaffRow]) -> None:
         self.beginResetModel()
@@ -44,7 +48,18 @@ class StaffTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         return (row.name, words.label(row.role),
                 self.tr("Yes") if row.can_sign_in else self.tr("No"),
-                self.tr("Active") if row.active else self.tr("Deactivated"))[index.column()]
+                self.status(row))[index.column()]
+
+    def status(self, row: StaffRow) -> str:
+        if not row.active:
+            return self.tr("Deactivated")
+        if row.locked_out_until is not None:
+            until = lounge_time.to_local(row.locked_out_until, self.timezone)
+            return self.tr("Locked out until %1").replace("%1", f"{until:%H:%M:%S}")
+        return self.tr("Active")
+
+    def row_of(self, staff_id: int) -> int:
+        return next((n for n, row in enumerate(self.rows) if row.id == staff_id), -1)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -58,7 +73,7 @@ class StaffScreen(QWidget):
         super().__init__(parent)
         self.session, self.events = session, events
         self.ui = load_form("staff_screen", self)
-        self.model = StaffTableModel(self)
+        self.model = StaffTableModel(session.lounge.timezone, self)
         self.ui.staffTable.setModel(self.model)
         self.ui.staffTable.verticalHeader().setVisible(False)
         header = self.ui.staffTable.horizontalHeader()
@@ -67,69 +82,157 @@ class StaffScreen(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for role in Role:
             self.ui.roleCombo.addItem(words.label(role), role)
+            self.ui.selectedRoleCombo.addItem(words.label(role), role)
         self.ui.addButton.clicked.connect(self.add)
         self.ui.setPinButton.clicked.connect(self.set_pin)
         self.ui.deactivateButton.clicked.connect(self.deactivate)
+        self.ui.renameButton.clicked.connect(self.rename)
+        self.ui.changeRoleButton.clicked.connect(self.change_role)
+        self.ui.clearLockoutButton.clicked.connect(self.clear_lockout)
+        self.ui.staffTable.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self.show_selected())
+        self.show_selected()
 
     def activate(self) -> None:
+        self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Read the list again, keeping the selected person selected."""
+        if select_id is None and (row := self.selected()) is not None:
+            select_id = row.id
         self.model.set_rows(staff_rows(self.session))
+        number = self.model.row_of(select_id) if select_id is not None else -1
+        if number >= 0:
+            self.ui.staffTable.selectRow(number)
+        self.show_selected()
+
+    def show_selected(self) -> None:
+        """The selected person's name, role and state in the panel; its buttons only for them."""
+        row = self.selected()
+        ui = self.ui
+        for widget in (ui.renameEdit, ui.renameButton, ui.selectedRoleCombo,
+                       ui.changeRoleButton, ui.newPinEdit, ui.setPinButton, ui.deactivateButton):
+            widget.setEnabled(row is not None)
+        ui.clearLockoutButton.setEnabled(row is not None and row.locked_out_until is not None)
+        if row is None:
+            ui.selectedLabel.setText(self.tr("Select someone in the list."))
+            ui.renameEdit.clear()
+            return
+        ui.selectedLabel.setText(f"{row.name} · {words.label(row.role)} · "
+                                 f"{self.model.status(row)}")
+        ui.renameEdit.setText(row.name)
+        ui.selectedRoleCombo.setCurrentIndex(ui.selectedRoleCombo.findData(row.role))
+        signs_in = row.role in SIGN_IN_ROLES
+        ui.newPinEdit.setEnabled(signs_in)
+        ui.setPinButton.setEnabled(signs_in)
+        ui.deactivateButton.setEnabled(row.active)
 
     def forget_agent(self) -> None:
         """The desk locked or the administrator signed out: no typed name or PIN, no
         selection and no message are left for the next person."""
-        for edit in (self.ui.nameEdit, self.ui.pinEdit, self.ui.newPinEdit):
+        for edit in (self.ui.nameEdit, self.ui.pinEdit, self.ui.newPinEdit, self.ui.renameEdit):
             edit.clear()
         for label in (self.ui.messageLabel, self.ui.pinError, self.ui.newPinError):
             label.clear()
         self.ui.staffTable.clearSelection()
         self.ui.staffTable.setCurrentIndex(QModelIndex())
         self.ui.roleCombo.setCurrentIndex(0)
+        self.show_selected()
 
     def selected(self) -> StaffRow | None:
         index = self.ui.staffTable.currentIndex()
         return self.model.rows[index.row()] if index.isValid() else None
 
-    def _run(self, action: Any, *args: Any, pin_error: QLabel | None = None) -> bool:
-        """Run a staff action; a refused PIN is shown beside its field, any other refusal below."""
+    def say(self, text: str, tone: str = "error") -> None:
+        self.ui.messageLabel.setText(text)
+        set_tone(self.ui.messageLabel, tone)
+
+    def _run(self, action: Any, *args: Any, done: str,
+             pin_error: QLabel | None = None) -> Any:
+        """Run a staff action and say what it did; a refused PIN is shown beside its field,
+        any other refusal below. Returns the action's result, or None when refused."""
         for label in (self.ui.messageLabel, self.ui.pinError, self.ui.newPinError):
             label.clear()
         # A new PIN is compared with every colleague's slow hash: about a second in a big team.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            action(self.session, *args)
+            result = action(self.session, *args)
         except PinRejected as refusal:
-            (pin_error or self.ui.messageLabel).setText(str(refusal))
-            return False
+            if pin_error is None:
+                self.say(str(refusal))
+            else:
+                pin_error.setText(str(refusal))
+            return None
         except ServiceError as refusal:
-            self.ui.messageLabel.setText(str(refusal))
-            return False
+            self.say(str(refusal))
+            return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.model.set_rows(staff_rows(self.session))
+        self.reload(getattr(result, "id", None))
+        self.say(done.replace("%1", getattr(result, "name", "")), "ok")
         self.events.data_changed.emit("staff")
-        return True
+        return result
+
+    def _selected_or_say(self) -> StaffRow | None:
+        row = self.selected()
+        if row is None:
+            self.say(self.tr("Select a staff member first."))
+        return row
 
     @Slot()
     def add(self) -> None:
         role = Role(self.ui.roleCombo.currentData())
         pin = self.ui.pinEdit.text() if role is not Role.ATTENDANT else None
+        done = (self.tr("%1 is added as an attendant.") if role is Role.ATTENDANT
+                else self.tr("%1 is added and can sign in with the PIN you gave."))
         if self._run(staff_service.add_staff, self.ui.nameEdit.text(), role, pin,
-                     pin_error=self.ui.pinError):
+                     done=done, pin_error=self.ui.pinError) is not None:
             self.ui.nameEdit.clear()
             self.ui.pinEdit.clear()
 
     @Slot()
     def set_pin(self) -> None:
-        if (row := self.selected()) is None:
-            self.ui.messageLabel.setText(self.tr("Select a staff member first."))
+        if (row := self._selected_or_say()) is None:
             return
         if self._run(staff_service.set_pin, row.id, self.ui.newPinEdit.text(),
-                     pin_error=self.ui.newPinError):
+                     done=self.tr("%1 has a new PIN and can sign in with it now."),
+                     pin_error=self.ui.newPinError) is not None:
             self.ui.newPinEdit.clear()
 
     @Slot()
-    def deactivate(self) -> None:
-        if (row := self.selected()) is None:
-            self.ui.messageLabel.setText(self.tr("Select a staff member first."))
+    def rename(self) -> None:
+        if (row := self._selected_or_say()) is None:
             return
-        self._run(staff_service.deactivate, row.id)
+        self._run(staff_service.rename, row.id, self.ui.renameEdit.text(),
+                  done=self.tr("%2 is now called %1; everything they did stays theirs.")
+                  .replace("%2", row.name))
+
+    @Slot()
+    def change_role(self) -> None:
+        if (row := self._selected_or_say()) is None:
+            return
+        role = Role(self.ui.selectedRoleCombo.currentData())
+        if role is row.role:
+            self.say(self.tr("%1 is already %2.").replace("%1", row.name)
+                     .replace("%2", words.label(role)))
+            return
+        done = (self.tr("%1 is now an attendant and no longer signs in.")
+                if role is Role.ATTENDANT else
+                self.tr("%1 is now %2. Set a PIN for them if they have none.")
+                if not row.can_sign_in else self.tr("%1 is now %2."))
+        self._run(staff_service.change_role, row.id, role,
+                  done=done.replace("%2", words.label(role)))
+
+    @Slot()
+    def clear_lockout(self) -> None:
+        if (row := self._selected_or_say()) is None:
+            return
+        self._run(staff_service.clear_lockout, row.id,
+                  done=self.tr("%1 can try their PIN again now."))
+
+    @Slot()
+    def deactivate(self) -> None:
+        if (row := self._selected_or_say()) is None:
+            return
+        self._run(staff_service.deactivate, row.id,
+                  done=self.tr("%1 is deactivated and can no longer sign in."))

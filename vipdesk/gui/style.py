@@ -20,6 +20,7 @@ QFrame#card, QFrame#panel {{ background: white; border: 1px solid #d0d4da; borde
 QLabel#loungeLabel {{ font-size: 15px; color: #555; letter-spacing: 2px; text-transform: uppercase; }}
 QLabel#headingLabel, QLabel#screenTitle {{ font-size: 28px; font-weight: 600; }}
 QLabel#messageLabel, QLabel[role="error"] {{ color: {RED}; font-weight: 600; }}
+QLabel#messageLabel[tone="ok"] {{ color: {GREEN}; }}
 QLabel[role="hint"] {{ color: #555; }}
 QLabel[role="notice"] {{
     background: #fff3dc; color: #7a4a00; font-weight: 600; padding: 8px 12px; border-radius: 6px;

@@ -32,3 +32,19 @@ def in_a_sentence(value: StrEnum) -> str:
 def way_in(entitlement: Entitlement) -> str:
     """What an access rule checks, translated ("Frequent-flyer tier")."""
     return _tr(labels.WAY_IN.get(entitlement, entitlement.value))
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """A counted phrase on screen: "1 page", "3 pages", never "page(s)".
+
+    ``one`` and ``many`` are the caller's own translations, both literal so lupdate
+    finds them, both given the count so Qt puts it in place of ``%n``::
+
+        counted(n, self.tr("%n page", "", n), self.tr("%n pages", "", n))
+
+    English has one form for 1 and another for every other count. Other languages
+    have other rules: when issue 13 ships translations with Qt's numerus forms (English
+    included), ``many`` carries every form and this returns it alone; the call sites
+    stay as they are.
+    """
+    return one if count == 1 else many

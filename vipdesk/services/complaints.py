@@ -23,8 +23,8 @@ from vipdesk.domain import complaints as rules
 from vipdesk.domain import lounge_time
 from vipdesk.domain.labels import label
 from vipdesk.domain.complaints import (
-    FeedbackInput, Promise, Step, WorkOrderInput, feedback_problems, promise_problem,
-    required_text_problem,
+    FeedbackInput, PraiseInput, Promise, Step, WorkOrderInput, feedback_problems,
+    praise_problems, promise_problem, required_text_problem,
 )
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
@@ -42,11 +42,11 @@ MAX_PAGE: Final = 500
 # Re-exported so a screen imports the whole feature from one module.
 __all__ = [
     "ComplaintFilter", "FeedbackDetail", "FeedbackInput", "FeedbackRejected", "FeedbackRow",
-    "HistoryEntry", "Promise", "SortKey", "WorkOrderInput", "WorkOrderRow", "add_note",
-    "add_work_order", "assign", "cancel_work_order", "close", "complaint_history",
+    "HistoryEntry", "PraiseInput", "Promise", "SortKey", "WorkOrderInput", "WorkOrderRow",
+    "add_note", "add_work_order", "assign", "cancel_work_order", "close", "complaint_history",
     "complete_work_order", "count_feedback", "escalate", "get_feedback", "keep_promise",
-    "list_feedback", "log_feedback", "make_promise", "manager_banner", "open_for_handover",
-    "open_work_orders",
+    "list_feedback", "log_feedback", "log_praise", "make_promise", "manager_banner",
+    "open_for_handover", "open_work_orders",
     "overdue_promises", "reopen", "resolve", "start_work",
 ]
 
@@ -136,6 +136,7 @@ class FeedbackDetail:
     work_orders: tuple[WorkOrderRow, ...]
     history: tuple[HistoryEntry, ...]
     available_steps: frozenset[Step]
+    praised_staff_name: str = ""  # praise that named a colleague
 
 
 class SortKey(StrEnum):
@@ -272,6 +273,41 @@ def log_feedback(session: Session, entry: FeedbackInput) -> Complaint:
                   severity=entry.severity.value, department=entry.department.value,
                   guest=guest_id, visit=visit_id, escalated=entry.escalate,
                   promise=promise is not None, work_orders=len(entry.work_orders))
+    return complaint
+
+
+@action("complaint.praise", permission=Permission.LOG_FEEDBACK)
+def log_praise(session: Session, entry: PraiseInput) -> Complaint:
+    """Record praise, thanked and closed at once: it is never an open item, never on a banner.
+
+    It is kept as a closed item of kind praise (about the staff when a colleague is
+    named, attendants included), so the daily report counts it as praise.
+    """
+    now = session.clock.now()
+    problems = praise_problems(entry)
+    as_feedback = FeedbackInput(kind=FeedbackKind.PRAISE, category=Category.OTHER,
+                                guest_words=entry.guest_words, guest_id=entry.guest_id,
+                                visit_id=entry.visit_id)
+    guest_id, visit_id = _guest_and_visit(session, as_feedback, problems)
+    praised = None
+    if entry.staff_id is not None:
+        praised = Staff.get_or_none((Staff.id == entry.staff_id)
+                                    & (Staff.lounge == session.lounge_id) & Staff.active)
+        if praised is None:
+            problems["staff_id"] = "Please choose the colleague from this lounge's active staff."
+    if problems:
+        raise FeedbackRejected(problems)
+    complaint = Complaint.create(
+        lounge=session.lounge_id, guest=guest_id, visit=visit_id, channel=entry.channel,
+        kind=FeedbackKind.PRAISE, category=Category.STAFF if praised else Category.OTHER,
+        severity=Severity.LOW, status=ComplaintStatus.CLOSED, guest_words=entry.guest_words,
+        department=Department.FRONT_DESK, praised_staff=praised, resolution=entry.note,
+        created_at=now, created_by=session.staff)  # closed, never resolved: nothing to put right
+    _record(session, complaint, Step.LOGGED, entry.note)
+    _record(session, complaint, Step.CLOSED,
+            f"Thanked; passed on to {praised.name}" if praised else "Thanked")
+    session.audit(complaint, kind=FeedbackKind.PRAISE.value, guest=guest_id, visit=visit_id,
+                  praised_staff=praised.id if praised else None)
     return complaint
 
 
@@ -443,6 +479,7 @@ def cancel_work_order(session: Session, work_order_id: int, reason: str) -> Work
 Owner = Staff.alias("owner")
 PromiseOwner = Staff.alias("promise_owner")
 CreatedBy = Staff.alias("created_by")
+PraisedStaff = Staff.alias("praised_staff")
 
 
 def _open_orders_count() -> Select:
@@ -639,8 +676,11 @@ def get_feedback(session: Session, complaint_id: int) -> FeedbackDetail:
     row = (_rows_query(session, Complaint.apologised, Complaint.immediate_action,
                        Complaint.compensation_kind, Complaint.compensation_value,
                        Complaint.created_by, Complaint.resolved_at,
-                       CreatedBy.name.alias("created_by_name"))
+                       CreatedBy.name.alias("created_by_name"),
+                       PraisedStaff.name.alias("praised_staff_name"))
            .join_from(Complaint, CreatedBy, on=(Complaint.created_by == CreatedBy.id))
+           .join_from(Complaint, PraisedStaff, JOIN.LEFT_OUTER,
+                      on=(Complaint.praised_staff == PraisedStaff.id))
            .where(Complaint.id == complaint_id).dicts().first())
     if row is None:
         raise ServiceError(f"There is no item #{complaint_id} in this lounge.")
@@ -653,7 +693,8 @@ def get_feedback(session: Session, complaint_id: int) -> FeedbackDetail:
         resolved_at=row["resolved_at"],
         work_orders=tuple(_work_order_rows(session, WorkOrder.complaint == complaint_id)),
         history=tuple(complaint_history(session, complaint_id)),
-        available_steps=rules.available_steps(summary.status))
+        available_steps=rules.available_steps(summary.status),
+        praised_staff_name=row["praised_staff_name"] or "")
 
 
 def complaint_history(session: Session, complaint_id: int) -> list[HistoryEntry]:

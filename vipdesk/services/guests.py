@@ -30,7 +30,7 @@ from vipdesk.domain.eligibility import (
 )
 from vipdesk.domain.names import form_of_address, short_address, tidy_name, title_for
 from vipdesk.domain.permissions import Permission
-from vipdesk.domain.vocabulary import Category, ComplaintStatus, FeedbackKind
+from vipdesk.domain.vocabulary import Category, ComplaintStatus, FeedbackKind, VisitStatus
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Complaint, Guest, Lounge, Visit
 
@@ -200,4 +200,12 @@ def returning_guest(session: Session, details: PassDetails,
     """The profile of the guest at the desk, if we have seen them before (after a scan)."""
     details = normalise(details)
     guest = recognise(session, details.surname, details.given_names, details.frequent_flyer_number)
-    return None if guest is None else guest_profile(session, guest.id, language=language)
+    if guest is None:
+        return None
+    # A guest scanned again while still in the lounge: their visit now is not an earlier one.
+    current = (Visit.select(Visit.id)
+               .where((Visit.guest == guest.id) & (Visit.lounge == session.lounge_id)
+                      & (Visit.status != VisitStatus.CHECKED_OUT))
+               .order_by(Visit.arrived_at.desc()).first())
+    return guest_profile(session, guest.id, language=language,
+                         current_visit_id=current.id if current else None)

@@ -6,6 +6,7 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from vipdesk.domain.counting import counted
 from vipdesk.domain.lounge_setup import name_problem
 from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
 from vipdesk.domain.pin import (
@@ -78,7 +79,7 @@ def _check_pin(session: Session, staff: Staff, pin: str, checked: _Checked) -> S
     now = session.clock.now()
     if _in_backoff(session, staff):
         wait = int((staff.pin_retry_at - now).total_seconds()) + 1
-        return SignInResult(False, f"Too many wrong PINs. Try again in {wait} seconds.", wait)
+        return SignInResult(False, f"Too many wrong PINs. Try again in {_seconds(wait)}.", wait)
     if checked.verdict is None or staff.pin_hash != checked.seen_hash:
         checked = _check_outside(session, staff, pin)  # changed meanwhile: rare, checked again
     if checked.verdict is PinCheck.NO_PIN:
@@ -97,8 +98,12 @@ def _check_pin(session: Session, staff: Staff, pin: str, checked: _Checked) -> S
     staff.save()
     if backoff:
         wait = int(backoff.total_seconds())
-        return SignInResult(False, f"Wrong PIN. Try again in {wait} seconds.", wait)
+        return SignInResult(False, f"Wrong PIN. Try again in {_seconds(wait)}.", wait)
     return SignInResult(False, "Wrong PIN. Please try again.")
+
+
+def _seconds(wait: int) -> str:
+    return counted(wait, "{n} second", "{n} seconds")
 
 
 def _signable(session: Session, staff_id: int) -> Staff:
@@ -267,3 +272,74 @@ def deactivate(session: Session, staff_id: int) -> Staff:
     staff.active = False
     staff.save()
     return staff
+
+
+# --- renaming, roles and lockouts (administrators only) -------------------------
+
+
+@action("staff.rename", permission=Permission.MANAGE_STAFF)
+def rename(session: Session, staff_id: int, name: str) -> Staff:
+    """A new name on the same record, so everything they did stays theirs."""
+    if problem := name_problem(name, "name"):
+        raise ServiceError(problem)
+    staff = _staff_here(session, staff_id)
+    old_name, staff.name = staff.name, name.strip()
+    staff.save()
+    session.audit(staff, old_name=old_name, name=staff.name)
+    _keep_signed_in_copy(session, staff)
+    return staff
+
+
+def _other_administrators(session: Session, staff_id: int) -> int:
+    return (Staff.select()
+            .where((Staff.lounge == session.lounge_id) & Staff.active
+                   & (Staff.role == Role.ADMINISTRATOR) & (Staff.id != staff_id))
+            .count())
+
+
+@action("staff.change_role", permission=Permission.MANAGE_STAFF)
+def change_role(session: Session, staff_id: int, role: Role) -> Staff:
+    """Give a member of staff another role.
+
+    The lounge always keeps an active administrator: the last one cannot be made
+    anything else (not even by themselves). Someone made an attendant loses their
+    PIN (attendants do not sign in); someone who will sign in and has no PIN yet
+    needs one set next, and is told so when they try.
+    """
+    role = Role(role)
+    staff = _staff_here(session, staff_id)
+    if staff.role is role:
+        return staff
+    if (staff.role is Role.ADMINISTRATOR and staff.active
+            and _other_administrators(session, staff.id) == 0):
+        raise ServiceError(f"{staff.name} is the only administrator; make someone else an "
+                           "administrator first.")
+    old_role, staff.role = staff.role, role
+    if role not in SIGN_IN_ROLES:
+        staff.pin_hash, staff.failed_pins, staff.pin_retry_at = None, 0, None
+    staff.save()
+    session.audit(staff, old_role=old_role.value, role=role.value)
+    _keep_signed_in_copy(session, staff)
+    return staff
+
+
+@action("staff.clear_lockout", permission=Permission.MANAGE_STAFF)
+def clear_lockout(session: Session, staff_id: int) -> Staff:
+    """Let someone who typed too many wrong PINs try again at once (their PIN is unchanged)."""
+    staff = _staff_here(session, staff_id)
+    was_locked_out = _in_backoff(session, staff)
+    staff.failed_pins, staff.pin_retry_at = 0, None
+    staff.save()
+    session.audit(staff, was_locked_out=was_locked_out)
+    return staff
+
+
+def _keep_signed_in_copy(session: Session, staff: Staff) -> None:
+    """The administrator changed their own record: the session sees the change too."""
+    if session.staff is not None and session.staff.id == staff.id:
+        session.staff.name, session.staff.role = staff.name, staff.role
+
+
+def locked_out(session: Session, staff: Staff) -> bool:
+    """Whether this person must wait before their PIN is checked again."""
+    return _in_backoff(session, staff)

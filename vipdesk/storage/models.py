@@ -244,6 +244,7 @@ class Complaint(BaseModel):
     created_by = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
     resolved_at = UtcDateTimeField(null=True)
     anonymised_at = UtcDateTimeField(null=True)  # retention has cleared it (0009)
+    praised_staff = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")  # 0012
 
     class Meta:
         indexes = ((("lounge", "created_at"), False), (("status",), False),

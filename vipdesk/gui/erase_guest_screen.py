@@ -1,0 +1,187 @@
+"""Erase a guest on request (administrators only): find them, see what goes, confirm, erase.
+
+The administrator confirms with their own PIN (checked like any approval: audited,
+with the back-off after wrong PINs), so a guest is never erased by a stray click.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from vipdesk.domain import lounge_time
+from vipdesk.domain.permissions import Permission
+from vipdesk.domain.retention import ErasureReason
+from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.forms import load_form
+from vipdesk.gui.style import set_tone
+from vipdesk.gui.words import counted
+from vipdesk.services import erasure, retention, staff
+from vipdesk.services.erasure import GuestOnFile
+from vipdesk.services.session import ServiceError, Session
+
+Index = QModelIndex | QPersistentModelIndex
+REASONS: Final = (
+    (ErasureReason.GUEST_REQUEST, "The guest asked to be forgotten"),
+    (ErasureReason.LEGAL_OBLIGATION, "A regulator or court requires it"),
+    (ErasureReason.RECORDED_IN_ERROR, "The profile should never have existed"),
+)
+
+
+class GuestTableModel(QAbstractTableModel):
+    HEADERS = ("Guest", "Frequent flyer", "Visits", "Last visit")
+
+    def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timezone = timezone
+        self.rows: list[GuestOnFile] = []
+
+    def set_rows(self, rows: list[GuestOnFile]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        last = (lounge_time.to_local(row.last_visit_at, self.timezone).strftime("%d %b %Y")
+                if row.last_visit_at else "")
+        return (row.name, row.frequent_flyer, str(row.visits), last)[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+
+class EraseGuestScreen(QWidget):
+    def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.events = session, events
+        self.ui = load_form("erase_guest_screen", self)
+        self.model = GuestTableModel(session.lounge.timezone, self)
+        ui = self.ui
+        ui.guestTable.setModel(self.model)
+        ui.guestTable.verticalHeader().setVisible(False)
+        header = ui.guestTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for reason, text in REASONS:
+            ui.reasonCombo.addItem(self.tr(text), reason.value)
+        ui.findButton.clicked.connect(self.find)
+        ui.findEdit.returnPressed.connect(self.find)
+        ui.eraseButton.clicked.connect(self.erase)
+        ui.pinEdit.returnPressed.connect(self.erase)
+        ui.guestTable.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self.show_selected())
+        self.show_selected()
+
+    def activate(self) -> None:
+        self.ui.findEdit.setFocus()
+
+    def forget_agent(self) -> None:
+        """Locked or signed out: no name searched, no guest shown, no PIN, no message."""
+        self.ui.findEdit.clear()
+        self.ui.pinEdit.clear()
+        self.model.set_rows([])
+        self.say("")
+        self.show_selected()
+
+    def say(self, text: str, tone: str = "error") -> None:
+        self.ui.messageLabel.setText(text)
+        set_tone(self.ui.messageLabel, tone)
+
+    def selected(self) -> GuestOnFile | None:
+        index = self.ui.guestTable.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    @Slot()
+    def find(self) -> None:
+        self.say("")
+        try:
+            rows = erasure.find_guests(self.session, self.ui.findEdit.text())
+        except ServiceError as refusal:
+            self.say(str(refusal))
+            return
+        self.model.set_rows(rows)
+        if not rows:
+            self.say(self.tr("No guest on file matches. Erased guests are not listed."), "info")
+        elif len(rows) == 1:
+            self.ui.guestTable.selectRow(0)
+        elif len(rows) == erasure.MAX_FOUND:
+            self.say(self.tr("Only the first %1 are listed: type more of the name.")
+                     .replace("%1", str(erasure.MAX_FOUND)), "info")
+        self.show_selected()
+
+    def show_selected(self) -> None:
+        guest = self.selected()
+        ui = self.ui
+        for widget in (ui.reasonCombo, ui.pinEdit, ui.eraseButton):
+            widget.setEnabled(guest is not None)
+        if guest is None:
+            ui.guestHeading.setText(self.tr("Choose a guest in the list"))
+            ui.summaryLabel.clear()
+            return
+        ui.guestHeading.setText(guest.name)
+        ui.summaryLabel.setText(self.tr("On file: %1.").replace("%1", self.history(guest)))
+
+    def history(self, guest: GuestOnFile) -> str:
+        """"3 visits · 1 visit as a companion · 2 feedback items", leaving out what is none."""
+        visits, along, said = guest.visits, guest.visits_as_companion, guest.complaints
+        parts = [
+            counted(visits, self.tr("%n visit", "", visits), self.tr("%n visits", "", visits))
+            if visits else "",
+            counted(along, self.tr("%n visit as a companion", "", along),
+                    self.tr("%n visits as a companion", "", along)) if along else "",
+            counted(said, self.tr("%n feedback item", "", said),
+                    self.tr("%n feedback items", "", said)) if said else ""]
+        return " · ".join(part for part in parts if part) or self.tr("no visits and no feedback")
+
+    @Slot()
+    def erase(self) -> None:
+        guest = self.selected()
+        if guest is None:
+            self.say(self.tr("Choose a guest in the list first."))
+            return
+        me = self.session.staff
+        if me is None:
+            return
+        pin = self.ui.pinEdit.text()
+        self.ui.pinEdit.clear()
+        if not pin:
+            self.say(self.tr("Type your PIN to confirm."))
+            self.ui.pinEdit.setFocus()
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            confirmed = staff.authorise(self.session, me.id, pin, Permission.ERASE_GUEST)
+            if not confirmed.ok:
+                self.say(confirmed.message)
+                self.ui.pinEdit.setFocus()
+                return
+            retention.erase_guest(self.session, guest.id, self.ui.reasonCombo.currentData())
+            retention.push_to_disk(self.session.db)
+        except ServiceError as refusal:
+            self.say(str(refusal))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.model.set_rows([row for row in self.model.rows if row.id != guest.id])
+        self.ui.guestTable.setCurrentIndex(QModelIndex())
+        self.show_selected()
+        self.say(self.tr("%1 is erased (%2). The reports keep their counts, with nothing "
+                         "that names them.")
+                 .replace("%2", self.history(guest)).replace("%1", guest.name), "ok")
+        self.events.data_changed.emit("guests")

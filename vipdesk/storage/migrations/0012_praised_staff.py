@@ -1,0 +1,29 @@
+"""Praise (issue 11): the staff member a guest praised, if they named one.
+
+Praise is thanked, recorded and closed at once; the praised colleague is kept so
+the praise can be passed on and counted. An attendant praised and later removed
+leaves the praise without a name (SET NULL), as an item's owner does.
+"""
+
+from peewee import ForeignKeyField, Model
+
+
+class Staff(Model):
+    class Meta:
+        table_name = "staff"
+
+
+def up(migrator, db):
+    Staff._meta.set_database(db)
+    migrator.migrate(
+        # A foreign key column gets its index from add_column.
+        migrator.add_column("complaint", "praised_staff_id", ForeignKeyField(
+            Staff, field=Staff.id, null=True, on_delete="SET NULL")),
+    )
+
+
+def down(migrator, db):
+    migrator.migrate(
+        migrator.drop_index("complaint", "complaint_praised_staff_id"),
+        migrator.drop_column("complaint", "praised_staff_id"),
+    )
