@@ -470,3 +470,39 @@ def test_a_scanner_with_a_prefix_and_suffix_is_read_without_them(
     focus(qtbot, find)
     type_like_a_person(qtbot, window, times, "~Mette#")
     assert find.text() == "~Mette#"
+
+
+def test_the_prefix_and_suffix_are_set_in_the_desk_section_of_settings(
+        qtbot, session: Session, team: dict[str, Staff], tmp_path: Path, times: KeyTimes) -> None:
+    from tests.conftest import ADMIN_PIN
+    from vipdesk.gui.desk_events import DeskEvents
+    from vipdesk.gui.scanner import ScanDetector
+    from vipdesk.gui.settings_screen import SettingsScreen
+    from vipdesk.services import staff
+
+    assert staff.sign_in(session, team["admin"].id, ADMIN_PIN).ok
+    desk = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    screen = SettingsScreen(session, DeskEvents(), desk)
+    qtbot.addWidget(screen)
+    screen.activate()
+    form = screen.ui.scannerForm
+    assert form.labelForField(screen.ui.scannerPrefixEdit).text() == "Scanner prefix"
+    assert form.labelForField(screen.ui.scannerSuffixEdit).text() == "Scanner suffix"
+    qtbot.keyClicks(screen.ui.scannerPrefixEdit, "~")
+    qtbot.keyClicks(screen.ui.scannerSuffixEdit, "#")
+    qtbot.mouseClick(screen.ui.saveDeskButton, Qt.MouseButton.LeftButton)
+    assert (desk.get(SCANNER_PREFIX), desk.get(SCANNER_SUFFIX)) == ("~", "#")
+
+    detector = ScanDetector(desk, now=times)
+    QApplication.instance().installEventFilter(detector)
+    scans: list[str] = []
+    detector.scanned.connect(scans.append)
+    try:
+        screen.show()
+        focus(qtbot, screen.ui.wifiNetworkEdit)
+        scan(qtbot, times, "~" + CHEN + "#")
+    finally:
+        QApplication.instance().removeEventFilter(detector)
+    assert scans == [CHEN] and screen.ui.wifiNetworkEdit.text() == ""
+    screen.activate()
+    assert screen.ui.scannerPrefixEdit.text() == "~", "shown again as saved"
