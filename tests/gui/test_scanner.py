@@ -506,3 +506,60 @@ def test_the_prefix_and_suffix_are_set_in_the_desk_section_of_settings(
     assert scans == [CHEN] and screen.ui.wifiNetworkEdit.text() == ""
     screen.activate()
     assert screen.ui.scannerPrefixEdit.text() == "~", "shown again as saved"
+
+
+def test_the_seat_dialog_keeps_its_choice_and_the_pass_is_not_lost(
+        qtbot, window: MainWindow, session: Session, times: KeyTimes) -> None:
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    lobby = Space.get(Space.kind == SpaceKind.LOBBY)
+    capacity = lobby.capacity
+    Space.update(capacity=0).where(Space.id == lobby.id).execute()
+    arrive(session, "Berg", wait=True)
+    Space.update(capacity=capacity).where(Space.id == lobby.id).execute()
+    window.show_screen("board")
+    board = window.current_screen()
+    board.reload()
+    board.ui.waitingTable.selectRow(0)
+    seen: dict[str, object] = {}
+
+    def scan_into(dialog: QWidget) -> None:
+        focus(qtbot, dialog.combo)
+        before = dialog.combo.currentIndex()
+        scan(qtbot, times, HANSEN)
+        seen["kept"] = dialog.combo.currentIndex() == before
+        seen["open"] = dialog.isVisible()
+        seen["texts"] = on_screen(window)
+
+    failures = while_open(qtbot, QDialog, scan_into)
+    qtbot.mouseClick(board.ui.seatButton, Qt.MouseButton.LeftButton)
+    no_failures(failures)
+    assert seen["open"] and seen["kept"]
+    assert HELD_HANSEN in seen["texts"]
+    assert Visit.get().status is VisitStatus.WAITING, "nobody was seated by the scan"
+    held_then_read(qtbot, window)
+
+
+def test_when_the_desk_locks_over_a_held_pass_its_name_leaves_the_screen(
+        qtbot, window: MainWindow, times: KeyTimes, clock: FakeClock) -> None:
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    seen: dict[str, object] = {}
+
+    def scan_then_walk_away(dialog: QWidget) -> None:
+        scan(qtbot, times, HANSEN)
+        seen["held"] = on_screen(window)
+        clock.advance(minutes=5)
+        window.idle_lock.check()
+
+    failures = while_open(qtbot, ManualEntryDialog, scan_then_walk_away)
+    qtbot.mouseClick(desk_of(window).ui.manualButton, Qt.MouseButton.LeftButton)
+    no_failures(failures)
+    assert HELD_HANSEN in seen["held"]
+    assert window.session.locked
+    qtbot.waitUntil(lambda: READ_AFTER_SIGN_IN in " ".join(on_screen(window)))
+    assert "Hansen" not in " ".join(on_screen(window))
+    focus(qtbot, window.sign_in.ui.pinEdit)
+    type_like_a_person(qtbot, window, times, DESK_PIN)
+    press_enter(qtbot, times, 150)
+    assert not window.session.locked
+    assert desk_of(window).ui.addressLabel.text() == "Ready for the next guest"
+    assert "was not read" in window.statusBar().currentMessage(), "scanned 5 minutes ago"
