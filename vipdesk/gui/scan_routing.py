@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
 
 from vipdesk.domain.bcbp import BoardingPassError, parse
@@ -30,10 +30,6 @@ HOLD_WHILE_LOCKED = dt.timedelta(minutes=2)
 DROPPED_NOTE_MS = 120_000
 NOTICE_STYLE = ("background: #fff3dc; color: #7a4a00; border: 2px solid #d08a00; "
                 "font-size: 16px; font-weight: 600; padding: 8px 14px;")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScanRouter", text)
 
 
 @dataclass
@@ -126,7 +122,7 @@ class ScanRouter(QObject):
         if not self.desk_open():
             held.while_locked = True
             self.notice.hide()
-            self._say(_tr("A boarding pass was scanned; it will be read after sign-in."))
+            self._say(self.tr("A boarding pass was scanned; it will be read after sign-in."))
             self._watch(True)
             return
         if held.while_locked and self._stale(held):
@@ -135,10 +131,10 @@ class ScanRouter(QObject):
         dialog = open_dialog()
         if dialog is not None:
             if held.name:
-                text = _tr("Pass of %1 held: finish or cancel this first").replace(
+                text = self.tr("Pass of %1 held: finish or cancel this first").replace(
                     "%1", held.name)
             else:
-                text = _tr("A scanned pass is held: finish or cancel this first")
+                text = self.tr("A scanned pass is held: finish or cancel this first")
             self.notice.show_over(dialog, text)
             self._say(text)
             self._watch(True)
@@ -157,7 +153,7 @@ class ScanRouter(QObject):
 
     def _drop(self) -> None:
         self._forget()
-        self.status.showMessage(_tr(
+        self.status.showMessage(self.tr(
             "A boarding pass scanned while the desk was locked was not read: it is more "
             "than two minutes old. Please scan it again."), DROPPED_NOTE_MS)
 
