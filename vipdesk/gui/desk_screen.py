@@ -1,9 +1,9 @@
 """The check-in desk: scan, see the guest, one key to check in, the card.
 
-The scan field has focus whenever no dialog is open, so a scan always lands
-there. A scanner types the pass and Enter; Enter again on the empty field
-checks the guest in. Typed text that is not a boarding pass searches the
-guests in the lounge.
+A scan, wherever focus is, comes to :meth:`DeskScreen.read_pass` through the
+application's scanner path (``scanner.py``); the scan field has focus when no
+dialog is open. Enter on the empty field checks the guest in. Typed text
+that is not a boarding pass searches the guests in the lounge.
 """
 
 from __future__ import annotations
