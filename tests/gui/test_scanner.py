@@ -563,3 +563,44 @@ def test_when_the_desk_locks_over_a_held_pass_its_name_leaves_the_screen(
     assert not window.session.locked
     assert desk_of(window).ui.addressLabel.text() == "Ready for the next guest"
     assert "was not read" in window.statusBar().currentMessage(), "scanned 5 minutes ago"
+
+
+@pytest.fixture
+def detector(qtbot, times: KeyTimes, tmp_path: Path):
+    """The scanner path alone, over a plain field, with a list of what it read."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from vipdesk.gui.scanner import ScanDetector
+
+    desk = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    detector = ScanDetector(desk, now=times)
+    detector.read: list[str] = []
+    detector.scanned.connect(detector.read.append)
+    QApplication.instance().installEventFilter(detector)
+    focus(qtbot, field)
+    yield detector, field
+    QApplication.instance().removeEventFilter(detector)
+
+
+def test_a_scanner_set_to_send_no_enter_is_read_when_it_stops(
+        qtbot, detector, times: KeyTimes) -> None:
+    scanner, field = detector
+    type_keys(qtbot, times, CHEN, SCANNER_GAPS_MS)
+    assert scanner.read == [] and field.text() == ""
+    times.advance_ms(300)
+    scanner.flush()  # what the burst's own timer does after a quiet spell
+    assert scanner.read == [CHEN] and field.text() == ""
+
+
+def test_five_fast_keys_shaped_like_a_pass_are_still_typing(
+        qtbot, detector, times: KeyTimes) -> None:
+    scanner, field = detector
+    type_keys(qtbot, times, "M1ABC", (300, 12, 12, 12, 12))  # a fast burst, one key short
+    type_keys(qtbot, times, "D", (120,))
+    assert field.text() == "M1ABCD" and scanner.read == []
+    type_keys(qtbot, times, "M1ABCD", (300, 12, 12, 12, 12, 12))  # six: that is a scanner
+    press_enter(qtbot, times, 5)
+    assert field.text() == "M1ABCD" and scanner.read == ["M1ABCD"]

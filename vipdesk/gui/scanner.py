@@ -83,9 +83,10 @@ class ScanDetector(QObject):
     # -- the filter ----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         kind = event.type()
-        if kind not in KEY_EVENTS or self._replaying or not first_receiver(watched):
+        if (kind not in KEY_EVENTS or self._replaying or not isinstance(event, QKeyEvent)
+                or not first_receiver(watched)):
             return False
-        assert isinstance(event, QKeyEvent) and isinstance(watched, QWidget)
+        assert isinstance(watched, QWidget)  # first_receiver() is only true of a widget
         if kind == QEvent.Type.KeyRelease:
             return self._on_release(watched, event)
         if kind == QEvent.Type.ShortcutOverride:
