@@ -5,10 +5,11 @@
 - A dialog or message box open: the dialog is not touched. The pass is held and the agent
   sees "Pass of Ms Chen held: finish or cancel this first" over the dialog and in the status
   bar; it is read as soon as no dialog is left.
-- Locked, or nobody signed in: the pass is held and the status bar says a pass will be read
-  after sign-in, with no name (the guest's data is not shown before sign-in). Whoever signs
-  in next reads it, as the guest is still at the desk; after :data:`HOLD_WHILE_LOCKED` the
-  guest has gone or scans again, so it is dropped, and the status bar says so.
+- Locked, or nobody signed in: the pass is held, and a note low on the screen and the status
+  bar say a pass will be read after sign-in, with no name (no guest's data is shown before
+  sign-in). Whoever signs in next reads it, as the guest is still at the desk; after
+  :data:`HOLD_WHILE_LOCKED` the guest has gone or scans again, so it is dropped, and the
+  status bar says so.
 Only the last pass is held: a second scan replaces the first, as it would on the desk.
 """
 
@@ -18,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
 
 from vipdesk.domain.bcbp import BoardingPassError, parse
@@ -90,6 +91,14 @@ class HeldNotice(QLabel):
         self.move(x, y)
         self.show()  # a tool tip window: above the dialog without raising, never focused
 
+    def show_low_in(self, window: QWidget, text: str) -> None:
+        """Low in the middle of ``window``, just above its status bar."""
+        self.setText(text)
+        self.adjustSize()
+        self.move(window.mapToGlobal(QPoint((window.width() - self.width()) // 2,
+                                            window.height() - self.height() - 48)))
+        self.show()
+
 
 class ScanRouter(QObject):
     """Takes each scan (:meth:`take`); ``read(text)`` reads a pass on the desk."""
@@ -121,8 +130,13 @@ class ScanRouter(QObject):
             return
         if not self.desk_open():
             held.while_locked = True
-            self.notice.hide()
-            self._say(self.tr("A boarding pass was scanned; it will be read after sign-in."))
+            text = self.tr("A boarding pass was scanned; it will be read after sign-in.")
+            window = self.parent()
+            if isinstance(window, QWidget) and window.isVisible():
+                self.notice.show_low_in(window, text)
+            else:
+                self.notice.hide()
+            self._say(text)
             self._watch(True)
             return
         if held.while_locked and self._stale(held):

@@ -155,7 +155,8 @@ class ScanDetector(QObject):
         self._held.append((watched, event.clone()))
         self._text += event.text()
         self._last = now
-        if len(self._text) >= KEYS_TO_COMMIT and pass_start(self._text, self._prefix()) is Start.YES:
+        shaped = pass_start(self._text, self._prefix()) is Start.YES
+        if shaped and len(self._text) >= KEYS_TO_COMMIT:
             self._burst = True
             self._swallowed.update(e.key() for _, e in self._held
                                    if e.type() == QEvent.Type.KeyPress)
