@@ -1,9 +1,9 @@
 """The check-in desk: scan, see the guest, one key to check in, the card.
 
-The scan field has focus whenever no dialog is open, so a scan always lands
-there. A scanner types the pass and Enter; Enter again on the empty field
-checks the guest in. Typed text that is not a boarding pass searches the
-guests in the lounge.
+A scan, wherever focus is, comes to :meth:`DeskScreen.read_pass` through the
+application's scanner path (``scanner.py``); the scan field has focus when no
+dialog is open. Enter on the empty field checks the guest in. Typed text
+that is not a boarding pass searches the guests in the lounge.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from vipdesk.domain.names import form_of_address
 from vipdesk.domain.seating import SpaceNow
 from vipdesk.domain.vocabulary import SpaceKind
 from vipdesk.domain.permissions import Permission
+from vipdesk.domain.scan_shape import looks_like_a_pass
 from vipdesk.gui import words
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.check_out_dialog import CheckOutDialog
@@ -47,12 +48,6 @@ from vipdesk.storage.models import Space, Visit
 
 LANGUAGES = (("en", "English"), ("zh", "中文 (Chinese)"), ("da", "Dansk (Danish)"),
              ("de", "Deutsch (German)"), ("ar", "العربية (Arabic)"))
-
-
-def looks_like_a_pass(text: str) -> bool:
-    """A scanner's boarding pass rather than a name typed to search."""
-    body = text[3:] if text.startswith("]") else text
-    return len(body) >= 40 and body[:1] in "Mm" and body[1:2].isdigit()
 
 
 def show_text(label: QLabel, text: str) -> None:
@@ -176,11 +171,17 @@ class DeskScreen(QWidget):
                 self.check_in()
             return
         if looks_like_a_pass(text):
-            self.scan(text)
+            self.read_pass(text)
         else:
             self.ui.searchEdit.setText(text.strip())
             self.say(self.tr("Looking for “%1” among the guests in the lounge.")
                      .replace("%1", text.strip()[:60]))
+
+    def read_pass(self, text: str) -> None:
+        """A boarding pass, scanned wherever focus was (the application's scanner path) or
+        typed into the scan field: the next guest."""
+        self.scan(text)
+        self.focus_scan()
 
     def scan(self, raw: str) -> None:
         """Read a boarding pass and show the guest; nothing is saved yet."""

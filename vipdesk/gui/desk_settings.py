@@ -1,4 +1,4 @@
-"""Settings of this desk PC (not of the lounge): its card printer and card size.
+"""Settings of this desk PC (not of the lounge): its card printer and card size, its scanner.
 
 Every desk setting is declared once here, with its type and default; the rest
 of the code reads and writes through :class:`DeskSettings`, never a raw key.
@@ -23,6 +23,9 @@ class Setting(Generic[T]):
 CARD_PRINTER = Setting("cards/printer", "")
 CARD_PAGE_SIZE = Setting("cards/page_size", "A6")
 AUTO_PRINT_CARD = Setting("cards/auto_print", False)
+# What this desk's scanner types before and after each barcode, for a scanner set up so.
+SCANNER_PREFIX = Setting("scanner/prefix", "")
+SCANNER_SUFFIX = Setting("scanner/suffix", "")
 
 
 class DeskSettings:

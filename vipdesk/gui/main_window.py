@@ -19,6 +19,8 @@ from vipdesk.gui.clock_warning import ClockWarning
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.idle_lock import IdleLock
 from vipdesk.gui.put_away import put_away_windows
+from vipdesk.gui.scan_routing import ScanRouter
+from vipdesk.gui.scanner import ScanDetector
 from vipdesk.gui.screens import ScreenSpec, all_screens
 from vipdesk.gui.sign_in_screen import SignInScreen
 from vipdesk.gui.status_bar import DeskStatusBar
@@ -39,6 +41,11 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
 
         self.events = DeskEvents(self)
+        # One scanner path for the whole application: a scan, wherever focus is, is read on
+        # the desk or held (scan_routing.py), never typed into the focused widget. Installed
+        # first, so the idle lock (installed after, asked first) still sees every key.
+        self.scanner = ScanDetector(parent=self)
+        QApplication.instance().installEventFilter(self.scanner)
         self.idle_lock = IdleLock(session, self)
         self.idle_lock.locked.connect(self.hand_back)
         QApplication.instance().installEventFilter(self.idle_lock)  # any key or touch counts
@@ -63,6 +70,9 @@ class MainWindow(QMainWindow):
 
         self.status = DeskStatusBar(session, self)
         self.setStatusBar(self.status)
+        self.scans = ScanRouter(session, self.read_scan, self.status, self)
+        self.scanner.scanned.connect(self.scans.take)
+        self.events.tick.connect(self.scans.check)
         self.events.tick.connect(self.status.on_tick)
         self.events.data_changed.connect(lambda _what: self.status.show_occupancy())
         self.events.feedback_requested.connect(self.open_feedback)
@@ -147,6 +157,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "Your PIN no longer meets the PIN rules: please ask an administrator to set "
                 "a new one in Staff."), 120_000)
+        self.scans.release()  # a pass scanned at the lock or sign-in screen
 
     @Slot()
     def lock(self) -> None:
@@ -170,6 +181,19 @@ class MainWindow(QMainWindow):
                 forget()
         self.statusBar().clearMessage()
         self.show_sign_in()
+        self.scans.release()  # a held pass stays held, its guest's name off the screen
+
+    # -- scans ---------------------------------------------------------------------------
+    def read_scan(self, text: str) -> None:
+        """A scanned pass is the next guest: the desk comes to the front and reads it."""
+        if not any(s.key == "desk" and allows(self.session.staff.role, s.permission)
+                   for s in self.specs):
+            self.statusBar().showMessage(self.tr(
+                "The boarding pass was not read: checking guests in is not part of your "
+                "role."), 30_000)
+            return
+        self.show_screen("desk")
+        self.screen("desk").read_pass(text)
 
     # -- screens -------------------------------------------------------------------------
     def screen(self, key: str) -> QWidget:

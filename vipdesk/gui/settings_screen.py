@@ -14,7 +14,9 @@ from vipdesk.domain.labels import WAY_IN
 from vipdesk.domain.vocabulary import Cabin, Entitlement
 from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
-from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, DeskSettings
+from vipdesk.gui.desk_settings import (
+    AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, SCANNER_PREFIX, SCANNER_SUFFIX, DeskSettings,
+)
 from vipdesk.gui.forms import load_form
 from vipdesk.services import access_rules
 from vipdesk.services.lounge_settings import (
@@ -131,6 +133,8 @@ class SettingsScreen(QWidget):
         printers.setCurrentIndex(max(printers.findData(chosen), 0))
         self.ui.pageSizeCombo.setCurrentText(self.desk_settings.get(CARD_PAGE_SIZE))
         self.ui.autoPrintCheck.setChecked(self.desk_settings.get(AUTO_PRINT_CARD))
+        self.ui.scannerPrefixEdit.setText(self.desk_settings.get(SCANNER_PREFIX))
+        self.ui.scannerSuffixEdit.setText(self.desk_settings.get(SCANNER_SUFFIX))
         self.reload_rules()
 
     @Slot()
@@ -154,6 +158,8 @@ class SettingsScreen(QWidget):
         self.desk_settings.set(CARD_PRINTER, self.ui.printerCombo.currentData())
         self.desk_settings.set(CARD_PAGE_SIZE, self.ui.pageSizeCombo.currentText())
         self.desk_settings.set(AUTO_PRINT_CARD, self.ui.autoPrintCheck.isChecked())
+        self.desk_settings.set(SCANNER_PREFIX, self.ui.scannerPrefixEdit.text())
+        self.desk_settings.set(SCANNER_SUFFIX, self.ui.scannerSuffixEdit.text())
         self.ui.deskMessage.setText("")
 
     # -- access rules ------------------------------------------------------------------

@@ -1,0 +1,198 @@
+"""Where a scan goes, wherever the agent is, and what the agent is told.
+
+- Signed in, no dialog open: the pass is the next guest; the check-in desk comes to the
+  front and reads it (``read``).
+- A dialog or message box open: the dialog is not touched. The pass is held and the agent
+  sees "Pass of Ms Chen held: finish or cancel this first" over the dialog and in the status
+  bar; it is read as soon as no dialog is left.
+- Locked, or nobody signed in: the pass is held, and a note low on the screen and the status
+  bar say a pass will be read after sign-in, with no name (no guest's data is shown before
+  sign-in). Whoever signs in next reads it, as the guest is still at the desk; after
+  :data:`HOLD_WHILE_LOCKED` the guest has gone or scans again, so it is dropped, and the
+  status bar says so.
+Only the last pass is held: a second scan replaces the first, as it would on the desk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
+
+from vipdesk.domain.bcbp import BoardingPassError, parse
+from vipdesk.domain.names import short_address
+from vipdesk.gui.put_away import open_dialogs
+from vipdesk.services.session import Session
+
+HOLD_WHILE_LOCKED = dt.timedelta(minutes=2)
+DROPPED_NOTE_MS = 120_000
+NOTICE_STYLE = ("background: #fff3dc; color: #7a4a00; border: 2px solid #d08a00; "
+                "font-size: 16px; font-weight: 600; padding: 8px 14px;")
+
+
+@dataclass
+class HeldScan:
+    text: str
+    scanned_at: dt.datetime
+    name: str  # "Ms Chen"; "" when the pass names nobody or does not read
+    while_locked: bool = False  # the desk was locked at some time while it was held
+
+
+def name_on(text: str) -> str:
+    """The guest's form of address on a pass, for the note; '' if it does not read."""
+    try:
+        boarding_pass = parse(text)
+    except BoardingPassError:
+        return ""
+    return short_address(boarding_pass.title, boarding_pass.given_names, boarding_pass.surname)
+
+
+def open_dialog() -> QWidget | None:
+    """The dialog or message box the agent is in, if any (the innermost)."""
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        return modal
+    dialogs = open_dialogs()
+    return dialogs[0] if dialogs else None
+
+
+def close_popups() -> None:
+    """An open menu or list would take the keys of what the desk shows next."""
+    while (popup := QApplication.activePopupWidget()) is not None:
+        if not popup.close():
+            popup.hide()
+
+
+class HeldNotice(QLabel):
+    """A small note over a dialog: it sits just above it, or below when there is no room."""
+
+    def __init__(self, owner: QWidget | None = None) -> None:
+        super().__init__(owner, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("heldScanNotice")
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setStyleSheet(NOTICE_STYLE)
+
+    def show_over(self, dialog: QWidget, text: str) -> None:
+        self.setText(text)
+        self.adjustSize()
+        frame = dialog.frameGeometry()
+        screen = dialog.screen().availableGeometry()
+        x = frame.center().x() - self.width() // 2
+        y = frame.top() - self.height() - 8
+        if y < screen.top():
+            y = frame.bottom() + 8
+        if y + self.height() > screen.bottom():
+            y = frame.top() + 8
+        x = max(screen.left(), min(x, screen.right() - self.width()))
+        self.move(x, y)
+        self.show()  # a tool tip window: above the dialog without raising, never focused
+
+    def show_low_in(self, window: QWidget, text: str) -> None:
+        """Low in the middle of ``window``, just above its status bar."""
+        self.setText(text)
+        self.adjustSize()
+        self.move(window.mapToGlobal(QPoint((window.width() - self.width()) // 2,
+                                            window.height() - self.height() - 48)))
+        self.show()
+
+
+class ScanRouter(QObject):
+    """Takes each scan (:meth:`take`); ``read(text)`` reads a pass on the desk."""
+
+    def __init__(self, session: Session, read: Callable[[str], None], status: QStatusBar,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.read, self.status = session, read, status
+        self.held: HeldScan | None = None
+        self.notice = HeldNotice(parent if isinstance(parent, QWidget) else None)
+        self._note = ""  # the status bar message shown for the held pass
+        self._watching = False
+
+    def desk_open(self) -> bool:
+        return self.session.staff is not None and not self.session.locked
+
+    # -- a scan comes in -------------------------------------------------------------------
+    @Slot(str)
+    def take(self, text: str) -> None:
+        close_popups()
+        self.held = HeldScan(text, self.session.clock.now(), name_on(text))
+        self.release()
+
+    @Slot()
+    def release(self) -> None:
+        """Read the held pass if the agent is free for it; otherwise say why it waits."""
+        held = self.held
+        if held is None:
+            return
+        if not self.desk_open():
+            held.while_locked = True
+            text = self.tr("A boarding pass was scanned; it will be read after sign-in.")
+            window = self.parent()
+            if isinstance(window, QWidget) and window.isVisible():
+                self.notice.show_low_in(window, text)
+            else:
+                self.notice.hide()
+            self._say(text)
+            self._watch(True)
+            return
+        if held.while_locked and self._stale(held):
+            self._drop()
+            return
+        dialog = open_dialog()
+        if dialog is not None:
+            if held.name:
+                text = self.tr("Pass of %1 held: finish or cancel this first").replace(
+                    "%1", held.name)
+            else:
+                text = self.tr("A scanned pass is held: finish or cancel this first")
+            self.notice.show_over(dialog, text)
+            self._say(text)
+            self._watch(True)
+            return
+        self._forget()
+        self.read(held.text)
+
+    @Slot()
+    def check(self) -> None:
+        """On the clock's tick: a pass held at a locked desk for too long is dropped."""
+        if self.held is not None and self.held.while_locked and self._stale(self.held):
+            self._drop()
+
+    def _stale(self, held: HeldScan) -> bool:
+        return self.session.clock.now() - held.scanned_at > HOLD_WHILE_LOCKED
+
+    def _drop(self) -> None:
+        self._forget()
+        self.status.showMessage(self.tr(
+            "A boarding pass scanned while the desk was locked was not read: it is more "
+            "than two minutes old. Please scan it again."), DROPPED_NOTE_MS)
+
+    def _forget(self) -> None:
+        self.held = None
+        self.notice.hide()
+        if self._note and self.status.currentMessage() == self._note:
+            self.status.clearMessage()
+        self._note = ""
+        self._watch(False)
+
+    def _say(self, text: str) -> None:
+        self._note = text
+        self.status.showMessage(text)
+
+    # -- noticing that the dialog closed -----------------------------------------------------
+    def _watch(self, on: bool) -> None:
+        """While a pass is held, every window shown or hidden is a chance to read it."""
+        if on != self._watching:
+            app = QApplication.instance()
+            app.installEventFilter(self) if on else app.removeEventFilter(self)
+            self._watching = on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (event.type() in (QEvent.Type.Hide, QEvent.Type.Show) and watched is not self.notice
+                and isinstance(watched, QWidget) and watched.isWindow()):
+            QTimer.singleShot(0, self, self.release)
+        return False
