@@ -22,6 +22,8 @@ from vipdesk.domain.vocabulary import (
 from vipdesk.gui.complaint_model import ComplaintModel, local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import Draft, FeedbackDialog
+from vipdesk.gui.columns import set_column_widths
+from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import in_a_sentence, label
@@ -57,6 +59,7 @@ class ComplaintsScreen(QWidget):
         super().__init__(parent)
         self.session, self.events = session, events
         self.ui = load_form("complaints_screen", self)
+        wrap_rows(self.ui, "stepRow")
         self.drafts: dict[DraftKey, Draft] = {}
         self.dialog: FeedbackDialog | None = None
         self._announcing = False
@@ -112,10 +115,11 @@ class ComplaintsScreen(QWidget):
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = table.horizontalHeader()
         header.setMinimumSectionSize(36)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((48, 118, 96, 88, 100, 150, 130, 130)):
+        # The guest's words come last, wide (not stretched: squeezed to a sliver when the
+        # other columns fill the list); the table scrolls sideways to them.
+        for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, width)
+        set_column_widths(table, (48, 118, 96, 88, 100, 150, 130, 130, 320))
         table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._on_current(current))
         self.ui.splitter.setStretchFactor(0, 3)

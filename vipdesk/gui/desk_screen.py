@@ -28,6 +28,8 @@ from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.check_out_dialog import CheckOutDialog
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, DeskSettings
+from vipdesk.gui.columns import set_column_widths
+from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.in_lounge_model import InLoungeModel, rows_from
 from vipdesk.gui.manual_entry_dialog import ManualEntryDialog
@@ -68,6 +70,7 @@ class DeskScreen(QWidget):
         self.session, self.events = session, events
         self.settings = settings or DeskSettings()
         self.ui = load_form("desk_screen", self)
+        wrap_rows(self.ui, "actionRow", "inLoungeButtons")
         self.details: PassDetails | None = None
         self.assessment: checkin.Assessment | None = None
         self.companions: list[CompanionDetails] = []
@@ -81,9 +84,9 @@ class DeskScreen(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
-        for column, width in ((1, 44), (2, 84), (3, 54), (4, 78)):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, width)
+        set_column_widths(table, (0, 44, 84, 54, 78))
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().setDefaultSectionSize(34)

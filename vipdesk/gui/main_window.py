@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
+from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.clock_warning import ClockWarning
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.idle_lock import IdleLock
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(session, self)
         self.idle_lock.locked.connect(self.hand_back)
         QApplication.instance().installEventFilter(self.idle_lock)  # any key or touch counts
+        centre_dialogs(QApplication.instance())  # no window manager places them on a kiosk
         self.events.tick.connect(self.idle_lock.check)
 
         self.pages = QStackedWidget()
