@@ -40,8 +40,9 @@ QPushButton:hover {{ background: #dde3ea; }}
 QPushButton:pressed {{ background: #c9d2dd; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton:default, QPushButton[role="primary"] {{
-    background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: 600;
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT};
 }}
+QPushButton[role="primary"] {{ font-weight: 600; }}
 QPushButton:disabled {{ color: #888; background: #eceef1; }}
 QPushButton[role="nav"] {{
     text-align: left; padding-left: 18px; min-height: 56px; border: none; border-radius: 0;
