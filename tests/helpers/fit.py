@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QHeaderView,
     QLabel,
     QListView,
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
+    QStyleOptionSpinBox,
     QTabBar,
     QWidget,
 )
@@ -43,6 +47,10 @@ def misfits(root: QWidget) -> list[str]:
             found += _button(widget)
         elif isinstance(widget, QLabel):
             found += _label(widget)
+        elif isinstance(widget, QComboBox):
+            found += _combo(widget)
+        elif isinstance(widget, QAbstractSpinBox):
+            found += _spin_box(widget)
         elif isinstance(widget, QTabBar):
             found += _tabs(widget)
         elif isinstance(widget, QHeaderView):
@@ -130,6 +138,37 @@ def _label(label: QLabel) -> list[str]:
         return _short(label, text, 0, need_h, QRect(0, 0, shown.width(), shown.height()))
     hint = label.minimumSizeHint()  # a non-wrapping label's text, margins and indent
     return _short(label, text, hint.width(), hint.height(), shown)
+
+
+def _combo(combo: QComboBox) -> list[str]:
+    """The chosen item's text in the box's field (an editable box scrolls its text)."""
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return []
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    size = combo.fontMetrics().size(0, text)
+    need_w = combo.fontMetrics().horizontalAdvance(text)  # as the box measures its items
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need_w += combo.iconSize().width() + 4
+    return _short(combo, text, need_w, size.height(), field.intersected(_shown_rect(combo)))
+
+
+def _spin_box(box: QAbstractSpinBox) -> list[str]:
+    """A date, time or number box shows all of its value beside its arrows."""
+    text = box.text()
+    if not text:
+        return []
+    option = QStyleOptionSpinBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
+                                       QStyle.SubControl.SC_SpinBoxEditField, box)
+    size = box.fontMetrics().size(0, text)
+    # The line edit inside keeps a couple of pixels of its own on each side.
+    return _short(box, text, size.width() + 4, size.height(),
+                  field.intersected(_shown_rect(box)))
 
 
 def _tabs(bar: QTabBar) -> list[str]:

@@ -48,7 +48,7 @@ QPushButton[role="nav"] {{
     text-align: left; padding-left: 18px; min-height: 56px; border: none; border-radius: 0;
     background: transparent; color: #e8edf3; font-size: 18px;
 }}
-QPushButton[role="nav"]:checked {{ background: #24446b; color: white; font-weight: 600; }}
+QPushButton[role="nav"]:checked {{ background: #24446b; color: white; }}
 QFrame#navBar {{ background: #14263d; }}
 QLabel#navTitle {{ color: white; font-size: 20px; font-weight: 700; padding: 18px 16px; }}
 QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit, QPlainTextEdit, QTextEdit {{
