@@ -59,7 +59,9 @@ class ComplaintsScreen(QWidget):
         super().__init__(parent)
         self.session, self.events = session, events
         self.ui = load_form("complaints_screen", self)
-        wrap_rows(self.ui, "stepRow")
+        wrap_rows(self.ui, "stepRow", "assignRow")
+        for combo in self.ui.findChildren(QComboBox):  # a chosen filter or owner reads whole;
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # rows wrap
         self.drafts: dict[DraftKey, Draft] = {}
         self.dialog: FeedbackDialog | None = None
         self._announcing = False
@@ -69,11 +71,10 @@ class ComplaintsScreen(QWidget):
         self._build_filters()
         for department in Department:
             self.ui.assignDepartmentCombo.addItem(label(department), department.value)
-        for combo in (self.ui.assignDepartmentCombo, self.ui.assignOwnerCombo):
-            # Long names shrink (elided) so the Assign button always fits beside them.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+        for combo in (self.ui.statusFilter, self.ui.kindFilter, self.ui.categoryFilter,
+                      self.ui.severityFilter, self.ui.departmentFilter):
+            combo.ensurePolished()  # the stylesheet's font and padding count
+            combo.setMinimumWidth(combo.sizeHint().width())  # the filter row never cuts one
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)

@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QHeaderView, QLabel, QListWidgetItem, QMessageBox, QWidget,
+    QAbstractButton, QApplication, QGridLayout, QHeaderView, QLabel, QListWidgetItem, QMessageBox,
+    QWidget,
 )
 
 from vipdesk.domain import lounge_time
@@ -63,6 +64,33 @@ def flight_label(carrier: str, number: str) -> str:
     return f"{carrier} {number.lstrip('0') or number}".strip()
 
 
+SEATING_LINES = (("spaceLabel", "spaceCombo"), ("attendantLabel", "attendantCombo"),
+                 ("languageLabel", "languageCombo"), ("partyLabel", "companionRow"),
+                 ("", "partyList"))
+
+
+def one_choice_per_line(grid: QGridLayout) -> None:
+    """Space, attendant, card language and companions each on a line of their own, as
+    :data:`SEATING_LINES` lists them: two side by side cut the chosen space and attendant
+    at 1280x800 ("Least busy atte"). Anything else in the grid goes below them."""
+    items = {}
+    while grid.count():
+        item = grid.takeAt(0)
+        thing = item.widget() or item.layout()
+        items[thing.objectName() if thing is not None else ""] = item
+    line = 0
+    for label, field in SEATING_LINES:
+        if label in items and label:
+            grid.addItem(items.pop(label), line, 0)
+        if field in items:
+            grid.addItem(items.pop(field), line, 1)
+        line += 1
+    for item in items.values():
+        grid.addItem(item, line, 0, 1, 2)
+        line += 1
+    grid.setColumnStretch(1, 1)
+
+
 class DeskScreen(QWidget):
     def __init__(self, session: Session, events: DeskEvents,
                  settings: DeskSettings | None = None, parent: QWidget | None = None) -> None:
@@ -71,6 +99,7 @@ class DeskScreen(QWidget):
         self.settings = settings or DeskSettings()
         self.ui = load_form("desk_screen", self)
         wrap_rows(self.ui, "actionRow", "inLoungeButtons")
+        one_choice_per_line(self.ui.findChild(QGridLayout, "seatingGrid"))
         self.details: PassDetails | None = None
         self.assessment: checkin.Assessment | None = None
         self.companions: list[CompanionDetails] = []

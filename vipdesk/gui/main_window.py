@@ -27,6 +27,9 @@ from vipdesk.services import staff as staff_service
 from vipdesk.services.session import Session
 
 
+NAV_MIN_WIDTH = 180
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, *, kiosk: bool = False,
                  screens: list[ScreenSpec] | None = None) -> None:
@@ -84,7 +87,6 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         nav = QFrame(objectName="navBar")
-        nav.setFixedWidth(220)
         self.nav_layout = QVBoxLayout(nav)
         self.nav_layout.setContentsMargins(0, 0, 0, 12)
         self.nav_layout.setSpacing(2)
@@ -108,6 +110,9 @@ class MainWindow(QMainWindow):
         self.sign_out_button.clicked.connect(self.sign_out)
         self.nav_layout.addWidget(self.lock_button)
         self.nav_layout.addWidget(self.sign_out_button)
+        # As wide as its longest title needs (Danish is longer), and no wider: the screens
+        # need the room at 1280x800. Fixed, so it does not jump as titles are hidden.
+        nav.setFixedWidth(max(NAV_MIN_WIDTH, self.nav_layout.sizeHint().width()))
         self.screen_stack = QStackedWidget()
         self.empty = QLabel(self.tr("Nothing to show for your role."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
