@@ -110,8 +110,25 @@ class Inspector:
 
     def look(self, place: str, root: QWidget) -> None:
         settle()
+        if root is self.window:
+            self.window_fits(place)
         for line in misfits(root):
             self.problems.setdefault(line, place)  # said once, where first seen
+
+    def window_fits(self, place: str) -> None:
+        """No screen built so far makes the window's minimum larger than the screen: on X
+        the window would grow past the screen's edge."""
+        need = self.window.minimumSizeHint().expandedTo(self.window.minimumSize())
+        width, height = self.size
+        if need.width() > width or need.height() > height:
+            tall = need.height() > height
+            largest = max(self.window.screens.items(), key=lambda item: (
+                item[1].minimumSizeHint().height() if tall
+                else item[1].minimumSizeHint().width()))
+            hint = largest[1].minimumSizeHint()
+            self.problems.setdefault(
+                f"the window needs at least {need.width()}x{need.height()}; the largest "
+                f"screen, {largest[0]}, needs {hint.width()}x{hint.height()}", place)
 
     def screens(self, place: str) -> None:
         """Every screen this role may open, with rows chosen in turn in each table."""

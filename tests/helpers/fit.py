@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QRadioButton,
+    QStackedWidget,
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
@@ -40,9 +41,21 @@ _MNEMONIC = Qt.TextFlag.TextShowMnemonic
 def misfits(root: QWidget) -> list[str]:
     """One line per text that does not fit, naming where it is and how short it is."""
     found: list[str] = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible() or widget.window() is not root.window():
-            continue
+    widgets = [w for w in [root, *root.findChildren(QWidget)]
+               if w.isVisible() and w.window() is root.window()]
+    # A stack's minimum is that of its largest page, shown or not: a widget holding one
+    # is judged through its pages instead.
+    holding_stacks = set()
+    for stack in root.findChildren(QStackedWidget):
+        holder = stack
+        while holder is not None:
+            holding_stacks.add(holder)
+            holder = holder.parentWidget()
+    squeezed = [w for w in widgets if w not in holding_stacks and _squeezed(w)]
+    for widget in squeezed:  # the innermost only: its ancestors are squeezed through it
+        if not any(other is not widget and widget.isAncestorOf(other) for other in squeezed):
+            found += _squeezed(widget)
+    for widget in widgets:
         if isinstance(widget, QAbstractButton):
             found += _button(widget)
         elif isinstance(widget, QLabel):
@@ -83,6 +96,24 @@ def _shown_rect(widget: QWidget) -> QRect:
             break
         parent = outer
     return shown
+
+
+def _squeezed(widget: QWidget) -> list[str]:
+    """A widget given less room than its layout's minimum: its rows overlap and the last
+    ones are cut at its edge, whatever their own texts say."""
+    layout = widget.layout()
+    if layout is None:
+        return []
+    need = layout.totalMinimumSize()
+    if layout.hasHeightForWidth():
+        need.setHeight(layout.totalMinimumHeightForWidth(widget.width())
+                       if hasattr(layout, "totalMinimumHeightForWidth")
+                       else layout.totalHeightForWidth(widget.width()))
+    short_w, short_h = need.width() - widget.width(), need.height() - widget.height()
+    if short_w <= SLACK and short_h <= SLACK:
+        return []
+    return [(f"{type(widget).__name__} {where(widget)}: its contents need "
+             f"{need.width()}x{need.height()}, it has {widget.width()}x{widget.height()}")]
 
 
 def _short(widget: QWidget, text: str, need_w: int, need_h: int, have: QRect) -> list[str]:
