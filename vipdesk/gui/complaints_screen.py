@@ -13,7 +13,9 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout, QComboBox, QDialog, QGridLayout, QHeaderView, QListWidgetItem, QWidget,
+)
 
 from vipdesk.domain.complaints import Step
 from vipdesk.domain.vocabulary import (
@@ -24,6 +26,7 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import Draft, FeedbackDialog
 from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.flow_layout import wrap_rows
+from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import in_a_sentence, label
@@ -54,12 +57,23 @@ STEP_WORDS: Final = {
 DraftKey = tuple[int | None, int | None]
 
 
+# Four filters a line (five side by side cut "Open (not closed)" at 1280x800); the search
+# field goes up beside the title, so the filters keep to two lines and the list its rows.
+FILTER_LINES = ((("statusFilter", 1), ("kindFilter", 1), ("categoryFilter", 1),
+                 ("severityFilter", 1)),
+                (("departmentFilter", 1), ("datesRow", 2), ("sortCombo", 1)))
+
+
 class ComplaintsScreen(QWidget):
     def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.events = session, events
         self.ui = load_form("complaints_screen", self)
         wrap_rows(self.ui, "stepRow", "assignRow")
+        filters = self.ui.findChild(QGridLayout, "filters")
+        filters.removeWidget(self.ui.searchEdit)
+        self.ui.findChild(QBoxLayout, "titleRow").insertWidget(1, self.ui.searchEdit, 1)
+        arrange(filters, FILTER_LINES)
         for combo in self.ui.findChildren(QComboBox):  # a chosen filter or owner reads whole;
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # rows wrap
         self.drafts: dict[DraftKey, Draft] = {}

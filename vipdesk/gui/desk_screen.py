@@ -31,6 +31,7 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, DeskSettings
 from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.flow_layout import wrap_rows
+from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.in_lounge_model import InLoungeModel, rows_from
 from vipdesk.gui.manual_entry_dialog import ManualEntryDialog
@@ -64,31 +65,13 @@ def flight_label(carrier: str, number: str) -> str:
     return f"{carrier} {number.lstrip('0') or number}".strip()
 
 
-SEATING_LINES = (("spaceLabel", "spaceCombo"), ("attendantLabel", "attendantCombo"),
-                 ("languageLabel", "languageCombo"), ("partyLabel", "companionRow"),
-                 ("", "partyList"))
-
-
-def one_choice_per_line(grid: QGridLayout) -> None:
-    """Space, attendant, card language and companions each on a line of their own, as
-    :data:`SEATING_LINES` lists them: two side by side cut the chosen space and attendant
-    at 1280x800 ("Least busy atte"). Anything else in the grid goes below them."""
-    items = {}
-    while grid.count():
-        item = grid.takeAt(0)
-        thing = item.widget() or item.layout()
-        items[thing.objectName() if thing is not None else ""] = item
-    line = 0
-    for label, field in SEATING_LINES:
-        if label in items and label:
-            grid.addItem(items.pop(label), line, 0)
-        if field in items:
-            grid.addItem(items.pop(field), line, 1)
-        line += 1
-    for item in items.values():
-        grid.addItem(item, line, 0, 1, 2)
-        line += 1
-    grid.setColumnStretch(1, 1)
+# The space and the attendant each on a line of their own: side by side, at 1280x800 they
+# read "Least busy atte". The card's language is short, and sits beside the companions.
+SEATING_LINES = ((("spaceLabel", 1), ("spaceCombo", 3)),
+                 (("attendantLabel", 1), ("attendantCombo", 3)),
+                 (("languageLabel", 1), ("languageCombo", 1), ("partyLabel", 1),
+                  ("companionRow", 1)),
+                 (("", 2), ("partyList", 2)))
 
 
 class DeskScreen(QWidget):
@@ -99,7 +82,10 @@ class DeskScreen(QWidget):
         self.settings = settings or DeskSettings()
         self.ui = load_form("desk_screen", self)
         wrap_rows(self.ui, "actionRow", "inLoungeButtons")
-        one_choice_per_line(self.ui.findChild(QGridLayout, "seatingGrid"))
+        seating = self.ui.findChild(QGridLayout, "seatingGrid")
+        arrange(seating, SEATING_LINES)
+        seating.setColumnStretch(1, 1)
+        seating.setColumnStretch(3, 2)  # the companion's name
         self.details: PassDetails | None = None
         self.assessment: checkin.Assessment | None = None
         self.companions: list[CompanionDetails] = []

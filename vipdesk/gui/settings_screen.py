@@ -16,6 +16,7 @@ from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, DeskSettings
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.scroll_pages import scroll_pages
 from vipdesk.services import access_rules
 from vipdesk.services.lounge_settings import (
     LoungeSettings, SettingsRejected, lounge_settings, update_lounge_settings,
@@ -71,6 +72,7 @@ class SettingsScreen(QWidget):
         self.session, self.events = session, events
         self.desk_settings = settings or DeskSettings()
         self.ui = load_form("settings_screen", self)
+        scroll_pages(self.ui.tabs)  # the rules page is taller than a 1280x800 screen allows
         self.rules_model = RulesModel(self)
         table = self.ui.rulesTable
         table.setModel(self.rules_model)
