@@ -265,7 +265,9 @@ def _cells(view: QAbstractItemView) -> list[str]:
     viewport = view.viewport().rect()
     elides = view.textElideMode() != Qt.TextElideMode.ElideNone
     columns = 1 if isinstance(view, QListView) else model.columnCount(view.rootIndex())
-    for row in range(min(model.rowCount(view.rootIndex()), 200)):
+    for row in range(model.rowCount(view.rootIndex())):
+        if view.visualRect(model.index(row, 0, view.rootIndex())).top() > viewport.bottom():
+            break  # the rows below are out of sight
         for column in range(columns):
             index = model.index(row, column, view.rootIndex())
             rect = view.visualRect(index)
