@@ -51,7 +51,8 @@ class RulesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):  # tip: elided
             return None
         rule = self.rules[index.row()]
         companions = f"{rule.free_companions} + {rule.paid_companions}"
