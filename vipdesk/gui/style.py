@@ -15,6 +15,7 @@ GREEN = "#1e7b34"
 STYLESHEET = f"""
 QWidget {{ font-size: 16px; color: #111; }}
 QMainWindow, QDialog {{ background: #f4f5f7; }}
+QDialog {{ border: 2px solid #14263d; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QFrame#card, QFrame#panel {{ background: white; border: 1px solid #d0d4da; border-radius: 10px; }}
 QLabel#loungeLabel {{ font-size: 15px; color: #555; letter-spacing: 2px; text-transform: uppercase; }}
