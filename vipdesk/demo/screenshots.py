@@ -159,8 +159,10 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
     sign_in(Role.ADMINISTRATOR)
     screen("staff")
     save("16-staff")
-    screen("settings")
+    settings = screen("settings")
     save("17-settings")
+    settings.ui.tabs.setCurrentIndex(settings.ui.tabs.count() - 1)
+    save("18-settings-access-rules")
     window.close()
     db.close()
     return saved
