@@ -41,6 +41,7 @@ LONG_NAMES = [("Wolfeschlegelsteinhausenbergerdorff", "Maria-Alexandra Konstanti
               ("Fernández de Córdoba y Montemayor", "Luis Alejandro")]
 # Ms Astrid Lindqvist, business class on SK 501 from CPH today (day 327: 23 Nov 2026).
 BOARDING_PASS = "M1LINDQVIST/ASTRIDMS  EABC123 CPHLHRSK 0501 327J002A0025 100"
+ECONOMY_PASS = "M1WOLFESCHLEGELSTEINHEEABC124 CPHLHRSK 0501 327Y031C0026 100"
 ROWS_TRIED = 2  # rows chosen in turn in each table: each detail pane shown, twice
 
 
@@ -269,6 +270,8 @@ def test_every_text_fits_at_this_screen_size(qtbot, styled: None, session: Sessi
             window.show_screen("desk")
             window.current_screen().scan(BOARDING_PASS)
             inspector.look(f"{place}/desk with a guest", window)
+            window.current_screen().scan(ECONOMY_PASS)  # paid entry, exception, waiting list
+            inspector.look(f"{place}/desk with a guest not eligible", window)
         window.lock()
         inspector.look(f"{place}/locked", window)
     sign_in(window, Role.DUTY_MANAGER)

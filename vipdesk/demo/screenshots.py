@@ -21,6 +21,7 @@ from pathlib import Path
 
 NOW = dt.datetime(2026, 11, 23, 10, 30, tzinfo=dt.UTC)  # a Monday morning at CPH
 PASS = "M1LINDQVIST/ASTRIDMS  EABC123 CPHLHRSK 0501 327J002A0025 100"
+ECONOMY_PASS = "M1WOLFESCHLEGELSTEINHEEABC124 CPHLHRSK 0501 327Y031C0026 100"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,6 +127,8 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
     desk = screen("desk")
     desk.scan(PASS)
     save("02-desk-guest-scanned")
+    desk.scan(ECONOMY_PASS)
+    save("02b-desk-not-eligible")
     dialog("03-dialog-manual-entry", desk.manual_entry)
     desk.clear()
     desk.ui.inLoungeTable.selectRow(0)
