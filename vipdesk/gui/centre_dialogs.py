@@ -38,11 +38,14 @@ def _inside(rect: QRect, area: QRect) -> QPoint:
 
 
 class DialogCentrer(QObject):
-    """Installed on the application: centres each dialog as it shows."""
+    """Installed on the application: centres each dialog as it shows, and again when it
+    changes size while shown (a message box sizes itself to its text only once shown; a
+    form grows a line for an error): it stays over the middle, never half off it."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) \
-                and watched.isWindow():
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Resize) and isinstance(watched, QDialog) \
+                and watched.isWindow() and watched.isVisible():
             centre_over(watched, watched.parentWidget())
         return False
 
