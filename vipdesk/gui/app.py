@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vipdesk import __version__
 from vipdesk.clock import Clock
 from vipdesk.desk_log import log, start_log, stop_log
+from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.style import apply_style
 from vipdesk.resources_path import resource_path
 from vipdesk.services import setup
@@ -53,6 +54,7 @@ def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False) -> int:
     app.setApplicationName("VIP Desk")
     install_translator(app)
     apply_style(app)
+    centre_dialogs(app)  # a kiosk has no window manager to place them
     from vipdesk.gui.single_instance import SingleInstance
     instance = SingleInstance(db_path, app)
     if not instance.acquire():

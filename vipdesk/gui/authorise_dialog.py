@@ -46,7 +46,7 @@ class AuthoriseDialog(QDialog):
         self.ui.approveButton.clicked.connect(self.approve)
         self.ui.pinEdit.returnPressed.connect(self.approve)
         self.ui.pinEdit.setFocus()
-        self.resize(520, self.sizeHint().height())
+        self.resize(520, max(self.sizeHint().height(), self.heightForWidth(520)))  # heading wraps
 
     @property
     def reason(self) -> str:

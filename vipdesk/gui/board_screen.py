@@ -30,6 +30,8 @@ from vipdesk.gui.board_models import (
 )
 from vipdesk.gui.check_out_dialog import CheckOutDialog
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.columns import set_column_widths
+from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.saving import refusal_text
 from vipdesk.gui.style import set_tone
@@ -150,6 +152,7 @@ class BoardScreen(QWidget):
         super().__init__(parent)
         self.session, self.events = session, events
         self.ui = load_form("board_screen", self)
+        wrap_rows(self.ui, "partyButtons", "spaceButtons", "waitButtons", "flightButtons")
         self.data: BoardData | None = None
         self.proposal: tuple[int, int] | None = None  # (visit id, space id) to seat next
         self._ticks = 0
@@ -205,12 +208,10 @@ class BoardScreen(QWidget):
         header = table.horizontalHeader()
         header.setMinimumSectionSize(36)
         header.setHighlightSections(False)
-        for column, width in enumerate(widths):
-            if column == stretch:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                table.setColumnWidth(column, width)
+        for column in range(len(widths)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                        else QHeaderView.ResizeMode.Interactive)
+        set_column_widths(table, [0 if c == stretch else w for c, w in enumerate(widths)])
 
     # -- refreshing -------------------------------------------------------------------------
     def activate(self) -> None:

@@ -105,8 +105,9 @@ class ComplaintModel(QAbstractTableModel):
             return self._text(row, column)
         if role == self.ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.WORDS_COLUMN:
-            return first_line(row.guest_words, 600)
+        if role == Qt.ItemDataRole.ToolTipRole:  # a cell too narrow elides: the tip says all
+            return (first_line(row.guest_words, 600) if column == self.WORDS_COLUMN
+                    else self._text(row, column))
         if role == Qt.ItemDataRole.ForegroundRole and self.overdue(row):
             return QBrush(OVERDUE_TEXT)
         if role == Qt.ItemDataRole.BackgroundRole and self.overdue(row):

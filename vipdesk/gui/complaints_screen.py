@@ -13,7 +13,9 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout, QComboBox, QDialog, QGridLayout, QHeaderView, QListWidgetItem, QWidget,
+)
 
 from vipdesk.domain.complaints import Step
 from vipdesk.domain.vocabulary import (
@@ -22,6 +24,9 @@ from vipdesk.domain.vocabulary import (
 from vipdesk.gui.complaint_model import ComplaintModel, local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import Draft, FeedbackDialog
+from vipdesk.gui.columns import set_column_widths
+from vipdesk.gui.flow_layout import wrap_rows
+from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import counted, in_a_sentence, label
@@ -52,11 +57,25 @@ STEP_WORDS: Final = {
 DraftKey = tuple[int | None, int | None]
 
 
+# Four filters a line (five side by side cut "Open (not closed)" at 1280x800); the search
+# field goes up beside the title, so the filters keep to two lines and the list its rows.
+FILTER_LINES = ((("statusFilter", 1), ("kindFilter", 1), ("categoryFilter", 1),
+                 ("severityFilter", 1)),
+                (("departmentFilter", 1), ("datesRow", 2), ("sortCombo", 1)))
+
+
 class ComplaintsScreen(QWidget):
     def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.events = session, events
         self.ui = load_form("complaints_screen", self)
+        wrap_rows(self.ui, "stepRow", "assignRow")
+        filters = self.ui.findChild(QGridLayout, "filters")
+        filters.removeWidget(self.ui.searchEdit)
+        self.ui.findChild(QBoxLayout, "titleRow").insertWidget(1, self.ui.searchEdit, 1)
+        arrange(filters, FILTER_LINES)
+        for combo in self.ui.findChildren(QComboBox):  # a chosen filter or owner reads whole;
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # rows wrap
         self.drafts: dict[DraftKey, Draft] = {}
         self.dialog: FeedbackDialog | None = None
         self._announcing = False
@@ -66,11 +85,10 @@ class ComplaintsScreen(QWidget):
         self._build_filters()
         for department in Department:
             self.ui.assignDepartmentCombo.addItem(label(department), department.value)
-        for combo in (self.ui.assignDepartmentCombo, self.ui.assignOwnerCombo):
-            # Long names shrink (elided) so the Assign button always fits beside them.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+        for combo in (self.ui.statusFilter, self.ui.kindFilter, self.ui.categoryFilter,
+                      self.ui.severityFilter, self.ui.departmentFilter):
+            combo.ensurePolished()  # the stylesheet's font and padding count
+            combo.setMinimumWidth(combo.sizeHint().width())  # the filter row never cuts one
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -112,10 +130,11 @@ class ComplaintsScreen(QWidget):
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = table.horizontalHeader()
         header.setMinimumSectionSize(36)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((48, 118, 96, 88, 100, 150, 130, 130)):
+        # The guest's words come last, wide (not stretched: squeezed to a sliver when the
+        # other columns fill the list); the table scrolls sideways to them.
+        for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, width)
+        set_column_widths(table, (48, 118, 96, 88, 100, 150, 130, 130, 320))
         table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._on_current(current))
         self.ui.splitter.setStretchFactor(0, 3)

@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QHeaderView, QLabel, QListWidgetItem, QMessageBox, QWidget,
+    QAbstractButton, QApplication, QGridLayout, QHeaderView, QLabel, QListWidgetItem, QMessageBox,
+    QWidget,
 )
 
 from vipdesk.domain import lounge_time
@@ -32,6 +33,9 @@ from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.check_out_dialog import CheckOutDialog
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, DeskSettings
+from vipdesk.gui.columns import set_column_widths
+from vipdesk.gui.flow_layout import wrap_rows
+from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.in_lounge_model import InLoungeModel, rows_from
 from vipdesk.gui.manual_entry_dialog import ManualEntryDialog
@@ -61,6 +65,15 @@ def flight_label(carrier: str, number: str) -> str:
     return f"{carrier} {number.lstrip('0') or number}".strip()
 
 
+# The space and the attendant each on a line of their own: side by side, at 1280x800 they
+# read "Least busy atte". The card's language is short, and sits beside the companions.
+SEATING_LINES = ((("spaceLabel", 1), ("spaceCombo", 3)),
+                 (("attendantLabel", 1), ("attendantCombo", 3)),
+                 (("languageLabel", 1), ("languageCombo", 1), ("partyLabel", 1),
+                  ("companionRow", 1)),
+                 (("", 2), ("partyList", 2)))
+
+
 class DeskScreen(QWidget):
     def __init__(self, session: Session, events: DeskEvents,
                  settings: DeskSettings | None = None, parent: QWidget | None = None) -> None:
@@ -68,6 +81,11 @@ class DeskScreen(QWidget):
         self.session, self.events = session, events
         self.settings = settings or DeskSettings()
         self.ui = load_form("desk_screen", self)
+        wrap_rows(self.ui, "actionRow", "inLoungeButtons")
+        seating = self.ui.findChild(QGridLayout, "seatingGrid")
+        arrange(seating, SEATING_LINES)
+        seating.setColumnStretch(1, 1)
+        seating.setColumnStretch(3, 2)  # the companion's name
         self.details: PassDetails | None = None
         self.assessment: checkin.Assessment | None = None
         self.companions: list[CompanionDetails] = []
@@ -83,9 +101,9 @@ class DeskScreen(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
-        for column, width in ((1, 44), (2, 84), (3, 54), (4, 78)):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, width)
+        set_column_widths(table, (0, 44, 84, 54, 78))
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().setDefaultSectionSize(34)

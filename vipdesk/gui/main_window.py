@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
+from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.clock_warning import ClockWarning
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.idle_lock import IdleLock
@@ -26,6 +27,9 @@ from vipdesk.gui.sign_in_screen import SignInScreen
 from vipdesk.gui.status_bar import DeskStatusBar
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import Session
+
+
+NAV_MIN_WIDTH = 180
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +53,7 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(session, self)
         self.idle_lock.locked.connect(self.hand_back)
         QApplication.instance().installEventFilter(self.idle_lock)  # any key or touch counts
+        centre_dialogs(QApplication.instance())  # no window manager places them on a kiosk
         self.events.tick.connect(self.idle_lock.check)
 
         self.pages = QStackedWidget()
@@ -92,7 +97,6 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         nav = QFrame(objectName="navBar")
-        nav.setFixedWidth(220)
         self.nav_layout = QVBoxLayout(nav)
         self.nav_layout.setContentsMargins(0, 0, 0, 12)
         self.nav_layout.setSpacing(2)
@@ -116,6 +120,9 @@ class MainWindow(QMainWindow):
         self.sign_out_button.clicked.connect(self.sign_out)
         self.nav_layout.addWidget(self.lock_button)
         self.nav_layout.addWidget(self.sign_out_button)
+        # As wide as its longest title needs (Danish is longer), and no wider: the screens
+        # need the room at 1280x800. Fixed, so it does not jump as titles are hidden.
+        nav.setFixedWidth(max(NAV_MIN_WIDTH, self.nav_layout.sizeHint().width()))
         self.screen_stack = QStackedWidget()
         self.empty = QLabel(self.tr("Nothing to show for your role."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

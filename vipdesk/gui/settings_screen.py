@@ -18,6 +18,7 @@ from vipdesk.gui.desk_settings import (
     AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, SCANNER_PREFIX, SCANNER_SUFFIX, DeskSettings,
 )
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.scroll_pages import scroll_pages
 from vipdesk.services import access_rules
 from vipdesk.services.lounge_settings import (
     LoungeSettings, SettingsRejected, lounge_settings, update_lounge_settings,
@@ -52,7 +53,8 @@ class RulesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):  # tip: elided
             return None
         rule = self.rules[index.row()]
         companions = f"{rule.free_companions} + {rule.paid_companions}"
@@ -73,6 +75,7 @@ class SettingsScreen(QWidget):
         self.session, self.events = session, events
         self.desk_settings = settings or DeskSettings()
         self.ui = load_form("settings_screen", self)
+        scroll_pages(self.ui.tabs)  # the rules page is taller than a 1280x800 screen allows
         self.rules_model = RulesModel(self)
         table = self.ui.rulesTable
         table.setModel(self.rules_model)

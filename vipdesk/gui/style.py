@@ -15,6 +15,7 @@ GREEN = "#1e7b34"
 STYLESHEET = f"""
 QWidget {{ font-size: 16px; color: #111; }}
 QMainWindow, QDialog {{ background: #f4f5f7; }}
+QDialog {{ border: 2px solid #14263d; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QFrame#card, QFrame#panel {{ background: white; border: 1px solid #d0d4da; border-radius: 10px; }}
 QLabel#loungeLabel {{ font-size: 15px; color: #555; letter-spacing: 2px; text-transform: uppercase; }}
@@ -44,14 +45,15 @@ QPushButton:hover {{ background: #dde3ea; }}
 QPushButton:pressed {{ background: #c9d2dd; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton:default, QPushButton[role="primary"] {{
-    background: {ACCENT}; color: white; border: 1px solid {ACCENT}; font-weight: 600;
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT};
 }}
+QPushButton[role="primary"] {{ font-weight: 600; }}
 QPushButton:disabled {{ color: #888; background: #eceef1; }}
 QPushButton[role="nav"] {{
     text-align: left; padding-left: 18px; min-height: 56px; border: none; border-radius: 0;
     background: transparent; color: #e8edf3; font-size: 18px;
 }}
-QPushButton[role="nav"]:checked {{ background: #24446b; color: white; font-weight: 600; }}
+QPushButton[role="nav"]:checked {{ background: #24446b; color: white; }}
 QFrame#navBar {{ background: #14263d; }}
 QLabel#navTitle {{ color: white; font-size: 20px; font-weight: 700; padding: 18px 16px; }}
 QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit, QPlainTextEdit, QTextEdit {{

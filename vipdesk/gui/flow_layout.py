@@ -1,0 +1,110 @@
+"""A row of buttons that wraps onto a second line instead of cutting their words.
+
+A row laid out in Designer as a QHBoxLayout squeezes its buttons below their text's
+width when the pane is narrow (1280x800) or the words are long (Danish). ``wrap_row``
+turns such a row into a ``FlowLayout`` in place: each button keeps the width its text
+needs, and the ones that do not fit go to the next line.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QSpacerItem, QWidget
+
+
+class FlowLayout(QLayout):
+    """Items left to right at their size hints, wrapping to new lines as needed."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # Qt API
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # Qt API
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # Qt API
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # Qt API
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # Qt API
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # Qt API
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # Qt API
+        """All on one line, as the row was designed."""
+        shown = self._shown()
+        width = sum(i.sizeHint().width() for i in shown) + self.spacing() * max(0, len(shown) - 1)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right(),
+                     height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:  # Qt API
+        """The widest item: narrower than that, a word would be cut."""
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.sizeHint())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._shown():
+            size = item.sizeHint()
+            if x > area.x() and x + size.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), size))
+            x += size.width() + self.spacing()
+            line = max(line, size.height())
+        return y + line - rect.y() + margins.bottom()
+
+
+def wrap_row(row: QBoxLayout) -> FlowLayout:
+    """Replace the Designer row ``row`` by a FlowLayout holding the same widgets (its
+    spacers go: a wrapped row starts at the left), at the same place in its parent."""
+    parent = row.parentWidget()
+    holder = next(layout for layout in [parent.layout(), *parent.findChildren(QLayout)]
+                  if isinstance(layout, QBoxLayout) and layout.indexOf(row) >= 0)
+    index = holder.indexOf(row)
+    flow = FlowLayout(spacing=max(row.spacing(), 6))
+    flow.setObjectName(row.objectName())
+    while row.count():
+        item = row.takeAt(0)
+        if item.widget() is not None:
+            flow.addWidget(item.widget())
+        elif not isinstance(item, QSpacerItem) and item.layout() is not None:
+            flow.addItem(item)
+    holder.removeItem(row)
+    if shiboken6.isValid(row):  # PySide may have deleted it with the item already
+        row.deleteLater()
+    holder.insertLayout(index, flow)
+    return flow
+
+
+def wrap_rows(form: QWidget, *names: str) -> None:
+    """``wrap_row`` for each of the form's rows named ``names``."""
+    for name in names:
+        wrap_row(form.findChild(QBoxLayout, name))

@@ -1,0 +1,29 @@
+"""Tab pages that scroll rather than make the window taller than the screen.
+
+A QTabWidget is as tall as its tallest page, and the window as tall as its tallest
+screen: one long settings form made the desk's window 883 px tall, past a 1280x800
+screen's edge (on X it grows; its bottom is cut). Each page without a scroll area of
+its own is put in one; its widgets keep their names and places.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget
+
+
+def scroll_pages(tabs: QTabWidget) -> None:
+    current = tabs.currentIndex()
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if isinstance(page, QScrollArea) or page.findChild(QScrollArea) is not None:
+            continue
+        text, tip = tabs.tabText(index), tabs.tabToolTip(index)
+        area = QScrollArea()
+        area.setObjectName(f"{page.objectName()}Scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        tabs.removeTab(index)
+        area.setWidget(page)
+        tabs.insertTab(index, area, text)
+        tabs.setTabToolTip(index, tip)
+    tabs.setCurrentIndex(current)
