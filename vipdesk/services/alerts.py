@@ -34,6 +34,7 @@ class Alert:
     severity: Severity
     since: dt.datetime  # when it became an alert (due time, logging time, escalation time)
     guest_name: str = ""  # display name ("Ms Chen"); "" when there is no guest
+    guest_initials: str = ""  # "M. C.": what a locked desk may show
     for_manager: bool = False  # the duty manager's banner, rather than every desk's
     guest_id: int | None = None
     visit_id: int | None = None
@@ -58,6 +59,7 @@ AlertSource = Callable[[Session], list[Alert]]
 def _from_row(row: complaints.FeedbackRow, kind: AlertKind, since: dt.datetime,
               severity: Severity, for_manager: bool) -> Alert:
     return Alert(kind=kind, severity=severity, since=since, guest_name=row.guest_name,
+                 guest_initials=row.guest_initials,
                  for_manager=for_manager, guest_id=row.guest_id, visit_id=row.visit_id,
                  complaint_id=row.id, due_at=row.promise_due_at, feedback_kind=row.kind,
                  category=row.category)

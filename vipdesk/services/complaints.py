@@ -26,7 +26,7 @@ from vipdesk.domain.complaints import (
     FeedbackInput, Promise, Step, WorkOrderInput, feedback_problems, promise_problem,
     required_text_problem,
 )
-from vipdesk.domain.names import form_of_address
+from vipdesk.domain.names import form_of_address, initials
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
     Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity, WorkOrderStatus,
@@ -90,6 +90,7 @@ class FeedbackRow:
     promise_overdue: bool
     resolution: str
     open_work_orders: int
+    guest_initials: str = ""  # "L. C.": what a locked desk may show
 
     @property
     def promise_pending(self) -> bool:
@@ -477,6 +478,12 @@ def _guest_name(row: dict[str, Any]) -> str:
     return form_of_address(row["title"], row["given_names"], row["surname"], row["language"])
 
 
+def _guest_initials(row: dict[str, Any]) -> str:
+    if row.get("surname") is None:
+        return ""
+    return initials(row["given_names"], row["surname"], row["language"])
+
+
 def _to_row(row: dict[str, Any], now: dt.datetime) -> FeedbackRow:
     return FeedbackRow(
         id=row["id"], created_at=row["created_at"], kind=row["kind"], category=row["category"],
@@ -490,7 +497,8 @@ def _to_row(row: dict[str, Any], now: dt.datetime) -> FeedbackRow:
         promise_owner_name=row["promise_owner_name"] or "", promise_how=row["promise_how"],
         promise_kept_at=row["promise_kept_at"],
         promise_overdue=rules.is_overdue(row["promise_due_at"], row["promise_kept_at"], now),
-        resolution=row["resolution"], open_work_orders=int(row["open_work_orders"] or 0))
+        resolution=row["resolution"], open_work_orders=int(row["open_work_orders"] or 0),
+        guest_initials=_guest_initials(row))
 
 
 def _utc_bounds(session: Session, from_day: dt.date | None, to_day: dt.date | None

@@ -203,6 +203,9 @@ class WaitingEntry(BaseModel):
     acknowledgement = TextField(default="")
     acknowledged_with = CharField(max_length=120, default="")  # Acknowledgement codes, "seat,drink"
     escalated_at = UtcDateTimeField(null=True)
+    realerted_at = UtcDateTimeField(null=True)  # alerted again after an acknowledgement (0011)
+    escalation_note = TextField(default="")  # the desk's latest words for the duty manager
+    escalation_note_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
 
     class Meta:
         indexes = ((("ended_at", "started_at"), False),)
