@@ -11,11 +11,12 @@ marked ``for_manager`` so a desk can show them on the manager's banner.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Final
 
-from vipdesk.domain.complaints import SEVERITY_RANK
+from vipdesk.domain.complaints import MANAGER_SEVERITIES, SEVERITY_RANK
 from vipdesk.domain.vocabulary import Category, FeedbackKind, Severity
 from vipdesk.services import complaints
 from vipdesk.services.session import Session
@@ -25,7 +26,24 @@ class AlertKind(StrEnum):
     OVERDUE_PROMISE = "overdue_promise"
     SEVERE_COMPLAINT = "severe_complaint"  # high or critical, nobody has taken it yet
     ESCALATED = "escalated"
-    # issue 4 adds: FATIGUE = "fatigue"
+    # The waiting list's kinds (``waiting.WaitAlertKind`` has the same values).
+    FATIGUE = "fatigue"
+    FATIGUE_ESCALATED = "fatigue_escalated"
+
+
+# The urgency rule, the one place that says what the banner shows first. Tier 0 first:
+# - 0: a tired guest nobody has answered in time (the duty manager's), and an escalated
+#   complaint of high or critical severity: these are never behind "and N more" while
+#   anything less urgent is shown;
+# - 1: a guest tired now (every desk can act at once);
+# - 2: other escalated complaints, and severe complaints nobody has taken yet;
+# - 3: overdue promises (they matter, but the guest is not standing at the desk).
+# Within a tier: the more severe first, then the oldest first.
+URGENT_TIER: Final = 0
+_TIERS: Final[Mapping[str, int]] = {
+    AlertKind.FATIGUE_ESCALATED: 0, AlertKind.FATIGUE: 1, AlertKind.ESCALATED: 2,
+    AlertKind.SEVERE_COMPLAINT: 2, AlertKind.OVERDUE_PROMISE: 3}
+_LAST_TIER: Final = 4
 
 
 @dataclass(frozen=True)
@@ -54,6 +72,27 @@ class Alert:
 
 
 AlertSource = Callable[[Session], list[Alert]]
+
+
+def urgency_tier(alert: Alert) -> int:
+    """0 for the most urgent (see :data:`_TIERS`)."""
+    if alert.kind == AlertKind.ESCALATED and alert.severity in MANAGER_SEVERITIES:
+        return URGENT_TIER
+    return _TIERS.get(str(alert.kind), _LAST_TIER)
+
+
+def urgency_key(alert: Alert) -> tuple[int, int, dt.datetime, tuple[str, int]]:
+    """Sort by this: the most urgent alert first."""
+    return (urgency_tier(alert), -SEVERITY_RANK[alert.severity], alert.since, alert.key)
+
+
+def by_urgency(alerts: Iterable[Alert]) -> list[Alert]:
+    """The alerts most urgent first, one line per wait: a wait escalated to the duty manager
+    is that line only (the desk's own line for the same guest would say it twice)."""
+    alerts = list(alerts)
+    escalated = {a.wait_id for a in alerts if a.kind == AlertKind.FATIGUE_ESCALATED}
+    kept = [a for a in alerts if not (a.kind == AlertKind.FATIGUE and a.wait_id in escalated)]
+    return sorted(kept, key=urgency_key)
 
 
 def _from_row(row: complaints.FeedbackRow, kind: AlertKind, since: dt.datetime,
@@ -90,6 +129,5 @@ SOURCES: tuple[AlertSource, ...] = (overdue_promise_alerts, manager_alerts)
 
 
 def banner_alerts(session: Session, sources: Sequence[AlertSource] = SOURCES) -> list[Alert]:
-    """Every source's alerts, the most severe first, then the oldest first."""
-    alerts = [alert for source in sources for alert in source(session)]
-    return sorted(alerts, key=lambda a: (-SEVERITY_RANK[a.severity], a.since, a.key))
+    """Every source's alerts, the most urgent first (:func:`by_urgency`)."""
+    return by_urgency(alert for source in sources for alert in source(session))
