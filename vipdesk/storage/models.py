@@ -242,6 +242,7 @@ class Complaint(BaseModel):
     promise_owner = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     promise_how = CharField(max_length=200, default="")
     promise_kept_at = UtcDateTimeField(null=True)
+    promise_outcome = CharField(max_length=16, default="")  # PromiseOutcome at resolve (0011)
     resolution = TextField(default="")
     created_at = UtcDateTimeField()
     created_by = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
