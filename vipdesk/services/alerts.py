@@ -53,6 +53,9 @@ class Alert:
     since: dt.datetime  # when it became an alert (due time, logging time, escalation time)
     guest_name: str = ""  # display name ("Ms Chen"); "" when there is no guest
     guest_initials: str = ""  # "M. C.": what a locked desk may show
+    started_at: dt.datetime | None = None  # a wait's start: "waiting 17 min"
+    note: str = ""  # the desk's note for the duty manager on an escalated wait
+    note_by: str = ""
     for_manager: bool = False  # the duty manager's banner, rather than every desk's
     guest_id: int | None = None
     visit_id: int | None = None

@@ -206,7 +206,9 @@ def _desk_alert(row: WaitRow, since: dt.datetime | None = None) -> alerts.Alert:
     return alerts.Alert(
         kind=WaitAlertKind.FATIGUE,  # type: ignore[arg-type]  # until AlertKind has it
         severity=Severity.HIGH, since=since or row.alert_raised_at or row.alert_due_at,
-        guest_name=row.guest_name, guest_initials=row.guest_initials, for_manager=False, guest_id=row.guest_id,
+        guest_name=row.guest_name, guest_initials=row.guest_initials,
+        started_at=row.started_at, note=row.escalation_note, note_by=row.escalation_note_by,
+        for_manager=False, guest_id=row.guest_id,
         visit_id=row.visit_id, wait_id=row.wait_id, due_at=row.alert_due_at)
 
 
@@ -215,7 +217,9 @@ def _manager_alert(row: WaitRow, since: dt.datetime | None = None) -> alerts.Ale
         kind=WaitAlertKind.FATIGUE_ESCALATED,  # type: ignore[arg-type]  # until AlertKind has it
         severity=Severity.CRITICAL,
         since=since or row.realerted_at or row.escalated_at or row.escalation_due_at,
-        guest_name=row.guest_name, guest_initials=row.guest_initials, for_manager=True, guest_id=row.guest_id,
+        guest_name=row.guest_name, guest_initials=row.guest_initials,
+        started_at=row.started_at, note=row.escalation_note, note_by=row.escalation_note_by,
+        for_manager=True, guest_id=row.guest_id,
         visit_id=row.visit_id, wait_id=row.wait_id, due_at=row.escalation_due_at)
 
 
