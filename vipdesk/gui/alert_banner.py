@@ -117,6 +117,15 @@ def with_note(text: str, alert: alerts.Alert) -> str:
         "%2", alert.note_by or _tr("the desk")).replace("%3", alert.note)
 
 
+def may_acknowledge(session: Session, escalated: bool) -> bool:
+    """Whether the person signed in gets an Acknowledge button: an escalated alert is the
+    duty manager's to close (the service refuses anyone else too)."""
+    staff = session.staff
+    if staff is None or session.locked:
+        return False
+    return not escalated or allows(staff.role, ESCALATION_PERMISSION)
+
+
 class AcknowledgeDialog(QDialog):
     """What was done for a tired guest: the choices and a few words; recorded on OK."""
 
@@ -494,12 +503,12 @@ class AlertBanner(QFrame):
     # -- actions --------------------------------------------------------------------------
     def action_for(self, alert: alerts.Alert) -> str:
         """The button a line gets for the person signed in: acknowledge, a note, or none."""
-        staff = self.session.staff
-        if self.private or alert.wait_id is None or staff is None or self.session.locked:
+        if self.private or alert.wait_id is None or self.session.staff is None:
             return ""
-        if alert.kind == waiting.WaitAlertKind.FATIGUE_ESCALATED:
-            return ACKNOWLEDGE if allows(staff.role, ESCALATION_PERMISSION) else NOTE
-        return ACKNOWLEDGE
+        escalated = alert.kind == waiting.WaitAlertKind.FATIGUE_ESCALATED
+        if may_acknowledge(self.session, escalated):
+            return ACKNOWLEDGE
+        return NOTE if escalated and not self.session.locked else ""
 
     def acknowledge_buttons(self) -> list[QPushButton]:
         return [b for b in self.findChildren(QPushButton)
