@@ -313,3 +313,23 @@ def test_an_acknowledged_guest_still_waiting_comes_back_and_chimes(
     assert chimes.count == 2
     tick_for(banner, clock, 6 * 60)
     assert "Duty manager: Mrs Karen Chen" in lines(banner), "still there at 37 minutes"
+
+
+def test_the_lock_screen_strip_shows_waiting_guests_first_by_initials(
+        qtbot, desk_session: Session, clock: FakeClock) -> None:
+    from vipdesk.domain.complaints import FeedbackInput
+    from vipdesk.domain.vocabulary import Category, FeedbackKind, Severity
+    from vipdesk.services import complaints
+    for words in ("Rude staff", "Lost bag"):
+        complaints.log_feedback(desk_session, FeedbackInput(
+            kind=FeedbackKind.COMPLAINT, category=Category.STAFF, guest_words=words,
+            severity=Severity.HIGH, escalate=True))
+    a_waiting_guest(desk_session)
+    clock.advance(minutes=16)
+    private = AlertBanner(desk_session, DeskEvents(), private=True)
+    qtbot.addWidget(private)
+    private.refresh()
+    assert private.shown_texts()[0] == "Guest K. C. waiting 16 min: see to them now."
+    assert "Chen" not in " ".join(private.shown_texts()) + private.more_label.text()
+    assert private.more_label.text() == "and 1 more, escalations among them"
+    assert not private.acknowledge_buttons() and not private.note_buttons()

@@ -449,6 +449,8 @@ class AlertBanner(QFrame):
         if self.session.lounge_id is None:
             return
         current = alerts.banner_alerts(self.session, self.sources)
+        if self.private:  # nobody can act on a complaint here: the waiting guests first
+            current.sort(key=lambda alert: alert.wait_id is None)
         keys = {alert.key for alert in current} | {alert.key for alert in chime_for}
         new = keys - self.seen
         if self._primed and new and not self.private:
