@@ -405,7 +405,7 @@ class AlertBanner(QFrame):
         self.show_alerts([])
         if events is not None:
             events.tick.connect(self.on_tick)
-            events.data_changed.connect(lambda _what: self.refresh())
+            events.data_changed.connect(lambda _what: self._refresh_if_seen())
             self.changed.connect(lambda: self._announce(events))
 
     def _strip_height(self) -> int:
@@ -426,9 +426,14 @@ class AlertBanner(QFrame):
         if self._ticks % TICKS_PER_CHECK:
             return
         if self.private:
-            self.refresh()  # the shell's banner raises the alerts; this one only shows them
+            self._refresh_if_seen()  # the shell's banner raises the alerts; this one shows them
         else:
             self.check_now()
+
+    def _refresh_if_seen(self) -> None:
+        """The lock screen's strip reads nothing while the shell hides it (one read a tick)."""
+        if not self.private or self.isVisible():
+            self.refresh()
 
     def check_now(self) -> None:
         """Raise what has come due, chime for what is new, show the banner."""

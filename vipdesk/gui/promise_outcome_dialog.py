@@ -45,6 +45,7 @@ class PromiseOutcomeDialog(QDialog):
         cancel.clicked.connect(self.reject)
         row.addWidget(cancel)
         layout.addLayout(row)
+        cancel.setFocus()  # a stray key answers nothing: only a deliberate press does
 
     @Slot()
     def choose(self, outcome: PromiseOutcome) -> None:
