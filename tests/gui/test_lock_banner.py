@@ -1,4 +1,5 @@
-"""The lock and sign-in screen shows the alerts too: initials only, no buttons (issue 11)."""
+"""The banners in the window (issue 11): the lock and sign-in screen shows the alerts too
+(initials only, no buttons), and a complaint's line opens the complaint."""
 
 from __future__ import annotations
 
@@ -50,3 +51,23 @@ def test_a_tired_guest_is_seen_on_the_locked_desk_by_initials_only(
     sign_in(qtbot, window, "Dina Desk", DESK_PIN)
     assert not window.lock_banner.isVisible()
     assert "Mrs Karen Chen has waited too long" in window.banner.shown_texts()[0]
+
+
+def test_a_complaint_line_opens_the_complaint_in_full(
+        qtbot, window: MainWindow, session: Session) -> None:
+    from PySide6.QtCore import Qt
+
+    from vipdesk.domain.complaints import FeedbackInput
+    from vipdesk.domain.vocabulary import Category, FeedbackKind, Severity
+    from vipdesk.services import complaints
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    item = complaints.log_feedback(session, FeedbackInput(
+        kind=FeedbackKind.COMPLAINT, category=Category.STAFF, guest_words="Rude at the bar",
+        severity=Severity.HIGH, escalate=True))
+    window.banner.refresh()
+    [open_button] = [b for b in window.banner.findChildren(QPushButton)
+                     if b.objectName() == f"open{item.id}" and b.isVisibleTo(window.banner)]
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    screen = window.current_screen()
+    assert screen is window.screen("complaints")
+    assert screen.detail is not None and screen.detail.summary.id == item.id

@@ -8,7 +8,7 @@ every alert's actions. With nothing to show it stays, calm: "No alerts".
 
 Each line's button is what the person signed in may do: acknowledge a tired
 guest; on an escalated wait, acknowledge if they may close escalations (the duty
-manager), else add a note for the manager. The lock and sign-in screen shows the
+manager), else add a note for the manager; open a complaint's item in full. The lock and sign-in screen shows the
 same strip in private mode (``private=True``): initials instead of names, no
 buttons, no chime, no list.
 
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain import lounge_time
-from vipdesk.domain.permissions import allows
+from vipdesk.domain.permissions import Permission, allows
 from vipdesk.domain.waiting import ACKNOWLEDGEMENT_CHOICES, ESCALATION_PERMISSION
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.style import GREEN, RED
@@ -286,6 +286,9 @@ class AlertLine(QWidget):
         elif action == NOTE:
             self.button.setText(self.tr("Add a note…"))
             self.button.setObjectName(f"note{alert.wait_id}")
+        elif action == OPEN:
+            self.button.setText(self.tr("Open"))
+            self.button.setObjectName(f"open{alert.complaint_id}")
         else:
             self.button.setObjectName("")
 
@@ -295,7 +298,7 @@ class AlertLine(QWidget):
             self.banner.act(self.alert)
 
 
-ACKNOWLEDGE, NOTE = "acknowledge", "note"
+ACKNOWLEDGE, NOTE, OPEN = "acknowledge", "note", "open"
 
 
 class AllAlertsDialog(QDialog):
@@ -364,6 +367,7 @@ class AlertBanner(QFrame):
                  private: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.sources, self.private = session, tuple(sources), private
+        self.events = events
         self.sound = sound or chime
         self.setObjectName("alertBanner")
         self.setStyleSheet(
@@ -510,8 +514,12 @@ class AlertBanner(QFrame):
     # -- actions --------------------------------------------------------------------------
     def action_for(self, alert: alerts.Alert) -> str:
         """The button a line gets for the person signed in: acknowledge, a note, or none."""
-        if self.private or alert.wait_id is None or self.session.staff is None:
+        staff = self.session.staff
+        if self.private or staff is None or self.session.locked:
             return ""
+        if alert.wait_id is None:
+            wanted = alert.complaint_id is not None and self.events is not None
+            return OPEN if wanted and allows(staff.role, Permission.LOG_FEEDBACK) else ""
         escalated = alert.kind == waiting.WaitAlertKind.FATIGUE_ESCALATED
         if may_acknowledge(self.session, escalated):
             return ACKNOWLEDGE
@@ -531,6 +539,11 @@ class AlertBanner(QFrame):
             return self.acknowledge(alert)
         if action == NOTE:
             return self.add_note(alert)
+        if action == OPEN and self.events is not None and alert.complaint_id is not None:
+            if self.all_dialog is not None:
+                self.all_dialog.accept()
+            self.events.complaint_requested.emit(alert.complaint_id)
+            return True
         return False
 
     @Slot()

@@ -258,6 +258,12 @@ class ComplaintsScreen(QWidget):
             return
         self.show_item(self.model.rows[index.row()].id)
 
+    def show_complaint(self, complaint_id: int) -> None:
+        """Select the item in the list if the filters list it, else show it on its own."""
+        self.reload(complaint_id)
+        if self.model.row_of(complaint_id) < 0:
+            self.show_item(complaint_id)
+
     def show_item(self, complaint_id: int) -> None:
         try:
             self.show_detail(complaints.get_feedback(self.session, complaint_id))

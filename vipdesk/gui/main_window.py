@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.events.tick.connect(self.status.on_tick)
         self.events.data_changed.connect(lambda _what: self.status.show_occupancy())
         self.events.feedback_requested.connect(self.open_feedback)
+        self.events.complaint_requested.connect(self.open_complaint)
         self.show_sign_in()
 
     def _lock_banner(self) -> QWidget:
@@ -224,6 +225,16 @@ class MainWindow(QMainWindow):
         self.show_screen("complaints")
         self.screen("complaints").log_feedback_for(visit.guest_id if visit else None,
                                                    visit.id if visit else None)
+
+    @Slot(int)
+    def open_complaint(self, complaint_id: int) -> None:
+        """One complaint in full (the banner's Open), for whoever may see complaints."""
+        staff = self.session.staff
+        if staff is None or not any(s.key == "complaints" and allows(staff.role, s.permission)
+                                    for s in self.specs):
+            return
+        self.show_screen("complaints")
+        self.screen("complaints").show_complaint(complaint_id)
 
     def current_screen(self) -> QWidget:
         return self.screen_stack.currentWidget()
