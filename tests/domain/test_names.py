@@ -64,3 +64,12 @@ def test_naughty_strings_never_crash_the_greeting() -> None:
         for language in ("en", "zh", "da"):
             assert isinstance(form_of_address(text[:20], text, text, language), str)
             assert isinstance(short_address(text, text, text, language), str)
+
+
+def test_initials_are_all_a_locked_desk_shows() -> None:
+    from vipdesk.domain.names import initials
+    assert initials("METTE", "CHEN") == "M. C."
+    assert initials("Li", "Chen", "zh") == "C. L.", "in the order the guest writes the name"
+    assert initials("丽", "陈") == "陈. 丽."
+    assert initials("", "Jensen") == "J."
+    assert initials("", "") == ""

@@ -53,8 +53,8 @@ def test_escalation_is_due_five_minutes_after_the_alert_was_due_unless_acknowled
     assert rules.due_now(raised, SETTINGS, at(20) - TICK) == DueNow()
     assert rules.due_now(raised, SETTINGS, at(20)) == DueNow(escalate=True)
     acknowledged = WaitTimes(started_at=START, alert_raised_at=at(15), acknowledged_at=at(19.99))
-    assert rules.due_now(acknowledged, SETTINGS, at(45)) == DueNow()
-    assert rules.stage(acknowledged, SETTINGS, at(45)) is WaitStage.RED, "still waiting: still red"
+    assert rules.due_now(acknowledged, SETTINGS, at(34.98)) == DueNow()
+    assert rules.stage(acknowledged, SETTINGS, at(34.98)) is WaitStage.RED, "still waiting: red"
     escalated = WaitTimes(started_at=START, alert_raised_at=at(15), escalated_at=at(20))
     assert rules.due_now(escalated, SETTINGS, at(21)) == DueNow()
 
@@ -138,3 +138,29 @@ def test_unusable_settings_are_refused() -> None:
     assert rules.settings_problems(WaitSettings()) == {}
     assert "amber_minutes" in rules.settings_problems(WaitSettings(amber_minutes=20))
     assert "fatigue_minutes" in rules.settings_problems(WaitSettings(fatigue_minutes=0))
+
+
+def test_an_acknowledged_guest_still_waiting_is_alerted_again_one_interval_later() -> None:
+    """Seen: acknowledged at 16 minutes, still waiting at 37, and no banner at all."""
+    acknowledged = WaitTimes(started_at=START, alert_raised_at=at(15), acknowledged_at=at(16))
+    assert rules.repeat_due_at(acknowledged, SETTINGS) == at(31)
+    assert rules.due_now(acknowledged, SETTINGS, at(31) - TICK) == DueNow()
+    assert not rules.needs_acknowledgement(acknowledged, SETTINGS, at(31) - TICK)
+    assert rules.due_now(acknowledged, SETTINGS, at(31)) == DueNow(repeat=True)
+    repeated = WaitTimes(started_at=START, alert_raised_at=at(15), acknowledged_at=at(16),
+                         realerted_at=at(31), escalated_at=at(31))
+    assert rules.due_now(repeated, SETTINGS, at(37)) == DueNow(), "raised once per acknowledgement"
+    assert rules.needs_acknowledgement(repeated, SETTINGS, at(37))
+    assert rules.is_escalated(repeated, SETTINGS, at(37)), "the repeat goes to the duty manager"
+    assert rules.can_acknowledge(repeated, SETTINGS, at(37)) is None
+    again = WaitTimes(started_at=START, alert_raised_at=at(15), acknowledged_at=at(38),
+                      realerted_at=at(31), escalated_at=at(31))
+    assert not rules.needs_acknowledgement(again, SETTINGS, at(40))
+    assert rules.due_now(again, SETTINGS, at(53)) == DueNow(repeat=True), "and again"
+
+
+def test_an_ended_wait_is_never_alerted_again() -> None:
+    ended = WaitTimes(started_at=START, alert_raised_at=at(15), acknowledged_at=at(16),
+                      ended_at=at(20))
+    assert rules.due_now(ended, SETTINGS, at(60)) == DueNow()
+    assert not rules.needs_acknowledgement(ended, SETTINGS, at(60))

@@ -195,3 +195,26 @@ def test_find_a_guest_by_name_or_flight(board_screen: BoardScreen,
     board_screen.ui.findEdit.setText("berg")
     assert [r.cells[3] for r in board_screen.found_model.rows] == ["SK 501"]
     assert board_screen.ui.sideTabs.currentWidget() is board_screen.ui.foundTab
+
+
+def test_the_desk_has_no_acknowledge_for_an_escalated_wait_the_manager_has(
+        board_screen: BoardScreen, desk_session: Session, clock: FakeClock,
+        team: dict) -> None:
+    """Issue 11: an escalation is the duty manager's to close."""
+    from tests.conftest import MANAGER_PIN
+    from vipdesk.services import staff, waiting
+    full_lobby()
+    arrive(desk_session, "Chen", wait=True)
+    clock.advance(minutes=16)
+    board_screen.reload()
+    board_screen.ui.waitingTable.selectRow(0)
+    assert board_screen.ui.acknowledgeButton.isEnabled(), "red, not escalated: the desk's"
+    clock.advance(minutes=5)
+    waiting.raise_due_alerts(desk_session)
+    board_screen.reload()
+    board_screen.ui.waitingTable.selectRow(0)
+    assert not board_screen.ui.acknowledgeButton.isEnabled()
+    assert staff.sign_in(desk_session, team["manager"].id, MANAGER_PIN).ok
+    board_screen.reload()
+    board_screen.ui.waitingTable.selectRow(0)
+    assert board_screen.ui.acknowledgeButton.isEnabled()

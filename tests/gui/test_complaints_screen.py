@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.conftest import MANAGER_PIN
 from tests.helpers.shared_data import naughty_strings
 from vipdesk.clock import FakeClock
 from vipdesk.domain.complaints import FeedbackInput, Promise
@@ -14,7 +15,7 @@ from vipdesk.gui.complaint_model import ComplaintModel
 from vipdesk.gui.complaints_screen import ComplaintsScreen
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import FeedbackDialog, plain_text
-from vipdesk.services import complaints
+from vipdesk.services import alerts, complaints, staff
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Complaint, Staff
 
@@ -222,6 +223,9 @@ def test_the_lifecycle_through_the_buttons(qtbot, screen: ComplaintsScreen,
     assert ui.completeWorkOrderButton.isEnabled()
     click(qtbot, ui.completeWorkOrderButton)
     assert screen.detail.summary.open_work_orders == 0
+    assert not ui.resolveButton.isVisible(), "escalated: the duty manager's to resolve"
+    assert staff.sign_in(desk_session, team["manager"].id, MANAGER_PIN).ok
+    screen.reload(item)
     qtbot.keyClicks(ui.stepTextEdit, "Boiler reset; hot water again")
     click(qtbot, ui.resolveButton)
     assert screen.detail.summary.status is ComplaintStatus.RESOLVED
@@ -265,3 +269,51 @@ def test_the_model_passes_the_model_tester(qtmodeltester, desk_session: Session)
     model = ComplaintModel("Europe/Copenhagen")
     model.set_rows(complaints.list_feedback(desk_session), desk_session.clock.now())
     qtmodeltester.check(model)
+
+
+# --- resolving with a promise, escalations (issue 11) -----------------------------------------
+
+def answer_promise_question(qtbot, outcome: str) -> list[str]:
+    """Answer the promise question when it opens; what it asked is returned (for the test)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from vipdesk.gui.promise_outcome_dialog import PromiseOutcomeDialog
+    asked: list[str] = []
+
+    def answer(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PromiseOutcomeDialog):
+            if tries < 50:
+                QTimer.singleShot(10, lambda: answer(tries + 1))
+            return
+        asked.append(dialog.windowTitle())
+        dialog.buttons[outcome].click()
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
+def test_resolving_asks_whether_the_promise_was_kept_and_the_banner_lets_go(
+        qtbot, screen: ComplaintsScreen, desk_session: Session, team: dict[str, Staff],
+        clock: FakeClock) -> None:
+    """Seen: the item resolved, its promise still "overdue" on every desk's banner."""
+    import datetime as dt
+    item = log(desk_session, "My bag was left at the gate", promise=Promise(
+        clock.now() + dt.timedelta(minutes=10), team["desk"].id, "Call at gate B7"))
+    complaints.assign(desk_session, item, Department.AIRLINE_LIAISON)
+    complaints.start_work(desk_session, item)
+    clock.advance(minutes=20)
+    screen.reload(item)
+    assert [a.kind for a in alerts.banner_alerts(desk_session)] == [
+        alerts.AlertKind.OVERDUE_PROMISE]
+    qtbot.keyClicks(screen.ui.stepTextEdit, "Bag brought to the lounge")
+    asked = answer_promise_question(qtbot, "not_kept")
+    click(qtbot, screen.ui.resolveButton)
+    assert asked == ["Was the promise kept?"]
+    assert screen.detail.summary.status is ComplaintStatus.RESOLVED
+    assert screen.detail.summary.promise_outcome == "not_kept"
+    assert alerts.banner_alerts(desk_session) == [], "the promise has left the banner"
+    assert "not kept" in screen.ui.promiseLabel.text()
+    assert "Promise not kept" in screen.ui.historyList.item(
+        screen.ui.historyList.count() - 1).text()

@@ -12,16 +12,18 @@ from playhouse.test_utils import count_queries
 from tests.conftest import MANAGER_PIN
 from tests.helpers.shared_data import naughty_strings
 from vipdesk.clock import FakeClock
-from vipdesk.domain.complaints import REQUEST_TEMPLATES, Step, request_from_template
+from vipdesk.domain.complaints import (
+    REQUEST_TEMPLATES, PromiseOutcome, Step, request_from_template,
+)
 from vipdesk.domain.vocabulary import (
-    Category, Channel, ComplaintStatus, Department, Entitlement, FeedbackKind, Severity,
+    Category, Channel, ComplaintStatus, Department, Entitlement, FeedbackKind, Role, Severity,
     VisitStatus, WorkOrderStatus,
 )
 from vipdesk.services import alerts, complaints, staff
 from vipdesk.services.complaints import (
     ComplaintFilter, FeedbackInput, FeedbackRejected, Promise, SortKey, WorkOrderInput,
 )
-from vipdesk.services.session import NotSignedIn, ServiceError, Session
+from vipdesk.services.session import NotSignedIn, PermissionDenied, ServiceError, Session
 from vipdesk.storage.models import (
     AuditEvent, Complaint, ComplaintEvent, Guest, Lounge, Staff, Visit, WorkOrder,
 )
@@ -307,7 +309,10 @@ def test_closing_an_item_keeps_its_promise(
         desk_session: Session, team: dict[str, Staff], clock: FakeClock) -> None:
     item = in_progress(desk_session, promise=Promise(
         clock.now() + dt.timedelta(minutes=10), team["desk"].id, "At the desk"))
-    complaints.resolve(desk_session, item.id, "Sorted")
+    # An item resolved before this release, its promise still pending:
+    complaints.resolve(desk_session, item.id, "Sorted", PromiseOutcome.KEPT)
+    Complaint.update(promise_kept_at=None, promise_outcome="").where(
+        Complaint.id == item.id).execute()
     complaints.close(desk_session, item.id, "Told at the desk")
     clock.advance(hours=1)
     assert complaints.overdue_promises(desk_session) == []
@@ -363,6 +368,11 @@ def test_an_escalated_item_stays_on_the_managers_banner_until_resolved(
     with pytest.raises(ServiceError, match="why"):
         complaints.escalate(desk_session, complaints.log_feedback(
             desk_session, complaint()).id, "  ")
+    with pytest.raises(PermissionDenied):  # the duty manager's to close
+        complaints.resolve(desk_session, item.id, "Manager apologised; lounge voucher")
+    complaints.add_note(desk_session, item.id, "Guest is at the bar")  # what the desk can do
+    assert staff.sign_in(desk_session, Staff.get(Staff.role == Role.DUTY_MANAGER).id,
+                         MANAGER_PIN).ok
     complaints.resolve(desk_session, item.id, "Manager apologised; lounge voucher")
     assert complaints.manager_banner(desk_session) == []
     complaints.reopen(desk_session, item.id, "Guest unhappy with the voucher")
@@ -568,3 +578,41 @@ def test_a_manager_may_do_everything_the_desk_may(
     item = complaints.log_feedback(session, complaint())
     assert complaints.assign(session, item.id, Department.MANAGEMENT).status is \
         ComplaintStatus.ASSIGNED
+
+
+# --- resolving with a promise (issue 11) -----------------------------------------------------
+
+@pytest.mark.parametrize(("outcome", "step", "kept"), [
+    (PromiseOutcome.KEPT, Step.PROMISE_KEPT, True),
+    (PromiseOutcome.NOT_KEPT, Step.PROMISE_NOT_KEPT, False),
+    (PromiseOutcome.NO_PROMISE, Step.NO_PROMISE, False),
+])
+def test_resolving_says_whether_the_promise_was_kept_and_it_leaves_the_banner(
+        desk_session: Session, team: dict[str, Staff], clock: FakeClock,
+        outcome: PromiseOutcome, step: Step, kept: bool) -> None:
+    item = in_progress(desk_session, promise=Promise(
+        clock.now() + dt.timedelta(minutes=10), team["desk"].id, "Call at gate B7"))
+    clock.advance(minutes=30)
+    assert [a.kind for a in alerts.banner_alerts(desk_session)] == [
+        alerts.AlertKind.OVERDUE_PROMISE]
+    with pytest.raises(ServiceError, match="whether the promise"):
+        complaints.resolve(desk_session, item.id, "Sorted")
+    complaints.resolve(desk_session, item.id, "Sorted", outcome)
+    assert alerts.banner_alerts(desk_session) == [], "settled: off the banner"
+    assert complaints.overdue_promises(desk_session) == []
+    row = complaints.get_feedback(desk_session, item.id).summary
+    assert (row.promise_pending, row.promise_overdue, row.promise_outcome) == (
+        False, False, outcome.value)
+    assert (row.promise_kept_at is not None) is kept
+    assert steps(desk_session, item.id)[-1] == (step, ComplaintStatus.RESOLVED)
+    complaints.close(desk_session, item.id, "Told")
+    assert steps(desk_session, item.id)[-1][0] is Step.CLOSED, "no second promise step"
+
+
+def test_an_item_without_a_promise_is_resolved_without_the_question(
+        desk_session: Session) -> None:
+    item = in_progress(desk_session)
+    with pytest.raises(ServiceError, match="no promise"):
+        complaints.resolve(desk_session, item.id, "Sorted", PromiseOutcome.KEPT)
+    complaints.resolve(desk_session, item.id, "Sorted")
+    assert steps(desk_session, item.id)[-1] == (Step.RESOLVED, ComplaintStatus.RESOLVED)

@@ -9,11 +9,12 @@ import pytest
 from peewee import IntegrityError
 from playhouse.test_utils import count_queries
 
+from tests.conftest import MANAGER_PIN
 from vipdesk.clock import FakeClock
-from vipdesk.domain.vocabulary import Entitlement, SpaceKind, VisitStatus, WaitReason
+from vipdesk.domain.vocabulary import Entitlement, Role, SpaceKind, VisitStatus, WaitReason
 from vipdesk.domain.waiting import Acknowledgement, WaitStage
 from vipdesk.services import alerts, staff, waiting
-from vipdesk.services.session import NotSignedIn, ServiceError, Session
+from vipdesk.services.session import NotSignedIn, PermissionDenied, ServiceError, Session
 from vipdesk.services.waiting import WaitAlertKind
 from vipdesk.storage.database import open_database
 from vipdesk.storage.models import AuditEvent, Guest, Lounge, Staff, Visit, WaitingEntry
@@ -153,6 +154,9 @@ def test_an_alert_not_acknowledged_escalates_at_20_00_to_the_duty_manager(
         (WaitAlertKind.FATIGUE, False), (WaitAlertKind.FATIGUE_ESCALATED, True)]
     assert [row.stage for row in waiting.open_waits(desk_session)] == [WaitStage.ESCALATED]
 
+    with pytest.raises(PermissionDenied):  # the duty manager's to close, not the desk's
+        waiting.acknowledge_alert(desk_session, wait.id, "", [Acknowledgement.SEAT])
+    staff.sign_in(desk_session, Staff.get(Staff.role == Role.DUTY_MANAGER).id, MANAGER_PIN)
     waiting.acknowledge_alert(desk_session, wait.id, "", [Acknowledgement.SEAT])
     assert waiting.waiting_banner(desk_session) == [], "acknowledged: off both banners"
 
@@ -238,10 +242,9 @@ def test_every_alert_joins_the_banner_feed(
                                          WaitReason.DESK_QUEUE)
     clock.advance(minutes=15)  # the first has waited 20 minutes, the second 15
     feed = alerts.banner_alerts(desk_session, sources=(waiting.waiting_banner,))
-    assert [(a.kind, a.wait_id) for a in feed] == [
-        (WaitAlertKind.FATIGUE_ESCALATED, first.id), (WaitAlertKind.FATIGUE, first.id),
-        (WaitAlertKind.FATIGUE, second.id)]
-    assert len({a.key for a in feed}) == 3, "each alert keeps its own identity across refreshes"
+    assert [(a.kind, a.wait_id) for a in feed] == [  # one line per guest: the escalation
+        (WaitAlertKind.FATIGUE_ESCALATED, first.id), (WaitAlertKind.FATIGUE, second.id)]
+    assert len({a.key for a in feed}) == 2, "each alert keeps its own identity across refreshes"
 
 
 # --- starting and ending waits ---------------------------------------------------------------
@@ -348,3 +351,44 @@ def test_the_longest_wait_for_the_kind_of_space_is_proposed(
     assert settling not in (proposed(k) for k in SpaceKind)
     waiting.end_waits_of_visit(desk_session, room)
     assert proposed(SpaceKind.VIP_ROOM) is None
+
+
+# --- after an acknowledgement (issue 11) ---------------------------------------------------
+
+
+def test_an_acknowledged_guest_still_waiting_is_alerted_again_and_escalated(
+        desk_session: Session, clock: FakeClock, arrivals: Arrivals) -> None:
+    """Seen: acknowledged at 16 minutes, still waiting at 37, no banner. Now: at 31 (one
+    fatigue interval after the acknowledgement) the alert is back, with the duty manager."""
+    visit = arrivals.visit()
+    wait = waiting.put_on_waiting_list(desk_session, visit.id, WaitReason.DESK_QUEUE)
+    clock.advance(minutes=16)
+    waiting.raise_due_alerts(desk_session)
+    waiting.acknowledge_alert(desk_session, wait.id, "", [Acknowledgement.DRINK])
+    assert tick_until(desk_session, clock, minutes=15, every_seconds=5)[:-1] == []
+    assert clock.now() == visit.arrived_at + dt.timedelta(minutes=31)
+    kinds = [(a.kind, a.for_manager) for a in waiting.waiting_banner(desk_session)]
+    assert kinds == [(WaitAlertKind.FATIGUE, False), (WaitAlertKind.FATIGUE_ESCALATED, True)]
+    assert WaitingEntry.get_by_id(wait.id).escalated_at == clock.now()
+    assert len(audit_rows("wait.alert_repeated")) == 1
+    assert tick_until(desk_session, clock, minutes=6, every_seconds=5) == [], "once"
+    assert waiting.waiting_banner(desk_session), "still on the banner at 37 minutes"
+
+
+def test_only_the_duty_manager_closes_an_escalation_and_the_desk_adds_a_note(
+        desk_session: Session, clock: FakeClock, arrivals: Arrivals,
+        team: dict[str, Staff]) -> None:
+    visit = arrivals.visit()
+    wait = waiting.put_on_waiting_list(desk_session, visit.id, WaitReason.DESK_QUEUE)
+    tick_until(desk_session, clock, minutes=21, every_seconds=30)
+    with pytest.raises(PermissionDenied):
+        waiting.acknowledge_alert(desk_session, wait.id, "", [Acknowledgement.SEAT])
+    waiting.add_escalation_note(desk_session, wait.id, "Offered a coffee; VIP room in 5 min")
+    [row] = waiting.open_waits(desk_session)
+    assert (row.escalation_note, row.escalation_note_by) == (
+        "Offered a coffee; VIP room in 5 min", "Dina Desk")
+    assert row.needs_acknowledgement, "a note does not close it"
+    assert len(audit_rows("wait.escalation_note")) == 1
+    assert staff.sign_in(desk_session, team["manager"].id, MANAGER_PIN).ok
+    waiting.acknowledge_alert(desk_session, wait.id, "Spoke to the guest", [])
+    assert waiting.waiting_banner(desk_session) == []

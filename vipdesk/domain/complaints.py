@@ -8,8 +8,13 @@
 - Resolving needs a resolution text; closing needs how the guest was told.
 - The guest's words are stored exactly as typed: nothing is trimmed or
   re-cased. Only text that is empty or all white space is refused.
-- A follow-up promise is overdue from its due time (inclusive) until it is kept.
-  Closing an item keeps its promise (the guest has been told).
+- A follow-up promise is overdue from its due time (inclusive) until it is
+  settled: kept, or, when the item is resolved, recorded as not kept or as no
+  promise after all (:class:`PromiseOutcome`). Resolving an item with a pending
+  promise needs that answer, so a resolved item never leaves a promise shouting
+  "overdue". Closing an item keeps a promise still pending (the guest has been told).
+- An escalated item is the duty manager's to resolve (:data:`ESCALATION_PERMISSION`);
+  the desk can add a note.
 - The duty manager's banner shows high and critical items that are still new
   (nobody has taken them yet) and every escalated item until it is resolved.
 """
@@ -24,6 +29,7 @@ from enum import StrEnum
 from typing import Final
 
 from vipdesk.domain.labels import label
+from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
     Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity,
 )
@@ -40,6 +46,7 @@ ESCALATION_SHOWN_WHILE: Final = frozenset(
     {ComplaintStatus.NEW, ComplaintStatus.ASSIGNED, ComplaintStatus.IN_PROGRESS})
 SEVERITY_RANK: Final[Mapping[Severity, int]] = {
     Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3, Severity.CRITICAL: 4}
+ESCALATION_PERMISSION: Final = Permission.CLOSE_ESCALATIONS
 # Kinds the shift handover always lists while open; others only with a promise or escalation.
 HANDOVER_KINDS: Final = frozenset({FeedbackKind.COMPLAINT, FeedbackKind.REQUEST})
 
@@ -56,10 +63,40 @@ class Step(StrEnum):
     ESCALATED = "escalated"
     PROMISED = "promised"
     PROMISE_KEPT = "promise_kept"
+    PROMISE_NOT_KEPT = "promise_not_kept"
+    NO_PROMISE = "no_promise"  # resolved: the promise on record was never really made
     NOTE = "note"
     WORK_ORDER_ADDED = "work_order_added"
     WORK_ORDER_DONE = "work_order_done"
     WORK_ORDER_CANCELLED = "work_order_cancelled"
+
+
+class PromiseOutcome(StrEnum):
+    """What became of a pending promise when its item was resolved (stored by value)."""
+
+    KEPT = "kept"
+    NOT_KEPT = "not_kept"
+    NO_PROMISE = "no_promise"
+
+
+OUTCOME_STEPS: Final[Mapping[PromiseOutcome, Step]] = {
+    PromiseOutcome.KEPT: Step.PROMISE_KEPT, PromiseOutcome.NOT_KEPT: Step.PROMISE_NOT_KEPT,
+    PromiseOutcome.NO_PROMISE: Step.NO_PROMISE}
+
+
+def promise_pending(due_at: dt.datetime | None, kept_at: dt.datetime | None,
+                    outcome: str = "") -> bool:
+    """A promise is on record and not yet settled (kept, or answered at resolve)."""
+    return due_at is not None and kept_at is None and not outcome
+
+
+def outcome_problem(pending: bool, outcome: PromiseOutcome | None) -> str | None:
+    """Resolving: a pending promise needs its outcome; an item without one needs none."""
+    if pending and outcome is None:
+        return "Please say whether the promise to the guest was kept."
+    if not pending and outcome in (PromiseOutcome.KEPT, PromiseOutcome.NOT_KEPT):
+        return "This item has no promise waiting to be kept."
+    return None
 
 
 _S = ComplaintStatus
@@ -109,10 +146,14 @@ def next_status(step: Step, status: ComplaintStatus) -> ComplaintStatus:
     return MOVES.get(step, {}).get(status, status)
 
 
+# Steps no button offers: logging, and the promise's answer (asked when resolving).
+_NOT_OFFERED: Final = frozenset({Step.LOGGED, Step.PROMISE_NOT_KEPT, Step.NO_PROMISE})
+
+
 def available_steps(status: ComplaintStatus) -> frozenset[Step]:
     """The steps a screen may offer for an item in ``status``."""
     return frozenset(step for step in Step
-                     if step is not Step.LOGGED and step_problem(step, status) is None)
+                     if step not in _NOT_OFFERED and step_problem(step, status) is None)
 
 
 def is_overdue(due_at: dt.datetime | None, kept_at: dt.datetime | None, now: dt.datetime) -> bool:

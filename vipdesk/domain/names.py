@@ -109,3 +109,14 @@ def short_address(title: str | None, given_names: str, surname: str,
     if written and family:
         return f"{written} {family}"
     return form_of_address(title, given_names, surname, language)
+
+
+def initials(given_names: str, surname: str, language: str | None = None) -> str:
+    """"M. C." for Mette Chen: enough for the desk to know whom, and no one else (a locked
+    desk shows this, never the name). In the order the guest's language writes the name."""
+    given, family = tidy_name(given_names), tidy_name(surname)
+    letters = [part[0].upper() for part in (given, family) if part]
+    if len(letters) == 2 and (_language_code(language) in SURNAME_FIRST_LANGUAGES
+                              or (is_cjk(given) and is_cjk(family))):
+        letters.reverse()
+    return " ".join(f"{letter}." for letter in letters)

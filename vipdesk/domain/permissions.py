@@ -21,12 +21,13 @@ class Permission(StrEnum):
     BACK_UP = "back_up"  # a copy of every guest, from the command line
     RESTORE = "restore"  # replaces the whole database: administrators only
     CONFIRM_CLOCK = "confirm_clock"  # take the PC's clock as right when it disagrees
+    CLOSE_ESCALATIONS = "close_escalations"  # acknowledge or resolve what went to the manager
 
 
 _DESK = frozenset({Permission.CHECK_IN, Permission.SEAT_GUESTS, Permission.LOG_FEEDBACK,
                    Permission.WRITE_DIARY})
 _MANAGER = _DESK | {Permission.GRANT_EXCEPTION, Permission.VIEW_REPORTS, Permission.LEAVE_KIOSK,
-                    Permission.BACK_UP, Permission.CONFIRM_CLOCK}
+                    Permission.BACK_UP, Permission.CONFIRM_CLOCK, Permission.CLOSE_ESCALATIONS}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: _DESK,

@@ -18,10 +18,16 @@ matters is the guest's, not the desk's:
   actually raised and escalated (``alert_raised_at``, ``escalated_at``: the
   honest audit times); the due times can always be computed again from
   ``started_at`` and the lounge's settings.
-- Once per wait: an alert recorded is never raised again, an escalation never
-  repeated. An acknowledged alert does not escalate; an alert acknowledged at or
-  after its escalation time was escalated (the manager was, or should have been,
-  told). The row stays red while the guest waits: acknowledging is not seating.
+- The first alert and the first escalation are recorded once per wait. An
+  acknowledged alert does not escalate; an alert acknowledged at or after its
+  escalation time was escalated (the manager was, or should have been, told).
+  The row stays red while the guest waits: acknowledging is not seating.
+- Acknowledging is not the end of it: a guest still waiting ``fatigue_minutes``
+  after the latest acknowledgement is alerted again (``realerted_at``), and the
+  repeat goes to the duty manager at once (escalated). Each acknowledgement
+  starts a new interval, so a guest who waits on is never forgotten.
+- An escalated alert is the duty manager's to close: acknowledging it needs
+  :data:`ESCALATION_PERMISSION`; the desk can add a note for the manager.
 """
 
 from __future__ import annotations
@@ -31,10 +37,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import WaitReason
 
 MAX_ACKNOWLEDGEMENT_LENGTH: Final = 500
 MAX_SETTING_MINUTES: Final = 24 * 60
+# Who may acknowledge (close) an escalated alert: the duty manager (and administrators).
+ESCALATION_PERMISSION: Final = Permission.CLOSE_ESCALATIONS
 
 
 class WaitStage(StrEnum):
@@ -77,6 +86,7 @@ class WaitTimes:
     acknowledged_at: dt.datetime | None = None
     escalated_at: dt.datetime | None = None
     ended_at: dt.datetime | None = None
+    realerted_at: dt.datetime | None = None  # the alert came back after an acknowledgement
 
 
 @dataclass(frozen=True)
@@ -85,9 +95,10 @@ class DueNow:
 
     raise_alert: bool = False
     escalate: bool = False
+    repeat: bool = False  # alert again (and escalate) after an acknowledgement
 
     def __bool__(self) -> bool:
-        return self.raise_alert or self.escalate
+        return self.raise_alert or self.escalate or self.repeat
 
 
 def settings_problems(settings: WaitSettings) -> dict[str, str]:
@@ -118,6 +129,33 @@ def alert_due_at(started_at: dt.datetime, settings: WaitSettings) -> dt.datetime
 def escalation_due_at(started_at: dt.datetime, settings: WaitSettings) -> dt.datetime:
     after = dt.timedelta(minutes=settings.escalate_after_minutes)
     return alert_due_at(started_at, settings) + after
+
+
+def repeat_due_at(times: WaitTimes, settings: WaitSettings) -> dt.datetime | None:
+    """When the alert comes back after the latest acknowledgement; None if not acknowledged."""
+    if times.acknowledged_at is None:
+        return None
+    return times.acknowledged_at + dt.timedelta(minutes=settings.fatigue_minutes)
+
+
+def repeat_open(times: WaitTimes) -> bool:
+    """The alert came back after the latest acknowledgement and nobody has answered it."""
+    return (times.realerted_at is not None and times.acknowledged_at is not None
+            and times.realerted_at >= times.acknowledged_at)
+
+
+def needs_acknowledgement(times: WaitTimes, settings: WaitSettings, now: dt.datetime) -> bool:
+    """A red (or escalated) wait whose alert nobody has answered, or whose alert came back."""
+    if times.ended_at is not None:
+        return False
+    if times.acknowledged_at is not None:
+        return repeat_open(times)
+    return stage(times, settings, now) in (WaitStage.RED, WaitStage.ESCALATED)
+
+
+def is_escalated(times: WaitTimes, settings: WaitSettings, now: dt.datetime) -> bool:
+    """The alert is with the duty manager now (recorded, or due and not answered in time)."""
+    return stage(times, settings, now) is WaitStage.ESCALATED
 
 
 def waited(times: WaitTimes, now: dt.datetime) -> dt.timedelta:
@@ -152,14 +190,16 @@ def due_now(times: WaitTimes, settings: WaitSettings, now: dt.datetime) -> DueNo
     raise_alert = times.alert_raised_at is None and now >= alert_due_at(times.started_at, settings)
     escalate = (times.escalated_at is None and times.acknowledged_at is None
                 and now >= escalation_due_at(times.started_at, settings))
-    return DueNow(raise_alert=raise_alert, escalate=escalate)
+    again = repeat_due_at(times, settings)
+    repeat = (again is not None and now >= again and not repeat_open(times))
+    return DueNow(raise_alert=raise_alert, escalate=escalate, repeat=repeat)
 
 
 def can_acknowledge(times: WaitTimes, settings: WaitSettings, now: dt.datetime) -> str | None:
     """Why the alert of this wait cannot be acknowledged now; None when it can."""
     if times.ended_at is not None:
         return "This guest is no longer waiting."
-    if times.acknowledged_at is not None:
+    if times.acknowledged_at is not None and not repeat_open(times):
         return "This alert has already been acknowledged."
     if times.alert_raised_at is None and now < alert_due_at(times.started_at, settings):
         return "This guest's fatigue alert is not due yet."

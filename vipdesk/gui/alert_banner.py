@@ -1,5 +1,17 @@
 """The banner at the top of every screen: what needs someone now, loud enough to be seen.
 
+One strip of a fixed height, whatever the number of alerts, so nothing below it
+moves under the agent's finger: the :data:`SHOWN_LINES` most urgent alerts (the
+order is :func:`vipdesk.services.alerts.by_urgency`), each one line, elided with
+the whole text in its tooltip, and "and N more…", which opens the full list with
+every alert's actions. With nothing to show it stays, calm: "No alerts".
+
+Each line's button is what the person signed in may do: acknowledge a tired
+guest; on an escalated wait, acknowledge if they may close escalations (the duty
+manager), else add a note for the manager; open a complaint's item in full. The lock and sign-in screen shows the
+same strip in private mode (``private=True``): initials instead of names, no
+buttons, no chime, no list.
+
 Red fatigue alerts and their escalations, overdue promises and the duty
 manager's items come from :func:`vipdesk.services.alerts.banner_alerts` (with the
 waiting list's source). The banner chimes once for every alert it has not seen
@@ -18,21 +30,23 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QDialog, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from vipdesk.domain import lounge_time
-from vipdesk.domain.waiting import ACKNOWLEDGEMENT_CHOICES
+from vipdesk.domain.permissions import Permission, allows
+from vipdesk.domain.waiting import ACKNOWLEDGEMENT_CHOICES, ESCALATION_PERMISSION
 from vipdesk.gui.desk_events import DeskEvents
-from vipdesk.gui.style import RED
+from vipdesk.gui.style import GREEN, RED
 from vipdesk.gui.text_input import plain_text
 from vipdesk.services import alerts, waiting
 from vipdesk.services.session import ServiceError, Session
 
 TICKS_PER_CHECK = 5
-SHOWN_LINES = 3
+SHOWN_LINES = 2
 BANNER_SOURCES: tuple[alerts.AlertSource, ...] = (*alerts.SOURCES, waiting.waiting_banner)
 CHOICE_LABELS = {"seat": "Offered a seat", "drink": "Offered a drink",
                  "update": "Gave an update", "apology": "Apologised", "other": "Something else"}
@@ -67,6 +81,49 @@ def alert_text(alert: alerts.Alert, timezone: str = "UTC") -> str:
         return _tr("Duty manager: serious complaint from %1, nobody has taken it yet.").replace(
             "%1", name)
     return _tr("Needs attention: %1").replace("%1", name)
+
+
+def minutes_waiting(alert: alerts.Alert, now: Any) -> int:
+    started = alert.started_at or alert.since
+    return max(int((now - started).total_seconds() // 60), 0)
+
+
+def private_text(alert: alerts.Alert, now: Any, timezone: str = "UTC") -> str:
+    """A locked desk's words: initials, never a name, and nothing about the complaint."""
+    who = alert.guest_initials or _tr("unknown")
+    kind = str(alert.kind)
+    minutes = str(minutes_waiting(alert, now))
+    if kind == waiting.WaitAlertKind.FATIGUE:
+        return _tr("Guest %1 waiting %2 min: see to them now.").replace(
+            "%1", who).replace("%2", minutes)
+    if kind == waiting.WaitAlertKind.FATIGUE_ESCALATED:
+        return _tr("Duty manager: guest %1 waiting %2 min, not answered in time.").replace(
+            "%1", who).replace("%2", minutes)
+    if kind == alerts.AlertKind.OVERDUE_PROMISE:
+        return _tr("Overdue promise to guest %1.").replace("%1", who)
+    if kind == alerts.AlertKind.ESCALATED:
+        return _tr("Duty manager: a complaint was escalated at %1.").replace(
+            "%1", lounge_time.clock_text(alert.since, timezone))
+    if kind == alerts.AlertKind.SEVERE_COMPLAINT:
+        return _tr("Duty manager: a serious complaint nobody has taken yet.")
+    return _tr("Needs attention: guest %1").replace("%1", who)
+
+
+def with_note(text: str, alert: alerts.Alert) -> str:
+    """The desk's note on an escalated wait, for the duty manager to read on the line."""
+    if not alert.note:
+        return text
+    return _tr("%1 Note from %2: %3").replace("%1", text).replace(
+        "%2", alert.note_by or _tr("the desk")).replace("%3", alert.note)
+
+
+def may_acknowledge(session: Session, escalated: bool) -> bool:
+    """Whether the person signed in gets an Acknowledge button: an escalated alert is the
+    duty manager's to close (the service refuses anyone else too)."""
+    staff = session.staff
+    if staff is None or session.locked:
+        return False
+    return not escalated or allows(staff.role, ESCALATION_PERMISSION)
 
 
 class AcknowledgeDialog(QDialog):
@@ -120,38 +177,246 @@ class AcknowledgeDialog(QDialog):
         self.accept()
 
 
+class EscalationNoteDialog(QDialog):
+    """The desk's words for the duty manager on an escalated wait (the manager closes it)."""
+
+    def __init__(self, session: Session, wait_id: int, guest_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.wait_id = session, wait_id
+        self.setWindowTitle(self.tr("A note for the duty manager"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        heading = QLabel(self.tr("The duty manager closes this alert. What should they know "
+                                 "about %1?").replace("%1", guest_name))
+        heading.setObjectName("headingLabel")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(110)
+        layout.addWidget(self.note)
+        self.message = QLabel()
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        self.ok_button = QPushButton(self.tr("Add the note"))
+        self.ok_button.setAutoDefault(False)
+        self.ok_button.clicked.connect(self.record)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.ok_button)
+        layout.addLayout(buttons)
+
+    @Slot()
+    def record(self) -> None:
+        try:
+            waiting.add_escalation_note(self.session, self.wait_id, plain_text(self.note))
+        except ServiceError as error:
+            self.message.setText(str(error))
+            return
+        self.accept()
+
+
+class ElidedLabel(QLabel):
+    """One line that never pushes its row wider: elided to fit, the whole text in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
+                                              max(self.width(), 1))
+        if shown != self.text():
+            self.setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._elide()
+
+
+class AlertLine(QWidget):
+    """One alert: its words (elided) and the one button the person signed in may use."""
+
+    def __init__(self, banner: AlertBanner, *, wrap: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = banner
+        self.alert: alerts.Alert | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        if wrap:  # the full list: every word, wrapped
+            self.label: QLabel = QLabel()
+            self.label.setWordWrap(True)
+        else:
+            self.label = ElidedLabel()
+        layout.addWidget(self.label, 1)
+        self.button = QPushButton()
+        self.button.setAutoDefault(False)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scan never presses it
+        self.button.clicked.connect(self._on_clicked)
+        keep = self.button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # the line keeps its height without a button
+        self.button.setSizePolicy(keep)
+        layout.addWidget(self.button)
+
+    def show_alert(self, alert: alerts.Alert | None, text: str) -> None:
+        self.alert = alert
+        if isinstance(self.label, ElidedLabel):
+            self.label.set_full_text(text)
+        else:
+            self.label.setText(text)
+        action = self.banner.action_for(alert) if alert is not None else ""
+        self.button.setVisible(bool(action))
+        if action == ACKNOWLEDGE:
+            self.button.setText(self.tr("Acknowledge…"))
+            self.button.setObjectName(f"acknowledge{alert.wait_id}")
+        elif action == NOTE:
+            self.button.setText(self.tr("Add a note…"))
+            self.button.setObjectName(f"note{alert.wait_id}")
+        elif action == OPEN:
+            self.button.setText(self.tr("Open"))
+            self.button.setObjectName(f"open{alert.complaint_id}")
+        else:
+            self.button.setObjectName("")
+
+    @Slot()
+    def _on_clicked(self) -> None:
+        if self.alert is not None:
+            self.banner.act(self.alert)
+
+
+ACKNOWLEDGE, NOTE, OPEN = "acknowledge", "note", "open"
+
+
+class AllAlertsDialog(QDialog):
+    """Every alert, most urgent first, each with its action: what "and N more…" opens."""
+
+    def __init__(self, banner: AlertBanner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.banner = banner
+        self.setWindowTitle(self.tr("All alerts"))
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        self.heading = QLabel()
+        self.heading.setObjectName("headingLabel")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.rows = QVBoxLayout(self.body)
+        self.rows.setSpacing(8)
+        scroll.setWidget(self.body)
+        layout.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        close = QPushButton(self.tr("Close"))
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.lines: list[AlertLine] = []
+        self.fill()
+        banner.shown.connect(self.fill)
+
+    @Slot()
+    def fill(self) -> None:
+        for line in self.lines:
+            line.deleteLater()
+        self.lines = []
+        while self.rows.count():
+            self.rows.takeAt(0)
+        current = self.banner.alerts
+        self.heading.setText(self.tr("Alerts now: %1, the most urgent first.").replace(
+            "%1", str(len(current))))
+        for alert in current:
+            line = AlertLine(self.banner, wrap=True)
+            line.show_alert(alert, self.banner.text_of(alert))
+            self.rows.addWidget(line)
+            self.lines.append(line)
+        self.rows.addStretch(1)
+
+    def texts(self) -> list[str]:
+        return [line.label.text() for line in self.lines]
+
+
 class AlertBanner(QFrame):
-    """Red lines at the top of the shell; hidden when nothing needs anyone."""
+    """A strip of a fixed height at the top of the shell (or the lock screen)."""
 
     changed = Signal()  # alerts were raised here or acknowledged: lists may need a re-read
+    shown = Signal()  # the banner shows a new set of alerts (the full list follows it)
 
     def __init__(self, session: Session, events: DeskEvents | None = None, *,
                  sound: Callable[[], None] | None = None,
                  sources: Sequence[alerts.AlertSource] = BANNER_SOURCES,
-                 parent: QWidget | None = None) -> None:
+                 private: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.sources = session, tuple(sources)
+        self.session, self.sources, self.private = session, tuple(sources), private
+        self.events = events
         self.sound = sound or chime
         self.setObjectName("alertBanner")
         self.setStyleSheet(
             f"QFrame#alertBanner {{ background: {RED}; border-radius: 8px; }}"
+            f"QFrame#alertBanner[calm=\"true\"] {{ background: {GREEN}; }}"
             "QFrame#alertBanner QLabel { color: white; font-size: 17px; font-weight: 600; }"
             "QFrame#alertBanner QPushButton { min-height: 28px; padding: 0 12px; font-size: 15px;"
             " background: white; color: #7a1410; border: none; }")
-        self.lines = QVBoxLayout(self)
-        self.lines.setContentsMargins(14, 6, 10, 6)
-        self.lines.setSpacing(2)
+        strip = QHBoxLayout(self)
+        strip.setContentsMargins(14, 6, 10, 6)
+        strip.setSpacing(12)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        self.rows = [AlertLine(self) for _ in range(SHOWN_LINES)]
+        for line in self.rows:
+            column.addWidget(line)
+        strip.addLayout(column, 1)
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("moreAlertsButton")
+        self.more_button.setAutoDefault(False)
+        self.more_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.more_button.clicked.connect(self.show_all)
+        more_policy = self.more_button.sizePolicy()
+        more_policy.setRetainSizeWhenHidden(True)
+        self.more_button.setSizePolicy(more_policy)
+        strip.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.more_label = QLabel()  # private mode: how many more, no list to open
+        strip.addWidget(self.more_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.more_label.setVisible(False)
+        self.more_button.setVisible(False)
+        # The strip's height: every row with a button, whatever is shown now.
+        self.setFixedHeight(self._strip_height())
         self.alerts: list[alerts.Alert] = []
         self.seen: set[tuple[str, int]] = set()
         self._primed = False
         self._ticks = 0
-        self._shown_keys: list[tuple[str, int]] = []
-        self._buttons: dict[QPushButton, alerts.Alert] = {}
-        self.hide()
+        self._shown: list[str] | None = None
+        self.all_dialog: AllAlertsDialog | None = None
+        self.show_alerts([])
         if events is not None:
             events.tick.connect(self.on_tick)
-            events.data_changed.connect(lambda _what: self.refresh())
+            events.data_changed.connect(lambda _what: self._refresh_if_seen())
             self.changed.connect(lambda: self._announce(events))
+
+    def _strip_height(self) -> int:
+        margins = self.layout().contentsMargins()
+        row = max(self.rows[0].button.sizeHint().height(),
+                  self.rows[0].label.sizeHint().height())
+        return margins.top() + margins.bottom() + SHOWN_LINES * row + (SHOWN_LINES - 1) * 2
 
     @staticmethod
     def _announce(events: DeskEvents) -> None:
@@ -164,7 +429,15 @@ class AlertBanner(QFrame):
         self._ticks += 1
         if self._ticks % TICKS_PER_CHECK:
             return
-        self.check_now()
+        if self.private:
+            self._refresh_if_seen()  # the shell's banner raises the alerts; this one shows them
+        else:
+            self.check_now()
+
+    def _refresh_if_seen(self) -> None:
+        """The lock screen's strip reads nothing while the shell hides it (one read a tick)."""
+        if not self.private or self.isVisible():
+            self.refresh()
 
     def check_now(self) -> None:
         """Raise what has come due, chime for what is new, show the banner."""
@@ -185,66 +458,122 @@ class AlertBanner(QFrame):
         if self.session.lounge_id is None:
             return
         current = alerts.banner_alerts(self.session, self.sources)
+        if self.private:  # nobody can act on a complaint here: the waiting guests first
+            current.sort(key=lambda alert: alert.wait_id is None)
         keys = {alert.key for alert in current} | {alert.key for alert in chime_for}
         new = keys - self.seen
-        if self._primed and new:
+        if self._primed and new and not self.private:
             self.sound()
         self._primed = True
-        self.seen |= keys
+        # Only what shows now counts as seen: an alert that went (acknowledged) and comes
+        # back (the guest still waits) is news again, and chimes.
+        self.seen = keys
         self.show_alerts(current)
 
-    def show_alerts(self, current: list[alerts.Alert]) -> None:
-        # An escalated wait is one line (the duty manager's), still with its Acknowledge button.
-        escalated = {a.wait_id for a in current
-                     if a.kind == waiting.WaitAlertKind.FATIGUE_ESCALATED}
-        current = [a for a in current if not (a.kind == waiting.WaitAlertKind.FATIGUE
-                                               and a.wait_id in escalated)]
-        self.alerts = current
-        shown = [alert.key for alert in current[:SHOWN_LINES]] + [len(current)]  # type: ignore[list-item]
-        if shown == self._shown_keys:
-            return  # the same lines: nothing to repaint
-        self._shown_keys = shown  # type: ignore[assignment]
-        self._buttons.clear()
-        while self.lines.count():
-            item = self.lines.takeAt(0)
-            if (widget := item.widget()) is not None:
-                widget.deleteLater()
-        for alert in current[:SHOWN_LINES]:
-            self.lines.addWidget(self._line(alert))
-        if len(current) > SHOWN_LINES:
-            more = QLabel(self.tr("and %n more", "", len(current) - SHOWN_LINES))
-            self.lines.addWidget(more)
-        self.setVisible(bool(current))
+    def text_of(self, alert: alerts.Alert) -> str:
+        if self.private:
+            return private_text(alert, self.session.clock.now(), self.session.lounge.timezone)
+        return with_note(alert_text(alert, self.session.lounge.timezone), alert)
 
-    def _line(self, alert: alerts.Alert) -> QWidget:
-        line = QWidget()
-        layout = QHBoxLayout(line)
-        layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(alert_text(alert, self.session.lounge.timezone))
-        label.setWordWrap(True)
-        layout.addWidget(label, 1)
-        if alert.wait_id is not None:
-            button = QPushButton(self.tr("Acknowledge…"))
-            button.setAutoDefault(False)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setObjectName(f"acknowledge{alert.wait_id}")
-            self._buttons[button] = alert
-            button.clicked.connect(self._on_acknowledge_clicked)
-            layout.addWidget(button)
-        return line
+    def show_alerts(self, current: list[alerts.Alert]) -> None:
+        self.alerts = list(current)
+        texts = [self.text_of(alert) for alert in current]
+        actions = [self.action_for(alert) for alert in current[:SHOWN_LINES]]
+        if [*texts, *actions] == self._shown:
+            return  # the same lines: nothing to repaint
+        self._shown = [*texts, *actions]
+        calm = not current
+        self.setProperty("calm", calm)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        for number, line in enumerate(self.rows):
+            if number < len(current):
+                line.show_alert(current[number], texts[number])
+            elif number == 0 and calm:
+                line.show_alert(None, self.tr("No alerts"))
+            else:
+                line.show_alert(None, "")
+        hidden = current[SHOWN_LINES:]
+        more = ""
+        if hidden:
+            urgent = any(alerts.urgency_tier(a) == alerts.URGENT_TIER for a in hidden)
+            more = (self.tr("and %n more, escalations among them…", "", len(hidden)) if urgent
+                    else self.tr("and %n more…", "", len(hidden)))
+        if self.private:
+            self.more_label.setText(more.rstrip("…"))
+            self.more_label.setVisible(bool(hidden))
+        else:
+            self.more_button.setText(more)
+            self.more_button.setVisible(bool(hidden))
+        self.shown.emit()
+
+    def shown_texts(self) -> list[str]:
+        """The whole text of each line showing now (the labels may be elided)."""
+        return [line.label.full_text for line in self.rows if line.label.full_text]
+
+    # -- actions --------------------------------------------------------------------------
+    def action_for(self, alert: alerts.Alert) -> str:
+        """The button a line gets for the person signed in: acknowledge, a note, or none."""
+        staff = self.session.staff
+        if self.private or staff is None or self.session.locked:
+            return ""
+        if alert.wait_id is None:
+            wanted = alert.complaint_id is not None and self.events is not None
+            return OPEN if wanted and allows(staff.role, Permission.LOG_FEEDBACK) else ""
+        escalated = alert.kind == waiting.WaitAlertKind.FATIGUE_ESCALATED
+        if may_acknowledge(self.session, escalated):
+            return ACKNOWLEDGE
+        return NOTE if escalated and not self.session.locked else ""
 
     def acknowledge_buttons(self) -> list[QPushButton]:
-        return [b for b in self.findChildren(QPushButton) if b.objectName().startswith("ack")]
+        return [b for b in self.findChildren(QPushButton)
+                if b.objectName().startswith("ack") and b.isVisibleTo(self)]
+
+    def note_buttons(self) -> list[QPushButton]:
+        return [b for b in self.findChildren(QPushButton)
+                if b.objectName().startswith("note") and b.isVisibleTo(self)]
+
+    def act(self, alert: alerts.Alert) -> bool:
+        action = self.action_for(alert)
+        if action == ACKNOWLEDGE:
+            return self.acknowledge(alert)
+        if action == NOTE:
+            return self.add_note(alert)
+        if action == OPEN and self.events is not None and alert.complaint_id is not None:
+            if self.all_dialog is not None:
+                self.all_dialog.accept()
+            self.events.complaint_requested.emit(alert.complaint_id)
+            return True
+        return False
 
     @Slot()
-    def _on_acknowledge_clicked(self) -> None:
-        alert = self._buttons.get(self.sender())  # type: ignore[call-overload]
-        if alert is not None:
-            self.acknowledge(alert)
+    def show_all(self) -> AllAlertsDialog:
+        """Every alert with its actions ("and N more…"); open until closed, kept up to date."""
+        if self.all_dialog is None:
+            self.all_dialog = AllAlertsDialog(self, self.window())
+            self.all_dialog.finished.connect(self._forget_all_dialog)
+        self.all_dialog.fill()
+        self.all_dialog.open()
+        return self.all_dialog
+
+    @Slot()
+    def _forget_all_dialog(self) -> None:
+        dialog, self.all_dialog = self.all_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def acknowledge(self, alert: Any) -> bool:
         dialog = AcknowledgeDialog(self.session, alert.wait_id, alert.guest_name, self.window())
+        return self._after(dialog)
+
+    def add_note(self, alert: Any) -> bool:
+        dialog = EscalationNoteDialog(self.session, alert.wait_id, alert.guest_name,
+                                      self.window())
+        return self._after(dialog)
+
+    def _after(self, dialog: QDialog) -> bool:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
         if accepted:
             # Later, not now: the refresh replaces the line whose button is still being clicked.
             QTimer.singleShot(0, self, self._after_acknowledgement)

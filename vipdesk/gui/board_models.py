@@ -237,7 +237,7 @@ class WaitingModel(RowsModel):
         why = [in_a_sentence(wait.reason)]
         if wait.wanted_kind is not None:
             why.append(tr("wants a %1").replace("%1", in_a_sentence(wait.wanted_kind)))
-        if wait.acknowledged_at is not None:
+        if wait.acknowledged_at is not None and not wait.needs_acknowledgement:
             why.append(tr("acknowledged by %1").replace("%1", wait.acknowledged_by))
         elif wait.escalated_at is not None:
             why.append(tr("escalated to the duty manager"))

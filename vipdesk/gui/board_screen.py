@@ -24,7 +24,7 @@ from vipdesk.domain import lounge_time
 from vipdesk.domain.departures_csv import MAX_FILE_BYTES
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import SpaceKind, SpaceState, VisitStatus
-from vipdesk.gui.alert_banner import AcknowledgeDialog
+from vipdesk.gui.alert_banner import AcknowledgeDialog, may_acknowledge
 from vipdesk.gui.board_models import (
     SPACE_HEADERS, RowsModel, TableRow, WaitingModel, attendant_rows, departure_rows, space_rows,
 )
@@ -349,7 +349,9 @@ class BoardScreen(QWidget):
         for button in (self.ui.freeButton, self.ui.preparingButton, self.ui.reserveButton):
             button.setEnabled(room)
         self.ui.seatButton.setEnabled(wait is not None)
-        self.ui.acknowledgeButton.setEnabled(wait is not None and wait.needs_acknowledgement)
+        self.ui.acknowledgeButton.setEnabled(  # an escalated alert is the duty manager's
+            wait is not None and wait.needs_acknowledgement
+            and may_acknowledge(self.session, wait.escalated))
 
     def _space_row(self, space_id: int | None) -> board.SpaceRow | None:
         if self.data is None or space_id is None:

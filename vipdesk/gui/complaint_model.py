@@ -88,7 +88,7 @@ class ComplaintModel(QAbstractTableModel):
     def _overdue(row: FeedbackRow, now: dt.datetime | None) -> bool:
         if now is None:
             return row.promise_overdue
-        return is_overdue(row.promise_due_at, row.promise_kept_at, now)
+        return row.promise_pending and is_overdue(row.promise_due_at, row.promise_kept_at, now)
 
     # -- Qt ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QBoxLayout, QComboBox, QDialog, QGridLayout, QHeaderView, QListWidgetItem, QWidget,
 )
 
-from vipdesk.domain.complaints import Step
+from vipdesk.domain.complaints import ESCALATION_PERMISSION, PromiseOutcome, Step
+from vipdesk.domain.permissions import allows
 from vipdesk.domain.vocabulary import (
     Category, ComplaintStatus, Department, FeedbackKind, Severity, WorkOrderStatus,
 )
@@ -28,6 +29,7 @@ from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.promise_outcome_dialog import PromiseOutcomeDialog
 from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import counted, in_a_sentence, label
 from vipdesk.services import complaints
@@ -51,7 +53,8 @@ STEP_WORDS: Final = {
     Step.LOGGED: "Logged", Step.ASSIGNED: "Assigned", Step.STARTED: "Work started",
     Step.RESOLVED: "Resolved", Step.CLOSED: "Closed, guest told", Step.REOPENED: "Reopened",
     Step.ESCALATED: "Escalated to the duty manager", Step.PROMISED: "Promise made",
-    Step.PROMISE_KEPT: "Promise kept", Step.NOTE: "Note", Step.WORK_ORDER_ADDED: "Work order",
+    Step.PROMISE_KEPT: "Promise kept", Step.PROMISE_NOT_KEPT: "Promise not kept",
+    Step.NO_PROMISE: "No promise was made", Step.NOTE: "Note", Step.WORK_ORDER_ADDED: "Work order",
     Step.WORK_ORDER_DONE: "Work order done", Step.WORK_ORDER_CANCELLED: "Work order cancelled",
 }
 DraftKey = tuple[int | None, int | None]
@@ -99,8 +102,7 @@ class ComplaintsScreen(QWidget):
         self.ui.assignButton.clicked.connect(self.assign)
         self.ui.startButton.clicked.connect(
             lambda: self._step(complaints.start_work, self.tr("Work started on #%1.")))
-        self.ui.resolveButton.clicked.connect(
-            lambda: self._step(complaints.resolve, self.tr("#%1 resolved."), text=True))
+        self.ui.resolveButton.clicked.connect(self.resolve)
         self.ui.closeButton.clicked.connect(
             lambda: self._step(complaints.close, self.tr("#%1 closed."), text=True))
         self.ui.reopenButton.clicked.connect(
@@ -276,6 +278,12 @@ class ComplaintsScreen(QWidget):
             return
         self.show_item(self.model.rows[index.row()].id)
 
+    def show_complaint(self, complaint_id: int) -> None:
+        """Select the item in the list if the filters list it, else show it on its own."""
+        self.reload(complaint_id)
+        if self.model.row_of(complaint_id) < 0:
+            self.show_item(complaint_id)
+
     def show_item(self, complaint_id: int) -> None:
         try:
             self.show_detail(complaints.get_feedback(self.session, complaint_id))
@@ -353,6 +361,12 @@ class ComplaintsScreen(QWidget):
                            .replace("%2", local_time(row.promise_kept_at, zone)))
             label_.setStyleSheet("")
             return
+        if row.promise_outcome:
+            label_.setText(self.tr("Promise for %1 not kept.").replace("%1", due)
+                           if row.promise_outcome == PromiseOutcome.NOT_KEPT
+                           else self.tr("No promise was made after all."))
+            label_.setStyleSheet("")
+            return
         overdue = self.model.overdue(row)
         text = (self.tr("OVERDUE: promised by %1, %2 to tell the guest: %3") if overdue
                 else self.tr("Promised by %1, %2 to tell the guest: %3"))
@@ -382,6 +396,8 @@ class ComplaintsScreen(QWidget):
         for step, name in STEP_BUTTONS.items():
             getattr(self.ui, name).setVisible(step in steps)
         self.ui.escalateButton.setVisible(Step.ESCALATED in steps and not row.escalated)
+        if row.escalated and not self._may_close_escalations():
+            self.ui.resolveButton.setVisible(False)  # the duty manager's; a note is the desk's
         self.ui.keepPromiseButton.setVisible(row.promise_pending)
         self.ui.completeWorkOrderButton.setVisible(row.open_work_orders > 0)
         assignable = Step.ASSIGNED in steps
@@ -424,6 +440,30 @@ class ComplaintsScreen(QWidget):
         complaint_id = self.detail.summary.id
         args = (self.ui.stepTextEdit.text(),) if text else ()
         return self._run(lambda: service(self.session, complaint_id, *args), done, complaint_id)
+
+    def _may_close_escalations(self) -> bool:
+        staff = self.session.staff
+        return staff is not None and allows(staff.role, ESCALATION_PERMISSION)
+
+    @Slot()
+    def resolve(self) -> bool:
+        """Resolve the selected item; with a promise pending, ask first whether it was kept."""
+        if self.detail is None:
+            self.say(self.tr("Select an item first."), "warn")
+            return False
+        row = self.detail.summary
+        outcome = None
+        if row.promise_pending:
+            due = local_time(row.promise_due_at, self.session.lounge.timezone)
+            dialog = PromiseOutcomeDialog(
+                self.tr("Promised by %1, %2 to tell the guest: %3").replace("%1", due)
+                .replace("%2", row.promise_owner_name).replace("%3", row.promise_how), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.outcome is None:
+                return False
+            outcome = dialog.outcome
+        text = self.ui.stepTextEdit.text()
+        return self._run(lambda: complaints.resolve(self.session, row.id, text, outcome),
+                         self.tr("#%1 resolved."), row.id)
 
     @Slot()
     def assign(self) -> bool:

@@ -13,6 +13,7 @@ class DeskEvents(QObject):
     tick = Signal()  # about once a second: re-read the clock
     data_changed = Signal(str)  # a service changed something: "visits", "staff", "settings"...
     feedback_requested = Signal(int)  # log feedback for this visit's guest; 0 for nobody
+    complaint_requested = Signal(int)  # show this complaint in full (the banner's Open)
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
         super().__init__(parent)

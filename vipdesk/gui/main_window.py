@@ -1,7 +1,9 @@
 """The kiosk shell: sign-in screen, navigation, the screens, and the status bar.
 
 Above every page (sign-in and lock included) sits the clock warning, shown only
-while the PC's clock disagrees with the time the database has seen.
+while the PC's clock disagrees with the time the database has seen. Above the lock
+and sign-in screen sits the private alert banner (initials, no buttons), so a tired
+guest is seen while nobody is signed in.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.clock_warning)
+        self.central_layout = central_layout
+        self.lock_banner: QWidget | None = None  # built with the shell: self.lock_alerts inside
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         # The sign-in screen shows first; the shell (and the alert banner that watches
@@ -81,12 +85,28 @@ class MainWindow(QMainWindow):
         self.events.tick.connect(self.status.on_tick)
         self.events.data_changed.connect(lambda _what: self.status.show_occupancy())
         self.events.feedback_requested.connect(self.open_feedback)
+        self.events.complaint_requested.connect(self.open_complaint)
         self.show_sign_in()
+
+    def _lock_banner(self) -> QWidget:
+        """The lock screen's alerts: initials only; the shell's banner raises and chimes."""
+        from vipdesk.gui.alert_banner import AlertBanner
+
+        self.lock_alerts = AlertBanner(self.session, self.events, private=True)
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(20, 12, 20, 0)
+        layout.addWidget(self.lock_alerts)
+        return holder
 
     def _ensure_shell(self) -> QWidget:
         if self.shell is None:
             self.shell = self._build_shell()
             self.pages.addWidget(self.shell)
+            self.lock_banner = self._lock_banner()
+            self.central_layout.insertWidget(1, self.lock_banner)  # under the clock warning
+            self.lock_banner.setVisible(self.pages.currentWidget() is self.sign_in)
+            self.lock_alerts.refresh()
         return self.shell
 
     def _build_shell(self) -> QWidget:
@@ -142,6 +162,9 @@ class MainWindow(QMainWindow):
     def show_sign_in(self) -> None:
         self.sign_in.reload()
         self.pages.setCurrentWidget(self.sign_in)
+        if self.lock_banner is not None:
+            self.lock_banner.show()
+            self.lock_alerts.refresh()
         self.status.reload()
         self.clock_warning.check()
 
@@ -153,6 +176,8 @@ class MainWindow(QMainWindow):
         for spec in self.specs:
             self.nav_buttons[spec.key].setVisible(spec in allowed)
         self.pages.setCurrentWidget(shell)
+        if self.lock_banner is not None:
+            self.lock_banner.hide()
         self.status.reload()
         self.clock_warning.check()
         self.banner.prime()
@@ -231,6 +256,16 @@ class MainWindow(QMainWindow):
         self.show_screen("complaints")
         self.screen("complaints").log_feedback_for(visit.guest_id if visit else None,
                                                    visit.id if visit else None)
+
+    @Slot(int)
+    def open_complaint(self, complaint_id: int) -> None:
+        """One complaint in full (the banner's Open), for whoever may see complaints."""
+        staff = self.session.staff
+        if staff is None or not any(s.key == "complaints" and allows(staff.role, s.permission)
+                                    for s in self.specs):
+            return
+        self.show_screen("complaints")
+        self.screen("complaints").show_complaint(complaint_id)
 
     def current_screen(self) -> QWidget:
         return self.screen_stack.currentWidget()

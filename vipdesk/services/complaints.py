@@ -23,10 +23,10 @@ from vipdesk.domain import complaints as rules
 from vipdesk.domain import lounge_time
 from vipdesk.domain.labels import label
 from vipdesk.domain.complaints import (
-    FeedbackInput, PraiseInput, Promise, Step, WorkOrderInput, feedback_problems,
+    FeedbackInput, PraiseInput, Promise, PromiseOutcome, Step, WorkOrderInput, feedback_problems,
     praise_problems, promise_problem, required_text_problem,
 )
-from vipdesk.domain.names import form_of_address
+from vipdesk.domain.names import form_of_address, initials
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
     Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity, WorkOrderStatus,
@@ -42,8 +42,9 @@ MAX_PAGE: Final = 500
 # Re-exported so a screen imports the whole feature from one module.
 __all__ = [
     "ComplaintFilter", "FeedbackDetail", "FeedbackInput", "FeedbackRejected", "FeedbackRow",
-    "HistoryEntry", "PraiseInput", "Promise", "SortKey", "WorkOrderInput", "WorkOrderRow",
-    "add_note", "add_work_order", "assign", "cancel_work_order", "close", "complaint_history",
+    "HistoryEntry", "PraiseInput", "Promise", "PromiseOutcome", "SortKey", "WorkOrderInput",
+    "WorkOrderRow", "add_note", "add_work_order", "assign", "cancel_work_order", "close",
+    "complaint_history",
     "complete_work_order", "count_feedback", "escalate", "get_feedback", "keep_promise",
     "list_feedback", "log_feedback", "log_praise", "make_promise", "manager_banner",
     "open_for_handover", "open_work_orders",
@@ -90,10 +91,13 @@ class FeedbackRow:
     promise_overdue: bool
     resolution: str
     open_work_orders: int
+    guest_initials: str = ""  # "L. C.": what a locked desk may show
+    promise_outcome: str = ""  # a PromiseOutcome value once answered at resolve
 
     @property
     def promise_pending(self) -> bool:
-        return self.promise_due_at is not None and self.promise_kept_at is None
+        return rules.promise_pending(self.promise_due_at, self.promise_kept_at,
+                                     self.promise_outcome)
 
 
 @dataclass(frozen=True)
@@ -339,14 +343,46 @@ def start_work(session: Session, complaint_id: int) -> Complaint:
     return _move(session, _complaint(session, complaint_id), Step.STARTED)
 
 
+def _require_for_escalated(session: Session, complaint: Complaint) -> None:
+    """An escalated item is the duty manager's to close; the desk adds a note instead."""
+    if complaint.escalated:
+        session.require(rules.ESCALATION_PERMISSION)
+
+
+def _pending(complaint: Complaint) -> bool:
+    return rules.promise_pending(complaint.promise_due_at, complaint.promise_kept_at,
+                                 complaint.promise_outcome)
+
+
 @action("complaint.resolve", permission=Permission.LOG_FEEDBACK)
-def resolve(session: Session, complaint_id: int, resolution: str) -> Complaint:
-    """Say what was done; the text is required and kept exactly as written."""
+def resolve(session: Session, complaint_id: int, resolution: str,
+            promise: PromiseOutcome | str | None = None) -> Complaint:
+    """Say what was done; the text is required and kept exactly as written. An item with a
+    pending promise also says whether it was kept (``promise``): either way it leaves the
+    overdue banner, and the answer is in the item's history."""
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.RESOLVED, complaint.status))
+    _require_for_escalated(session, complaint)
     _check(required_text_problem(resolution, "what was done to resolve it"))
-    complaint.resolution, complaint.resolved_at = resolution, session.clock.now()
-    return _move(session, complaint, Step.RESOLVED, resolution)
+    try:
+        outcome = PromiseOutcome(promise) if promise is not None else None
+    except ValueError:
+        raise ServiceError("Please say whether the promise was kept, not kept, or not made.") \
+            from None
+    pending = _pending(complaint)
+    _check(rules.outcome_problem(pending, outcome))
+    now = session.clock.now()
+    complaint.resolution, complaint.resolved_at = resolution, now
+    _move(session, complaint, Step.RESOLVED, resolution)
+    if pending and outcome is not None:
+        complaint.promise_outcome = outcome.value
+        if outcome is PromiseOutcome.KEPT:
+            complaint.promise_kept_at = now
+        complaint.save()
+        _record(session, complaint, rules.OUTCOME_STEPS[outcome])
+        session.audit(promise=outcome.value,
+                      late=rules.is_overdue(complaint.promise_due_at, None, now))
+    return complaint
 
 
 @action("complaint.close", permission=Permission.LOG_FEEDBACK)
@@ -356,7 +392,7 @@ def close(session: Session, complaint_id: int, how_told: str) -> Complaint:
     _check(rules.step_problem(Step.CLOSED, complaint.status))
     _check(required_text_problem(how_told, "how the guest was told"))
     _move(session, complaint, Step.CLOSED, how_told)
-    if complaint.promise_due_at is not None and complaint.promise_kept_at is None:
+    if _pending(complaint):
         complaint.promise_kept_at = session.clock.now()
         complaint.save()
         _record(session, complaint, Step.PROMISE_KEPT, how_told)
@@ -396,6 +432,7 @@ def make_promise(session: Session, complaint_id: int, promise: Promise) -> Compl
     owner = _staff_member(session, promise.owner_id, "who keeps the promise")
     complaint.promise_due_at, complaint.promise_owner = promise.due_at, owner
     complaint.promise_how, complaint.promise_kept_at = promise.how, None
+    complaint.promise_outcome = ""
     complaint.save()
     _record(session, complaint, Step.PROMISED, _promise_note(session, promise, owner))
     session.audit(complaint, owner=owner.id)
@@ -406,7 +443,7 @@ def make_promise(session: Session, complaint_id: int, promise: Promise) -> Compl
 def keep_promise(session: Session, complaint_id: int, note: str = "") -> Complaint:
     """We gave the guest the answer we promised: the overdue banner goes away."""
     complaint = _complaint(session, complaint_id)
-    if complaint.promise_due_at is None or complaint.promise_kept_at is not None:
+    if not _pending(complaint):
         raise ServiceError("This item has no promise waiting to be kept.")
     _check(rules.optional_text_problem(note, "the note"))
     complaint.promise_kept_at = session.clock.now()
@@ -496,7 +533,7 @@ def _rows_query(session: Session, *extra: ColumnBase) -> Select:
                     Complaint.guest_words, Complaint.guest_expects, Complaint.escalated,
                     Complaint.escalated_at, Complaint.owner, Complaint.promise_due_at,
                     Complaint.promise_owner, Complaint.promise_how, Complaint.promise_kept_at,
-                    Complaint.resolution,
+                    Complaint.promise_outcome, Complaint.resolution,
                     Guest.title, Guest.given_names, Guest.surname, Guest.language,
                     Owner.name.alias("owner_name"),
                     PromiseOwner.name.alias("promise_owner_name"),
@@ -514,6 +551,12 @@ def _guest_name(row: dict[str, Any]) -> str:
     return form_of_address(row["title"], row["given_names"], row["surname"], row["language"])
 
 
+def _guest_initials(row: dict[str, Any]) -> str:
+    if row.get("surname") is None:
+        return ""
+    return initials(row["given_names"], row["surname"], row["language"])
+
+
 def _to_row(row: dict[str, Any], now: dt.datetime) -> FeedbackRow:
     return FeedbackRow(
         id=row["id"], created_at=row["created_at"], kind=row["kind"], category=row["category"],
@@ -526,8 +569,11 @@ def _to_row(row: dict[str, Any], now: dt.datetime) -> FeedbackRow:
         promise_owner_id=row["promise_owner"],
         promise_owner_name=row["promise_owner_name"] or "", promise_how=row["promise_how"],
         promise_kept_at=row["promise_kept_at"],
-        promise_overdue=rules.is_overdue(row["promise_due_at"], row["promise_kept_at"], now),
-        resolution=row["resolution"], open_work_orders=int(row["open_work_orders"] or 0))
+        promise_overdue=(not row["promise_outcome"]
+                         and rules.is_overdue(row["promise_due_at"], row["promise_kept_at"], now)),
+        promise_outcome=row["promise_outcome"],
+        resolution=row["resolution"], open_work_orders=int(row["open_work_orders"] or 0),
+        guest_initials=_guest_initials(row))
 
 
 def _utc_bounds(session: Session, from_day: dt.date | None, to_day: dt.date | None
@@ -576,10 +622,14 @@ def _ordering(wanted: ComplaintFilter) -> list[Any]:
         rank = Case(Complaint.severity, [(str(s), r) for s, r in rules.SEVERITY_RANK.items()], 0)
         return [direction(rank), Complaint.created_at.desc(), Complaint.id.desc()]
     if wanted.sort is SortKey.DUE:
-        pending_due = Case(None, [(Complaint.promise_kept_at.is_null(),
-                                   Complaint.promise_due_at)], None)
+        pending_due = Case(None, [(_promise_pending(), Complaint.promise_due_at)], None)
         return [pending_due.is_null().asc(), direction(pending_due), Complaint.id.desc()]
     return [direction(Complaint.created_at), direction(Complaint.id)]
+
+
+def _promise_pending() -> Expression:
+    """SQL: the promise (if any) is not settled yet (:func:`rules.promise_pending`)."""
+    return Complaint.promise_kept_at.is_null() & (Complaint.promise_outcome == "")
 
 
 def list_feedback(session: Session, wanted: ComplaintFilter = ComplaintFilter()
@@ -610,7 +660,8 @@ def overdue_promises(session: Session) -> list[FeedbackRow]:
     """Promises that have fallen due and are not kept, the longest overdue first."""
     now = session.clock.now()
     query = (_rows_query(session)
-             .where(Complaint.promise_kept_at.is_null() & (Complaint.promise_due_at <= now))
+             .where(Complaint.promise_kept_at.is_null() & (Complaint.promise_due_at <= now)
+                    & (Complaint.promise_outcome == ""))
              .order_by(Complaint.promise_due_at, Complaint.id))
     return [_to_row(row, now) for row in query.dicts()]
 
@@ -638,11 +689,10 @@ def open_for_handover(session: Session) -> list[FeedbackRow]:
     urgent promise first, then the oldest item.
     """
     now = session.clock.now()
-    promise_pending = Complaint.promise_due_at.is_null(False) & Complaint.promise_kept_at.is_null()
+    promise_pending = Complaint.promise_due_at.is_null(False) & _promise_pending()
     belongs = (Complaint.kind.in_([str(k) for k in rules.HANDOVER_KINDS]) | promise_pending
                | (Complaint.escalated == True))  # noqa: E712 (SQL, not Python)
-    pending_due = Case(None, [(Complaint.promise_kept_at.is_null(), Complaint.promise_due_at)],
-                       None)
+    pending_due = Case(None, [(_promise_pending(), Complaint.promise_due_at)], None)
     query = (_rows_query(session)
              .where(Complaint.status.in_([str(s) for s in rules.OPEN_STATUSES]) & belongs)
              .order_by(pending_due.is_null().asc(), pending_due.asc(), Complaint.created_at,

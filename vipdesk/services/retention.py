@@ -199,6 +199,8 @@ def _scrub_visits(visits: Any, marker: str) -> None:
         Companion.visit.in_(visits) & (Companion.name != rules.ANONYMISED_NAME)).execute()
     _replace_text(WaitingEntry, WaitingEntry.acknowledgement, marker,
                   WaitingEntry.visit.in_(visits))
+    _replace_text(WaitingEntry, WaitingEntry.escalation_note, marker,
+                  WaitingEntry.visit.in_(visits))
 
 
 def _scrub_complaints(complaints: Any, marker: str) -> int:
@@ -288,7 +290,7 @@ def erase_guest(session: Session, guest_id: int, reason: rules.ErasureReason | s
 # Free text anywhere in the database that may mention a guest by name.
 _TEXT_COLUMNS: tuple[Field, ...] = (
     Guest.notes, Guest.preferences, Companion.name, Visit.exception_reason,
-    WaitingEntry.acknowledgement, Space.reserved_for, DiaryEntry.text, ComplaintEvent.note,
+    WaitingEntry.acknowledgement, WaitingEntry.escalation_note, Space.reserved_for, DiaryEntry.text, ComplaintEvent.note,
     WorkOrder.description, *(getattr(Complaint, name) for name in rules.COMPLAINT_TEXTS),
 )
 

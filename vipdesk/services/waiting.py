@@ -18,6 +18,10 @@ makes is an ``@action`` needing ``SEAT_GUESTS``. The GUI calls
   chime on banner keys it has not seen before.
 - The automatic alerts are audited with no staff member (the clock raised
   them, not the person signed in) and still happen while the desk is locked.
+- A guest still waiting a fatigue interval after an acknowledgement is alerted
+  again, escalated to the duty manager (:func:`raise_due_alerts`); an escalated
+  alert is acknowledged by the duty manager only, and the desk can add a note
+  for the manager (:func:`add_escalation_note`).
 
 Fatigue alerts join the banner feed of :mod:`vipdesk.services.alerts` through
 :func:`waiting_banner`, an ``AlertSource``.
@@ -31,10 +35,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from peewee import JOIN, IntegrityError, Select
+from peewee import JOIN, IntegrityError, Select, fn
 
 from vipdesk.domain import waiting as rules
-from vipdesk.domain.names import form_of_address
+from vipdesk.domain.names import form_of_address, initials
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import Severity, SpaceKind, VisitStatus, WaitReason
 from vipdesk.domain.waiting import (
@@ -47,8 +51,9 @@ from vipdesk.storage.models import Guest, Lounge, Staff, Visit, WaitingEntry
 
 __all__ = [
     "ACKNOWLEDGEMENT_CHOICES", "Acknowledgement", "AlreadyWaiting", "WaitAlertKind", "WaitRow",
-    "WaitStage", "acknowledge_alert", "end_wait", "end_waits_of_visit", "longest_waiting_for",
-    "open_waits", "put_on_waiting_list", "queue_for", "raise_due_alerts", "waiting_banner",
+    "WaitStage", "acknowledge_alert", "add_escalation_note", "end_wait", "end_waits_of_visit",
+    "longest_waiting_for", "open_waits", "put_on_waiting_list", "queue_for", "raise_due_alerts",
+    "waiting_banner",
 ]
 
 
@@ -75,6 +80,7 @@ class WaitRow:
     visit_id: int
     guest_id: int
     guest_name: str  # "Ms Li Chen"
+    guest_initials: str  # "L. C.": all a locked desk shows
     party_size: int
     reason: WaitReason
     wanted_kind: SpaceKind | None  # None: any space (the lobby)
@@ -90,15 +96,21 @@ class WaitRow:
     acknowledgement: str  # the free text, as typed
     escalated_at: dt.datetime | None
     seated: bool  # waiting while seated (for a room, or to settle)
+    realerted_at: dt.datetime | None = None  # the alert came back after an acknowledgement
+    escalation_note: str = ""  # the desk's note for the duty manager
+    escalation_note_by: str = ""
+    needs_acknowledgement: bool = False  # the alert is open: nobody has answered it (yet again)
 
     @property
     def times(self) -> WaitTimes:
         return WaitTimes(started_at=self.started_at, alert_raised_at=self.alert_raised_at,
-                         acknowledged_at=self.acknowledged_at, escalated_at=self.escalated_at)
+                         acknowledged_at=self.acknowledged_at, escalated_at=self.escalated_at,
+                         realerted_at=self.realerted_at)
 
     @property
-    def needs_acknowledgement(self) -> bool:
-        return self.stage in (WaitStage.RED, WaitStage.ESCALATED) and self.acknowledged_at is None
+    def escalated(self) -> bool:
+        """With the duty manager: only they (or an administrator) may acknowledge it."""
+        return self.stage is WaitStage.ESCALATED
 
 
 # --- queries ------------------------------------------------------------------------------
@@ -106,12 +118,14 @@ class WaitRow:
 
 def _open_waits_query(session: Session) -> Select:
     acknowledger = Staff.alias()
+    noter = Staff.alias()
     return (WaitingEntry
             .select(WaitingEntry.id, WaitingEntry.visit, WaitingEntry.reason,
                     WaitingEntry.wanted_kind, WaitingEntry.started_at,
                     WaitingEntry.alert_raised_at, WaitingEntry.acknowledged_at,
                     WaitingEntry.acknowledgement, WaitingEntry.acknowledged_with,
-                    WaitingEntry.escalated_at,
+                    WaitingEntry.escalated_at, WaitingEntry.realerted_at,
+                    WaitingEntry.escalation_note, noter.name.alias("noted_by_name"),
                     Visit.guest, Visit.party_size, Visit.status.alias("visit_status"),
                     Guest.title, Guest.given_names, Guest.surname, Guest.language,
                     acknowledger.name.alias("acknowledged_by_name"),
@@ -119,6 +133,8 @@ def _open_waits_query(session: Session) -> Select:
             .join(Visit).join(Guest).switch(Visit).join(Lounge)
             .join_from(WaitingEntry, acknowledger, JOIN.LEFT_OUTER,
                        on=(WaitingEntry.acknowledged_by == acknowledger.id))
+            .join_from(WaitingEntry, noter, JOIN.LEFT_OUTER,
+                       on=(WaitingEntry.escalation_note_by == noter.id))
             # "+ 0": without statistics SQLite would rather walk every visit of the lounge
             # (a year of history) than the few open waits; this keeps it on the
             # ``ended_at, started_at`` index, which also gives the order.
@@ -139,11 +155,13 @@ def _settings(row: dict[str, Any]) -> WaitSettings:
 def _to_row(row: dict[str, Any], now: dt.datetime) -> WaitRow:
     settings = _settings(row)
     times = WaitTimes(started_at=row["started_at"], alert_raised_at=row["alert_raised_at"],
-                      acknowledged_at=row["acknowledged_at"], escalated_at=row["escalated_at"])
+                      acknowledged_at=row["acknowledged_at"], escalated_at=row["escalated_at"],
+                      realerted_at=row["realerted_at"])
     return WaitRow(
         wait_id=row["id"], visit_id=row["visit"], guest_id=row["guest"],
         guest_name=form_of_address(row["title"], row["given_names"], row["surname"],
                                    row["language"]),
+        guest_initials=initials(row["given_names"], row["surname"], row["language"]),
         party_size=row["party_size"], reason=row["reason"], wanted_kind=row["wanted_kind"],
         started_at=row["started_at"], minutes_waited=rules.minutes_waited(times, now),
         stage=rules.stage(times, settings, now),
@@ -153,7 +171,9 @@ def _to_row(row: dict[str, Any], now: dt.datetime) -> WaitRow:
         acknowledged_by=row["acknowledged_by_name"] or "",
         acknowledged_with=_codes(row["acknowledged_with"]),
         acknowledgement=row["acknowledgement"], escalated_at=row["escalated_at"],
-        seated=row["visit_status"] is VisitStatus.SEATED)
+        seated=row["visit_status"] is VisitStatus.SEATED, realerted_at=row["realerted_at"],
+        escalation_note=row["escalation_note"], escalation_note_by=row["noted_by_name"] or "",
+        needs_acknowledgement=rules.needs_acknowledgement(times, settings, now))
 
 
 def open_waits(session: Session) -> list[WaitRow]:
@@ -199,20 +219,25 @@ def _desk_alert(row: WaitRow, since: dt.datetime | None = None) -> alerts.Alert:
     return alerts.Alert(
         kind=WaitAlertKind.FATIGUE,  # type: ignore[arg-type]  # until AlertKind has it
         severity=Severity.HIGH, since=since or row.alert_raised_at or row.alert_due_at,
-        guest_name=row.guest_name, for_manager=False, guest_id=row.guest_id,
+        guest_name=row.guest_name, guest_initials=row.guest_initials,
+        started_at=row.started_at, note=row.escalation_note, note_by=row.escalation_note_by,
+        for_manager=False, guest_id=row.guest_id,
         visit_id=row.visit_id, wait_id=row.wait_id, due_at=row.alert_due_at)
 
 
 def _manager_alert(row: WaitRow, since: dt.datetime | None = None) -> alerts.Alert:
     return alerts.Alert(
         kind=WaitAlertKind.FATIGUE_ESCALATED,  # type: ignore[arg-type]  # until AlertKind has it
-        severity=Severity.CRITICAL, since=since or row.escalated_at or row.escalation_due_at,
-        guest_name=row.guest_name, for_manager=True, guest_id=row.guest_id,
+        severity=Severity.CRITICAL,
+        since=since or row.realerted_at or row.escalated_at or row.escalation_due_at,
+        guest_name=row.guest_name, guest_initials=row.guest_initials,
+        started_at=row.started_at, note=row.escalation_note, note_by=row.escalation_note_by,
+        for_manager=True, guest_id=row.guest_id,
         visit_id=row.visit_id, wait_id=row.wait_id, due_at=row.escalation_due_at)
 
 
 def waiting_banner(session: Session) -> list[alerts.Alert]:
-    """Red waits nobody has acknowledged, for every desk; escalated ones also for the manager.
+    """Red waits whose alert is open, for every desk; escalated ones also for the manager.
 
     An ``alerts.AlertSource``: add it to ``alerts.SOURCES``. Computed from the
     stored times and the clock, so the banner is right even before the next tick.
@@ -222,7 +247,7 @@ def waiting_banner(session: Session) -> list[alerts.Alert]:
         if not row.needs_acknowledgement:
             continue
         found.append(_desk_alert(row))
-        if row.stage is WaitStage.ESCALATED:
+        if row.escalated:
             found.append(_manager_alert(row))
     return found
 
@@ -257,6 +282,21 @@ def _record_escalation(session: Session, wait_id: int, due_at: dt.datetime) -> N
     session.audit(WaitingEntry(id=wait_id), staff=None, due_at=due_at.isoformat())
 
 
+@action("wait.alert_repeated", permission=None)
+def _record_repeat(session: Session, wait_id: int, due_at: dt.datetime) -> None:
+    """Alert again after the latest acknowledgement, straight to the duty manager."""
+    now = session.clock.now()
+    changed = (WaitingEntry.update(realerted_at=now,
+                                   escalated_at=fn.COALESCE(WaitingEntry.escalated_at, now))
+               .where((WaitingEntry.id == wait_id) & WaitingEntry.acknowledged_at.is_null(False)
+                      & (WaitingEntry.realerted_at.is_null()
+                         | (WaitingEntry.realerted_at < WaitingEntry.acknowledged_at))
+                      & WaitingEntry.ended_at.is_null()).execute())
+    if not changed:
+        raise _AlreadyRecorded("")
+    session.audit(WaitingEntry(id=wait_id), staff=None, due_at=due_at.isoformat())
+
+
 def raise_due_alerts(session: Session) -> list[alerts.Alert]:
     """Record the alerts and escalations that have come due; return the new ones (to chime).
 
@@ -273,6 +313,9 @@ def raise_due_alerts(session: Session) -> list[alerts.Alert]:
             new.append(_desk_alert(row, since=now))
         if due.escalate and _recorded(_record_escalation, session, row.wait_id,
                                       row.escalation_due_at):
+            new.append(_manager_alert(row, since=now))
+        repeat_at = rules.repeat_due_at(row.times, _settings(record))
+        if due.repeat and repeat_at and _recorded(_record_repeat, session, row.wait_id, repeat_at):
             new.append(_manager_alert(row, since=now))
     return new
 
@@ -347,7 +390,9 @@ def acknowledge_alert(session: Session, wait_id: int, what_was_done: str = "",
     """Record what the desk did for a tired guest: codes from ACKNOWLEDGEMENT_CHOICES and/or text.
 
     Who and when come from the session and the clock. An alert that is due but
-    not yet raised by a tick is raised now too. The text is stored as typed.
+    not yet raised by a tick is raised now too. The text is stored as typed. An
+    escalated alert is the duty manager's to close: anyone else is refused (and
+    may add a note with :func:`add_escalation_note`).
     """
     try:
         codes = tuple(dict.fromkeys(Acknowledgement(code) for code in choices))
@@ -360,26 +405,49 @@ def acknowledge_alert(session: Session, wait_id: int, what_was_done: str = "",
     settings = WaitSettings(amber_minutes=lounge.amber_minutes,
                             fatigue_minutes=lounge.fatigue_minutes,
                             escalate_after_minutes=lounge.escalate_after_minutes)
-    times = WaitTimes(started_at=wait.started_at, alert_raised_at=wait.alert_raised_at,
-                      acknowledged_at=wait.acknowledged_at, escalated_at=wait.escalated_at,
-                      ended_at=wait.ended_at)
+    times = _times_of(wait)
     now = session.clock.now()
     if problem := rules.can_acknowledge(times, settings, now):
         raise ServiceError(problem)
+    if rules.is_escalated(times, settings, now):
+        session.require(rules.ESCALATION_PERMISSION)
     changes: dict[Any, Any] = {
         WaitingEntry.acknowledged_at: now, WaitingEntry.acknowledged_by: session.staff,
         WaitingEntry.acknowledgement: what_was_done,
         WaitingEntry.acknowledged_with: ",".join(code.value for code in codes)}
     if wait.alert_raised_at is None:
         changes[WaitingEntry.alert_raised_at] = now
+    answered = (WaitingEntry.acknowledged_at.is_null() if wait.acknowledged_at is None
+                else WaitingEntry.acknowledged_at == wait.acknowledged_at)
     changed = (WaitingEntry.update(changes)
-               .where((WaitingEntry.id == wait.id) & WaitingEntry.acknowledged_at.is_null()
+               .where((WaitingEntry.id == wait.id) & answered
                       & WaitingEntry.ended_at.is_null()).execute())
     if not changed:
         raise ServiceError("This alert has just been acknowledged at another desk.")
     session.audit(wait, visit=wait.visit_id, done=[code.value for code in codes],
-                  escalated=wait.escalated_at is not None)
+                  escalated=wait.escalated_at is not None,
+                  repeat=wait.realerted_at is not None)
     return WaitingEntry.get_by_id(wait.id)
+
+
+def _times_of(wait: WaitingEntry) -> WaitTimes:
+    return WaitTimes(started_at=wait.started_at, alert_raised_at=wait.alert_raised_at,
+                     acknowledged_at=wait.acknowledged_at, escalated_at=wait.escalated_at,
+                     ended_at=wait.ended_at, realerted_at=wait.realerted_at)
+
+
+@action("wait.escalation_note", permission=Permission.SEAT_GUESTS)
+def add_escalation_note(session: Session, wait_id: int, note: str) -> WaitingEntry:
+    """The desk's words for the duty manager on an escalated alert (the manager closes it)."""
+    if problem := rules.acknowledgement_problem((Acknowledgement.OTHER,), note):
+        raise ServiceError(problem)
+    wait = _wait_here(session, wait_id)
+    if wait.ended_at is not None:
+        raise ServiceError("This guest is no longer waiting.")
+    wait.escalation_note, wait.escalation_note_by = note, session.staff
+    wait.save(only=[WaitingEntry.escalation_note, WaitingEntry.escalation_note_by])
+    session.audit(wait, visit=wait.visit_id)
+    return wait
 
 
 @action("wait.end", permission=Permission.SEAT_GUESTS)

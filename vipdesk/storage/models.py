@@ -203,6 +203,9 @@ class WaitingEntry(BaseModel):
     acknowledgement = TextField(default="")
     acknowledged_with = CharField(max_length=120, default="")  # Acknowledgement codes, "seat,drink"
     escalated_at = UtcDateTimeField(null=True)
+    realerted_at = UtcDateTimeField(null=True)  # alerted again after an acknowledgement (0011)
+    escalation_note = TextField(default="")  # the desk's latest words for the duty manager
+    escalation_note_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
 
     class Meta:
         indexes = ((("ended_at", "started_at"), False),)
@@ -239,6 +242,7 @@ class Complaint(BaseModel):
     promise_owner = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     promise_how = CharField(max_length=200, default="")
     promise_kept_at = UtcDateTimeField(null=True)
+    promise_outcome = CharField(max_length=16, default="")  # PromiseOutcome at resolve (0011)
     resolution = TextField(default="")
     created_at = UtcDateTimeField()
     created_by = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")

@@ -1,0 +1,41 @@
+"""Alerts that come back, the desk's note on an escalation, and what became of a promise
+when its complaint was resolved (issue 11).
+
+- ``waiting_entry.realerted_at``: a guest still waiting a fatigue interval after
+  the latest acknowledgement is alerted again, and the repeat goes to the duty
+  manager; this is when it came back (NULL: it has not).
+- ``waiting_entry.escalation_note`` and ``escalation_note_by_id``: an escalated
+  alert is the duty manager's to close; the desk adds a note for the manager
+  instead (who, in the audit trail too).
+- ``complaint.promise_outcome``: resolving an item with a pending promise records
+  whether it was kept, not kept, or no promise after all ("" before that); a
+  settled promise leaves the overdue banner.
+"""
+
+from peewee import CharField, DateTimeField, ForeignKeyField, Model, TextField
+
+
+class Staff(Model):
+    class Meta:
+        table_name = "staff"
+
+
+def up(migrator, db):
+    Staff._meta.set_database(db)
+    migrator.migrate(
+        migrator.add_column("waiting_entry", "realerted_at", DateTimeField(null=True)),
+        migrator.add_column("waiting_entry", "escalation_note", TextField(default="")),
+        migrator.add_column("waiting_entry", "escalation_note_by_id", ForeignKeyField(
+            Staff, field=Staff.id, null=True, on_delete="SET NULL")),
+        migrator.add_column("complaint", "promise_outcome", CharField(max_length=16, default="")),
+    )
+
+
+def down(migrator, db):
+    migrator.migrate(
+        migrator.drop_column("complaint", "promise_outcome"),
+        migrator.drop_index("waiting_entry", "waiting_entry_escalation_note_by_id"),
+        migrator.drop_column("waiting_entry", "escalation_note_by_id"),
+        migrator.drop_column("waiting_entry", "escalation_note"),
+        migrator.drop_column("waiting_entry", "realerted_at"),
+    )
