@@ -56,6 +56,8 @@ class CheckOutDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.no_rating_button)
         layout.addLayout(buttons)
+        width = max(self.sizeHint().width(), 560)
+        self.resize(width, max(self.sizeHint().height(), self.heightForWidth(width)))  # wraps
 
     def _owed_text(self, owed: Sequence[FeedbackRow], timezone: str) -> str:
         """One paragraph per item: what it is, in the guest's words, and any promise."""

@@ -8,7 +8,7 @@ guest is seen while nobody is signed in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton,
@@ -32,6 +32,19 @@ from vipdesk.services.session import Session
 
 
 NAV_MIN_WIDTH = 180
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack whose minimum is the page on show: the lock screen's alert strip above it
+    must not push the window past a 768-pixel screen because the hidden shell is tall."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +71,7 @@ class MainWindow(QMainWindow):
         centre_dialogs(QApplication.instance())  # no window manager places them on a kiosk
         self.events.tick.connect(self.idle_lock.check)
 
-        self.pages = QStackedWidget()
+        self.pages = CurrentPageStack()
         self.sign_in = SignInScreen(session)
         self.sign_in.signed_in.connect(self.on_signed_in)
         self.shell: QWidget | None = None

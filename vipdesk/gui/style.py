@@ -50,12 +50,12 @@ QPushButton:default, QPushButton[role="primary"] {{
 QPushButton[role="primary"] {{ font-weight: 600; }}
 QPushButton:disabled {{ color: #888; background: #eceef1; }}
 QPushButton[role="nav"] {{
-    text-align: left; padding-left: 18px; min-height: 56px; border: none; border-radius: 0;
+    text-align: left; padding-left: 18px; min-height: 46px; border: none; border-radius: 0;
     background: transparent; color: #e8edf3; font-size: 18px;
 }}
 QPushButton[role="nav"]:checked {{ background: #24446b; color: white; }}
 QFrame#navBar {{ background: #14263d; }}
-QLabel#navTitle {{ color: white; font-size: 20px; font-weight: 700; padding: 18px 16px; }}
+QLabel#navTitle {{ color: white; font-size: 20px; font-weight: 700; padding: 12px 16px; }}
 QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit, QPlainTextEdit, QTextEdit {{
     min-height: 44px; padding: 2px 10px; border: 1px solid #9aa3ae; border-radius: 6px;
     background: white; font-size: 18px;
