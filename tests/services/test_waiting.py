@@ -392,3 +392,34 @@ def test_only_the_duty_manager_closes_an_escalation_and_the_desk_adds_a_note(
     assert staff.sign_in(desk_session, team["manager"].id, MANAGER_PIN).ok
     waiting.acknowledge_alert(desk_session, wait.id, "Spoke to the guest", [])
     assert waiting.waiting_banner(desk_session) == []
+
+
+def test_the_daily_report_judges_a_repeated_alert_by_its_first_answer(
+        desk_session: Session, clock: FakeClock, arrivals: Arrivals,
+        team: dict[str, Staff]) -> None:
+    """Answered at 16 minutes (in time), alerted again at 31 and answered again by the duty
+    manager: the report must still count the first answer in time, at 16."""
+    from vipdesk.services.reports import build_guest_report
+
+    visit = arrivals.visit()
+    wait = waiting.put_on_waiting_list(desk_session, visit.id, WaitReason.DESK_QUEUE)
+    clock.advance(minutes=16)
+    waiting.raise_due_alerts(desk_session)
+    first = clock.now()
+    waiting.acknowledge_alert(desk_session, wait.id, "", [Acknowledgement.DRINK])
+    tick_until(desk_session, clock, minutes=16, every_seconds=30)
+    assert staff.sign_in(desk_session, team["manager"].id, MANAGER_PIN).ok
+    waiting.acknowledge_alert(desk_session, wait.id, "Spoke to the guest", [])
+    waiting.end_wait(desk_session, wait.id)
+    clock.advance(hours=12)
+    report = build_guest_report(desk_session, visit.arrived_at.date(), printed_by="Mette")
+    [long_wait] = report.long_waits
+    assert long_wait.in_time
+    assert long_wait.acknowledged_at == lounge_local(desk_session, first)
+    assert report.waits_acknowledged_in_time == 1
+
+
+def lounge_local(session: Session, moment: dt.datetime) -> dt.datetime:
+    from zoneinfo import ZoneInfo
+
+    return moment.astimezone(ZoneInfo(session.lounge.timezone))

@@ -350,7 +350,10 @@ def _waits(lounge_id: int, span: LoungeDay) -> dict[int, list[_Wait]]:
     """Every wait of the day's visits, by visit, in one query."""
     query = (WaitingEntry
              .select(WaitingEntry.visit, WaitingEntry.started_at, WaitingEntry.ended_at,
-                     WaitingEntry.alert_raised_at, WaitingEntry.acknowledged_at,
+                     WaitingEntry.alert_raised_at,
+                     # A repeated alert's later answer does not make the first one late.
+                     fn.COALESCE(WaitingEntry.first_acknowledged_at,
+                                 WaitingEntry.acknowledged_at),
                      WaitingEntry.reason, Staff.name)
              .join(Visit).switch(WaitingEntry)
              .join(Staff, JOIN.LEFT_OUTER, on=(WaitingEntry.acknowledged_by == Staff.id))

@@ -417,6 +417,8 @@ def acknowledge_alert(session: Session, wait_id: int, what_was_done: str = "",
         WaitingEntry.acknowledged_with: ",".join(code.value for code in codes)}
     if wait.alert_raised_at is None:
         changes[WaitingEntry.alert_raised_at] = now
+    if wait.first_acknowledged_at is None:
+        changes[WaitingEntry.first_acknowledged_at] = now
     answered = (WaitingEntry.acknowledged_at.is_null() if wait.acknowledged_at is None
                 else WaitingEntry.acknowledged_at == wait.acknowledged_at)
     changed = (WaitingEntry.update(changes)

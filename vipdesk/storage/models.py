@@ -198,7 +198,8 @@ class WaitingEntry(BaseModel):
     started_at = UtcDateTimeField()
     ended_at = UtcDateTimeField(null=True)
     alert_raised_at = UtcDateTimeField(null=True)
-    acknowledged_at = UtcDateTimeField(null=True)
+    acknowledged_at = UtcDateTimeField(null=True)  # the latest acknowledgement
+    first_acknowledged_at = UtcDateTimeField(null=True)  # the first: was it in time? (0011)
     acknowledged_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
     acknowledgement = TextField(default="")
     acknowledged_with = CharField(max_length=120, default="")  # Acknowledgement codes, "seat,drink"

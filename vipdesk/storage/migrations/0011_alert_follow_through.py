@@ -4,6 +4,8 @@ when its complaint was resolved (issue 11).
 - ``waiting_entry.realerted_at``: a guest still waiting a fatigue interval after
   the latest acknowledgement is alerted again, and the repeat goes to the duty
   manager; this is when it came back (NULL: it has not).
+- ``waiting_entry.first_acknowledged_at``: ``acknowledged_at`` now holds the latest
+  acknowledgement; the daily report judges "answered in time" by the first.
 - ``waiting_entry.escalation_note`` and ``escalation_note_by_id``: an escalated
   alert is the duty manager's to close; the desk adds a note for the manager
   instead (who, in the audit trail too).
@@ -24,6 +26,8 @@ def up(migrator, db):
     Staff._meta.set_database(db)
     migrator.migrate(
         migrator.add_column("waiting_entry", "realerted_at", DateTimeField(null=True)),
+        migrator.add_column("waiting_entry", "first_acknowledged_at",
+                            DateTimeField(null=True)),
         migrator.add_column("waiting_entry", "escalation_note", TextField(default="")),
         migrator.add_column("waiting_entry", "escalation_note_by_id", ForeignKeyField(
             Staff, field=Staff.id, null=True, on_delete="SET NULL")),
@@ -37,5 +41,6 @@ def down(migrator, db):
         migrator.drop_index("waiting_entry", "waiting_entry_escalation_note_by_id"),
         migrator.drop_column("waiting_entry", "escalation_note_by_id"),
         migrator.drop_column("waiting_entry", "escalation_note"),
+        migrator.drop_column("waiting_entry", "first_acknowledged_at"),
         migrator.drop_column("waiting_entry", "realerted_at"),
     )
