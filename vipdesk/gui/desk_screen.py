@@ -8,12 +8,14 @@ guests in the lounge.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QHeaderView, QLabel, QListWidgetItem, QMessageBox, QWidget,
+    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QHeaderView, QLabel, QLineEdit,
+    QMessageBox, QPlainTextEdit, QTextEdit, QWidget,
 )
 
 from vipdesk.domain import lounge_time
@@ -40,6 +42,7 @@ from vipdesk.services.staff import attendants
 from vipdesk.services.welcome_cards import welcome_card_data
 from vipdesk.storage.models import Space, Visit
 
+TYPING_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 LANGUAGES = (("en", "English"), ("zh", "中文 (Chinese)"), ("da", "Dansk (Danish)"),
              ("de", "Deutsch (German)"), ("ar", "العربية (Arabic)"))
 
@@ -54,6 +57,11 @@ def show_text(label: QLabel, text: str) -> None:
     """An empty line takes no room on the guest card."""
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def shortened(name: str, length: int = 40) -> str:
+    """A name as a line of the desk shows it: a long one is cut with "…" (stored whole)."""
+    return name if len(name) <= length else name[:length - 1] + "…"
 
 
 def flight_label(carrier: str, number: str) -> str:
@@ -93,7 +101,7 @@ class DeskScreen(QWidget):
         for button in self.findChildren(QAbstractButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.ui.partyList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.partyNames.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
 
         self.ui.scanEdit.returnPressed.connect(self.on_scan_entered)
         self.ui.manualButton.clicked.connect(self.manual_entry)
@@ -103,8 +111,9 @@ class DeskScreen(QWidget):
         self.ui.waitButton.clicked.connect(lambda: self.check_in(wait=True))
         self.ui.clearButton.clicked.connect(self.clear)
         self.ui.addCompanionButton.clicked.connect(self.add_named_companion)
+        self.ui.companionScanButton.toggled.connect(self._on_companion_scan_toggled)
         self.ui.companionEdit.returnPressed.connect(self.add_named_companion)
-        self.ui.partyList.itemDoubleClicked.connect(self.remove_companion)
+        self.ui.partyNames.linkActivated.connect(lambda link: self.remove_companion(int(link)))
         self.ui.searchEdit.textChanged.connect(self._on_search_typed)
         self.ui.checkOutButton.clicked.connect(self.check_out_selected)
         self.ui.feedbackButton.clicked.connect(
@@ -113,6 +122,7 @@ class DeskScreen(QWidget):
         self.ui.printCardButton.clicked.connect(self.print_card)
         for combo in (self.ui.spaceCombo, self.ui.attendantCombo, self.ui.languageCombo):
             combo.activated.connect(lambda _index: self.focus_scan())
+            combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap on it leaves focus in the scan field
         self.ui.languageCombo.activated.connect(lambda _index: self.show_guest())
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
@@ -142,15 +152,22 @@ class DeskScreen(QWidget):
         self.focus_scan()
 
     def focus_scan(self) -> None:
-        if self.isVisible() and QApplication.activeModalWidget() is None:
+        """The next scan goes to the scan field. The window is made active again if it is
+        not: with no window manager (a bare kiosk) nothing else does after a dialog."""
+        if (self.isVisible() and QApplication.activeModalWidget() is None
+                and QApplication.activePopupWidget() is None):
+            if not self.isActiveWindow():
+                self.activateWindow()
             self.ui.scanEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(QWidget, QWidget)
     def _keep_scan_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        typing_here = (self.ui.scanEdit, self.ui.companionEdit, self.ui.searchEdit)
-        if new is None or new in typing_here or not self.isVisible():
+        """Focus may rest only where the agent types or picks from a list; anything else in
+        the desk's window that takes it (a button of the banner or of the navigation) hands
+        it back to the scan field, or the next scan's space would press that button."""
+        if new is None or isinstance(new, TYPING_WIDGETS) or not self.isVisible():
             return
-        if self.isAncestorOf(new) and not isinstance(new, type(self.ui.spaceCombo)):
+        if self.window().isAncestorOf(new):
             self.focus_scan()
 
     # -- messages ----------------------------------------------------------------------
@@ -177,14 +194,22 @@ class DeskScreen(QWidget):
     def scan(self, raw: str) -> None:
         """Read a boarding pass and show the guest; nothing is saved yet."""
         lounge = self.session.lounge
+        for_companion = self.ui.companionScanButton.isChecked() and self.details is not None
+        self.ui.companionScanButton.setChecked(False)  # one companion per press
         try:
             boarding_pass = parse(raw, scan_date=lounge_now(self.session, lounge).date())
         except BoardingPassError as problem:
-            self.clear()
+            if not for_companion:
+                self.clear()
             self.say(str(problem), "error")
             return
         leg = leg_index_from(boarding_pass, lounge.airport)
-        self.show_details(pass_details_from_boarding_pass(boarding_pass, leg))
+        details = pass_details_from_boarding_pass(boarding_pass, leg)
+        if for_companion:
+            self.add_companion(CompanionDetails(name=form_of_address(
+                details.title, details.given_names, details.surname), details=details))
+        else:
+            self.show_details(details)
 
     @Slot()
     def manual_entry(self) -> None:
@@ -196,8 +221,7 @@ class DeskScreen(QWidget):
 
     def show_details(self, details: PassDetails) -> None:
         self.details, self.companions, self.last_visit_id = details, [], None
-        self.ui.partyList.clear()
-        self.ui.partyList.hide()
+        self._show_party()
         self.reassess()
         profile = self.assessment.profile if self.assessment else None
         if profile is not None:
@@ -225,6 +249,7 @@ class DeskScreen(QWidget):
         show_text(self.ui.loyaltyLabel, self._loyalty_text(details, profile))
         show_text(self.ui.historyLabel, self._history_text(profile))
         self._show_decision(assessment)
+        self.ui.companionScanButton.setEnabled(True)
         self.ui.previewCardButton.setEnabled(False)
         self.ui.printCardButton.setEnabled(False)
         self.ui.doneLabel.clear()
@@ -355,39 +380,54 @@ class DeskScreen(QWidget):
     # -- the party ---------------------------------------------------------------------
     @Slot()
     def add_named_companion(self) -> None:
-        text = self.ui.companionEdit.text()
+        """"With": a companion by name. A pass typed or scanned there is a new guest, as
+        anywhere else: a pass joins the party only after "Scan companion's pass"."""
+        text = self.ui.companionEdit.text().strip()
         self.ui.companionEdit.clear()
-        if self.details is None:
-            self.say(self.tr("Scan the main guest's pass first."), "warn")
-            return
         if looks_like_a_pass(text):
-            try:
-                lounge = self.session.lounge
-                scanned = parse(text, scan_date=lounge_now(self.session, lounge).date())
-            except BoardingPassError as problem:
-                self.say(str(problem), "error")
-                return
-            details = pass_details_from_boarding_pass(scanned, leg_index_from(scanned, lounge.airport))
-            name = form_of_address(details.title, details.given_names, details.surname)
-            companion = CompanionDetails(name=name, details=details)
-        elif text.strip():
-            companion = CompanionDetails(name=text.strip())
-        else:
-            return
-        self.companions.append(companion)
-        self.ui.partyList.addItem(QListWidgetItem(companion.name))
-        self.ui.partyList.show()
-        self.reassess()
-        self.show_guest()
+            self.scan(text)
+        elif self.details is None:
+            self.say(self.tr("Scan the main guest's pass first."), "warn")
+        elif text:
+            self.add_companion(CompanionDetails(name=text))
+        self.focus_scan()
 
-    @Slot(QListWidgetItem)
-    def remove_companion(self, item: QListWidgetItem) -> None:
-        row = self.ui.partyList.row(item)
-        self.ui.partyList.takeItem(row)
-        del self.companions[row]
-        self.ui.partyList.setVisible(bool(self.companions))
+    @Slot(bool)
+    def _on_companion_scan_toggled(self, on: bool) -> None:
+        if on:
+            self.say(self.tr("Scan the companion's pass now: it joins the party of %1.")
+                     .replace("%1", self.ui.addressLabel.text()))
+        self.focus_scan()
+
+    def add_companion(self, companion: CompanionDetails) -> None:
+        self.companions.append(companion)
+        self._show_party()
         self.reassess()
         self.show_guest()
+        self._say_party(self.tr("Companion added: %1 — party of %2"), companion.name)
+
+    def remove_companion(self, index: int) -> None:
+        removed = self.companions.pop(index)
+        self._show_party()
+        self.reassess()
+        self.show_guest()
+        self._say_party(self.tr("Companion removed: %1 — party of %2"), removed.name)
+        self.focus_scan()
+
+    def _say_party(self, template: str, name: str) -> None:
+        """The party's change, ahead of what the desk says about the guest now."""
+        line = template.replace("%1", shortened(name)).replace("%2", str(1 + len(self.companions)))
+        after, tone = self.ui.deskMessage.text(), self.ui.deskMessage.property("tone")
+        self.say(f"{line}. {after}".strip(), tone if tone in ("warn", "error") else "ok")
+
+    def _show_party(self) -> None:
+        """Everyone in the party on one wrapped line, each with a ✕ that takes them out:
+        it takes little room, so nobody is hidden below a one-row list."""
+        names = [f'{html.escape(shortened(companion.name))}&nbsp;<a href="{index}">✕</a>'
+                 for index, companion in enumerate(self.companions)]
+        heading = self.tr("Party of %1:").replace("%1", str(1 + len(self.companions)))
+        self.ui.partyNames.setText(f"{html.escape(heading)} {' · '.join(names)}")
+        self.ui.partyNames.setVisible(bool(self.companions))
 
     # -- checking in -------------------------------------------------------------------
     def check_in(self, *, paid: bool = False, wait: bool = False,
@@ -429,8 +469,8 @@ class DeskScreen(QWidget):
                      .replace("%1", name), "warn")
         self.details = self.assessment = None
         self.companions = []
-        self.ui.partyList.clear()
-        self.ui.partyList.hide()
+        self._show_party()
+        self._no_companion_scan()
         self._show_entry_buttons(not_eligible=False)
         self.last_visit_id = visit.id
         self.ui.doneLabel.setText(self.tr("Welcome card for %1").replace("%1", name))
@@ -463,8 +503,9 @@ class DeskScreen(QWidget):
         lounge = self.session.lounge
         visits = checkin.guests_in_lounge(self.session, self.ui.searchEdit.text())
         self.model.set_rows(rows_from(visits, lounge.timezone, self.tr("waiting")))
-        if selected is not None:
-            self.select_visit(selected)
+        row = self.model.row_of(selected) if selected is not None else -1
+        if row >= 0:  # kept only if it matches: the search being typed is never cleared
+            self.ui.inLoungeTable.selectRow(row)
 
     def selected_visit_id(self) -> int | None:
         index = self.ui.inLoungeTable.currentIndex()
@@ -528,9 +569,10 @@ class DeskScreen(QWidget):
             print_pdf(pdf, printer)
         except OSError as problem:
             QMessageBox.warning(self, self.tr("Card not printed"), str(problem))
-            return
-        self.say(self.tr("Welcome card sent to %1.").replace("%1", printer.printerName()
-                                                            or self.tr("the printer")), "ok")
+        else:
+            self.say(self.tr("Welcome card sent to %1.").replace("%1", printer.printerName()
+                                                                or self.tr("the printer")), "ok")
+        self.focus_scan()
 
     # -- starting over -----------------------------------------------------------------
     def forget_agent(self) -> None:
@@ -550,12 +592,17 @@ class DeskScreen(QWidget):
             combo.setCurrentIndex(0)
         self.clear()
 
+    def _no_companion_scan(self) -> None:
+        """No guest on the desk: a pass can only be a new guest."""
+        self.ui.companionScanButton.setChecked(False)
+        self.ui.companionScanButton.setEnabled(False)
+
     @Slot()
     def clear(self) -> None:
         self.details = self.assessment = None
         self.companions = []
-        self.ui.partyList.clear()
-        self.ui.partyList.hide()
+        self._show_party()
+        self._no_companion_scan()
         for label in (self.ui.flightLabel, self.ui.loyaltyLabel, self.ui.historyLabel,
                       self.ui.decisionLabel):
             show_text(label, "")
