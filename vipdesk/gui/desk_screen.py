@@ -32,7 +32,7 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, DeskSettings
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.in_lounge_model import InLoungeModel, rows_from
-from vipdesk.gui.manual_entry_dialog import ManualEntryDialog
+from vipdesk.gui.manual_entry_dialog import Draft, ManualEntryDialog
 from vipdesk.gui.style import set_tone
 from vipdesk.services import checkin
 from vipdesk.services.guests import GuestProfile, lounge_now
@@ -81,6 +81,8 @@ class DeskScreen(QWidget):
         self.companions: list[CompanionDetails] = []
         self.last_visit_id: int | None = None
         self._paid_price: Any = None
+        # What was typed in manual entry and closed without Continue, and whose it is.
+        self.manual_draft: tuple[int, Draft] | None = None
 
         self.model = InLoungeModel(self)
         table = self.ui.inLoungeTable
@@ -147,6 +149,9 @@ class DeskScreen(QWidget):
 
     # -- focus -------------------------------------------------------------------------
     def activate(self) -> None:
+        staff = self.session.staff
+        if self.manual_draft is not None and (staff is None or staff.id != self.manual_draft[0]):
+            self.manual_draft = None  # another agent took the desk over at the lock screen
         self.reload_choices()
         self.reload_in_lounge()
         self.focus_scan()
@@ -213,10 +218,22 @@ class DeskScreen(QWidget):
 
     @Slot()
     def manual_entry(self) -> None:
+        """Manual entry, with what this agent typed there last time and did not use."""
+        if self.session.staff is None:
+            return
+        owner = self.session.staff.id
         lounge = self.session.lounge
         dialog = ManualEntryDialog(lounge.airport, lounge_now(self.session, lounge).date(), self)
-        if dialog.exec() == ManualEntryDialog.DialogCode.Accepted and dialog.details:
+        if self.manual_draft is not None and self.manual_draft[0] == owner:
+            dialog.restore(self.manual_draft[1])
+        accepted = dialog.exec() == ManualEntryDialog.DialogCode.Accepted and dialog.details
+        self.manual_draft = None
+        still_theirs = self.session.staff is not None and self.session.staff.id == owner
+        if accepted:
             self.show_details(dialog.details)
+        elif still_theirs and not dialog.is_blank():  # never after a sign-out
+            self.manual_draft = (owner, dialog.values())
+        dialog.deleteLater()
         self.focus_scan()
 
     def show_details(self, details: PassDetails) -> None:
@@ -578,8 +595,11 @@ class DeskScreen(QWidget):
     def forget_agent(self) -> None:
         """The desk locked or the agent signed out: the next person finds a fresh desk, with
         no guest, no card, no search, no selection and the language and attendant at their
-        defaults. The list itself is read again when the desk is next shown."""
+        defaults. The list itself is read again when the desk is next shown. A manual-entry
+        draft goes on sign-out; a locked desk keeps it for the agent who locked it only."""
         self.last_visit_id = None
+        if self.session.staff is None:  # signed out; a locked desk keeps it for its agent
+            self.manual_draft = None
         self.ui.doneLabel.clear()
         self.ui.previewCardButton.setEnabled(False)
         self.ui.printCardButton.setEnabled(False)

@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         if closed:
             self.claim_keyboard()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.claim_keyboard()
 
