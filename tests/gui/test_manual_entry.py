@@ -207,3 +207,12 @@ def test_signing_out_with_manual_entry_open_keeps_no_draft(
     assert desk.manual_draft is None
     sign_in(qtbot, window, "Dina Desk", DESK_PIN)
     assert reopened(qtbot, desk) == BLANK
+
+
+def test_a_draft_goes_on_at_the_first_empty_field(qtbot) -> None:
+    dialog = ManualEntryDialog("CPH", TODAY)
+    qtbot.addWidget(dialog)
+    dialog.restore({"surname": "Østergård", "given_names": "Åse", "seat": "2A"})
+    with qtbot.waitActive(dialog):
+        dialog.show()
+    assert QApplication.focusWidget() is dialog.ui.frequentFlyerAirlineEdit

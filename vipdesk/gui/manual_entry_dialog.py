@@ -85,6 +85,11 @@ class ManualEntryDialog(QDialog):
         if day.isValid():
             self.ui.flightDateEdit.setDate(day)
         self.ui.invitedCheck.setChecked(bool(draft.get("invited")))
+        # Go on where the typing stopped: the first empty field (a field with text would
+        # be all selected when the window is activated, and the next key would replace it).
+        empty = next((key for key in TEXT_FIELDS if not draft.get(key)), None)
+        if empty is not None:
+            getattr(self.ui, _camel(empty) + "Edit").setFocus()
 
     def is_blank(self) -> bool:
         """Nothing typed or changed since it opened empty: no draft to keep."""
