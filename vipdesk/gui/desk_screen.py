@@ -157,13 +157,19 @@ class DeskScreen(QWidget):
         self.focus_scan()
 
     def focus_scan(self) -> None:
-        """The next scan goes to the scan field. The window is made active again if it is
-        not: with no window manager (a bare kiosk) nothing else does after a dialog."""
+        """The next scan goes to the scan field."""
         if (self.isVisible() and QApplication.activeModalWidget() is None
                 and QApplication.activePopupWidget() is None):
-            if not self.isActiveWindow():
-                self.activateWindow()
             self.ui.scanEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def back_from_dialog(self) -> None:
+        """A dialog or message the desk opened has closed: the desk's window is made active
+        again (on a bare kiosk with no window manager nothing else does, and an inactive
+        window has no focus and no shortcuts) and the scan field gets the keyboard."""
+        if (self.isVisible() and not self.isActiveWindow()
+                and QApplication.activeModalWidget() is None):
+            self.activateWindow()
+        self.focus_scan()
 
     @Slot(QWidget, QWidget)
     def _keep_scan_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -234,7 +240,7 @@ class DeskScreen(QWidget):
         elif still_theirs and not dialog.is_blank():  # never after a sign-out
             self.manual_draft = (owner, dialog.values())
         dialog.deleteLater()
-        self.focus_scan()
+        self.back_from_dialog()
 
     def show_details(self, details: PassDetails) -> None:
         self.details, self.companions, self.last_visit_id = details, [], None
@@ -512,7 +518,7 @@ class DeskScreen(QWidget):
             self.tr("A duty manager may let this guest in as an exception."),
             ask_reason=True, parent=self, approve_with=approve)
         dialog.exec()
-        self.focus_scan()
+        self.back_from_dialog()
 
     # -- the list of guests in the lounge ----------------------------------------------
     def reload_in_lounge(self) -> None:
@@ -546,7 +552,7 @@ class DeskScreen(QWidget):
         dialog = CheckOutDialog(row.name, self)
         if dialog.exec() == CheckOutDialog.DialogCode.Accepted:
             self.check_out(visit_id, dialog.rating)
-        self.focus_scan()
+        self.back_from_dialog()
 
     def check_out(self, visit_id: int, rating: int | None) -> None:
         try:
@@ -573,7 +579,7 @@ class DeskScreen(QWidget):
             return
         from vipdesk.gui.pdf_preview import PdfPreviewDialog
         PdfPreviewDialog(pdf, self.tr("Welcome card"), "welcome-card.pdf", self).exec()
-        self.focus_scan()
+        self.back_from_dialog()
 
     @Slot()
     def print_card(self) -> None:
@@ -589,7 +595,7 @@ class DeskScreen(QWidget):
         else:
             self.say(self.tr("Welcome card sent to %1.").replace("%1", printer.printerName()
                                                                 or self.tr("the printer")), "ok")
-        self.focus_scan()
+        self.back_from_dialog()
 
     # -- starting over -----------------------------------------------------------------
     def forget_agent(self) -> None:

@@ -172,7 +172,6 @@ class MainWindow(QMainWindow):
                 forget()
         self.statusBar().clearMessage()
         self.show_sign_in()
-        self.claim_keyboard()
 
     # -- screens -------------------------------------------------------------------------
     def screen(self, key: str) -> QWidget:
@@ -214,8 +213,9 @@ class MainWindow(QMainWindow):
         A window manager activates a window when it is mapped or clicked; a kiosk running
         one program on plain X has none, and a window Qt never saw activated ignores every
         window shortcut. Asked for when the window is shown (Qt waits until it is mapped),
-        on sign-in and sign-out, and when one of our dialogs closes and leaves no window
-        active. Never while a dialog or a menu is open: it has the keyboard."""
+        on sign-in, and when one of our dialogs closes and leaves no window active (not
+        when the desk merely locks: on a PC with other programs, that would take the
+        keyboard from them). Never while a dialog or a menu is open: it has the keyboard."""
         if (not self.isVisible() or self.isActiveWindow()
                 or QApplication.activeModalWidget() is not None
                 or QApplication.activePopupWidget() is not None):
