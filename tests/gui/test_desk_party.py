@@ -59,6 +59,7 @@ def test_a_companion_scan_is_asked_for_and_used_once(qtbot, desk: DeskScreen) ->
     scan(qtbot, desk, boarding_pass())
     qtbot.mouseClick(desk.ui.companionScanButton, Qt.MouseButton.LeftButton)
     assert desk.ui.companionScanButton.isChecked()
+    assert desk.ui.companionScanButton.text() == "Cancel companion scan"
     assert "Scan the companion's pass now" in desk.ui.deskMessage.text()
     assert QApplication.focusWidget() is desk.ui.scanEdit
     scan(qtbot, desk, NEXT_GUEST)
@@ -68,6 +69,7 @@ def test_a_companion_scan_is_asked_for_and_used_once(qtbot, desk: DeskScreen) ->
     assert desk.ui.deskMessage.text().startswith(
         "Companion added: Ms Mette Hansen — party of 2.")
     assert not desk.ui.companionScanButton.isChecked(), "one scan, then it switches off"
+    assert desk.ui.companionScanButton.text() == "Scan companion's pass"
     qtbot.keyClick(desk.ui.scanEdit, Qt.Key.Key_Return)
     assert Visit.get().party_size == 2 and Companion.get().name == "Ms Mette Hansen"
     scan(qtbot, desk, boarding_pass("BERG/ANNA MS", sequence="0027"))

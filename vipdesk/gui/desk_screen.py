@@ -417,6 +417,9 @@ class DeskScreen(QWidget):
 
     @Slot(bool)
     def _on_companion_scan_toggled(self, on: bool) -> None:
+        """While on, the button offers to cancel it; the message line says what to do."""
+        self.ui.companionScanButton.setText(
+            self.tr("Cancel companion scan") if on else self.tr("Scan companion's pass"))
         if on:
             self.say(self.tr("Scan the companion's pass now: it joins the party of %1.")
                      .replace("%1", self.ui.addressLabel.text()))
