@@ -93,7 +93,8 @@ def todays_pass() -> str:
 
 
 @pytest.fixture
-def desk(display: str, db_path: Path, db, team: dict[str, Staff]) -> Iterator[subprocess.Popen[str]]:
+def desk(display: str, db_path: Path, db,
+         team: dict[str, Staff]) -> Iterator[subprocess.Popen[str]]:
     """The real desk on the bare display, its window up and nobody signed in."""
     db.close()
     environment = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",

@@ -124,7 +124,7 @@ class DeskScreen(QWidget):
         self.ui.printCardButton.clicked.connect(self.print_card)
         for combo in (self.ui.spaceCombo, self.ui.attendantCombo, self.ui.languageCombo):
             combo.activated.connect(lambda _index: self.focus_scan())
-            combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap on it leaves focus in the scan field
+            combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves focus where it was
         self.ui.languageCombo.activated.connect(lambda _index: self.show_guest())
 
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
@@ -403,8 +403,8 @@ class DeskScreen(QWidget):
     # -- the party ---------------------------------------------------------------------
     @Slot()
     def add_named_companion(self) -> None:
-        """"With": a companion by name. A pass typed or scanned there is a new guest, as
-        anywhere else: a pass joins the party only after "Scan companion's pass"."""
+        """A companion by name, typed in "With". A pass typed or scanned there is a new
+        guest, as anywhere else: a pass joins the party only after "Scan companion's pass"."""
         text = self.ui.companionEdit.text().strip()
         self.ui.companionEdit.clear()
         if looks_like_a_pass(text):
