@@ -156,7 +156,7 @@ class DeskProbe:
         visit = self._check_in() if details is not None else None
         if visit is None and companion is not None and details is not None:
             companion_message = self.desk.ui.deskMessage.text()
-            self.desk.remove_companion(self.desk.ui.partyList.item(0))
+            self.desk.remove_companion(0)
             visit = self._check_in()
             self.tally.record("companion name", text, companion, None, companion_message,
                               limit=self.desk.ui.companionEdit.maxLength())

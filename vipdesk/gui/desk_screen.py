@@ -9,13 +9,14 @@ that is not a boarding pass searches the guests in the lounge.
 from __future__ import annotations
 
 from collections.abc import Sequence
+import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QGridLayout, QHeaderView, QLabel, QListWidgetItem, QMessageBox,
-    QWidget,
+    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QGridLayout, QHeaderView, QLabel,
+    QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget,
 )
 
 from vipdesk.domain import lounge_time
@@ -38,7 +39,7 @@ from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.in_lounge_model import InLoungeModel, rows_from
-from vipdesk.gui.manual_entry_dialog import ManualEntryDialog
+from vipdesk.gui.manual_entry_dialog import Draft, ManualEntryDialog
 from vipdesk.gui.space_words import list_entry, refusal_text
 from vipdesk.gui.style import set_tone
 from vipdesk.services import board, checkin, complaints
@@ -50,6 +51,7 @@ from vipdesk.services.welcome_cards import welcome_card_data
 from vipdesk.services.waiting import WaitRow
 from vipdesk.storage.models import Space, Visit
 
+TYPING_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 LANGUAGES = (("en", "English"), ("zh", "中文 (Chinese)"), ("da", "Dansk (Danish)"),
              ("de", "Deutsch (German)"), ("ar", "العربية (Arabic)"))
 
@@ -58,6 +60,11 @@ def show_text(label: QLabel, text: str) -> None:
     """An empty line takes no room on the guest card."""
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def shortened(name: str, length: int = 40) -> str:
+    """A name as a line of the desk shows it: a long one is cut with "…" (stored whole)."""
+    return name if len(name) <= length else name[:length - 1] + "…"
 
 
 def flight_label(carrier: str, number: str) -> str:
@@ -71,7 +78,7 @@ SEATING_LINES = ((("spaceLabel", 1), ("spaceCombo", 3)),
                  (("attendantLabel", 1), ("attendantCombo", 3)),
                  (("languageLabel", 1), ("languageCombo", 1), ("partyLabel", 1),
                   ("companionRow", 1)),
-                 (("", 2), ("partyList", 2)))
+                 (("companionScanButton", 2), ("partyNames", 2)))
 
 
 class DeskScreen(QWidget):
@@ -93,6 +100,8 @@ class DeskScreen(QWidget):
         self._last_flight: tuple[str, str, Any] | None = None  # the card's flight, for boarding
         self._space_picked = False  # the agent chose a space for this guest: keep it
         self._paid_price: Any = None
+        # What was typed in manual entry and closed without Continue, and whose it is.
+        self.manual_draft: tuple[int, Draft] | None = None
 
         self.model = InLoungeModel(self)
         table = self.ui.inLoungeTable
@@ -113,7 +122,7 @@ class DeskScreen(QWidget):
         for button in self.findChildren(QAbstractButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.ui.partyList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.partyNames.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
 
         self.ui.scanEdit.returnPressed.connect(self.on_scan_entered)
         self.ui.manualButton.clicked.connect(self.manual_entry)
@@ -123,8 +132,9 @@ class DeskScreen(QWidget):
         self.ui.waitButton.clicked.connect(lambda: self.check_in(wait=True))
         self.ui.clearButton.clicked.connect(self.clear)
         self.ui.addCompanionButton.clicked.connect(self.add_named_companion)
+        self.ui.companionScanButton.toggled.connect(self._on_companion_scan_toggled)
         self.ui.companionEdit.returnPressed.connect(self.add_named_companion)
-        self.ui.partyList.itemDoubleClicked.connect(self.remove_companion)
+        self.ui.partyNames.linkActivated.connect(lambda link: self.remove_companion(int(link)))
         self.ui.searchEdit.textChanged.connect(self._on_search_typed)
         self.ui.checkOutButton.clicked.connect(self.check_out_selected)
         self.ui.feedbackButton.clicked.connect(
@@ -133,6 +143,7 @@ class DeskScreen(QWidget):
         self.ui.printCardButton.clicked.connect(self.print_card)
         for combo in (self.ui.spaceCombo, self.ui.attendantCombo, self.ui.languageCombo):
             combo.activated.connect(lambda _index: self.focus_scan())
+            combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves focus where it was
         self.ui.languageCombo.activated.connect(lambda _index: self.show_guest())
         self.ui.spaceCombo.activated.connect(self._on_space_picked)
 
@@ -158,20 +169,36 @@ class DeskScreen(QWidget):
 
     # -- focus -------------------------------------------------------------------------
     def activate(self) -> None:
+        staff = self.session.staff
+        if self.manual_draft is not None and (staff is None or staff.id != self.manual_draft[0]):
+            self.manual_draft = None  # another agent took the desk over at the lock screen
         self.reload_choices()
         self.reload_in_lounge()
         self.focus_scan()
 
     def focus_scan(self) -> None:
-        if self.isVisible() and QApplication.activeModalWidget() is None:
+        """The next scan goes to the scan field."""
+        if (self.isVisible() and QApplication.activeModalWidget() is None
+                and QApplication.activePopupWidget() is None):
             self.ui.scanEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def back_from_dialog(self) -> None:
+        """A dialog or message the desk opened has closed: the desk's window is made active
+        again (on a bare kiosk with no window manager nothing else does, and an inactive
+        window has no focus and no shortcuts) and the scan field gets the keyboard."""
+        if (self.isVisible() and not self.isActiveWindow()
+                and QApplication.activeModalWidget() is None):
+            self.activateWindow()
+        self.focus_scan()
 
     @Slot(QWidget, QWidget)
     def _keep_scan_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        typing_here = (self.ui.scanEdit, self.ui.companionEdit, self.ui.searchEdit)
-        if new is None or new in typing_here or not self.isVisible():
+        """Focus may rest only where the agent types or picks from a list; anything else in
+        the desk's window that takes it (a button of the banner or of the navigation) hands
+        it back to the scan field, or the next scan's space would press that button."""
+        if new is None or isinstance(new, TYPING_WIDGETS) or not self.isVisible():
             return
-        if self.isAncestorOf(new) and not isinstance(new, type(self.ui.spaceCombo)):
+        if self.window().isAncestorOf(new):
             self.focus_scan()
 
     # -- messages ----------------------------------------------------------------------
@@ -204,28 +231,47 @@ class DeskScreen(QWidget):
     def scan(self, raw: str) -> None:
         """Read a boarding pass and show the guest; nothing is saved yet."""
         lounge = self.session.lounge
+        for_companion = self.ui.companionScanButton.isChecked() and self.details is not None
+        self.ui.companionScanButton.setChecked(False)  # one companion per press
         try:
             boarding_pass = parse(raw, scan_date=lounge_now(self.session, lounge).date())
         except BoardingPassError as problem:
-            self.clear()
+            if not for_companion:
+                self.clear()
             self.say(str(problem), "error")
             return
         leg = leg_index_from(boarding_pass, lounge.airport)
-        self.show_details(pass_details_from_boarding_pass(boarding_pass, leg))
+        details = pass_details_from_boarding_pass(boarding_pass, leg)
+        if for_companion:
+            self.add_companion(CompanionDetails(name=form_of_address(
+                details.title, details.given_names, details.surname), details=details))
+        else:
+            self.show_details(details)
 
     @Slot()
     def manual_entry(self) -> None:
+        """Manual entry, with what this agent typed there last time and did not use."""
+        if self.session.staff is None:
+            return
+        owner = self.session.staff.id
         lounge = self.session.lounge
         dialog = ManualEntryDialog(lounge.airport, lounge_now(self.session, lounge).date(), self)
-        if dialog.exec() == ManualEntryDialog.DialogCode.Accepted and dialog.details:
+        if self.manual_draft is not None and self.manual_draft[0] == owner:
+            dialog.restore(self.manual_draft[1])
+        accepted = dialog.exec() == ManualEntryDialog.DialogCode.Accepted and dialog.details
+        self.manual_draft = None
+        still_theirs = self.session.staff is not None and self.session.staff.id == owner
+        if accepted:
             self.show_details(dialog.details)
-        self.focus_scan()
+        elif still_theirs and not dialog.is_blank():  # never after a sign-out
+            self.manual_draft = (owner, dialog.values())
+        dialog.deleteLater()
+        self.back_from_dialog()
 
     def show_details(self, details: PassDetails) -> None:
         self.details, self.companions, self.last_visit_id = details, [], None
         self._space_picked = False
-        self.ui.partyList.clear()
-        self.ui.partyList.hide()
+        self._show_party()
         self.reassess()
         profile = self.assessment.profile if self.assessment else None
         if profile is not None:
@@ -260,6 +306,7 @@ class DeskScreen(QWidget):
         show_text(self.ui.historyLabel, self._history_text(profile))
         self._show_decision(assessment)
         show_text(self.ui.boardingLabel, self._boarding_text(assessment.boarding))
+        self.ui.companionScanButton.setEnabled(True)
         self.ui.previewCardButton.setEnabled(False)
         self.ui.printCardButton.setEnabled(False)
         self.ui.doneLabel.clear()
@@ -411,39 +458,57 @@ class DeskScreen(QWidget):
     # -- the party ---------------------------------------------------------------------
     @Slot()
     def add_named_companion(self) -> None:
-        text = self.ui.companionEdit.text()
+        """A companion by name, typed in "With". A pass typed or scanned there is a new
+        guest, as anywhere else: a pass joins the party only after "Scan companion's pass"."""
+        text = self.ui.companionEdit.text().strip()
         self.ui.companionEdit.clear()
-        if self.details is None:
-            self.say(self.tr("Scan the main guest's pass first."), "warn")
-            return
         if looks_like_a_pass(text):
-            try:
-                lounge = self.session.lounge
-                scanned = parse(text, scan_date=lounge_now(self.session, lounge).date())
-            except BoardingPassError as problem:
-                self.say(str(problem), "error")
-                return
-            details = pass_details_from_boarding_pass(scanned, leg_index_from(scanned, lounge.airport))
-            name = form_of_address(details.title, details.given_names, details.surname)
-            companion = CompanionDetails(name=name, details=details)
-        elif text.strip():
-            companion = CompanionDetails(name=text.strip())
-        else:
-            return
-        self.companions.append(companion)
-        self.ui.partyList.addItem(QListWidgetItem(companion.name))
-        self.ui.partyList.show()
-        self.reassess()
-        self.show_guest()
+            self.scan(text)
+        elif self.details is None:
+            self.say(self.tr("Scan the main guest's pass first."), "warn")
+        elif text:
+            self.add_companion(CompanionDetails(name=text))
+        self.focus_scan()
 
-    @Slot(QListWidgetItem)
-    def remove_companion(self, item: QListWidgetItem) -> None:
-        row = self.ui.partyList.row(item)
-        self.ui.partyList.takeItem(row)
-        del self.companions[row]
-        self.ui.partyList.setVisible(bool(self.companions))
+    @Slot(bool)
+    def _on_companion_scan_toggled(self, on: bool) -> None:
+        """While on, the button offers to cancel it; the message line says what to do."""
+        self.ui.companionScanButton.setText(
+            self.tr("Cancel companion scan") if on else self.tr("Scan companion's pass"))
+        if on:
+            self.say(self.tr("Scan the companion's pass now: it joins the party of %1.")
+                     .replace("%1", self.ui.addressLabel.text()))
+        self.focus_scan()
+
+    def add_companion(self, companion: CompanionDetails) -> None:
+        self.companions.append(companion)
+        self._show_party()
         self.reassess()
         self.show_guest()
+        self._say_party(self.tr("Companion added: %1 — party of %2"), companion.name)
+
+    def remove_companion(self, index: int) -> None:
+        removed = self.companions.pop(index)
+        self._show_party()
+        self.reassess()
+        self.show_guest()
+        self._say_party(self.tr("Companion removed: %1 — party of %2"), removed.name)
+        self.focus_scan()
+
+    def _say_party(self, template: str, name: str) -> None:
+        """The party's change, ahead of what the desk says about the guest now."""
+        line = template.replace("%1", shortened(name)).replace("%2", str(1 + len(self.companions)))
+        after, tone = self.ui.deskMessage.text(), self.ui.deskMessage.property("tone")
+        self.say(f"{line}. {after}".strip(), tone if tone in ("warn", "error") else "ok")
+
+    def _show_party(self) -> None:
+        """Everyone in the party on one wrapped line, each with a ✕ that takes them out:
+        it takes little room, so nobody is hidden below a one-row list."""
+        names = [f'{html.escape(shortened(companion.name))}&nbsp;<a href="{index}">✕</a>'
+                 for index, companion in enumerate(self.companions)]
+        heading = self.tr("Party of %1:").replace("%1", str(1 + len(self.companions)))
+        self.ui.partyNames.setText(f"{html.escape(heading)} {' · '.join(names)}")
+        self.ui.partyNames.setVisible(bool(self.companions))
 
     # -- checking in -------------------------------------------------------------------
     def check_in(self, *, paid: bool = False, wait: bool = False,
@@ -559,8 +624,8 @@ class DeskScreen(QWidget):
         self._last_flight = (visit.carrier, visit.flight_number, visit.flight_date)
         self.details = self.assessment = None
         self.companions = []
-        self.ui.partyList.clear()
-        self.ui.partyList.hide()
+        self._show_party()
+        self._no_companion_scan()
         self._show_entry_buttons(not_eligible=False)
         self.last_visit_id = visit.id
         self.ui.doneLabel.setText(self.tr("Welcome card for %1").replace("%1", name))
@@ -585,7 +650,7 @@ class DeskScreen(QWidget):
             self.tr("A duty manager may let this guest in as an exception."),
             ask_reason=True, parent=self, approve_with=approve)
         dialog.exec()
-        self.focus_scan()
+        self.back_from_dialog()
 
     # -- the list of guests in the lounge ----------------------------------------------
     def reload_in_lounge(self) -> None:
@@ -593,8 +658,9 @@ class DeskScreen(QWidget):
         lounge = self.session.lounge
         visits = checkin.guests_in_lounge(self.session, self.ui.searchEdit.text())
         self.model.set_rows(rows_from(visits, lounge.timezone, self.tr("waiting")))
-        if selected is not None:
-            self.select_visit(selected)
+        row = self.model.row_of(selected) if selected is not None else -1
+        if row >= 0:  # kept only if it matches: the search being typed is never cleared
+            self.ui.inLoungeTable.selectRow(row)
 
     def selected_visit_id(self) -> int | None:
         index = self.ui.inLoungeTable.currentIndex()
@@ -619,7 +685,7 @@ class DeskScreen(QWidget):
         dialog = CheckOutDialog(row.name, self, owed=owed, timezone=self.session.lounge.timezone)
         if dialog.exec() == CheckOutDialog.DialogCode.Accepted:
             self.check_out(visit_id, dialog.rating)
-        self.focus_scan()
+        self.back_from_dialog()
 
     def check_out(self, visit_id: int, rating: int | None) -> None:
         try:
@@ -663,7 +729,7 @@ class DeskScreen(QWidget):
             label.setProperty("role", "notice")
             preview.layout().insertWidget(0, label)
         preview.exec()
-        self.focus_scan()
+        self.back_from_dialog()
 
     @Slot()
     def print_card(self) -> None:
@@ -685,16 +751,20 @@ class DeskScreen(QWidget):
             print_pdf(pdf, printer)
         except OSError as problem:
             QMessageBox.warning(self, self.tr("Card not printed"), not_printed(problem, card=True))
-            return
-        self.say(self.tr("Welcome card sent to %1.").replace("%1", printer.printerName()
-                                                            or self.tr("the printer")), "ok")
+        else:
+            self.say(self.tr("Welcome card sent to %1.").replace("%1", printer.printerName()
+                                                                or self.tr("the printer")), "ok")
+        self.back_from_dialog()
 
     # -- starting over -----------------------------------------------------------------
     def forget_agent(self) -> None:
         """The desk locked or the agent signed out: the next person finds a fresh desk, with
         no guest, no card, no search, no selection and the language and attendant at their
-        defaults. The list itself is read again when the desk is next shown."""
+        defaults. The list itself is read again when the desk is next shown. A manual-entry
+        draft goes on sign-out; a locked desk keeps it for the agent who locked it only."""
         self.last_visit_id = self._last_flight = None
+        if self.session.staff is None:  # signed out; a locked desk keeps it for its agent
+            self.manual_draft = None
         self.ui.doneLabel.clear()
         self.ui.previewCardButton.setEnabled(False)
         self.ui.printCardButton.setEnabled(False)
@@ -707,12 +777,17 @@ class DeskScreen(QWidget):
             combo.setCurrentIndex(0)
         self.clear()
 
+    def _no_companion_scan(self) -> None:
+        """No guest on the desk: a pass can only be a new guest."""
+        self.ui.companionScanButton.setChecked(False)
+        self.ui.companionScanButton.setEnabled(False)
+
     @Slot()
     def clear(self) -> None:
         self.details = self.assessment = None
         self.companions = []
-        self.ui.partyList.clear()
-        self.ui.partyList.hide()
+        self._show_party()
+        self._no_companion_scan()
         for label in (self.ui.flightLabel, self.ui.loyaltyLabel, self.ui.historyLabel,
                       self.ui.decisionLabel, self.ui.boardingLabel):
             show_text(label, "")

@@ -9,7 +9,7 @@ guest is seen while nobody is signed in.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton,
     QStackedWidget, QVBoxLayout, QWidget,
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.events.data_changed.connect(lambda _what: self.status.show_occupancy())
         self.events.feedback_requested.connect(self.open_feedback)
         self.events.complaint_requested.connect(self.open_complaint)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self.show_sign_in()
 
     def _lock_banner(self) -> QWidget:
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
             self.show_screen(allowed[0].key)
         else:
             self.screen_stack.setCurrentWidget(self.empty)
+        self.claim_keyboard()
         if self.sign_in.pin_change_due:
             self.statusBar().showMessage(self.tr(
                 "Your PIN no longer meets the PIN rules: please ask an administrator to set "
@@ -284,6 +286,42 @@ class MainWindow(QMainWindow):
         return self.screen_stack.currentWidget()
 
     # -- kiosk ---------------------------------------------------------------------------
+    def claim_keyboard(self) -> None:
+        """Make the desk the active window, so its shortcuts (F2, Esc...) and focus work.
+
+        A window manager activates a window when it is mapped or clicked; a kiosk running
+        one program on plain X has none, and a window Qt never saw activated ignores every
+        window shortcut. Asked for when the window is shown (Qt waits until it is mapped),
+        on sign-in, and when one of our dialogs closes and leaves no window active (not
+        when the desk merely locks: on a PC with other programs, that would take the
+        keyboard from them). Never while a dialog or a menu is open: it has the keyboard."""
+        if (not self.isVisible() or self.isActiveWindow()
+                or QApplication.activeModalWidget() is not None
+                or QApplication.activePopupWidget() is not None):
+            return
+        self.activateWindow()
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """A dialog of ours closed and X gave the keyboard to nobody: take it back. (Another
+        program taking the keyboard leaves our window open, and that is left alone.) The
+        focus leaves while the dialog is still closing: it is looked at once it has gone."""
+        if new is None and old is not None:
+            left = old.window()
+            QTimer.singleShot(0, self, lambda: self._claim_if_closed(left))
+
+    def _claim_if_closed(self, window: QWidget) -> None:
+        try:
+            closed = window is not self and not window.isVisible()
+        except RuntimeError:  # the dialog is deleted already
+            closed = True
+        if closed:
+            self.claim_keyboard()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.claim_keyboard()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self._may_close:
             event.accept()

@@ -1,14 +1,17 @@
 """Manual entry: the details of a pass that will not scan, or of an invited guest.
 
 It builds the same :class:`PassDetails` a scan does and applies the same
-validation, showing each problem under its field.
+validation, showing each problem under its field. What was typed can be taken
+out as a draft (``values()``) and put back (``restore()``): the desk keeps it
+when the dialog is closed without Continue, so reopening it loses nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vipdesk.domain.eligibility import PassDetails, normalise, validate_pass_details
@@ -21,6 +24,7 @@ TEXT_FIELDS = ("surname", "given_names", "frequent_flyer_airline", "frequent_fly
                "frequent_flyer_tier", "membership_card", "origin", "destination", "carrier",
                "flight_number", "seat")
 ERROR_FIELDS = TEXT_FIELDS + ("title", "flight_date", "cabin")
+Draft = dict[str, Any]
 
 
 def _camel(key: str) -> str:
@@ -44,8 +48,52 @@ class ManualEntryDialog(QDialog):
         self.ui.flightDateEdit.setDate(QDate(today.year, today.month, today.day))
         self.ui.cancelButton.clicked.connect(self.reject)
         self.ui.okButton.clicked.connect(self.submit)
+        # Tab leaves the date for the next field; inside the date it would step from day
+        # to month to year, and the seat typed next would change the date.
+        self.ui.flightDateEdit.installEventFilter(self)
         self.ui.surnameEdit.setFocus()
         self.resize(1000, 700)
+        self.blank = self.values()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.ui.flightDateEdit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.focusNextPrevChild(forward)
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- the draft -----------------------------------------------------------------------
+    def values(self) -> Draft:
+        """Everything typed and chosen."""
+        draft: Draft = {key: self.text(key) for key in TEXT_FIELDS}
+        draft.update(title=self.ui.titleCombo.currentData(),
+                     cabin=self.ui.cabinCombo.currentData(),
+                     flight_date=self.ui.flightDateEdit.date().toString(Qt.DateFormat.ISODate),
+                     invited=self.ui.invitedCheck.isChecked())
+        return draft
+
+    def restore(self, draft: Draft) -> None:
+        for key in TEXT_FIELDS:
+            getattr(self.ui, _camel(key) + "Edit").setText(draft.get(key, ""))
+        for combo, key in ((self.ui.titleCombo, "title"), (self.ui.cabinCombo, "cabin")):
+            index = combo.findData(draft.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        day = QDate.fromString(draft.get("flight_date", ""), Qt.DateFormat.ISODate)
+        if day.isValid():
+            self.ui.flightDateEdit.setDate(day)
+        self.ui.invitedCheck.setChecked(bool(draft.get("invited")))
+        # Go on where the typing stopped: the first empty field (a field with text would
+        # be all selected when the window is activated, and the next key would replace it).
+        empty = next((key for key in TEXT_FIELDS if not draft.get(key)), None)
+        if empty is not None:
+            getattr(self.ui, _camel(empty) + "Edit").setFocus()
+
+    def is_blank(self) -> bool:
+        """Nothing typed or changed since it opened empty: no draft to keep."""
+        return self.values() == self.blank
 
     def text(self, key: str) -> str:
         return getattr(self.ui, _camel(key) + "Edit").text()
