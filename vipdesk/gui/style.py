@@ -26,7 +26,7 @@ QLabel[role="hint"] {{ color: #555; }}
 QLabel[role="notice"] {{
     background: #fff3dc; color: #7a4a00; font-weight: 600; padding: 8px 12px; border-radius: 6px;
 }}
-QLabel#addressLabel {{ font-size: 34px; font-weight: 700; color: #0d1b2a; }}
+QLabel#addressLabel {{ font-size: 30px; font-weight: 700; color: #0d1b2a; }}
 QLabel#flightLabel {{ font-size: 19px; }}
 QLabel#decisionLabel[tone="ok"] {{ color: {GREEN}; font-weight: 600; font-size: 18px; }}
 QLabel#decisionLabel[tone="error"] {{ color: {RED}; font-weight: 600; font-size: 18px; }}
