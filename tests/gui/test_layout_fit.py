@@ -17,7 +17,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from tests.helpers.fit import misfits
 from vipdesk.clock import FakeClock
@@ -178,9 +185,11 @@ class Inspector:
                     self.look(f"{place}/{key} row {row} of {view.objectName()}", self.window)
 
     def dialog(self, place: str, opens: Callable[[], object],
-               fill: Callable[[QWidget], None] | None = None) -> None:
+               fill: Callable[[QWidget], None] | None = None,
+               answer: Callable[[QWidget], None] | None = None, expect: int = 1) -> None:
         """Run ``opens``; each modal window it shows is measured, then cancelled. ``fill``
-        (if given) is done to the first one before it is measured: typing, choosing."""
+        (if given) is done to the first one before it is measured: typing, choosing;
+        ``answer`` is done to it instead of cancelling, and may open ``expect`` - 1 more."""
         seen: list[QWidget] = []
 
         def check() -> None:
@@ -193,7 +202,11 @@ class Inspector:
                 settle()
             self.look(f"{place} ({dialog.windowTitle()})", dialog)
             self.placement(place, dialog)
-            if isinstance(dialog, QDialog):
+            if answer is not None and len(seen) == 1:
+                answer(dialog)
+                if dialog.isVisible():
+                    dialog.close()
+            elif isinstance(dialog, QDialog):
                 dialog.done(QDialog.DialogCode.Rejected)
             else:
                 dialog.close()
@@ -205,8 +218,8 @@ class Inspector:
             check()  # a dialog opened with open(), not exec(), is up now
         finally:
             timer.stop()
-        if not seen:
-            self.problems.setdefault("no dialog opened", place)
+        if len(seen) < expect:
+            self.problems.setdefault(f"{len(seen)} dialogs opened, not {expect}", place)
 
     def placement(self, place: str, dialog: QWidget) -> None:
         """A dialog fits the screen and opens over the middle of the window."""
@@ -273,6 +286,8 @@ def desk_dialogs(inspector: Inspector, window: MainWindow, busy: BusyMoment) -> 
     inspector.look("front desk/desk, checked in while boarding", window)
     inspector.dialog("desk/card preview, boarding begun", desk.preview_card)
     inspector.dialog("desk/print, boarding begun", desk.print_card)
+    inspector.dialog("desk/print anyway: no printer", desk.print_card, expect=2,
+                     answer=lambda box: box.button(QMessageBox.StandardButton.Yes).click())
 
     desk.reload_in_lounge()
     desk.select_visit(busy.owed_visit_id)
@@ -287,6 +302,9 @@ def desk_dialogs(inspector: Inspector, window: MainWindow, busy: BusyMoment) -> 
     guest_id = Visit.get_by_id(busy.owed_visit_id).guest_id
     inspector.dialog("complaints/praise form", lambda: window.current_screen().log_feedback_for(
         guest_id, busy.owed_visit_id), fill=choose_praise)
+    inspector.dialog("complaints/discard the feedback?", lambda: window.current_screen(
+        ).log_feedback_for(guest_id, busy.owed_visit_id), expect=2,
+        answer=lambda form: form.reject())  # the praise kept as a draft: asks first
 
 
 def hold_a_pass(inspector: Inspector, window: MainWindow, place: str) -> None:
@@ -366,6 +384,15 @@ def open_dialogs(inspector: Inspector, window: MainWindow, session: Session,
         board.ui.waitingTable.selectRow(0)
         inspector.dialog("board/seat", board.seat_selected)
     inspector.dialog("board/flight", lambda: board.edit_flight(new=True))
+    spaces = [row for row in range(board.spaces_model.rowCount())
+              if board.spaces_model.key_at(row)[0] == "space"]
+    board.ui.spacesTable.selectRow(spaces[-1])
+    inspector.dialog("board/reserve", board.reserve_selected)
+    board.ui.spacesTable.selectRow(board.spaces_model.row_of(("party", busy.owed_visit_id)))
+    inspector.dialog("board/check-out, owed", board.check_out_selected)
+    if board.waiting_model.rowCount():
+        board.ui.waitingTable.selectRow(0)
+        inspector.dialog("board/acknowledge", board.acknowledge_selected)
 
     alerts = window.banner.acknowledge_buttons()
     if alerts:
