@@ -404,6 +404,14 @@ def open_dialogs(inspector: Inspector, window: MainWindow, session: Session,
     complaints_screen = window.current_screen()
     complaints_screen.show_item(busy.complaint_id)
     inspector.dialog("complaints/was the promise kept", complaints_screen.resolve)
+    window.show_screen("handover")
+    handover = window.current_screen()
+    if handover.shown is None:  # a shift ended here: its handover, to print
+        handover.start_shift()
+        handover.end_shift()
+    assert handover.shown is not None
+    inspector.look("duty manager/handover written", window)
+    inspector.dialog("handover/print preview", handover.print_handover)
     inspector.dialog("authorise", AuthoriseDialog(
         session, Permission.LEAVE_KIOSK, window.tr(
             "Closing the desk needs a duty manager or an administrator."), parent=window).exec)
