@@ -53,7 +53,7 @@ from vipdesk.services.welcome_cards import welcome_card_data
 from vipdesk.services.waiting import WaitRow
 from vipdesk.storage.models import Space, Visit
 
-NAME_ON_A_BUTTON = 150  # pixels: a longer guest name is elided on a button
+NAME_ON_A_BUTTON = 260  # pixels: a longer guest name is elided on a button
 TYPING_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 LANGUAGES = (("en", "English"), ("zh", "中文 (Chinese)"), ("da", "Dansk (Danish)"),
              ("de", "Deutsch (German)"), ("ar", "العربية (Arabic)"))
@@ -571,13 +571,14 @@ class DeskScreen(QWidget):
             .replace("%2", str(first.minutes_waited)).replace("%3", queue.space.name)
             .replace("%4", str(len(queue.waits))), parent=self)
         box.setObjectName("queueWarning")
-        # A long name is elided on its button (the message above has it whole): the three
-        # buttons stay on one line inside a message box.
-        seat_first = box.addButton(self.tr("Seat %1 first").replace(
-            "%1", self._button_name(box, first.guest_name)), QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton(self.tr("Check in %1 anyway").replace(
-            "%1", self._button_name(box, name)), QMessageBox.ButtonRole.DestructiveRole)
+        # A message box is at most 800 px wide on a 1280 screen: the longest waiter's name
+        # is elided on its button (the message above has it whole, and so has the tooltip),
+        # and the guest at the desk, on screen behind the box, is not named on a button.
+        seat_first = box.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        seat_first.setText(self.tr("Seat %1 first").replace(
+            "%1", self._button_name(seat_first, first.guest_name)))
         seat_first.setToolTip(first.guest_name)
+        anyway = box.addButton(self.tr("Check in anyway"), QMessageBox.ButtonRole.DestructiveRole)
         anyway.setToolTip(name)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(seat_first)
@@ -593,10 +594,10 @@ class DeskScreen(QWidget):
         return None
 
     @staticmethod
-    def _button_name(box: QWidget, name: str) -> str:
-        box.ensurePolished()
-        return box.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle,
-                                            NAME_ON_A_BUTTON).replace("&", "&&")
+    def _button_name(button: QWidget, name: str) -> str:
+        button.ensurePolished()  # the button's own (styled) font
+        return button.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle,
+                                               NAME_ON_A_BUTTON).replace("&", "&&")
 
     def seat_first(self, wait: WaitRow, space: SpaceNow) -> None:
         """Seat the longest waiter in the space the guest at the desk would have taken;
