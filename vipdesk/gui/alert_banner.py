@@ -187,11 +187,16 @@ class EscalationNoteDialog(QDialog):
         self.setWindowTitle(self.tr("A note for the duty manager"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        heading = QLabel(self.tr("The duty manager closes this alert. What should they know "
-                                 "about %1?").replace("%1", guest_name))
+        # A short heading; the question names the guest in the body's font (a long name
+        # made the heading four lines of large type).
+        heading = QLabel(self.tr("A note for the duty manager"))
         heading.setObjectName("headingLabel")
         heading.setWordWrap(True)
         layout.addWidget(heading)
+        question = QLabel(self.tr("The duty manager closes this alert. What should they know "
+                                  "about %1?").replace("%1", guest_name))
+        question.setWordWrap(True)
+        layout.addWidget(question)
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(110)
         layout.addWidget(self.note)
