@@ -136,10 +136,14 @@ class AcknowledgeDialog(QDialog):
         self.setWindowTitle(self.tr("Acknowledge the fatigue alert"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        heading = QLabel(self.tr("What was done for %1?").replace("%1", guest_name))
+        heading = QLabel(self.tr("What was done for the guest?"))
         heading.setObjectName("headingLabel")
         heading.setWordWrap(True)
         layout.addWidget(heading)
+        who = QLabel(guest_name)  # in the body's font: a long name is not large type
+        who.setObjectName("guestLabel")
+        who.setWordWrap(True)
+        layout.addWidget(who)
         self.checks: dict[str, QCheckBox] = {}
         for code in ACKNOWLEDGEMENT_CHOICES:
             check = QCheckBox(_tr(CHOICE_LABELS.get(code.value, code.value)))
