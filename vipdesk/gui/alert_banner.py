@@ -47,6 +47,7 @@ from vipdesk.services.session import ServiceError, Session
 
 TICKS_PER_CHECK = 5
 SHOWN_LINES = 2
+DIALOG_WIDTH = 520  # the acknowledge and note dialogs, whose words wrap
 BANNER_SOURCES: tuple[alerts.AlertSource, ...] = (*alerts.SOURCES, waiting.waiting_banner)
 CHOICE_LABELS = {"seat": "Offered a seat", "drink": "Offered a drink",
                  "update": "Gave an update", "apology": "Apologised", "other": "Something else"}
@@ -134,6 +135,7 @@ class AcknowledgeDialog(QDialog):
         super().__init__(parent)
         self.session, self.wait_id = session, wait_id
         self.setWindowTitle(self.tr("Acknowledge the fatigue alert"))
+        self.setMinimumWidth(DIALOG_WIDTH)  # wrapped words would make it a narrow column
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         heading = QLabel(self.tr("What was done for the guest?"))
@@ -189,6 +191,7 @@ class EscalationNoteDialog(QDialog):
         super().__init__(parent)
         self.session, self.wait_id = session, wait_id
         self.setWindowTitle(self.tr("A note for the duty manager"))
+        self.setMinimumWidth(DIALOG_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         # A short heading; the question names the guest in the body's font (a long name
