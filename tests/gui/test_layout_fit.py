@@ -17,14 +17,28 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from tests.helpers.fit import misfits
 from vipdesk.clock import FakeClock
 from vipdesk.demo import DEMO_STAFF, fill_demo_lounge
+from vipdesk.demo.busy import BusyMoment, boarding_begun, make_busy
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.pin import PinKey
-from vipdesk.domain.vocabulary import ComplaintStatus, Department, Role, VisitStatus
+from vipdesk.domain.vocabulary import (
+    ComplaintStatus,
+    Department,
+    FeedbackKind,
+    Role,
+    VisitStatus,
+)
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.first_run_dialog import FirstRunDialog
 from vipdesk.gui.main_window import MainWindow
@@ -42,6 +56,10 @@ LONG_NAMES = [("Wolfeschlegelsteinhausenbergerdorff", "Maria-Alexandra Konstanti
 # Ms Astrid Lindqvist, business class on SK 501 from CPH today (day 327: 23 Nov 2026).
 BOARDING_PASS = "M1LINDQVIST/ASTRIDMS  EABC123 CPHLHRSK 0501 327J002A0025 100"
 ECONOMY_PASS = "M1WOLFESCHLEGELSTEINHEEABC124 CPHLHRSK 0501 327Y031C0026 100"
+SECOND_PASS = "M1HANSEN/METTEMS      EABC125 CPHLHRSK 0501 327C004C0027 100"
+# The desk takes the keyboard back after its dialogs (activateWindow), and prints to a
+# printer: offscreen can do neither.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise", "QPainter::begin")
 ROWS_TRIED = 2  # rows chosen in turn in each table: each detail pane shown, twice
 
 
@@ -50,7 +68,9 @@ def member(role: Role) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory, pin_key: PinKey) -> Path:
+def demo(tmp_path_factory: pytest.TempPathFactory, pin_key: PinKey) -> tuple[Path, BusyMoment]:
+    """The demo lounge at a busy moment: long names, every alert kind, a queue, a promise
+    overdue, an escalation with the desk's note and a flight that has begun boarding."""
     path = tmp_path_factory.mktemp("fit") / "demo.sqlite3"
     fill_demo_lounge(path, days=1, now=NOW, pin_key=pin_key, visits_per_day=60)
     db = open_database(path)
@@ -59,15 +79,28 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory, pin_key: PinKey) -> Path
         for visit, (surname, given) in zip(here.order_by(Visit.id), LONG_NAMES, strict=False):
             Guest.update(surname=surname, given_names=given).where(
                 Guest.id == visit.guest_id).execute()
+        manager = Session(db=db, clock=FakeClock(NOW), pin_key=pin_key)
+        manager.lounge_id = Lounge.select().first().id
+        name, pin = member(Role.DUTY_MANAGER)
+        from vipdesk.storage.models import Staff
+        assert staff.sign_in(manager, Staff.get(Staff.name == name).id, pin).ok
+        busy = make_busy(manager)
+        boarding_begun(manager, "SK 501")
     finally:
         db.close()
-    return path
+    return path, busy
 
 
 @pytest.fixture
-def session(tmp_path: Path, demo_file: Path, pin_key: PinKey) -> Iterator[Session]:
+def busy(demo: tuple[Path, BusyMoment]) -> BusyMoment:
+    return demo[1]
+
+
+@pytest.fixture
+def session(tmp_path: Path, demo: tuple[Path, BusyMoment], pin_key: PinKey
+            ) -> Iterator[Session]:
     path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_file, path)
+    shutil.copy(demo[0], path)
     db = open_database(path)
     desk = Session(db=db, clock=FakeClock(NOW), pin_key=pin_key)
     desk.lounge_id = Lounge.select().first().id
@@ -152,8 +185,12 @@ class Inspector:
                     view.setCurrentIndex(view.model().index(row, 0))
                     self.look(f"{place}/{key} row {row} of {view.objectName()}", self.window)
 
-    def dialog(self, place: str, opens: Callable[[], object]) -> None:
-        """Run ``opens``; each modal window it shows is measured, then cancelled."""
+    def dialog(self, place: str, opens: Callable[[], object],
+               fill: Callable[[QWidget], None] | None = None,
+               answer: Callable[[QWidget], None] | None = None, expect: int = 1) -> None:
+        """Run ``opens``; each modal window it shows is measured, then cancelled. ``fill``
+        (if given) is done to the first one before it is measured: typing, choosing;
+        ``answer`` is done to it instead of cancelling, and may open ``expect`` - 1 more."""
         seen: list[QWidget] = []
 
         def check() -> None:
@@ -161,9 +198,16 @@ class Inspector:
             if dialog is None or dialog in seen:
                 return
             seen.append(dialog)
+            if fill is not None and len(seen) == 1:
+                fill(dialog)
+                settle()
             self.look(f"{place} ({dialog.windowTitle()})", dialog)
             self.placement(place, dialog)
-            if isinstance(dialog, QDialog):
+            if answer is not None and len(seen) == 1:
+                answer(dialog)
+                if dialog.isVisible():
+                    dialog.close()
+            elif isinstance(dialog, QDialog):
                 dialog.done(QDialog.DialogCode.Rejected)
             else:
                 dialog.close()
@@ -175,8 +219,8 @@ class Inspector:
             check()  # a dialog opened with open(), not exec(), is up now
         finally:
             timer.stop()
-        if not seen:
-            self.problems.setdefault("no dialog opened", place)
+        if len(seen) < expect:
+            self.problems.setdefault(f"{len(seen)} dialogs opened, not {expect}", place)
 
     def placement(self, place: str, dialog: QWidget) -> None:
         """A dialog fits the screen and opens over the middle of the window."""
@@ -194,7 +238,8 @@ class Inspector:
 def resolve_one_complaint(session: Session) -> int:
     """The complaint detail after a resolve shows the close/reopen/escalate buttons."""
     for complaint in Complaint.select().where(Complaint.status.not_in(
-            [ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED])).order_by(Complaint.id.desc()):
+            [ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED])
+            & Complaint.promise_due_at.is_null()).order_by(Complaint.id.desc()):
         if complaint.status is ComplaintStatus.NEW:
             complaints.assign(session, complaint.id, Department.FRONT_DESK)
         if complaint.status is not ComplaintStatus.IN_PROGRESS:
@@ -204,7 +249,116 @@ def resolve_one_complaint(session: Session) -> int:
     raise AssertionError("the demo lounge has no open complaint to resolve")
 
 
-def open_dialogs(inspector: Inspector, window: MainWindow, session: Session) -> None:
+def type_a_long_entry(dialog: QWidget) -> None:
+    """Manual entry half typed, as an agent leaves it when the guest turns away."""
+    ui = dialog.ui
+    ui.surnameEdit.setText(LONG_NAMES[0][0])
+    ui.givenNamesEdit.setText(LONG_NAMES[0][1])
+    ui.titleCombo.setCurrentIndex(ui.titleCombo.count() - 1)
+    ui.cabinCombo.setCurrentIndex(ui.cabinCombo.count() - 1)
+
+
+def choose_praise(dialog: QWidget) -> None:
+    """The feedback form with "Praise" chosen, a colleague named and a note."""
+    ui = dialog.ui
+    ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(FeedbackKind.PRAISE.value))
+    ui.wordsEdit.setPlainText("The attendant found my daughter's lost passport in the "
+                              "lobby and walked it to the gate for us.")
+    ui.praisedStaffCombo.setCurrentIndex(ui.praisedStaffCombo.count() - 1)
+    ui.praiseNoteEdit.setText("Passed on at the morning briefing")
+
+
+def desk_dialogs(inspector: Inspector, window: MainWindow, busy: BusyMoment) -> None:
+    """What the front desk opens at a busy moment: the full alert list, a note for the duty
+    manager, the queue warning, the card with boarding begun, a check-out with something
+    still owed, manual entry with its draft, the praise form and a pass held over a dialog."""
+    banner = window.banner
+    assert banner.more_button.isVisible(), "the busy moment has more alerts than lines"
+    inspector.dialog("banner/all alerts", banner.more_button.click)
+    assert banner.note_buttons(), "an escalated wait gives the desk Add a note"
+    inspector.dialog("banner/note for the duty manager", banner.note_buttons()[0].click)
+
+    window.show_screen("desk")
+    desk = window.current_screen()
+    desk.scan(BOARDING_PASS)  # SK 501 has begun boarding; parties queue for the lobby
+    inspector.look("front desk/desk, boarding begun", window)
+    inspector.dialog("desk/queue warning", desk.check_in)
+    assert desk.check_in(past_queue=True) is not None
+    inspector.look("front desk/desk, checked in while boarding", window)
+    inspector.dialog("desk/card preview, boarding begun", desk.preview_card)
+    inspector.dialog("desk/print, boarding begun", desk.print_card)
+    inspector.dialog("desk/print anyway: no printer", desk.print_card, expect=2,
+                     answer=lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+
+    desk.reload_in_lounge()
+    desk.select_visit(busy.owed_visit_id)
+    inspector.dialog("desk/check-out, owed", desk.check_out_selected)
+    inspector.dialog("desk/check-out, a pass held over it", desk.check_out_selected,
+                     fill=lambda _dialog: hold_a_pass(inspector, window, "pass held"))
+    inspector.dialog("desk/manual entry, typed", desk.manual_entry, fill=type_a_long_entry)
+    assert desk.manual_draft is not None
+    inspector.dialog("desk/manual entry, its draft", desk.manual_entry)
+
+    window.show_screen("complaints")
+    guest_id = Visit.get_by_id(busy.owed_visit_id).guest_id
+    inspector.dialog("complaints/praise form", lambda: window.current_screen().log_feedback_for(
+        guest_id, busy.owed_visit_id), fill=choose_praise)
+    inspector.dialog("complaints/discard the feedback?", lambda: window.current_screen(
+        ).log_feedback_for(guest_id, busy.owed_visit_id), expect=2,
+        answer=lambda form: form.reject())  # the praise kept as a draft: asks first
+
+
+def hold_a_pass(inspector: Inspector, window: MainWindow, place: str) -> None:
+    """A scan while a dialog is open (or the desk is locked): held, with a note."""
+    window.scans.take(SECOND_PASS)
+    settle()
+    notice = window.scans.notice
+    assert notice.isVisible(), f"{place}: no note that the pass is held"
+    inspector.look(place, notice)
+
+
+def staff_actions(inspector: Inspector, window: MainWindow) -> None:
+    """The staff screen after each action an administrator takes there: its messages."""
+    from vipdesk.storage.models import Staff
+    locked_out = Staff.get(Staff.name == member(Role.FRONT_DESK)[0])
+    Staff.update(failed_pins=5, pin_retry_at=NOW + dt.timedelta(minutes=5)).where(
+        Staff.id == locked_out.id).execute()
+    window.show_screen("staff")
+    screen = window.current_screen()
+    screen.reload()
+    screen.ui.staffTable.selectRow(screen.model.row_of(locked_out.id))
+    inspector.look("administrator/staff, locked out", window)
+    screen.clear_lockout()
+    inspector.look("administrator/staff, lockout cleared", window)
+    screen.ui.renameEdit.setText("Sofie Nørgaard-Rasmussen Kristiansen")
+    screen.rename()
+    inspector.look("administrator/staff, renamed", window)
+    combo = screen.ui.selectedRoleCombo
+    combo.setCurrentIndex(combo.findData(Role.DUTY_MANAGER))
+    screen.change_role()
+    inspector.look("administrator/staff, role changed", window)
+
+
+def erase_a_guest(inspector: Inspector, window: MainWindow) -> None:
+    """The erase-guest screen: a guest found, the PIN refused, then the guest erased."""
+    window.show_screen("erase")
+    screen = window.current_screen()
+    screen.ui.findEdit.setText(LONG_NAMES[1][0])
+    screen.find()
+    screen.ui.guestTable.selectRow(0)
+    screen.show_selected()
+    inspector.look("administrator/erase, a guest chosen", window)
+    screen.ui.pinEdit.setText("000000")
+    screen.erase()
+    inspector.look("administrator/erase, wrong PIN", window)
+    screen.ui.guestTable.selectRow(0)
+    screen.ui.pinEdit.setText(member(Role.ADMINISTRATOR)[1])
+    screen.erase()
+    inspector.look("administrator/erase, erased", window)
+
+
+def open_dialogs(inspector: Inspector, window: MainWindow, session: Session,
+                 busy: BusyMoment) -> None:
     """The dialogs an agent opens from the desk, the board, the complaints and the banner."""
     window.show_screen("desk")
     desk = window.current_screen()
@@ -231,6 +385,15 @@ def open_dialogs(inspector: Inspector, window: MainWindow, session: Session) -> 
         board.ui.waitingTable.selectRow(0)
         inspector.dialog("board/seat", board.seat_selected)
     inspector.dialog("board/flight", lambda: board.edit_flight(new=True))
+    spaces = [row for row in range(board.spaces_model.rowCount())
+              if board.spaces_model.key_at(row)[0] == "space"]
+    board.ui.spacesTable.selectRow(spaces[-1])
+    inspector.dialog("board/reserve", board.reserve_selected)
+    board.ui.spacesTable.selectRow(board.spaces_model.row_of(("party", busy.owed_visit_id)))
+    inspector.dialog("board/check-out, owed", board.check_out_selected)
+    if board.waiting_model.rowCount():
+        board.ui.waitingTable.selectRow(0)
+        inspector.dialog("board/acknowledge", board.acknowledge_selected)
 
     alerts = window.banner.acknowledge_buttons()
     if alerts:
@@ -238,6 +401,17 @@ def open_dialogs(inspector: Inspector, window: MainWindow, session: Session) -> 
     window.show_screen("complaints")
     inspector.dialog("complaints/feedback form",
                      lambda: window.current_screen().log_feedback_for(None, None))
+    complaints_screen = window.current_screen()
+    complaints_screen.show_item(busy.complaint_id)
+    inspector.dialog("complaints/was the promise kept", complaints_screen.resolve)
+    window.show_screen("handover")
+    handover = window.current_screen()
+    if handover.shown is None:  # a shift ended here: its handover, to print
+        handover.start_shift()
+        handover.end_shift()
+    assert handover.shown is not None
+    inspector.look("duty manager/handover written", window)
+    inspector.dialog("handover/print preview", handover.print_handover)
     inspector.dialog("authorise", AuthoriseDialog(
         session, Permission.LEAVE_KIOSK, window.tr(
             "Closing the desk needs a duty manager or an administrator."), parent=window).exec)
@@ -245,7 +419,8 @@ def open_dialogs(inspector: Inspector, window: MainWindow, session: Session) -> 
 
 @pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_every_text_fits_at_this_screen_size(qtbot, styled: None, session: Session,
-                                              width: int, height: int) -> None:
+                                              busy: BusyMoment, width: int, height: int
+                                              ) -> None:
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.resize(width, height)
@@ -272,10 +447,18 @@ def test_every_text_fits_at_this_screen_size(qtbot, styled: None, session: Sessi
             inspector.look(f"{place}/desk with a guest", window)
             window.current_screen().scan(ECONOMY_PASS)  # paid entry, exception, waiting list
             inspector.look(f"{place}/desk with a guest not eligible", window)
+            desk_dialogs(inspector, window, busy)
+        if role is Role.ADMINISTRATOR:
+            staff_actions(inspector, window)
+            erase_a_guest(inspector, window)
         window.lock()
         inspector.look(f"{place}/locked", window)
+        assert window.lock_alerts.shown_texts(), "the lock screen shows the alert strip"
+        if role is Role.FRONT_DESK:
+            hold_a_pass(inspector, window, f"{place}/locked, a pass held")
+            inspector.look(f"{place}/locked, a pass held", window)
     sign_in(window, Role.DUTY_MANAGER)
-    open_dialogs(inspector, window, session)
+    open_dialogs(inspector, window, session, busy)
     first_run = FirstRunDialog(session)  # before any window: centred on the screen
     qtbot.addWidget(first_run)
     first_run.show()

@@ -216,3 +216,14 @@ def test_a_draft_goes_on_at_the_first_empty_field(qtbot) -> None:
     with qtbot.waitActive(dialog):
         dialog.show()
     assert QApplication.focusWidget() is dialog.ui.frequentFlyerAirlineEdit
+
+
+def test_a_long_name_in_the_draft_shows_its_beginning(qtbot) -> None:
+    """Seen under Xvfb: a restored long surname showed 'heimer-Vandenberghe', its end."""
+    dialog = ManualEntryDialog("CPH", dt.date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    dialog.restore({"surname": "Oppenheimer-Vandenberghe-Wolfeschlegelsteinhausen",
+                    "given_names": "Christina Magdalena"})
+    dialog.show()
+    assert dialog.ui.surnameEdit.cursorPosition() == 0
+    assert dialog.ui.givenNamesEdit.cursorPosition() == 0

@@ -22,6 +22,7 @@ from pathlib import Path
 NOW = dt.datetime(2026, 11, 23, 10, 30, tzinfo=dt.UTC)  # a Monday morning at CPH
 PASS = "M1LINDQVIST/ASTRIDMS  EABC123 CPHLHRSK 0501 327J002A0025 100"
 ECONOMY_PASS = "M1WOLFESCHLEGELSTEINHEEABC124 CPHLHRSK 0501 327Y031C0026 100"
+HELD_PASS = "M1HANSEN/METTEMS      EABC125 CPHLHRSK 0501 327C004C0027 100"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,7 +49,8 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
 
     from vipdesk.clock import FakeClock
     from vipdesk.demo import DEMO_STAFF, fill_demo_lounge
-    from vipdesk.domain.vocabulary import Role
+    from vipdesk.demo.busy import boarding_begun, make_busy
+    from vipdesk.domain.vocabulary import FeedbackKind, Role
     from vipdesk.gui.centre_dialogs import centre_dialogs
     from vipdesk.gui.main_window import MainWindow
     from vipdesk.gui.style import apply_style
@@ -76,20 +78,24 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
         for _ in range(5):
             app.processEvents()
 
-    def save(name: str, dialog: QWidget | None = None) -> None:
+    def save(name: str, *windows: QWidget) -> None:
+        """The window, with ``windows`` (dialogs, a note) drawn over it where they are."""
         settle()
-        if dialog is not None:  # a real X server shows a new window a moment later
+        if windows:  # a real X server shows a new window a moment later
             QTest.qWait(300)
         picture = window.grab()
-        if dialog is not None:  # drawn where it opened, over the window
-            painter = QPainter(picture)
-            at = dialog.frameGeometry().topLeft() - window.geometry().topLeft()
-            painter.drawPixmap(QPoint(at.x(), at.y()), dialog.grab())
-            painter.end()
+        painter = QPainter(picture)
+        for shown in windows:
+            at = shown.frameGeometry().topLeft() - window.geometry().topLeft()
+            painter.drawPixmap(QPoint(at.x(), at.y()), shown.grab())
+        painter.end()
         picture.save(str(out / f"{name}.png"))
         saved.append(f"{name}.png")
 
-    def dialog(name: str, opens: Callable[[], object]) -> None:
+    def dialog(name: str | None, opens: Callable[[], object],
+               fill: Callable[[QWidget], object] | None = None) -> None:
+        """Shoot the first dialog ``opens`` shows (after ``fill``), then cancel it; with no
+        name, only fill it and cancel it."""
         taken: list[QWidget] = []
 
         def take() -> None:
@@ -97,7 +103,9 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
             if shown is None or taken:
                 return
             taken.append(shown)  # before saving: saving runs the event loop, and this timer
-            save(name, shown)
+            extra = fill(shown) if fill is not None else None
+            if name is not None:
+                save(name, shown, *([extra] if isinstance(extra, QWidget) else []))
             shown.done(QDialog.DialogCode.Rejected) if isinstance(shown, QDialog) \
                 else shown.close()
         timer = QTimer()
@@ -109,11 +117,35 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
         finally:
             timer.stop()
 
+    def member(role: Role) -> tuple[str, str]:
+        return next((m.name, m.pin) for m in DEMO_STAFF if m.role is role)
+
     def sign_in(role: Role) -> None:
-        name, pin = next((m.name, m.pin) for m in DEMO_STAFF if m.role is role)
+        name, pin = member(role)
         staff.sign_in(session, Staff.get(Staff.name == name).id, pin)
         window.on_signed_in()
         settle()
+
+    def hold_a_pass() -> QWidget:
+        """A pass scanned while a dialog is open or the desk is locked: held, with a note."""
+        window.scans.take(HELD_PASS)
+        settle()
+        return window.scans.notice
+
+    def type_an_entry(shown: QWidget) -> None:
+        ui = shown.ui
+        ui.surnameEdit.setText("Oppenheimer-Vandenberghe")
+        ui.givenNamesEdit.setText("Christina Magdalena")
+        ui.carrierEdit.setText("SK")
+        ui.flightNumberEdit.setText("1429")
+
+    def choose_praise(shown: QWidget) -> None:
+        ui = shown.ui
+        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(FeedbackKind.PRAISE.value))
+        ui.wordsEdit.setPlainText("The attendant found my daughter's lost passport in the "
+                                  "lobby and walked it to the gate for us.")
+        ui.praisedStaffCombo.setCurrentIndex(ui.praisedStaffCombo.count() - 1)
+        ui.praiseNoteEdit.setText("Passed on at the morning briefing")
 
     def screen(key: str):  # any screen
         window.show_screen(key)
@@ -123,17 +155,31 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
     settle()
     window._ensure_shell()  # the desk builds it from its event loop
     save("01-sign-in")
+    sign_in(Role.DUTY_MANAGER)  # a busy moment: every kind of alert, long names
+    busy = make_busy(session)
     sign_in(Role.FRONT_DESK)
     desk = screen("desk")
     desk.scan(PASS)
     save("02-desk-guest-scanned")
+    dialog("19-dialog-queue-warning", desk.check_in)
     desk.scan(ECONOMY_PASS)
     save("02b-desk-not-eligible")
     dialog("03-dialog-manual-entry", desk.manual_entry)
+    dialog(None, desk.manual_entry, fill=type_an_entry)  # typed, then cancelled: a draft
+    dialog("20-dialog-manual-entry-draft", desk.manual_entry)
     desk.clear()
     desk.ui.inLoungeTable.selectRow(0)
     dialog("04-dialog-check-out", desk.check_out_selected)
+    desk.select_visit(busy.owed_visit_id)
+    dialog("21-dialog-check-out-owed", desk.check_out_selected)
+    dialog("22-dialog-pass-held", desk.check_out_selected,
+           fill=lambda _shown: hold_a_pass())
+    settle()  # the held pass is read on the desk once the dialog is gone
     dialog("05-dialog-exception-pin", desk.request_exception)
+    window.banner.refresh()
+    dialog("23-dialog-all-alerts", window.banner.more_button.click)
+    if window.banner.note_buttons():
+        dialog("24-dialog-note-for-duty-manager", window.banner.note_buttons()[0].click)
     board = screen("board")
     parties = [r for r in range(board.spaces_model.rowCount())
                if board.spaces_model.key_at(r)[0] == "party"]
@@ -145,23 +191,51 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
     if board.waiting_model.rowCount():
         board.ui.waitingTable.selectRow(0)
         dialog("09-dialog-seat", board.seat_selected)
-    alerts = window.banner.acknowledge_buttons()
-    if alerts:
-        dialog("10-dialog-acknowledge-alert", alerts[0].click)
     complaints = screen("complaints")
     complaints.ui.complaintsTable.selectRow(0)
     save("11-complaints")
     dialog("12-dialog-feedback-form", lambda: complaints.log_feedback_for(None, None))
+    dialog("25-dialog-praise-form", lambda: complaints.log_feedback_for(None, None),
+           fill=choose_praise)
     window.lock()
     save("13-lock-screen")
+    save("26-lock-screen-pass-held", hold_a_pass())
     sign_in(Role.DUTY_MANAGER)
+    boarding_begun(session, "SK 501")
+    alerts = window.banner.acknowledge_buttons()
+    if alerts:
+        dialog("10-dialog-acknowledge-alert", alerts[0].click)
+    complaints = screen("complaints")
+    complaints.show_item(busy.complaint_id)
+    dialog("27-dialog-promise-kept", complaints.resolve)
     screen("handover")
     save("14-shift-handover")
     screen("reports")
     save("15-reports")
+    sign_in(Role.FRONT_DESK)
+    desk = screen("desk")
+    desk.scan(PASS)
+    save("28-desk-boarding-begun")
+    desk.check_in(past_queue=True)
+    dialog("29-dialog-card-boarding-begun", desk.preview_card)
+    dialog("30-dialog-print-boarding-begun", desk.print_card)
     sign_in(Role.ADMINISTRATOR)
-    screen("staff")
+    staff_screen = screen("staff")
     save("16-staff")
+    staff_screen.ui.staffTable.selectRow(0)
+    staff_screen.show_selected()
+    staff_screen.ui.renameEdit.setText(staff_screen.ui.renameEdit.text() + " Kristiansen")
+    staff_screen.rename()
+    save("31-staff-renamed")
+    erase = screen("erase")
+    erase.ui.findEdit.setText("Oppenheimer")
+    erase.find()
+    erase.ui.guestTable.selectRow(0)
+    erase.show_selected()
+    erase.ui.pinEdit.setText(member(Role.ADMINISTRATOR)[1])
+    save("32-erase-guest")
+    erase.erase()
+    save("33-erase-guest-done")
     settings = screen("settings")
     save("17-settings")
     settings.ui.tabs.setCurrentIndex(settings.ui.tabs.count() - 1)

@@ -47,6 +47,7 @@ from vipdesk.services.session import ServiceError, Session
 
 TICKS_PER_CHECK = 5
 SHOWN_LINES = 2
+DIALOG_WIDTH = 520  # the acknowledge and note dialogs, whose words wrap
 BANNER_SOURCES: tuple[alerts.AlertSource, ...] = (*alerts.SOURCES, waiting.waiting_banner)
 CHOICE_LABELS = {"seat": "Offered a seat", "drink": "Offered a drink",
                  "update": "Gave an update", "apology": "Apologised", "other": "Something else"}
@@ -134,12 +135,17 @@ class AcknowledgeDialog(QDialog):
         super().__init__(parent)
         self.session, self.wait_id = session, wait_id
         self.setWindowTitle(self.tr("Acknowledge the fatigue alert"))
+        self.setMinimumWidth(DIALOG_WIDTH)  # wrapped words would make it a narrow column
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        heading = QLabel(self.tr("What was done for %1?").replace("%1", guest_name))
+        heading = QLabel(self.tr("What was done for the guest?"))
         heading.setObjectName("headingLabel")
         heading.setWordWrap(True)
         layout.addWidget(heading)
+        who = QLabel(guest_name)  # in the body's font: a long name is not large type
+        who.setObjectName("guestLabel")
+        who.setWordWrap(True)
+        layout.addWidget(who)
         self.checks: dict[str, QCheckBox] = {}
         for code in ACKNOWLEDGEMENT_CHOICES:
             check = QCheckBox(_tr(CHOICE_LABELS.get(code.value, code.value)))
@@ -185,13 +191,19 @@ class EscalationNoteDialog(QDialog):
         super().__init__(parent)
         self.session, self.wait_id = session, wait_id
         self.setWindowTitle(self.tr("A note for the duty manager"))
+        self.setMinimumWidth(DIALOG_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        heading = QLabel(self.tr("The duty manager closes this alert. What should they know "
-                                 "about %1?").replace("%1", guest_name))
+        # A short heading; the question names the guest in the body's font (a long name
+        # made the heading four lines of large type).
+        heading = QLabel(self.tr("A note for the duty manager"))
         heading.setObjectName("headingLabel")
         heading.setWordWrap(True)
         layout.addWidget(heading)
+        question = QLabel(self.tr("The duty manager closes this alert. What should they know "
+                                  "about %1?").replace("%1", guest_name))
+        question.setWordWrap(True)
+        layout.addWidget(question)
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(110)
         layout.addWidget(self.note)

@@ -13,7 +13,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QGridLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget,
@@ -31,6 +31,7 @@ from vipdesk.domain.permissions import Permission
 from vipdesk.domain.scan_shape import looks_like_a_pass
 from vipdesk.gui import words
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
+from vipdesk.gui.button_width import as_wide_as_its_words
 from vipdesk.gui.check_out_dialog import CheckOutDialog
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, DeskSettings
@@ -40,6 +41,7 @@ from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.in_lounge_model import InLoungeModel, rows_from
 from vipdesk.gui.manual_entry_dialog import Draft, ManualEntryDialog
+from vipdesk.gui.scroll_pages import scroll_in_place
 from vipdesk.gui.space_words import list_entry, refusal_text
 from vipdesk.gui.style import set_tone
 from vipdesk.services import board, checkin, complaints
@@ -51,6 +53,7 @@ from vipdesk.services.welcome_cards import welcome_card_data
 from vipdesk.services.waiting import WaitRow
 from vipdesk.storage.models import Space, Visit
 
+NAME_ON_A_BUTTON = 260  # pixels: a longer guest name is elided on a button
 TYPING_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 LANGUAGES = (("en", "English"), ("zh", "中文 (Chinese)"), ("da", "Dansk (Danish)"),
              ("de", "Deutsch (German)"), ("ar", "العربية (Arabic)"))
@@ -93,6 +96,7 @@ class DeskScreen(QWidget):
         arrange(seating, SEATING_LINES)
         seating.setColumnStretch(1, 1)
         seating.setColumnStretch(3, 2)  # the companion's name
+        scroll_in_place(self.ui.panel)
         self.details: PassDetails | None = None
         self.assessment: checkin.Assessment | None = None
         self.companions: list[CompanionDetails] = []
@@ -567,18 +571,19 @@ class DeskScreen(QWidget):
             .replace("%2", str(first.minutes_waited)).replace("%3", queue.space.name)
             .replace("%4", str(len(queue.waits))), parent=self)
         box.setObjectName("queueWarning")
-        seat_first = box.addButton(self.tr("Seat %1 first").replace("%1", first.guest_name),
-                                   QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton(self.tr("Check in %1 anyway").replace("%1", name),
-                               QMessageBox.ButtonRole.DestructiveRole)
+        # A message box is at most 800 px wide on a 1280 screen: the longest waiter's name
+        # is elided on its button (the message above has it whole, and so has the tooltip),
+        # and the guest at the desk, on screen behind the box, is not named on a button.
+        seat_first = box.addButton("", QMessageBox.ButtonRole.AcceptRole)
+        seat_first.setText(self.tr("Seat %1 first").replace(
+            "%1", self._button_name(seat_first, first.guest_name)))
+        seat_first.setToolTip(first.guest_name)
+        anyway = box.addButton(self.tr("Check in anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        anyway.setToolTip(name)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(seat_first)
-        for button in box.buttons():  # long names: each button as wide as its words (in bold,
-            button.ensurePolished()     # as the default button is drawn)
-            bold = QFont(button.font())
-            bold.setBold(True)
-            button.setMinimumWidth(
-                QFontMetrics(bold).horizontalAdvance(button.text().replace("&", "")) + 48)
+        for button in box.buttons():
+            as_wide_as_its_words(button)
         box.exec()
         clicked = box.clickedButton()
         if clicked is seat_first:
@@ -587,6 +592,12 @@ class DeskScreen(QWidget):
             return self.check_in(past_queue=True, **again)
         self.focus_scan()
         return None
+
+    @staticmethod
+    def _button_name(button: QWidget, name: str) -> str:
+        button.ensurePolished()  # the button's own (styled) font
+        return button.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle,
+                                               NAME_ON_A_BUTTON).replace("&", "&&")
 
     def seat_first(self, wait: WaitRow, space: SpaceNow) -> None:
         """Seat the longest waiter in the space the guest at the desk would have taken;

@@ -51,7 +51,8 @@ class GuestTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a long name
+        if not index.isValid() or role not in shown:  # is elided: the tooltip has it whole
             return None
         row = self.rows[index.row()]
         last = (lounge_time.to_local(row.last_visit_at, self.timezone).strftime("%d %b %Y")

@@ -24,6 +24,7 @@ from vipdesk.domain.complaints import (
     REQUEST_TEMPLATES, FeedbackInput, PraiseInput, Promise, WorkOrderInput,
 )
 from vipdesk.domain.vocabulary import Category, Channel, Department, FeedbackKind, Severity
+from vipdesk.gui.button_width import as_wide_as_its_words
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.text_input import plain_text
 from vipdesk.gui.words import label
@@ -324,6 +325,8 @@ class FeedbackDialog(QDialog):
         keep = box.addButton(self.tr("Keep as draft"), QMessageBox.ButtonRole.RejectRole)
         back = box.addButton(self.tr("Go back to it"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(back)
+        for button in box.buttons():
+            as_wide_as_its_words(button)
         box.exec()
         clicked = box.clickedButton()
         return "discard" if clicked is discard else "keep" if clicked is keep else "back"

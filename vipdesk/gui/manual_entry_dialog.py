@@ -76,7 +76,9 @@ class ManualEntryDialog(QDialog):
 
     def restore(self, draft: Draft) -> None:
         for key in TEXT_FIELDS:
-            getattr(self.ui, _camel(key) + "Edit").setText(draft.get(key, ""))
+            edit = getattr(self.ui, _camel(key) + "Edit")
+            edit.setText(draft.get(key, ""))
+            edit.setCursorPosition(0)  # a long name shows its beginning, not its end
         for combo, key in ((self.ui.titleCombo, "title"), (self.ui.cabinCombo, "cabin")):
             index = combo.findData(draft.get(key))
             if index >= 0:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vipdesk.domain.complaints import PromiseOutcome
+from vipdesk.gui.button_width import as_wide_as_its_words
 
 
 class PromiseOutcomeDialog(QDialog):
@@ -45,6 +46,8 @@ class PromiseOutcomeDialog(QDialog):
         cancel.clicked.connect(self.reject)
         row.addWidget(cancel)
         layout.addLayout(row)
+        for button in (*self.buttons.values(), cancel):
+            as_wide_as_its_words(button)
         cancel.setFocus()  # a stray key answers nothing: only a deliberate press does
 
     @Slot()

@@ -76,9 +76,14 @@ class HeldNotice(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setStyleSheet(NOTICE_STYLE)
 
-    def show_over(self, dialog: QWidget, text: str) -> None:
+    def fit(self, text: str) -> None:
+        """As wide as its words (adjustSize would cap a window at 2/3 of the screen)."""
         self.setText(text)
-        self.adjustSize()
+        self.ensurePolished()
+        self.resize(self.sizeHint())
+
+    def show_over(self, dialog: QWidget, text: str) -> None:
+        self.fit(text)
         frame = dialog.frameGeometry()
         screen = dialog.screen().availableGeometry()
         x = frame.center().x() - self.width() // 2
@@ -93,8 +98,7 @@ class HeldNotice(QLabel):
 
     def show_low_in(self, window: QWidget, text: str) -> None:
         """Low in the middle of ``window``, just above its status bar."""
-        self.setText(text)
-        self.adjustSize()
+        self.fit(text)
         self.move(window.mapToGlobal(QPoint((window.width() - self.width()) // 2,
                                             window.height() - self.height() - 48)))
         self.show()

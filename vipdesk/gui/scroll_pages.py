@@ -8,7 +8,8 @@ its own is put in one; its widgets keep their names and places.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QTabWidget, QWidget
 
 
 def scroll_pages(tabs: QTabWidget) -> None:
@@ -27,3 +28,22 @@ def scroll_pages(tabs: QTabWidget) -> None:
         tabs.insertTab(index, area, text)
         tabs.setTabToolTip(index, tip)
     tabs.setCurrentIndex(current)
+
+
+def scroll_in_place(widget: QWidget) -> QScrollArea:
+    """Put ``widget`` in a scroll area where it stands in its parent's box layout: the
+    desk's guest panel with a boarding notice and a two-line message under a fixed
+    banner needs more than a 768-pixel screen leaves; it scrolls rather than squeeze."""
+    parent = widget.parentWidget()
+    column = next(box for box in parent.findChildren(QBoxLayout) if box.indexOf(widget) >= 0)
+    index = column.indexOf(widget)
+    stretch = column.stretch(index)
+    column.removeWidget(widget)
+    area = QScrollArea(parent)
+    area.setObjectName(f"{widget.objectName()}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    column.insertWidget(index, area, stretch)
+    return area

@@ -43,7 +43,8 @@ class StaffTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a long name
+        if not index.isValid() or role not in shown:  # is elided: the tooltip has it whole
             return None
         row = self.rows[index.row()]
         return (row.name, words.label(row.role),
