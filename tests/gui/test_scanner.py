@@ -702,3 +702,57 @@ def test_a_scanners_second_enter_does_not_check_the_guest_in(
     assert Visit.select().count() == 0, "checked in without the agent's decision"
     press_enter(qtbot, times, 900)  # the agent's Enter
     assert Visit.get().status is VisitStatus.SEATED
+
+
+# -- a held pass and the guest a dialog just put on the desk (review finding 4) ------------------
+
+HANSEN_WAITS = "Pass of Ms Hansen held: check in or clear the guest on screen first"
+
+
+def test_a_pass_held_over_manual_entry_does_not_replace_the_guest_typed_there(
+        qtbot, window: MainWindow, times: KeyTimes) -> None:
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    desk = desk_of(window)
+
+    def scan_then_ok(dialog: QWidget) -> None:
+        assert isinstance(dialog, ManualEntryDialog)
+        scan(qtbot, times, HANSEN)
+        dialog.ui.surnameEdit.setText("Berg")
+        dialog.ui.invitedCheck.setChecked(True)
+        dialog.ui.okButton.click()
+
+    failures = while_open(qtbot, ManualEntryDialog, scan_then_ok)
+    qtbot.mouseClick(desk.ui.manualButton, Qt.MouseButton.LeftButton)
+    no_failures(failures)
+    qtbot.waitUntil(lambda: HANSEN_WAITS in on_screen(window))
+    assert desk.details is not None and desk.details.surname == "Berg", "the typed guest stays"
+    qtbot.mouseClick(desk.ui.clearButton, Qt.MouseButton.LeftButton)  # the agent lets them go
+    held_then_read(qtbot, window)
+    assert HANSEN_WAITS not in on_screen(window)
+
+
+def test_a_pass_held_over_the_queue_warning_waits_for_the_guest_kept_on_the_desk(
+        qtbot, window: MainWindow, session: Session, times: KeyTimes) -> None:
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    lobby = Space.get(Space.kind == SpaceKind.LOBBY)
+    capacity = lobby.capacity
+    Space.update(capacity=0).where(Space.id == lobby.id).execute()
+    berg = arrive(session, "Berg", wait=True)
+    Space.update(capacity=capacity).where(Space.id == lobby.id).execute()
+    desk = desk_of(window)
+    scan(qtbot, times, CHEN)
+
+    def scan_then_seat_the_waiter_first(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        scan(qtbot, times, HANSEN)
+        next(b for b in box.buttons() if b.text().startswith("Seat ")).click()
+
+    failures = while_open(qtbot, QMessageBox, scan_then_seat_the_waiter_first)
+    press_enter(qtbot, times, 900)  # check Ms Chen in: Mrs Berg is waiting
+    no_failures(failures)
+    qtbot.waitUntil(lambda: HANSEN_WAITS in on_screen(window))
+    assert Visit.get_by_id(berg.id).status is VisitStatus.SEATED
+    assert desk.ui.addressLabel.text() == "Ms Li Chen", "still at the desk, to check in next"
+    press_enter(qtbot, times, 900)  # Ms Chen is checked in: the desk is free for Ms Hansen
+    assert Visit.select().where(Visit.status == VisitStatus.SEATED).count() == 2
+    held_then_read(qtbot, window)

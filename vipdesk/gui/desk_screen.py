@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QGridLayout, QHeaderView, QLabel,
@@ -82,6 +82,8 @@ SEATING_LINES = ((("spaceLabel", 1), ("spaceCombo", 3)),
 
 
 class DeskScreen(QWidget):
+    guest_gone = Signal()  # the desk is free for the next guest: checked in or cleared
+
     def __init__(self, session: Session, events: DeskEvents,
                  settings: DeskSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -635,6 +637,7 @@ class DeskScreen(QWidget):
         if visit.space is not None and self.settings.get(AUTO_PRINT_CARD):
             self.print_card()
         self.focus_scan()
+        self.guest_gone.emit()
 
     @Slot()
     def request_exception(self) -> None:
@@ -795,5 +798,6 @@ class DeskScreen(QWidget):
         self._show_entry_buttons(not_eligible=False)
         self.say(self.tr("Scan a boarding pass. F2: manual entry · Esc: clear"))
         self.focus_scan()
+        self.guest_gone.emit()
 
 
