@@ -744,6 +744,8 @@ class DeskScreen(QWidget):
                 self, self.tr("Boarding has begun"), notice + "\n\n" + self.tr("Print it anyway?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
+            if self.session.staff is None or self.session.locked:
+                return  # the desk locked over the question: nothing of this agent's is left
             if asked != QMessageBox.StandardButton.Yes:
                 self.say(self.tr("Card not printed: boarding has begun."), "warn")
                 self.focus_scan()
