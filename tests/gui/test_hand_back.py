@@ -8,11 +8,13 @@ anywhere, no dialog may be open, and the next agent finds every screen fresh.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDialog, QLabel, QLineEdit,
-    QPlainTextEdit, QTextEdit, QWidget,
+    QMessageBox, QPlainTextEdit, QTextEdit, QWidget,
 )
 
 from tests.conftest import DESK_PIN, MANAGER_PIN
@@ -26,6 +28,7 @@ from vipdesk.gui.desk_screen import DeskScreen
 from vipdesk.gui.feedback_dialog import FeedbackDialog
 from vipdesk.gui.main_window import MainWindow
 from vipdesk.gui.pdf_preview import PdfPreviewDialog
+from vipdesk.services import departures
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Lounge, Staff, Visit
 
@@ -90,6 +93,8 @@ def a_busy_shift(qtbot, window: MainWindow) -> DeskScreen:
     scan(qtbot, desk, boarding_pass())
     choose_text(desk.ui.languageCombo, "Dansk")
     choose_text(desk.ui.attendantCombo, "Ali Attendant")
+    real_time = window.scanner.now  # Dina's Enter comes a second after the scanner's, not
+    window.scanner.now = lambda: real_time() + 1.0  # as a CR+LF scanner's second Enter
     qtbot.keyClick(desk.ui.scanEdit, Qt.Key.Key_Return)
     visit = Visit.get()
     assert visit.status is VisitStatus.SEATED
@@ -286,3 +291,32 @@ def test_the_lock_closes_the_discard_question_and_keeps_the_draft(
     again = complaints.log_feedback_for(None, None)
     assert again.ui.wordsEdit.toPlainText() == "The lift to gate B is broken"
     again.put_aside()
+
+
+def test_the_print_question_closed_by_the_lock_leaves_no_message_on_the_desk(
+        qtbot, window: MainWindow, clock: FakeClock) -> None:
+    """"Boarding has begun: print anyway?" was open when the desk locked: the next agent finds
+    no "Card not printed" of Dina's on the desk."""
+    desk = a_busy_shift(qtbot, window)
+    window.show_screen("desk")
+    departures.import_departures_csv(
+        window.session, "flight,departure,gate,boarding\nSK 501,09:10,A12,08:30\n",
+        dt.date(2026, 11, 23))
+    asked: list[str] = []
+
+    def walk_away() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, walk_away)
+            return
+        asked.append(box.text())
+        clock.advance(minutes=5)
+        window.events.tick.emit()
+
+    QTimer.singleShot(0, walk_away)
+    desk.print_card()
+    assert asked and "Print it anyway?" in asked[0]
+    assert window.session.locked
+    assert "Card not printed" not in desk.ui.deskMessage.text()
+    assert leftovers_for_the_next_agent(qtbot, window) == []
+    assert "Card not printed" not in desk.ui.deskMessage.text()

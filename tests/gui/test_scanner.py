@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from tests.conftest import DESK_PIN, MANAGER_PIN
@@ -604,3 +605,154 @@ def test_five_fast_keys_shaped_like_a_pass_are_still_typing(
     type_keys(qtbot, times, "M1ABCD", (300, 12, 12, 12, 12, 12))  # six: that is a scanner
     press_enter(qtbot, times, 5)
     assert field.text() == "M1ABCD" and scanner.read == ["M1ABCD"]
+
+
+# -- a desk busy for a moment while the scanner types (review finding 1) ---------------------
+
+def stamped(kind: QEvent.Type, char: str, stamp_ms: int) -> QKeyEvent:
+    """A key event as the window system gives it: with the time it was typed."""
+    key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+    event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+    event.setTimestamp(stamp_ms)
+    return event
+
+
+def type_stamped(times: KeyTimes, text: str, stamp_ms: int, gap_ms: int,
+                 handled_ms: float = 0.1, post: bool = False) -> int:
+    """Keys typed ``gap_ms`` apart by their timestamps, handled ``handled_ms`` apart by the
+    desk (a desk catching up after a stall), sent to the focused widget now or ``post``-ed
+    to wait in the queue. The timestamp after the last key comes back."""
+    for char in text:
+        stamp_ms += gap_ms
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = stamped(kind, char, stamp_ms)
+            if post:
+                QApplication.postEvent(receiver(), event)
+            else:
+                times.advance_ms(handled_ms if kind == QEvent.Type.KeyPress else 0)
+                QApplication.sendEvent(receiver(), event)
+    return stamp_ms
+
+
+def test_a_stall_in_the_first_keys_of_a_burst_is_still_one_scan(
+        qtbot, detector, times: KeyTimes) -> None:
+    scanner, field = detector
+    times.advance_ms(400)
+    stamp = type_stamped(times, CHEN[:3], 90_000, 5, handled_ms=5)
+    times.advance_ms(150)  # the desk was busy: the rest waited in the queue, typed 5 ms apart
+    type_stamped(times, CHEN[3:] + "\r", stamp, 5)
+    assert scanner.read == [CHEN] and field.text() == ""
+
+
+def test_keys_waiting_in_the_queue_are_delivered_before_the_timer_replays_the_held_ones(
+        qtbot, detector, times: KeyTimes) -> None:
+    scanner, field = detector
+    times.advance_ms(400)
+    stamp = type_stamped(times, CHEN[:4], 90_000, 5, handled_ms=5)
+    type_stamped(times, CHEN[4:] + "\r", stamp, 5, post=True)  # typed, not yet handled
+    times.advance_ms(150)
+    scanner.timer.timeout.emit()  # the hold's timer, overdue after the stall, fires first
+    QApplication.processEvents()
+    assert scanner.read == [CHEN] and field.text() == ""
+
+
+def test_a_persons_keys_handled_at_once_after_a_stall_are_still_typing(
+        qtbot, detector, times: KeyTimes) -> None:
+    scanner, field = detector
+    times.advance_ms(400)
+    type_stamped(times, "M1ABCD", 90_000, 150)  # typed 150 ms apart, all handled at once
+    times.advance_ms(40)
+    scanner.timer.timeout.emit()
+    QApplication.processEvents()
+    assert field.text() == "M1ABCD" and scanner.read == []
+
+
+def test_a_person_typing_m_with_real_gaps_sees_it_when_the_timer_fires(
+        qtbot, detector, times: KeyTimes) -> None:
+    scanner, field = detector
+    times.advance_ms(400)
+    stamp = type_stamped(times, "Me", 90_000, 150, handled_ms=150)
+    type_stamped(times, "M", stamp, 150, handled_ms=150)
+    times.advance_ms(36)
+    scanner.timer.timeout.emit()  # on time: the keyboard went quiet
+    assert field.text() == "MeM" and scanner.read == []
+
+
+def test_a_late_timer_waits_once_more_for_keys_still_on_their_way(
+        qtbot, detector, times: KeyTimes) -> None:
+    scanner, field = detector
+    times.advance_ms(400)
+    type_stamped(times, "M", 90_000, 150)
+    times.advance_ms(150)  # the desk was busy: the timer is late, keys may still come
+    scanner.timer.timeout.emit()
+    assert field.text() == "" and scanner.timer.isActive()
+    times.advance_ms(36)
+    scanner.timer.timeout.emit()  # on time, and nothing came: a person's M
+    assert field.text() == "M" and scanner.read == []
+
+# -- a scanner ending with CR+LF (review finding 7) ---------------------------------------------
+
+def test_a_scanners_second_enter_does_not_check_the_guest_in(
+        qtbot, window: MainWindow, times: KeyTimes) -> None:
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    desk = desk_of(window)
+    scan(qtbot, times, CHEN)
+    press_enter(qtbot, times, 3)  # the scanner's LF after its CR
+    assert desk.ui.addressLabel.text() == "Ms Li Chen"
+    assert Visit.select().count() == 0, "checked in without the agent's decision"
+    press_enter(qtbot, times, 900)  # the agent's Enter
+    assert Visit.get().status is VisitStatus.SEATED
+
+
+# -- a held pass and the guest a dialog just put on the desk (review finding 4) ------------------
+
+HANSEN_WAITS = "Pass of Ms Hansen held: check in or clear the guest on screen first"
+
+
+def test_a_pass_held_over_manual_entry_does_not_replace_the_guest_typed_there(
+        qtbot, window: MainWindow, times: KeyTimes) -> None:
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    desk = desk_of(window)
+
+    def scan_then_ok(dialog: QWidget) -> None:
+        assert isinstance(dialog, ManualEntryDialog)
+        scan(qtbot, times, HANSEN)
+        dialog.ui.surnameEdit.setText("Berg")
+        dialog.ui.invitedCheck.setChecked(True)
+        dialog.ui.okButton.click()
+
+    failures = while_open(qtbot, ManualEntryDialog, scan_then_ok)
+    qtbot.mouseClick(desk.ui.manualButton, Qt.MouseButton.LeftButton)
+    no_failures(failures)
+    qtbot.waitUntil(lambda: HANSEN_WAITS in on_screen(window))
+    assert desk.details is not None and desk.details.surname == "Berg", "the typed guest stays"
+    qtbot.mouseClick(desk.ui.clearButton, Qt.MouseButton.LeftButton)  # the agent lets them go
+    held_then_read(qtbot, window)
+    assert HANSEN_WAITS not in on_screen(window)
+
+
+def test_a_pass_held_over_the_queue_warning_waits_for_the_guest_kept_on_the_desk(
+        qtbot, window: MainWindow, session: Session, times: KeyTimes) -> None:
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    lobby = Space.get(Space.kind == SpaceKind.LOBBY)
+    capacity = lobby.capacity
+    Space.update(capacity=0).where(Space.id == lobby.id).execute()
+    berg = arrive(session, "Berg", wait=True)
+    Space.update(capacity=capacity).where(Space.id == lobby.id).execute()
+    desk = desk_of(window)
+    scan(qtbot, times, CHEN)
+
+    def scan_then_seat_the_waiter_first(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        scan(qtbot, times, HANSEN)
+        next(b for b in box.buttons() if b.text().startswith("Seat ")).click()
+
+    failures = while_open(qtbot, QMessageBox, scan_then_seat_the_waiter_first)
+    press_enter(qtbot, times, 900)  # check Ms Chen in: Mrs Berg is waiting
+    no_failures(failures)
+    qtbot.waitUntil(lambda: HANSEN_WAITS in on_screen(window))
+    assert Visit.get_by_id(berg.id).status is VisitStatus.SEATED
+    assert desk.ui.addressLabel.text() == "Ms Li Chen", "still at the desk, to check in next"
+    press_enter(qtbot, times, 900)  # Ms Chen is checked in: the desk is free for Ms Hansen
+    assert Visit.select().where(Visit.status == VisitStatus.SEATED).count() == 2
+    held_then_read(qtbot, window)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QGridLayout, QHeaderView, QLabel,
@@ -85,6 +85,8 @@ SEATING_LINES = ((("spaceLabel", 1), ("spaceCombo", 3)),
 
 
 class DeskScreen(QWidget):
+    guest_gone = Signal()  # the desk is free for the next guest: checked in or cleared
+
     def __init__(self, session: Session, events: DeskEvents,
                  settings: DeskSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -646,6 +648,7 @@ class DeskScreen(QWidget):
         if visit.space is not None and self.settings.get(AUTO_PRINT_CARD):
             self.print_card()
         self.focus_scan()
+        self.guest_gone.emit()
 
     @Slot()
     def request_exception(self) -> None:
@@ -752,6 +755,8 @@ class DeskScreen(QWidget):
                 self, self.tr("Boarding has begun"), notice + "\n\n" + self.tr("Print it anyway?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
+            if self.session.staff is None or self.session.locked:
+                return  # the desk locked over the question: nothing of this agent's is left
             if asked != QMessageBox.StandardButton.Yes:
                 self.say(self.tr("Card not printed: boarding has begun."), "warn")
                 self.focus_scan()
@@ -806,5 +811,6 @@ class DeskScreen(QWidget):
         self._show_entry_buttons(not_eligible=False)
         self.say(self.tr("Scan a boarding pass. F2: manual entry · Esc: clear"))
         self.focus_scan()
+        self.guest_gone.emit()
 
 

@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
 
         self.status = DeskStatusBar(session, self)
         self.setStatusBar(self.status)
-        self.scans = ScanRouter(session, self.read_scan, self.status, self)
+        self.scans = ScanRouter(session, self.read_scan, self.status, self,
+                                guest_on_desk=self.guest_on_desk)
         self.scanner.scanned.connect(self.scans.take)
         self.events.tick.connect(self.scans.check)
         self.events.tick.connect(self.status.on_tick)
@@ -242,6 +243,11 @@ class MainWindow(QMainWindow):
         self.show_screen("desk")
         self.screen("desk").read_pass(text)
 
+    def guest_on_desk(self) -> bool:
+        """Whether the desk shows a guest the agent has not checked in or cleared yet."""
+        desk = self.screens.get("desk")
+        return desk is not None and getattr(desk, "details", None) is not None
+
     # -- screens -------------------------------------------------------------------------
     def screen(self, key: str) -> QWidget:
         """The screen for ``key``, built on first use so start-up stays quick."""
@@ -250,6 +256,8 @@ class MainWindow(QMainWindow):
             widget = spec.factory(self.session, self.events)
             self.screens[key] = widget
             self.screen_stack.addWidget(widget)
+            if hasattr(widget, "guest_gone"):  # a pass held for the desk is read then
+                widget.guest_gone.connect(self.scans.release)
         return self.screens[key]
 
     def show_screen(self, key: str) -> None:

@@ -5,6 +5,11 @@
 - A dialog or message box open: the dialog is not touched. The pass is held and the agent
   sees "Pass of Ms Chen held: finish or cancel this first" over the dialog and in the status
   bar; it is read as soon as no dialog is left.
+- A pass that waited for a dialog, when the dialog leaves a guest on the desk (manual entry's
+  OK, "Seat X first"): the agent's guest is not replaced. The pass stays held, with "Pass of
+  Ms Chen held: check in or clear the guest on screen first", and is read once the desk is
+  free (``guest_on_desk`` is false again, told by :meth:`release`). Scanning again reads the
+  new pass at once, as on the desk.
 - Locked, or nobody signed in: the pass is held, and a note low on the screen and the status
   bar say a pass will be read after sign-in, with no name (no guest's data is shown before
   sign-in). Whoever signs in next reads it, as the guest is still at the desk; after
@@ -39,6 +44,7 @@ class HeldScan:
     scanned_at: dt.datetime
     name: str  # "Ms Chen"; "" when the pass names nobody or does not read
     while_locked: bool = False  # the desk was locked at some time while it was held
+    waited: bool = False  # it could not be read when scanned: the agent was busy with another
 
 
 def name_on(text: str) -> str:
@@ -96,11 +102,11 @@ class HeldNotice(QLabel):
         self.move(x, y)
         self.show()  # a tool tip window: above the dialog without raising, never focused
 
-    def show_low_in(self, window: QWidget, text: str) -> None:
-        """Low in the middle of ``window``, just above its status bar."""
+    def show_low_in(self, window: QWidget, text: str, above: int = 48) -> None:
+        """Low in the middle of ``window``, ``above`` pixels over its bottom edge."""
         self.fit(text)
         self.move(window.mapToGlobal(QPoint((window.width() - self.width()) // 2,
-                                            window.height() - self.height() - 48)))
+                                            window.height() - self.height() - above)))
         self.show()
 
 
@@ -108,9 +114,11 @@ class ScanRouter(QObject):
     """Takes each scan (:meth:`take`); ``read(text)`` reads a pass on the desk."""
 
     def __init__(self, session: Session, read: Callable[[str], None], status: QStatusBar,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 guest_on_desk: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
         self.session, self.read, self.status = session, read, status
+        self.guest_on_desk = guest_on_desk
         self.held: HeldScan | None = None
         self.notice = HeldNotice(parent if isinstance(parent, QWidget) else None)
         self._note = ""  # the status bar message shown for the held pass
@@ -133,7 +141,7 @@ class ScanRouter(QObject):
         if held is None:
             return
         if not self.desk_open():
-            held.while_locked = True
+            held.while_locked = held.waited = True
             text = self.tr("A boarding pass was scanned; it will be read after sign-in.")
             window = self.parent()
             if isinstance(window, QWidget) and window.isVisible():
@@ -153,12 +161,30 @@ class ScanRouter(QObject):
                     "%1", held.name)
             else:
                 text = self.tr("A scanned pass is held: finish or cancel this first")
+            held.waited = True
             self.notice.show_over(dialog, text)
             self._say(text)
             self._watch(True)
             return
+        if held.waited and self.guest_on_desk():
+            self._wait_for_the_desk(held)
+            return
         self._forget()
         self.read(held.text)
+
+    def _wait_for_the_desk(self, held: HeldScan) -> None:
+        """The dialog just left a guest on the desk: they stay; the pass waits, and says so
+        low on the screen, over the status bar, where it covers none of the desk's buttons."""
+        if held.name:
+            text = self.tr("Pass of %1 held: check in or clear the guest on screen first"
+                           ).replace("%1", held.name)
+        else:
+            text = self.tr("A scanned pass is held: check in or clear the guest on screen first")
+        window = self.parent()
+        if isinstance(window, QWidget) and window.isVisible():
+            self.notice.show_low_in(window, text, above=0)
+        self._say(text)
+        self._watch(True)  # a dialog opening over the desk puts the note over it
 
     @Slot()
     def check(self) -> None:

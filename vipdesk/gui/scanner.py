@@ -12,8 +12,13 @@ never types into a field, presses a button or counts as a PIN. When the keys slo
 stop looking like a pass, the held keys are replayed to the widget that had focus, in
 order, so a person typing "Mette" loses nothing.
 
-``now`` is a monotonic clock in seconds, replaceable so tests time keys without sleeping.
-The short timer that ends a hold when the keyboard goes quiet calls :meth:`flush`.
+Gaps are timed by each key's own timestamp (the window system's time of the key), so a
+desk that is busy for a moment while a scanner types does not stretch them. ``now`` is a
+monotonic clock in seconds, used when keys carry no timestamp (offscreen tests) and for the
+short timer that ends a hold when the keyboard goes quiet (:meth:`on_quiet`): before it
+replays anything, keys already waiting in the queue are delivered, and a timer that fires
+late (the desk was busy) waits once more for the keys typed meanwhile.
+A scanner that ends with two terminators (CR+LF) has its second Enter swallowed too.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
@@ -32,6 +37,7 @@ from vipdesk.gui.desk_settings import SCANNER_PREFIX, SCANNER_SUFFIX, DeskSettin
 GAP = 0.035  # seconds: the longest pause between two keys of a scanner's burst
 KEYS_TO_COMMIT = 6  # this many keys, each within GAP, shaped like a pass: nobody types that
 BURST_PAUSE = 0.25  # a burst that stops this long has ended (a scanner set to send no Enter)
+LATE = 0.010  # seconds: a timer this much past its time means the desk was busy, not quiet
 ENTER = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 MODIFIERS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
                        Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock})
@@ -39,6 +45,11 @@ COMMANDS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifie
             | Qt.KeyboardModifier.MetaModifier)
 KEY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
                         QEvent.Type.ShortcutOverride})
+
+
+def terminates(event: QKeyEvent) -> bool:
+    """Enter, Return or a line feed (Ctrl+J): what a scanner may end a barcode with."""
+    return event.key() in ENTER or event.text() in ("\r", "\n")
 
 
 def first_receiver(watched: QObject) -> bool:
@@ -68,13 +79,22 @@ class ScanDetector(QObject):
         self.now = now
         self._held: list[tuple[QWidget, QKeyEvent]] = []  # presses and releases, in order
         self._text = ""  # the characters held, or of the burst so far
-        self._last = 0.0  # when the last character came
+        self._last = 0.0  # when the last key was handled (``now``)
+        self._last_stamp = 0  # its timestamp (window-system milliseconds; 0: none)
+        self._ended = False  # the last key was the Enter that ended a burst
         self._burst = False  # the held keys were a scan: swallow through Enter
         self._swallowed: set[int] = set()  # keys pressed in a burst: their releases go too
         self._replaying = False
+        self._draining = False  # delivering the queued keys before the timer acts
+        self._armed_at = 0.0  # when the timer was started (``now``), and for how long
+        self._interval = 0.0
+        self._waited = False  # the timer fired late once already for this hold
+        self._fired = False  # the timer fired while the queued keys were being delivered
+        self._keys = 0  # keys pressed so far: whether any came while they were delivered
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.flush)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.on_quiet)
 
     @property
     def holding(self) -> bool:
@@ -94,27 +114,36 @@ class ScanDetector(QObject):
         return self._on_press(watched, event)
 
     def _on_press(self, watched: QWidget, event: QKeyEvent) -> bool:
-        now = self.now()
-        if self._burst and now - self._last > BURST_PAUSE:
+        gap = self._gap(event)
+        ended = self._ended
+        if event.key() not in MODIFIERS:
+            self._keys += 1
+            self._ended = False
+        if self._burst and gap > BURST_PAUSE:
             self._finish()  # the last burst ended without an Enter
         if self._burst:
             self._swallowed.add(event.key())
             if event.key() in ENTER:
+                self._mark(event)
                 self._finish()
+                self._ended = True
             elif event.key() not in MODIFIERS:
                 self._text += event.text()
-                self._last = now
-                self.timer.start(int(BURST_PAUSE * 1000))
+                self._mark(event)
+                self._arm(BURST_PAUSE)
+            return True
+        if ended and terminates(event) and gap <= GAP:
+            self._swallowed.add(event.key())  # CR+LF: the scan's second Enter
             return True
         if self._held:
             if event.key() in MODIFIERS:
                 self._held.append((watched, event.clone()))
                 return True
-            if now - self._last <= GAP and self._continues(event.text()):
-                return self._hold(watched, event, now)
+            if gap <= GAP and self._continues(event.text()):
+                return self._hold(watched, event)
             self.flush()  # not a scan after all: the held keys go to their widget first
         if self._starts(event):
-            return self._hold(watched, event, now)
+            return self._hold(watched, event)
         self._swallowed.discard(event.key())
         return False
 
@@ -131,7 +160,7 @@ class ScanDetector(QObject):
         """Keep a shortcut from firing on a key of a burst; a key that ends a hold (Esc, F2)
         first lets the held keys through, so they arrive before the shortcut acts."""
         if self._burst or (self._held and (event.key() in MODIFIERS or (
-                self.now() - self._last <= GAP and self._continues(event.text())))):
+                self._gap(event) <= GAP and self._continues(event.text())))):
             event.accept()
             return True
         if self._held:
@@ -151,20 +180,63 @@ class ScanDetector(QObject):
         return (len(text) == 1 and text.isprintable()
                 and pass_start(self._text + text, self._prefix()) is not Start.NO)
 
-    def _hold(self, watched: QWidget, event: QKeyEvent, now: float) -> bool:
+    def _gap(self, event: QKeyEvent) -> float:
+        """Seconds from the last key to ``event``, by their timestamps: a busy desk that
+        handles keys late does not stretch a scanner's burst. By ``now`` without them."""
+        stamp = event.timestamp()
+        if stamp and self._last_stamp and stamp >= self._last_stamp:
+            return (stamp - self._last_stamp) / 1000
+        return self.now() - self._last
+
+    def _mark(self, event: QKeyEvent) -> None:
+        self._last, self._last_stamp = self.now(), event.timestamp()
+        self._waited = False
+
+    def _arm(self, seconds: float) -> None:
+        self._armed_at, self._interval = self.now(), seconds
+        self.timer.start(round(seconds * 1000))
+
+    def _hold(self, watched: QWidget, event: QKeyEvent) -> bool:
         self._held.append((watched, event.clone()))
         self._text += event.text()
-        self._last = now
+        self._mark(event)
         shaped = pass_start(self._text, self._prefix()) is Start.YES
         if shaped and len(self._text) >= KEYS_TO_COMMIT:
             self._burst = True
             self._swallowed.update(e.key() for _, e in self._held
                                    if e.type() == QEvent.Type.KeyPress)
             self._held.clear()
-            self.timer.start(int(BURST_PAUSE * 1000))
+            self._arm(BURST_PAUSE)
         else:
-            self.timer.start(int(GAP * 1000))
+            self._arm(GAP)
         return True
+
+    def on_quiet(self) -> None:
+        """The timer: no key came for a while. Keys the window system already has are
+        delivered first, as a busy desk delays them and not the scanner; a timer that fired
+        late (the desk was busy) waits once more for keys still on their way. Only then
+        is the hold ended (:meth:`flush`)."""
+        if self._draining:
+            self._fired = True  # during the delivery below: looked at again after it
+            return
+        while self.holding:
+            late = self.now() - self._armed_at > self._interval + LATE
+            keys, self._fired = self._keys, False
+            self._draining = True
+            try:
+                QCoreApplication.processEvents()
+            finally:
+                self._draining = False
+            if self._keys != keys:  # keys came: the hold goes on by their own timing
+                if self._fired and self.holding and not self.timer.isActive():
+                    continue  # and its timer ran out during the delivery
+                return
+            if late and not self._waited:
+                self._waited = True
+                self._arm(self._interval)
+                return
+            self.flush()
+            return
 
     def flush(self) -> None:
         """The keyboard went quiet: a burst is a scan; held keys go to their widget, in order."""
