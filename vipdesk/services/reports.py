@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.complaints import PromiseOutcome, promise_pending
@@ -348,16 +348,20 @@ _Wait = tuple[dt.datetime, "dt.datetime | None", "dt.datetime | None", "dt.datet
 
 
 def _waits(lounge_id: int, span: LoungeDay) -> dict[int, list[_Wait]]:
-    """Every wait of the day's visits, by visit, in one query."""
+    """Every wait of the day's visits, by visit, in one query.
+
+    A repeated alert's later answer does not make the first one late: each wait comes
+    with its first answer's time and who gave it (a row written without the service,
+    with no first answer recorded, has had one answer: the latest).
+    """
+    first_at = fn.COALESCE(WaitingEntry.first_acknowledged_at, WaitingEntry.acknowledged_at)
+    first_by = Case(None, [(WaitingEntry.first_acknowledged_at.is_null(False),
+                            WaitingEntry.first_acknowledged_by)], WaitingEntry.acknowledged_by)
     query = (WaitingEntry
              .select(WaitingEntry.visit, WaitingEntry.started_at, WaitingEntry.ended_at,
-                     WaitingEntry.alert_raised_at,
-                     # A repeated alert's later answer does not make the first one late.
-                     fn.COALESCE(WaitingEntry.first_acknowledged_at,
-                                 WaitingEntry.acknowledged_at),
-                     WaitingEntry.reason, Staff.name)
+                     WaitingEntry.alert_raised_at, first_at, WaitingEntry.reason, Staff.name)
              .join(Visit).switch(WaitingEntry)
-             .join(Staff, JOIN.LEFT_OUTER, on=(WaitingEntry.acknowledged_by == Staff.id))
+             .join(Staff, JOIN.LEFT_OUTER, on=(first_by == Staff.id))
              .where((Visit.lounge == lounge_id) & (Visit.arrived_at >= span.start)
                     & (Visit.arrived_at < span.end))
              .order_by(WaitingEntry.started_at, WaitingEntry.id))
