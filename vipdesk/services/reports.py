@@ -253,8 +253,9 @@ def build_guest_report(session: Session, day: dt.date, *,
 
     Refused with nobody signed in or a locked desk: the report names every guest.
     ``printed_by`` defaults to the signed-in staff member. Four queries whatever
-    the size of the day: the lounge, the seats, the visits (with guest, space and
-    the manager who granted an exception, joined) and their waits.
+    the size of the day (after the reader's current role): the lounge, the seats,
+    the visits (with guest, space and the manager who granted an exception,
+    joined) and their waits.
     """
     lounge, printed_by = _reader(session, printed_by)
     clock = session.clock
@@ -572,8 +573,8 @@ def build_complaint_report(session: Session, day: dt.date, *,
     """Every complaint, request, suggestion and praise recorded on the lounge day.
 
     Refused like :func:`build_guest_report`: it holds guests' names and words.
-    Three queries: the lounge, the complaints (guest, visit and staff joined) and
-    their history.
+    Three queries (after the reader's current role): the lounge, the complaints
+    (guest, visit and staff joined) and their history.
     """
     lounge, printed_by = _reader(session, printed_by)
     span = lounge_day(lounge.timezone, day)

@@ -133,6 +133,7 @@ def unlock(session: Session, pin: str) -> SignInResult:
     """Reopen a locked desk for the same staff member."""
     if session.staff is None:
         raise ServiceError("Nobody is signed in at this desk.")
+    session.current_staff()  # deactivated meanwhile: signed out, not unlocked
     checked = _check_outside(session, Staff.get_by_id(session.staff.id), pin)
     return _unlock(session, pin, checked)
 
@@ -141,7 +142,7 @@ def unlock(session: Session, pin: str) -> SignInResult:
 def _unlock(session: Session, pin: str, checked: _Checked) -> SignInResult:
     if session.staff is None:
         raise ServiceError("Nobody is signed in at this desk.")
-    staff = Staff.get_by_id(session.staff.id)
+    staff = Staff.get_by_id(session.current_staff().id)
     result = _check_pin(session, staff, pin, checked)
     session.audit(staff, staff=staff, ok=result.ok)
     if result.ok:
