@@ -68,7 +68,7 @@ def test_every_figure_and_every_word_of_the_day_is_printed(
     assert f"Total {len(given)} {format_money(total)}" in everything
     late_or_open = [c for c in rows if c.promise_due_at is not None
                     and (c.promise_kept_at is None or c.promise_kept_at > c.promise_due_at)]
-    assert f"{len(late_or_open)} promises kept late or still open" in first
+    assert f"{len(late_or_open)} promises kept late, not kept or still open" in first
     for complaint in late_or_open:
         assert f"#{complaint.id} " in everything
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import ADMIN_PIN, DESK_PIN, MANAGER_PIN
 from vipdesk.clock import FakeClock
+from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import Role
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.main_window import MainWindow
@@ -195,3 +196,42 @@ def test_a_pin_the_rules_no_longer_allow_still_signs_in_and_is_asked_to_change(
     sign_in(qtbot, window, "Mads Manager", "1357")
     assert window.pages.currentWidget() is window.shell
     assert "no longer meets the PIN rules" in window.statusBar().currentMessage()
+
+
+def another_desk(session: Session, team: dict[str, Staff]) -> Session:
+    """An administrator signed in at a second desk on the same database file."""
+    from vipdesk.services import staff as staff_service
+
+    desk = Session(db=session.db, clock=session.clock, lounge_id=session.lounge_id,
+                   pin_key=session.pin_key)
+    assert staff_service.sign_in(desk, team["admin"].id, ADMIN_PIN).ok
+    return desk
+
+
+def test_a_desk_whose_agent_is_deactivated_elsewhere_goes_back_to_sign_in(
+        qtbot, window: MainWindow, team: dict[str, Staff]) -> None:
+    """Review finding 3: the next step is refused and the desk signs them out."""
+    from vipdesk.services import staff as staff_service
+    from vipdesk.services.session import SignedOut
+
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    staff_service.deactivate(another_desk(window.session, team), team["desk"].id)
+    with pytest.raises(SignedOut):
+        window.session.require(Permission.CHECK_IN)  # the desk's next step
+    window.events.tick.emit()
+    assert window.pages.currentWidget() is window.sign_in
+    assert "signed out" in window.statusBar().currentMessage()
+
+
+def test_a_role_changed_elsewhere_changes_the_screens_offered(
+        qtbot, window: MainWindow, team: dict[str, Staff]) -> None:
+    from vipdesk.services import staff as staff_service
+
+    sign_in(qtbot, window, "Mads Manager", MANAGER_PIN)
+    assert window.nav_buttons["reports"].isVisibleTo(window)
+    staff_service.change_role(another_desk(window.session, team), team["manager"].id,
+                              Role.FRONT_DESK)
+    window.session.require(Permission.CHECK_IN)  # the desk's next step reads the new role
+    window.events.tick.emit()
+    assert not window.nav_buttons["reports"].isVisibleTo(window)
+    assert window.pages.currentWidget() is window.shell

@@ -76,6 +76,19 @@ def test_the_last_administrator_cannot_demote_themselves(
         staff.rename(admin_session, team["desk"].id, "Someone")
 
 
+def test_an_administrator_who_cannot_sign_in_does_not_count_as_the_other_one(
+        admin_session: Session, team: dict[str, Staff]) -> None:
+    """Review finding 5: an attendant made administrator has no PIN, so demoting the last
+    administrator who can sign in would leave nobody able to sign in as one."""
+    staff.change_role(admin_session, team["attendant"].id, Role.ADMINISTRATOR)
+    with pytest.raises(ServiceError, match="only administrator who can sign in"):
+        staff.change_role(admin_session, team["admin"].id, Role.DUTY_MANAGER)
+    assert Staff.get_by_id(team["admin"].id).role is Role.ADMINISTRATOR
+    staff.set_pin(admin_session, team["attendant"].id, "918273")
+    staff.change_role(admin_session, team["admin"].id, Role.DUTY_MANAGER)
+    assert Staff.get_by_id(team["admin"].id).role is Role.DUTY_MANAGER
+
+
 def test_only_an_administrator_manages_staff(desk_session: Session,
                                              team: dict[str, Staff]) -> None:
     for change in (lambda: staff.rename(desk_session, team["desk"].id, "Me"),

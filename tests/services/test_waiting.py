@@ -416,6 +416,7 @@ def test_the_daily_report_judges_a_repeated_alert_by_its_first_answer(
     [long_wait] = report.long_waits
     assert long_wait.in_time
     assert long_wait.acknowledged_at == lounge_local(desk_session, first)
+    assert long_wait.acknowledged_by == "Dina Desk", "who gave the first answer, with its time"
     assert report.waits_acknowledged_in_time == 1
 
 

@@ -179,3 +179,46 @@ def test_an_upgraded_lounge_asks_a_pin_for_restore_only(tmp_path: Path) -> None:
         "SELECT pin_for_report, pin_for_backup, pin_for_restore FROM lounge").fetchall() == [
         (0, 0, 1)]
     upgraded.close()
+
+
+def test_an_upgrade_keeps_the_first_answer_of_an_alert_acknowledged_before_it(
+        tmp_path: Path) -> None:
+    """Migration 0011: a wait acknowledged before the upgrade had one answer; it is the first
+    (its time and who gave it), so a repeat answered after the upgrade does not replace it."""
+    path = tmp_path / "old.sqlite3"
+    old = storage.connect(path)
+    storage.upgrade(old, target="0010_command_line_pins")
+    old.execute_sql(
+        "INSERT INTO lounge (name, airport, timezone, wifi_network, wifi_password,"
+        " fatigue_minutes, amber_minutes, escalate_after_minutes, boarding_reminder_minutes,"
+        " idle_lock_minutes, retention_days, created_at)"
+        " VALUES ('Old Lounge', 'PEK', 'Asia/Shanghai', '', '', 15, 10, 5, 20, 5, 90,"
+        " '2025-01-01 00:00:00')")
+    old.execute_sql(
+        "INSERT INTO staff (lounge_id, name, role, pin_hash, active, failed_pins, created_at)"
+        " VALUES (1, 'Wang Desk', 'front_desk', NULL, 1, 0, '2025-01-01 00:00:00')")
+    old.execute_sql(
+        "INSERT INTO guest (surname, given_names, title, language, frequent_flyer_programme,"
+        " frequent_flyer_number, frequent_flyer_tier, memberships, preferences, notes,"
+        " created_at) VALUES ('Li', 'Wei', 'Mr', 'zh', '', '', '', '', '', '',"
+        " '2025-01-01 08:00:00')")
+    old.execute_sql(
+        "INSERT INTO visit (lounge_id, guest_id, status, arrived_at, carrier, flight_number,"
+        " origin, destination, seat, party_size, entitlement, entitlement_rule, amount_paid,"
+        " exception_reason, checked_in_by_id) VALUES (1, 1, 'waiting', '2025-01-01 08:00:00',"
+        " 'CA', '912', 'PEK', 'CPH', '', 1, 'cabin', '', 0, '', 1)")
+    old.execute_sql(
+        "INSERT INTO waiting_entry (visit_id, reason, started_at, ended_at, alert_raised_at,"
+        " acknowledged_at, acknowledged_by_id, acknowledgement, acknowledged_with)"
+        " VALUES (1, 'desk_queue', '2025-01-01 08:00:00', '2025-01-01 08:40:00',"
+        " '2025-01-01 08:15:00', '2025-01-01 08:16:00', 1, '', 'drink')")
+    old.execute_sql(
+        "INSERT INTO waiting_entry (visit_id, reason, started_at, acknowledgement,"
+        " acknowledged_with) VALUES (1, 'desk_queue', '2025-01-01 09:00:00', '', '')")
+    old.close()
+
+    upgraded = storage.open_database(path)
+    assert upgraded.execute_sql(
+        "SELECT first_acknowledged_at, first_acknowledged_by_id FROM waiting_entry"
+        " ORDER BY id").fetchall() == [("2025-01-01 08:16:00", 1), (None, None)]
+    upgraded.close()

@@ -159,7 +159,8 @@ def write_visit(world: World, guest: GuestRef, flight: FlightRef, admission: Adm
             WaitingEntry, visit=visit_id, reason=wait.reason, wanted_kind=wait.wanted_kind,
             started_at=wait.started_at, ended_at=wait.ended_at,
             alert_raised_at=wait.alert_raised_at, acknowledged_at=wait.acknowledged_at,
-            acknowledged_by=wait.acknowledged_by, acknowledgement=wait.acknowledgement,
+            acknowledged_by=wait.acknowledged_by, first_acknowledged_at=wait.acknowledged_at,
+            first_acknowledged_by=wait.acknowledged_by, acknowledgement=wait.acknowledgement,
             acknowledged_with=wait.acknowledged_with, escalated_at=wait.escalated_at)
     visit = VisitRef(visit_id, guest, flight, stay, admission.party_size)
     if stay.arrived_at >= world.log_from:

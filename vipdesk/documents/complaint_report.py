@@ -2,7 +2,7 @@
 
 The summary counts complaints, requests, suggestions and praise by kind,
 category, severity and status, with the time taken to resolve them, the
-compensation given and the promises kept late or still open. Then every item
+compensation given and the promises kept late, not kept or still open. Then every item
 follows with the guest's own words in full, what they expect, what was done and
 its history; praise comes last, in its own section.
 
@@ -21,6 +21,7 @@ from vipdesk.documents.report_layout import (
     DASH, Styles, cell, data_table, format_date, format_duration, format_money, format_share,
     format_time, label, markup, markup_lines, plural,
 )
+from vipdesk.domain.complaints import PromiseOutcome
 from vipdesk.services.reports import ComplaintEntry, ComplaintReportData
 
 TITLE = "Daily complaint report"
@@ -71,7 +72,7 @@ def _headline(data: ComplaintReportData) -> list[tuple[str, str]]:
         (format_duration(data.average_time_to_resolve), "average time to resolve"),
         (format_duration(data.longest_time_to_resolve), "longest time to resolve"),
         (format_money(data.compensation_total), "compensation given (value)"),
-        (f"{late_or_open:,}", "promises kept late or still open"),
+        (f"{late_or_open:,}", "promises kept late, not kept or still open"),
     ]
 
 
@@ -124,7 +125,7 @@ def _resolution_and_compensation(data: ComplaintReportData, styles: Styles,
 
 
 def _promises(data: ComplaintReportData, styles: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("Promises kept late or still open", styles.h2)]
+    story: list[Flowable] = [Paragraph("Promises kept late, not kept or still open", styles.h2)]
     if not data.promises:
         return story + [Paragraph("Every promise made on this day was kept on time.",
                                   styles.body)]
@@ -134,6 +135,9 @@ def _promises(data: ComplaintReportData, styles: Styles, width: float) -> list[F
     for n, promise in enumerate(data.promises, start=1):
         if promise.kept_at is not None:
             state = f"kept {format_duration(promise.kept_at - promise.due_at)} late"
+        elif promise.outcome == PromiseOutcome.NOT_KEPT:
+            state = "not kept"
+            marks.append(("TEXTCOLOR", (5, n), (5, n), layout.WARNING))
         else:
             state = "open, overdue" if promise.overdue else "open"
             marks.append(("TEXTCOLOR", (5, n), (5, n), layout.WARNING))
@@ -199,6 +203,10 @@ def _item(entry: ComplaintEntry, data: ComplaintReportData, styles: Styles,
     if entry.promise_due_at is not None:
         if entry.promise_kept_at is not None:
             kept = f"kept at {format_time(entry.promise_kept_at, day)}"
+        elif entry.promise_outcome == PromiseOutcome.NOT_KEPT:
+            kept = f'<font color="{layout.WARNING_HEX}">not kept</font>'
+        elif entry.promise_outcome == PromiseOutcome.NO_PROMISE:
+            kept = "no promise was made after all"
         elif entry.promise_due_at < data.header.printed_at:
             kept = f'<font color="{layout.WARNING_HEX}">not kept, overdue</font>'
         else:

@@ -32,8 +32,8 @@ COMPLAINT_COLUMNS = (
     "item", "recorded", "recorded_by", "kind", "category", "severity", "status", "channel",
     "guest", "flight", "department", "escalated", "apologised", "guest_words",
     "guest_expects", "immediate_action", "compensation", "compensation_value",
-    "promise_how", "promise_owner", "promise_due", "promise_kept", "resolution", "resolved",
-    "minutes_to_resolve", "history",
+    "promise_how", "promise_owner", "promise_due", "promise_kept", "promise_outcome",
+    "resolution", "resolved", "minutes_to_resolve", "history",
 )
 
 
@@ -59,7 +59,7 @@ def complaint_csv(data: ComplaintReportData) -> str:
              e.immediate_action, e.compensation_kind,
              e.compensation_value if e.gave_compensation else "", e.promise_how,
              e.promise_owner, _moment(e.promise_due_at), _moment(e.promise_kept_at),
-             e.resolution, _moment(e.resolved_at), _minutes(e.time_to_resolve),
+             e.promise_settled_as, e.resolution, _moment(e.resolved_at), _minutes(e.time_to_resolve),
              "\n".join(f"{_moment(line.at)} {line.staff}: {line.step} ({line.status.value})"
                        + (f" — {line.note}" if line.note else "") for line in e.history)]
             for e in data.entries)

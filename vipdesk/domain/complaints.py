@@ -90,6 +90,12 @@ def promise_pending(due_at: dt.datetime | None, kept_at: dt.datetime | None,
     return due_at is not None and kept_at is None and not outcome
 
 
+def promise_overdue(due_at: dt.datetime | None, kept_at: dt.datetime | None, outcome: str,
+                    now: dt.datetime) -> bool:
+    """A promise still pending (:func:`promise_pending`) whose due time has come."""
+    return promise_pending(due_at, kept_at, outcome) and due_at is not None and now >= due_at
+
+
 def outcome_problem(pending: bool, outcome: PromiseOutcome | None) -> str | None:
     """Resolving: a pending promise needs its outcome; an item without one needs none."""
     if pending and outcome is None:

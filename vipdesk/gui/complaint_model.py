@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from vipdesk.domain.complaints import is_overdue
+from vipdesk.domain.complaints import promise_overdue
 from vipdesk.domain.lounge_time import clock_text, day_clock_text
 from vipdesk.domain.vocabulary import Severity
 from vipdesk.gui.words import label
@@ -88,7 +88,8 @@ class ComplaintModel(QAbstractTableModel):
     def _overdue(row: FeedbackRow, now: dt.datetime | None) -> bool:
         if now is None:
             return row.promise_overdue
-        return row.promise_pending and is_overdue(row.promise_due_at, row.promise_kept_at, now)
+        return promise_overdue(row.promise_due_at, row.promise_kept_at, row.promise_outcome,
+                               now)
 
     # -- Qt ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.permissions import Permission, allows
+from vipdesk.domain.vocabulary import Role
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.clock_warning import ClockWarning
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, QWidget] = {}
         self.nav_buttons: dict[str, QPushButton] = {}
         self._may_close = not kiosk
+        self._nav_role: Role | None = None  # the role the nav shows screens for
         self.setWindowTitle(self.tr("VIP Desk"))
         self.setMinimumSize(1024, 700)
 
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.scanner.scanned.connect(self.scans.take)
         self.events.tick.connect(self.scans.check)
         self.events.tick.connect(self.status.on_tick)
+        self.events.tick.connect(self.follow_changes_made_elsewhere)
         self.events.data_changed.connect(lambda _what: self.status.show_occupancy())
         self.events.feedback_requested.connect(self.open_feedback)
         self.events.complaint_requested.connect(self.open_complaint)
@@ -187,10 +190,9 @@ class MainWindow(QMainWindow):
     def on_signed_in(self) -> None:
         shell = self._ensure_shell()
         self.idle_lock.restart()
-        allowed = [s for s in self.specs if allows(self.session.staff.role, s.permission)]
-        for spec in self.specs:
-            self.nav_buttons[spec.key].setVisible(spec in allowed)
+        allowed = self._show_nav_for_role()
         self.pages.setCurrentWidget(shell)
+        self._nav_role = self.session.staff.role
         if self.lock_banner is not None:
             self.lock_banner.hide()
         self.status.reload()
@@ -206,6 +208,39 @@ class MainWindow(QMainWindow):
                 "Your PIN no longer meets the PIN rules: please ask an administrator to set "
                 "a new one in Staff."), 120_000)
         self.scans.release()  # a pass scanned at the lock or sign-in screen
+
+    def _show_nav_for_role(self) -> list[ScreenSpec]:
+        """Show the screens the signed-in person's role allows; returns them."""
+        allowed = [s for s in self.specs if allows(self.session.staff.role, s.permission)]
+        for spec in self.specs:
+            self.nav_buttons[spec.key].setVisible(spec in allowed)
+        return allowed
+
+    @Slot()
+    def follow_changes_made_elsewhere(self) -> None:
+        """An administrator at another desk changed the person signed in here. The services
+        judge every step by the stored role (``Session.require``); this makes the screens
+        follow at the next tick: a deactivated person's desk goes back to the sign-in, a
+        new role shows its own screens."""
+        if self.shell is None or self.pages.currentWidget() is not self.shell:
+            return
+        if self.session.staff is None:  # signed out by a refused step (SignedOut)
+            self.hand_back()
+            self.statusBar().showMessage(self.tr(
+                "You have been signed out: an administrator has changed your account so "
+                "that you can no longer sign in here."), 120_000)
+            return
+        if self.session.staff.role is not self._nav_role:
+            self._nav_role = self.session.staff.role
+            allowed = self._show_nav_for_role()
+            current = next((s for s in self.specs
+                            if self.screens.get(s.key) is self.screen_stack.currentWidget()),
+                           None)
+            if current is not None and current not in allowed:
+                if allowed:
+                    self.show_screen(allowed[0].key)
+                else:
+                    self.screen_stack.setCurrentWidget(self.empty)
 
     @Slot()
     def lock(self) -> None:

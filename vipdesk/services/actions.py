@@ -115,9 +115,11 @@ def action(name: str, permission: Permission | None
     def decorate(fn: Callable[Concatenate[Session, P], R]) -> Callable[Concatenate[Session, P], R]:
         @functools.wraps(fn)
         def run(session: Session, *args: P.args, **kwargs: P.kwargs) -> R:
-            actor = session.require(permission)
             session.pending_audit = {}
             with storage_guard(session.db), write_transaction(session.db):
+                # The role and active state as stored now, read under the write lock: a
+                # change made at another desk counts from the next action (session.py).
+                actor = session.require(permission)
                 result = fn(session, *args, **kwargs)
                 _write_audit(session, name, actor, result)
             return result

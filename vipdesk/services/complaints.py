@@ -569,8 +569,8 @@ def _to_row(row: dict[str, Any], now: dt.datetime) -> FeedbackRow:
         promise_owner_id=row["promise_owner"],
         promise_owner_name=row["promise_owner_name"] or "", promise_how=row["promise_how"],
         promise_kept_at=row["promise_kept_at"],
-        promise_overdue=(not row["promise_outcome"]
-                         and rules.is_overdue(row["promise_due_at"], row["promise_kept_at"], now)),
+        promise_overdue=rules.promise_overdue(row["promise_due_at"], row["promise_kept_at"],
+                                              row["promise_outcome"], now),
         promise_outcome=row["promise_outcome"],
         resolution=row["resolution"], open_work_orders=int(row["open_work_orders"] or 0),
         guest_initials=_guest_initials(row))
@@ -628,8 +628,11 @@ def _ordering(wanted: ComplaintFilter) -> list[Any]:
 
 
 def _promise_pending() -> Expression:
-    """SQL: the promise (if any) is not settled yet (:func:`rules.promise_pending`)."""
-    return Complaint.promise_kept_at.is_null() & (Complaint.promise_outcome == "")
+    """SQL: a promise is on record and not settled yet (:func:`rules.promise_pending`, the
+    banner's rule): not kept, and not answered "not kept" or "no promise" at resolve. Every
+    query that asks whether a promise is still owed asks this."""
+    return (Complaint.promise_due_at.is_null(False) & Complaint.promise_kept_at.is_null()
+            & (Complaint.promise_outcome == ""))
 
 
 def list_feedback(session: Session, wanted: ComplaintFilter = ComplaintFilter()
@@ -660,8 +663,7 @@ def overdue_promises(session: Session) -> list[FeedbackRow]:
     """Promises that have fallen due and are not kept, the longest overdue first."""
     now = session.clock.now()
     query = (_rows_query(session)
-             .where(Complaint.promise_kept_at.is_null() & (Complaint.promise_due_at <= now)
-                    & (Complaint.promise_outcome == ""))
+             .where(_promise_pending() & (Complaint.promise_due_at <= now))
              .order_by(Complaint.promise_due_at, Complaint.id))
     return [_to_row(row, now) for row in query.dicts()]
 
@@ -682,6 +684,13 @@ def manager_banner(session: Session) -> list[FeedbackRow]:
     return sorted((_to_row(row, now) for row in query.dicts()), key=lambda r: (r.created_at, r.id))
 
 
+def _belongs_in_handover() -> Expression:
+    """SQL: a complaint or request, or an item with a pending promise or an escalation (the
+    status is the caller's to check; :func:`rules.belongs_in_handover`)."""
+    return (Complaint.kind.in_([str(k) for k in rules.HANDOVER_KINDS]) | _promise_pending()
+            | (Complaint.escalated == True))  # noqa: E712 (SQL, not Python)
+
+
 def open_for_handover(session: Session) -> list[FeedbackRow]:
     """Open complaints and requests, and anything open with a pending promise or escalated.
 
@@ -689,9 +698,7 @@ def open_for_handover(session: Session) -> list[FeedbackRow]:
     urgent promise first, then the oldest item.
     """
     now = session.clock.now()
-    promise_pending = Complaint.promise_due_at.is_null(False) & _promise_pending()
-    belongs = (Complaint.kind.in_([str(k) for k in rules.HANDOVER_KINDS]) | promise_pending
-               | (Complaint.escalated == True))  # noqa: E712 (SQL, not Python)
+    belongs = _belongs_in_handover()
     pending_due = Case(None, [(_promise_pending(), Complaint.promise_due_at)], None)
     query = (_rows_query(session)
              .where(Complaint.status.in_([str(s) for s in rules.OPEN_STATUSES]) & belongs)
@@ -706,9 +713,7 @@ def open_for_check_out(session: Session, visit_id: int) -> list[FeedbackRow]:
     :func:`open_for_handover`), from this visit or an earlier one; the oldest first. One query.
     Refused with nobody signed in or a locked desk: it holds the guest's words."""
     session.require(Permission.CHECK_IN)
-    promise_pending = Complaint.promise_due_at.is_null(False) & Complaint.promise_kept_at.is_null()
-    belongs = (Complaint.kind.in_([str(k) for k in rules.HANDOVER_KINDS]) | promise_pending
-               | (Complaint.escalated == True))  # noqa: E712 (SQL, not Python)
+    belongs = _belongs_in_handover()
     guest = Visit.select(Visit.guest).where((Visit.id == visit_id)
                                             & (Visit.lounge == session.lounge_id))
     query = (_rows_query(session)

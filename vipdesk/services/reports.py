@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, fn
 
 from vipdesk.domain import lounge_time
+from vipdesk.domain.complaints import PromiseOutcome, promise_pending
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
@@ -252,8 +253,9 @@ def build_guest_report(session: Session, day: dt.date, *,
 
     Refused with nobody signed in or a locked desk: the report names every guest.
     ``printed_by`` defaults to the signed-in staff member. Four queries whatever
-    the size of the day: the lounge, the seats, the visits (with guest, space and
-    the manager who granted an exception, joined) and their waits.
+    the size of the day (after the reader's current role): the lounge, the seats,
+    the visits (with guest, space and the manager who granted an exception,
+    joined) and their waits.
     """
     lounge, printed_by = _reader(session, printed_by)
     clock = session.clock
@@ -347,16 +349,20 @@ _Wait = tuple[dt.datetime, "dt.datetime | None", "dt.datetime | None", "dt.datet
 
 
 def _waits(lounge_id: int, span: LoungeDay) -> dict[int, list[_Wait]]:
-    """Every wait of the day's visits, by visit, in one query."""
+    """Every wait of the day's visits, by visit, in one query.
+
+    A repeated alert's later answer does not make the first one late: each wait comes
+    with its first answer's time and who gave it (a row written without the service,
+    with no first answer recorded, has had one answer: the latest).
+    """
+    first_at = fn.COALESCE(WaitingEntry.first_acknowledged_at, WaitingEntry.acknowledged_at)
+    first_by = Case(None, [(WaitingEntry.first_acknowledged_at.is_null(False),
+                            WaitingEntry.first_acknowledged_by)], WaitingEntry.acknowledged_by)
     query = (WaitingEntry
              .select(WaitingEntry.visit, WaitingEntry.started_at, WaitingEntry.ended_at,
-                     WaitingEntry.alert_raised_at,
-                     # A repeated alert's later answer does not make the first one late.
-                     fn.COALESCE(WaitingEntry.first_acknowledged_at,
-                                 WaitingEntry.acknowledged_at),
-                     WaitingEntry.reason, Staff.name)
+                     WaitingEntry.alert_raised_at, first_at, WaitingEntry.reason, Staff.name)
              .join(Visit).switch(WaitingEntry)
-             .join(Staff, JOIN.LEFT_OUTER, on=(WaitingEntry.acknowledged_by == Staff.id))
+             .join(Staff, JOIN.LEFT_OUTER, on=(first_by == Staff.id))
              .where((Visit.lounge == lounge_id) & (Visit.arrived_at >= span.start)
                     & (Visit.arrived_at < span.end))
              .order_by(WaitingEntry.started_at, WaitingEntry.id))
@@ -484,9 +490,22 @@ class ComplaintEntry:
     promise_kept_at: dt.datetime | None  # local
     promise_owner: str
     promise_how: str
+    promise_outcome: str  # a PromiseOutcome value once answered at resolve, else ""
     resolution: str
     resolved_at: dt.datetime | None  # local
     history: tuple[ComplaintHistoryLine, ...]
+
+    @property
+    def promise_pending(self) -> bool:
+        """The promise is still owed: the banner's and the handover's rule."""
+        return promise_pending(self.promise_due_at, self.promise_kept_at, self.promise_outcome)
+
+    @property
+    def promise_settled_as(self) -> str:
+        """What became of the promise: a PromiseOutcome value, or "" while it is owed."""
+        if self.promise_kept_at is not None:
+            return PromiseOutcome.KEPT.value
+        return self.promise_outcome
 
     @property
     def time_to_resolve(self) -> dt.timedelta | None:
@@ -506,7 +525,8 @@ class CompensationTally:
 
 @dataclass(frozen=True)
 class PromiseLine:
-    """A promise to a guest that was kept late or is still open."""
+    """A promise to a guest that was kept late, was not kept, or is still open ("no promise
+    after all" is no promise, so it is not listed)."""
 
     complaint_id: int
     guest: str
@@ -515,6 +535,7 @@ class PromiseLine:
     due_at: dt.datetime  # local
     kept_at: dt.datetime | None  # local
     overdue: bool  # still open and past due when the report was printed
+    outcome: str = ""  # "kept" or "not_kept" (PromiseOutcome values); "" while still open
 
 
 @dataclass(frozen=True)
@@ -552,8 +573,8 @@ def build_complaint_report(session: Session, day: dt.date, *,
     """Every complaint, request, suggestion and praise recorded on the lounge day.
 
     Refused like :func:`build_guest_report`: it holds guests' names and words.
-    Three queries: the lounge, the complaints (guest, visit and staff joined) and
-    their history.
+    Three queries (after the reader's current role): the lounge, the complaints
+    (guest, visit and staff joined) and their history.
     """
     lounge, printed_by = _reader(session, printed_by)
     span = lounge_day(lounge.timezone, day)
@@ -570,7 +591,8 @@ def build_complaint_report(session: Session, day: dt.date, *,
                      Complaint.immediate_action, Complaint.department, Complaint.escalated,
                      Complaint.compensation_kind, Complaint.compensation_value,
                      Complaint.promise_due_at, Complaint.promise_kept_at, owner.name,
-                     Complaint.promise_how, Complaint.resolution, Complaint.resolved_at)
+                     Complaint.promise_how, Complaint.promise_outcome, Complaint.resolution,
+                     Complaint.resolved_at)
              .join(creator, on=(Complaint.created_by == creator.id)).switch(Complaint)
              .join(Guest, JOIN.LEFT_OUTER).switch(Complaint)
              .join(Visit, JOIN.LEFT_OUTER).switch(Complaint)
@@ -586,7 +608,7 @@ def build_complaint_report(session: Session, day: dt.date, *,
     for (cid, created, created_by, kind, category, severity, status, channel, title, given,
          surname, language, anonymised, guest_id, carrier, number, words, expects, apologised,
          action, department, escalated, comp_kind, comp_value, due, kept, owner_name, how,
-         resolution, resolved) in query.tuples():
+         outcome, resolution, resolved) in query.tuples():
         entries.append(ComplaintEntry(
             complaint_id=cid, created_at=span.local(created), created_by=created_by,
             kind=kind, category=category, severity=severity, status=status,
@@ -598,7 +620,8 @@ def build_complaint_report(session: Session, day: dt.date, *,
             immediate_action=action, department=department.value, escalated=escalated,
             compensation_kind=comp_kind, compensation_value=Decimal(comp_value or 0),
             promise_due_at=local(due), promise_kept_at=local(kept),
-            promise_owner=owner_name or "", promise_how=how, resolution=resolution,
+            promise_owner=owner_name or "", promise_how=how, promise_outcome=outcome,
+            resolution=resolution,
             resolved_at=local(resolved), history=tuple(history.get(cid, ()))))
 
     resolve_times = [e.time_to_resolve for e in entries if e.time_to_resolve is not None]
@@ -609,8 +632,10 @@ def build_complaint_report(session: Session, day: dt.date, *,
     promises = [
         PromiseLine(complaint_id=e.complaint_id, guest=e.guest, owner=e.promise_owner,
                     how=e.promise_how, due_at=e.promise_due_at, kept_at=e.promise_kept_at,
-                    overdue=e.promise_kept_at is None and e.promise_due_at < span.local(now))
+                    overdue=e.promise_pending and e.promise_due_at < span.local(now),
+                    outcome=e.promise_settled_as)
         for e in entries if e.promise_due_at is not None
+        and e.promise_outcome != PromiseOutcome.NO_PROMISE
         and (e.promise_kept_at is None or e.promise_kept_at > e.promise_due_at)]
     return ComplaintReportData(
         header=_header(lounge, span, printed_by, now), entries=tuple(entries),

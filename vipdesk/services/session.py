@@ -8,7 +8,7 @@ from typing import Any
 from peewee import Database
 
 from vipdesk.clock import Clock
-from vipdesk.domain.permissions import Permission, allows, refusal
+from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
 from vipdesk.domain.pin import PinKey
 from vipdesk.storage.models import Lounge, Staff
 
@@ -23,6 +23,11 @@ class NotSignedIn(ServiceError):
 
 class PermissionDenied(ServiceError):
     pass
+
+
+class SignedOut(NotSignedIn):
+    """The person signed in here was deactivated (or made an attendant) at another desk:
+    this desk has signed them out, and the screens go back to the sign-in."""
 
 
 @dataclass
@@ -57,13 +62,34 @@ class Session:
         return self.pin_key
 
     def require(self, permission: Permission | None) -> Staff | None:
-        """The signed-in staff member allowed to do this, or a refusal."""
+        """The signed-in staff member allowed to do this, or a refusal.
+
+        Judged by their role and active state in the database now, not as they were at
+        sign-in: an administrator at another desk may have changed them meanwhile.
+        """
         if permission is None:
             return self.staff
         if self.staff is None or self.locked:
             raise NotSignedIn("Please sign in first.")
-        if not allows(self.staff.role, permission):
-            raise PermissionDenied(refusal(self.staff.name, self.staff.role, permission))
+        staff = self.current_staff()
+        if not allows(staff.role, permission):
+            raise PermissionDenied(refusal(staff.name, staff.role, permission))
+        return staff
+
+    def current_staff(self) -> Staff:
+        """The signed-in person with their name and role as stored now (one primary-key
+        read). Someone who may no longer sign in (deactivated, made an attendant, removed)
+        is signed out of this desk at once: :class:`SignedOut`."""
+        if self.staff is None:
+            raise NotSignedIn("Please sign in first.")
+        row = (Staff.select(Staff.name, Staff.role, Staff.active)
+               .where(Staff.id == self.staff.id).first())
+        if row is None or not row.active or row.role not in SIGN_IN_ROLES:
+            name = self.staff.name
+            self.staff, self.locked = None, False
+            raise SignedOut(f"{name} may no longer sign in (changed by an administrator), "
+                            "so this desk has signed them out. Please ask an administrator.")
+        self.staff.name, self.staff.role = row.name, row.role
         return self.staff
 
     def audit(self, entity: object | None = None, **detail: Any) -> None:

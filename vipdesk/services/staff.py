@@ -133,6 +133,7 @@ def unlock(session: Session, pin: str) -> SignInResult:
     """Reopen a locked desk for the same staff member."""
     if session.staff is None:
         raise ServiceError("Nobody is signed in at this desk.")
+    session.current_staff()  # deactivated meanwhile: signed out, not unlocked
     checked = _check_outside(session, Staff.get_by_id(session.staff.id), pin)
     return _unlock(session, pin, checked)
 
@@ -141,7 +142,7 @@ def unlock(session: Session, pin: str) -> SignInResult:
 def _unlock(session: Session, pin: str, checked: _Checked) -> SignInResult:
     if session.staff is None:
         raise ServiceError("Nobody is signed in at this desk.")
-    staff = Staff.get_by_id(session.staff.id)
+    staff = Staff.get_by_id(session.current_staff().id)
     result = _check_pin(session, staff, pin, checked)
     session.audit(staff, staff=staff, ok=result.ok)
     if result.ok:
@@ -291,9 +292,12 @@ def rename(session: Session, staff_id: int, name: str) -> Staff:
 
 
 def _other_administrators(session: Session, staff_id: int) -> int:
+    """Other administrators who can sign in: active, with a PIN. One without a PIN (an
+    attendant just promoted) cannot, so they do not keep the lounge administered."""
     return (Staff.select()
             .where((Staff.lounge == session.lounge_id) & Staff.active
-                   & (Staff.role == Role.ADMINISTRATOR) & (Staff.id != staff_id))
+                   & (Staff.role == Role.ADMINISTRATOR) & Staff.pin_hash.is_null(False)
+                   & (Staff.id != staff_id))
             .count())
 
 
@@ -301,8 +305,8 @@ def _other_administrators(session: Session, staff_id: int) -> int:
 def change_role(session: Session, staff_id: int, role: Role) -> Staff:
     """Give a member of staff another role.
 
-    The lounge always keeps an active administrator: the last one cannot be made
-    anything else (not even by themselves). Someone made an attendant loses their
+    The lounge always keeps an active administrator who can sign in (has a PIN): the
+    last one cannot be made anything else (not even by themselves). Someone made an attendant loses their
     PIN (attendants do not sign in); someone who will sign in and has no PIN yet
     needs one set next, and is told so when they try.
     """
@@ -312,8 +316,8 @@ def change_role(session: Session, staff_id: int, role: Role) -> Staff:
         return staff
     if (staff.role is Role.ADMINISTRATOR and staff.active
             and _other_administrators(session, staff.id) == 0):
-        raise ServiceError(f"{staff.name} is the only administrator; make someone else an "
-                           "administrator first.")
+        raise ServiceError(f"{staff.name} is the only administrator who can sign in; make "
+                           "someone else an administrator and set their PIN first.")
     old_role, staff.role = staff.role, role
     if role not in SIGN_IN_ROLES:
         staff.pin_hash, staff.failed_pins, staff.pin_retry_at = None, 0, None

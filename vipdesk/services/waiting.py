@@ -419,6 +419,7 @@ def acknowledge_alert(session: Session, wait_id: int, what_was_done: str = "",
         changes[WaitingEntry.alert_raised_at] = now
     if wait.first_acknowledged_at is None:
         changes[WaitingEntry.first_acknowledged_at] = now
+        changes[WaitingEntry.first_acknowledged_by] = session.staff
     answered = (WaitingEntry.acknowledged_at.is_null() if wait.acknowledged_at is None
                 else WaitingEntry.acknowledged_at == wait.acknowledged_at)
     changed = (WaitingEntry.update(changes)

@@ -201,6 +201,8 @@ class WaitingEntry(BaseModel):
     acknowledged_at = UtcDateTimeField(null=True)  # the latest acknowledgement
     first_acknowledged_at = UtcDateTimeField(null=True)  # the first: was it in time? (0011)
     acknowledged_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    first_acknowledged_by = ForeignKeyField(Staff, null=True, backref="+",  # who did (0011)
+                                            on_delete="SET NULL")
     acknowledgement = TextField(default="")
     acknowledged_with = CharField(max_length=120, default="")  # Acknowledgement codes, "seat,drink"
     escalated_at = UtcDateTimeField(null=True)
