@@ -8,8 +8,8 @@ every alert's actions. With nothing to show it stays, calm: "No alerts".
 
 Each line's button is what the person signed in may do: acknowledge a tired
 guest; on an escalated wait, acknowledge if they may close escalations (the duty
-manager), else add a note for the manager; open a complaint's item in full. The lock and sign-in screen shows the
-same strip in private mode (``private=True``): initials instead of names, no
+manager), else add a note for the manager; open a complaint's item in full. The lock
+and sign-in screen shows the same strip in private mode (``private=True``): initials instead of names, no
 buttons, no chime, no list.
 
 Red fatigue alerts and their escalations, overdue promises and the duty
@@ -127,110 +127,98 @@ def may_acknowledge(session: Session, escalated: bool) -> bool:
     return not escalated or allows(staff.role, ESCALATION_PERMISSION)
 
 
-class AcknowledgeDialog(QDialog):
+class _WaitDialog(QDialog):
+    """What both wait dialogs share: a heading, the subclass's lines, a few words, an error
+    line and Cancel / OK; OK calls :meth:`save` and stays open with the service's refusal."""
+
+    def __init__(self, session: Session, wait_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.wait_id = session, wait_id
+        self.setMinimumWidth(DIALOG_WIDTH)  # wrapped words would make it a narrow column
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(24, 20, 24, 20)
+        self.heading = QLabel()  # short: a long name in large type ran to four lines
+        self.heading.setObjectName("headingLabel")
+        self.heading.setWordWrap(True)
+        self.body.addWidget(self.heading)
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(110)
+        self.message = QLabel()
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        self.ok_button = QPushButton()
+
+    def finish(self, ok_text: str, *, default: bool) -> None:
+        """The words, the error line and the buttons, under the subclass's own lines."""
+        self.body.addWidget(self.note)
+        self.body.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setAutoDefault(default)
+        self.ok_button.setDefault(default)
+        self.ok_button.clicked.connect(self.record)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.ok_button)
+        self.body.addLayout(buttons)
+
+    def save(self, text: str) -> None:
+        raise NotImplementedError
+
+    @Slot()
+    def record(self) -> None:
+        try:
+            self.save(plain_text(self.note))  # as typed: toPlainText() folds a no-break space
+        except ServiceError as error:
+            self.message.setText(str(error))
+            return
+        self.accept()
+
+
+class AcknowledgeDialog(_WaitDialog):
     """What was done for a tired guest: the choices and a few words; recorded on OK."""
 
     def __init__(self, session: Session, wait_id: int, guest_name: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session, self.wait_id = session, wait_id
+        super().__init__(session, wait_id, parent)
         self.setWindowTitle(self.tr("Acknowledge the fatigue alert"))
-        self.setMinimumWidth(DIALOG_WIDTH)  # wrapped words would make it a narrow column
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        heading = QLabel(self.tr("What was done for the guest?"))
-        heading.setObjectName("headingLabel")
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
+        self.heading.setText(self.tr("What was done for the guest?"))
         who = QLabel(guest_name)  # in the body's font: a long name is not large type
         who.setObjectName("guestLabel")
         who.setWordWrap(True)
-        layout.addWidget(who)
+        self.body.addWidget(who)
         self.checks: dict[str, QCheckBox] = {}
         for code in ACKNOWLEDGEMENT_CHOICES:
             check = QCheckBox(_tr(CHOICE_LABELS.get(code.value, code.value)))
             self.checks[code.value] = check
-            layout.addWidget(check)
-        self.note = QPlainTextEdit()
+            self.body.addWidget(check)
         self.note.setPlaceholderText(self.tr("A few words (optional)"))
-        self.note.setMaximumHeight(110)
-        layout.addWidget(self.note)
-        self.message = QLabel()
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        self.ok_button = QPushButton(self.tr("Record"))
-        self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.record)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
-        layout.addLayout(buttons)
+        self.finish(self.tr("Record"), default=True)
 
-    @Slot()
-    def record(self) -> None:
-        text = plain_text(self.note)  # as typed: toPlainText() folds a no-break space
+    def save(self, text: str) -> None:
         choices = [code for code, check in self.checks.items() if check.isChecked()]
-        try:
-            waiting.acknowledge_alert(self.session, self.wait_id, text, choices)
-        except ServiceError as error:
-            self.message.setText(str(error))
-            return
-        self.accept()
+        waiting.acknowledge_alert(self.session, self.wait_id, text, choices)
 
 
-class EscalationNoteDialog(QDialog):
+class EscalationNoteDialog(_WaitDialog):
     """The desk's words for the duty manager on an escalated wait (the manager closes it)."""
 
     def __init__(self, session: Session, wait_id: int, guest_name: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session, self.wait_id = session, wait_id
+        super().__init__(session, wait_id, parent)
         self.setWindowTitle(self.tr("A note for the duty manager"))
-        self.setMinimumWidth(DIALOG_WIDTH)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        # A short heading; the question names the guest in the body's font (a long name
-        # made the heading four lines of large type).
-        heading = QLabel(self.tr("A note for the duty manager"))
-        heading.setObjectName("headingLabel")
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
+        self.heading.setText(self.tr("A note for the duty manager"))
         question = QLabel(self.tr("The duty manager closes this alert. What should they know "
                                   "about %1?").replace("%1", guest_name))
         question.setWordWrap(True)
-        layout.addWidget(question)
-        self.note = QPlainTextEdit()
-        self.note.setMaximumHeight(110)
-        layout.addWidget(self.note)
-        self.message = QLabel()
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        self.ok_button = QPushButton(self.tr("Add the note"))
-        self.ok_button.setAutoDefault(False)
-        self.ok_button.clicked.connect(self.record)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
-        layout.addLayout(buttons)
+        self.body.addWidget(question)
+        self.finish(self.tr("Add the note"), default=False)
 
-    @Slot()
-    def record(self) -> None:
-        try:
-            waiting.add_escalation_note(self.session, self.wait_id, plain_text(self.note))
-        except ServiceError as error:
-            self.message.setText(str(error))
-            return
-        self.accept()
+    def save(self, text: str) -> None:
+        waiting.add_escalation_note(self.session, self.wait_id, text)
 
 
 class ElidedLabel(QLabel):
