@@ -9,8 +9,8 @@ every alert's actions. With nothing to show it stays, calm: "No alerts".
 Each line's button is what the person signed in may do: acknowledge a tired
 guest; on an escalated wait, acknowledge if they may close escalations (the duty
 manager), else add a note for the manager; open a complaint's item in full. The lock
-and sign-in screen shows the same strip in private mode (``private=True``): initials instead of names, no
-buttons, no chime, no list.
+and sign-in screen shows the same strip in private mode (``private=True``): initials
+instead of names, no buttons, no chime, no list.
 
 Red fatigue alerts and their escalations, overdue promises and the duty
 manager's items come from :func:`vipdesk.services.alerts.banner_alerts` (with the
