@@ -6,9 +6,9 @@ with the back-off after wrong PINs), so a guest is never erased by a stray click
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -17,13 +17,13 @@ from vipdesk.domain.permissions import Permission
 from vipdesk.domain.retention import ErasureReason
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.records_model import RecordsModel
 from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import counted
 from vipdesk.services import erasure, retention, staff
 from vipdesk.services.erasure import GuestOnFile
 from vipdesk.services.session import ServiceError, Session
 
-Index = QModelIndex | QPersistentModelIndex
 REASONS: Final = (
     (ErasureReason.GUEST_REQUEST, "The guest asked to be forgotten"),
     (ErasureReason.LEGAL_OBLIGATION, "A regulator or court requires it"),
@@ -31,39 +31,17 @@ REASONS: Final = (
 )
 
 
-class GuestTableModel(QAbstractTableModel):
+class GuestTableModel(RecordsModel[GuestOnFile]):
     HEADERS = ("Guest", "Frequent flyer", "Visits", "Last visit")
 
     def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.timezone = timezone
-        self.rows: list[GuestOnFile] = []
 
-    def set_rows(self, rows: list[GuestOnFile]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a long name
-        if not index.isValid() or role not in shown:  # is elided: the tooltip has it whole
-            return None
-        row = self.rows[index.row()]
+    def cells(self, row: GuestOnFile) -> tuple[str, ...]:
         last = (lounge_time.to_local(row.last_visit_at, self.timezone).strftime("%d %b %Y")
                 if row.last_visit_at else "")
-        return (row.name, row.frequent_flyer, str(row.visits), last)[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
+        return (row.name, row.frequent_flyer, str(row.visits), last)
 
 
 class EraseGuestScreen(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
@@ -14,42 +14,24 @@ from vipdesk.domain.vocabulary import Role
 from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.records_model import RecordsModel
 from vipdesk.gui.style import set_tone
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff import PinRejected
 from vipdesk.services.staff_list import StaffRow, staff_rows
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(RecordsModel[StaffRow]):
     HEADERS = ("Name", "Role", "Signs in", "Status")
 
     def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[StaffRow] = []
         self.timezone = timezone
 
-    def set_rows(self, rows: list[StaffRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a long name
-        if not index.isValid() or role not in shown:  # is elided: the tooltip has it whole
-            return None
-        row = self.rows[index.row()]
+    def cells(self, row: StaffRow) -> tuple[str, ...]:
         return (row.name, words.label(row.role),
-                self.tr("Yes") if row.can_sign_in else self.tr("No"),
-                self.status(row))[index.column()]
+                self.tr("Yes") if row.can_sign_in else self.tr("No"), self.status(row))
 
     def status(self, row: StaffRow) -> str:
         if not row.active:
@@ -61,12 +43,6 @@ class StaffTableModel(QAbstractTableModel):
 
     def row_of(self, staff_id: int) -> int:
         return next((n for n, row in enumerate(self.rows) if row.id == staff_id), -1)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
 
 
 class StaffScreen(QWidget):

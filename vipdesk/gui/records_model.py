@@ -1,0 +1,50 @@
+"""A read-only table of records, one tuple of cells each (the staff and the erase lists).
+
+The whole list is set at once (``set_rows``); a cut cell shows whole in its tooltip.
+The board's lists, updated in place with tones, use ``board_models.RowsModel`` instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+Record = TypeVar("Record")
+
+
+class RecordsModel(QAbstractTableModel, Generic[Record]):
+    HEADERS: tuple[str, ...] = ()  # untranslated; translated in headerData
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Record] = []
+
+    def cells(self, row: Record) -> Sequence[str]:
+        """The row's text, one per header."""
+        raise NotImplementedError
+
+    def set_rows(self, rows: list[Record]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a long name
+        if not index.isValid() or role not in shown:  # is elided: the tooltip has it whole
+            return None
+        return self.cells(self.rows[index.row()])[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
