@@ -31,6 +31,7 @@ from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
     Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity, WorkOrderStatus,
 )
+from vipdesk.services import complaint_search
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
@@ -160,7 +161,7 @@ class ComplaintFilter:
     departments: Collection[Department] = ()
     from_day: dt.date | None = None  # lounge-local days, both inclusive
     to_day: dt.date | None = None
-    text: str = ""  # searched in the guest's words, what they expect, and the resolution
+    text: str = ""  # every word starts a word of the guest's words, expectation or resolution
     guest_id: int | None = None
     escalated_only: bool = False
     sort: SortKey = SortKey.CREATED
@@ -603,12 +604,8 @@ def _filtered(session: Session, query: Select, wanted: ComplaintFilter) -> Selec
         conditions.append(Complaint.guest == wanted.guest_id)
     if wanted.escalated_only:
         conditions.append(Complaint.escalated == True)  # noqa: E712 (SQL, not Python)
-    if text := wanted.text.strip():
-        # contains() is a case-insensitive LIKE (ILIKE on PostgreSQL) with `%`, `_` and `\`
-        # escaped, so the agent's text is matched literally. SQLite folds ASCII case only.
-        conditions.append(Complaint.guest_words.contains(text)
-                          | Complaint.guest_expects.contains(text)
-                          | Complaint.resolution.contains(text))
+    if (text := complaint_search.matching(wanted.text)) is not None:
+        conditions.append(text)  # the full-text index; its SQL is all in complaint_search
     for condition in conditions:
         query = query.where(condition)
     return query
