@@ -3,7 +3,8 @@
 What the Complaints screen runs for one search (``list_feedback`` for the first page
 and ``count_feedback`` for "1-100 of N") is timed for a few typical searches, beside a
 bare ``sqlite3`` LIKE scan of the three searched columns in the same run (the issue's
-baseline, 43 ms on 100,772 items): a slow machine shows in both figures.
+baseline, 43 ms on 100,772 items): a slow machine shows in both figures. The same two
+calls with nothing typed show what the page costs without any search.
 
 The year (``bench/bench_board.py`` builds it) is never opened in place: it is copied
 to ``--work`` first, and topped up with copies of its own items to ``--items`` (the
@@ -125,6 +126,11 @@ def main() -> None:
         print(f"{text:<16}{found:>8,}{statistics.median(service):>9.1f}{p95(service):>9.1f}"
               f"{statistics.median(bare_times):>15.1f}{p95(bare_times):>7.1f}"
               f"{statistics.median(service) / statistics.median(bare_times):>6.1f}x")
+    page = ComplaintFilter()  # the same screen with nothing typed: the page's own cost
+    unsearched = timed(lambda: (complaints.list_feedback(session, page),
+                                complaints.count_feedback(session, page)), args.runs)
+    print(f"{'(nothing typed)':<16}{items:>8,}{statistics.median(unsearched):>9.1f}"
+          f"{p95(unsearched):>9.1f}")
     bare_db.close()
     database.close()
     ratio = statistics.median(all_service) / statistics.median(all_bare)

@@ -191,3 +191,22 @@ def test_an_upgrade_indexes_the_items_already_logged(tmp_path: Path) -> None:
         assert found(session, "towel") == found(session, "soren")
     finally:
         upgraded.close()
+
+
+def test_an_any_status_search_is_counted_by_the_index_and_per_lounge(
+        desk_session: Session, items: dict[str, int], team: dict[str, Staff],
+        clock: FakeClock) -> None:
+    """The count of a search with no other filter comes from the index (no item looked up),
+    less what other lounges' items match: a second lounge's café is not counted here."""
+    other = Lounge.create(name="Other", airport="ARN", timezone="Europe/Stockholm",
+                          created_at=clock.now())
+    for lounge_id in (other.id, desk_session.lounge_id, other.id):
+        Complaint.create(
+            lounge=lounge_id, channel="in_person", kind="complaint", category="other",
+            severity="low", guest_words="Café au lait was cold", department="front_desk",
+            created_at=clock.now(), created_by=team["desk"])
+    assert complaints.count_feedback(desk_session, ComplaintFilter(text="cafe")) == 2
+    assert len(found(desk_session, "cafe")) == 2
+    desk_session.lounge_id = other.id
+    assert complaints.count_feedback(desk_session, ComplaintFilter(text="cafe")) == 2
+    assert complaints.count_feedback(desk_session, ComplaintFilter(text="hans")) == 0

@@ -525,7 +525,8 @@ def test_sorting_and_paging_happen_in_the_query(
     with count_queries() as counter:
         complaints.list_feedback(desk_session, ComplaintFilter(
             text="the", from_day=dt.date(2026, 11, 23), sort=SortKey.SEVERITY))
-    assert counter.count == 3, "the lounge's time zone, the page's ids, the page's rows"
+    assert counter.count == 4, ("how many the words match (to choose how to read the page),"
+                                " the lounge's time zone, the page's ids, the page's rows")
     with pytest.raises(ServiceError):
         complaints.list_feedback(desk_session, ComplaintFilter(limit=0))
 

@@ -25,6 +25,7 @@ will answer :func:`matching` with its own full-text search (``tsvector`` with th
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from typing import Final
 
 from peewee import SQL, Expression
@@ -34,6 +35,7 @@ from vipdesk.storage.models import Complaint
 INDEX: Final = "complaint_search"
 MOST_WORDS: Final = 16  # a pasted page is searched by its first words, not refused
 MOST_WORD_LENGTH: Final = 200
+FEW: Final = 2_000  # matches read through the index and sorted; more: walk newest first
 # Written as "ae"/"oe" in the index (migration 0013's triggers).
 SPELLED_OUT: Final = str.maketrans({"Æ": "ae", "æ": "ae", "Ø": "oe", "ø": "oe"})
 # Scripts written without spaces between words: one index word would be a whole sentence.
@@ -68,8 +70,20 @@ def _phrase(word: str) -> str:
     return '"' + word.translate(SPELLED_OUT).replace('"', '""') + '"*'
 
 
-def matching(text: str) -> Expression | None:
-    """The condition "the item holds every word of ``text``"; None when nothing is typed."""
+@dataclass(frozen=True)
+class Search:
+    """What was typed, split: an FTS5 query for the index and words to match literally."""
+
+    query: str  # "" when no word goes through the index
+    literal: tuple[str, ...]
+
+    @property
+    def by_index_alone(self) -> bool:
+        return bool(self.query) and not self.literal
+
+
+def parse(text: str) -> Search | None:
+    """The search for ``text``; None when nothing is typed."""
     words = [word[:MOST_WORD_LENGTH] for word in _clean(text).split()][:MOST_WORDS]
     if not words:
         return None
@@ -77,15 +91,48 @@ def matching(text: str) -> Expression | None:
     literal = [word for word in words if any(map(_unspaced, word))]
     if not indexed and not literal:
         literal = words  # only punctuation or emoji: find it as it was typed
-    conditions = [_like(word) for word in literal]
-    if indexed:
-        query = " ".join(_phrase(word) for word in indexed)
-        conditions.insert(0, Complaint.id.in_(
-            SQL(f"(SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ?)", (query,))))
+    return Search(" ".join(map(_phrase, indexed)), tuple(literal))
+
+
+def _matched_ids(search: Search) -> SQL:
+    return SQL(f"(SELECT rowid FROM {INDEX} WHERE {INDEX} MATCH ?)", (search.query,))
+
+
+def matching(search: Search) -> Expression:
+    """The condition "the item holds every word typed"."""
+    conditions = [_like(word) for word in search.literal]
+    if search.query:
+        conditions.insert(0, Complaint.id.in_(_matched_ids(search)))
     condition = conditions[0]
     for more in conditions[1:]:
         condition &= more
     return condition
+
+
+def few_matches(search: Search) -> bool:
+    """Whether the index finds so few items (in the whole file) that the page is best read
+    through them, sorted, rather than by walking the items newest first until a page of
+    them matches (fast when many match, a walk through the year when few or none do)."""
+    if not search.query:
+        return False
+    found = Complaint._meta.database.execute_sql(
+        f"SELECT count(*) FROM (SELECT 1 FROM {INDEX} WHERE {INDEX} MATCH ? LIMIT ?)",
+        (search.query, FEW)).fetchone()[0]
+    return int(found) < FEW
+
+
+def count_in_lounge(search: Search, lounge_id: int) -> int:
+    """How many of the lounge's items hold the words (``by_index_alone`` searches only): the
+    index's own count, less the matches of other lounges (a database usually holds one, and
+    then that costs nothing) rather than every match looked up in the complaint table."""
+    assert search.by_index_alone
+    others = (f"(SELECT count(*) FROM complaint WHERE lounge_id {{}} ? AND +id IN"
+              f" {_matched_ids(search).sql})")
+    found = Complaint._meta.database.execute_sql(
+        f"SELECT (SELECT count(*) FROM {INDEX} WHERE {INDEX} MATCH ?) - {others.format('<')}"
+        f" - {others.format('>')}",
+        (search.query, lounge_id, search.query, lounge_id, search.query)).fetchone()[0]
+    return int(found)
 
 
 def forget_removed_words() -> None:
