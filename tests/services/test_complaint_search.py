@@ -26,7 +26,8 @@ DAY = dt.timedelta(days=1)
 def log(session: Session, words: str, *, expects: str = "", guest_id: int | None = None,
         severity: Severity = Severity.MEDIUM) -> int:
     return complaints.log_feedback(session, FeedbackInput(
-        kind=FeedbackKind.COMPLAINT, category=Category.OTHER, guest_words=words, guest_expects=expects, severity=severity, guest_id=guest_id)).id
+        kind=FeedbackKind.COMPLAINT, category=Category.OTHER, guest_words=words,
+        guest_expects=expects, severity=severity, guest_id=guest_id)).id
 
 
 def found(session: Session, text: str, **wanted: object) -> set[int]:
