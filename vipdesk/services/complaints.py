@@ -31,6 +31,7 @@ from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
     Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity, WorkOrderStatus,
 )
+from vipdesk.services import complaint_search
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
@@ -160,7 +161,7 @@ class ComplaintFilter:
     departments: Collection[Department] = ()
     from_day: dt.date | None = None  # lounge-local days, both inclusive
     to_day: dt.date | None = None
-    text: str = ""  # searched in the guest's words, what they expect, and the resolution
+    text: str = ""  # every word starts a word of the guest's words, expectation or resolution
     guest_id: int | None = None
     escalated_only: bool = False
     sort: SortKey = SortKey.CREATED
@@ -603,12 +604,9 @@ def _filtered(session: Session, query: Select, wanted: ComplaintFilter) -> Selec
         conditions.append(Complaint.guest == wanted.guest_id)
     if wanted.escalated_only:
         conditions.append(Complaint.escalated == True)  # noqa: E712 (SQL, not Python)
-    if text := wanted.text.strip():
-        # contains() is a case-insensitive LIKE (ILIKE on PostgreSQL) with `%`, `_` and `\`
-        # escaped, so the agent's text is matched literally. SQLite folds ASCII case only.
-        conditions.append(Complaint.guest_words.contains(text)
-                          | Complaint.guest_expects.contains(text)
-                          | Complaint.resolution.contains(text))
+    if (search := complaint_search.parse(wanted.text)) is not None:
+        # The full-text index; all of its SQL is in complaint_search.
+        conditions.append(complaint_search.matching(search))
     for condition in conditions:
         query = query.where(condition)
     return query
@@ -642,8 +640,13 @@ def list_feedback(session: Session, wanted: ComplaintFilter = ComplaintFilter()
         raise ServiceError(f"A page holds 1 to {MAX_PAGE} items.")
     # The database filters, sorts and pages the ids alone (a narrow sort even over a year of
     # items); a second query fetches the wide rows of that one page, kept in the page's order.
-    page = (_filtered(session, Complaint.select(Complaint.id)
-                      .where(Complaint.lounge == session.lounge_id), wanted)
+    lounge = Complaint.lounge == session.lounge_id
+    search = complaint_search.parse(wanted.text)
+    if search is not None and complaint_search.few_matches(search):
+        # The few matches are read by their ids and sorted: the lounge's (lounge, created_at)
+        # index would walk the year newest first looking for them.
+        lounge = (Complaint.lounge + 0) == session.lounge_id
+    page = (_filtered(session, Complaint.select(Complaint.id).where(lounge), wanted)
             .order_by(*_ordering(wanted)).limit(wanted.limit).offset(wanted.offset))
     ids = [complaint_id for (complaint_id,) in page.tuples()]
     if not ids:
@@ -655,8 +658,18 @@ def list_feedback(session: Session, wanted: ComplaintFilter = ComplaintFilter()
 
 def count_feedback(session: Session, wanted: ComplaintFilter = ComplaintFilter()) -> int:
     """How many items match (for "1-100 of 2,345"); limit, offset and sort are ignored."""
+    search = complaint_search.parse(wanted.text)
+    if search is not None and search.by_index_alone and _only_text(wanted):
+        return complaint_search.count_in_lounge(search, session.lounge_id)  # "Any status"
     query = Complaint.select(fn.COUNT(Complaint.id)).where(Complaint.lounge == session.lounge_id)
     return int(_filtered(session, query, wanted).scalar() or 0)
+
+
+def _only_text(wanted: ComplaintFilter) -> bool:
+    """No filter but the search's words: the index alone can count what matches."""
+    return (not any((wanted.statuses, wanted.kinds, wanted.categories, wanted.severities,
+                     wanted.departments, wanted.escalated_only))
+            and wanted.from_day is None and wanted.to_day is None and wanted.guest_id is None)
 
 
 def overdue_promises(session: Session) -> list[FeedbackRow]:

@@ -37,7 +37,7 @@ from peewee import Database, Field, Model, SqliteDatabase, fn
 
 from vipdesk.domain import retention as rules
 from vipdesk.domain.permissions import Permission
-from vipdesk.services import clock_check
+from vipdesk.services import clock_check, complaint_search
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
@@ -282,6 +282,7 @@ def erase_guest(session: Session, guest_id: int, reason: rules.ErasureReason | s
     if pattern is not None:
         _cut_name_everywhere(pattern, words)
     _erase_from_handovers(guest.id, set(visit_ids), set(complaint_ids), pattern)
+    complaint_search.forget_removed_words()  # the search index's copy of the words too
 
     session.audit(guest, guest_id=guest.id, reason=reason.value)
     return Guest.get_by_id(guest.id)

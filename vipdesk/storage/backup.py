@@ -415,6 +415,7 @@ def restore_from(backup: Path, db_path: Path, now: dt.datetime) -> Path | None:
         with _closing(untrusted.open_read_only(backup)) as source, \
                 _closing(sqlite3.connect(incoming)) as copy:
             source.backup(copy)
+            _check_search_index(copy)
         problem = vip_desk_problem(incoming)
         if problem:
             raise BackupError(f"{backup.name} could not be copied soundly: {problem}.")
@@ -430,6 +431,16 @@ def restore_from(backup: Path, db_path: Path, now: dt.datetime) -> Path | None:
         _remove(incoming)
         raise
     return aside
+
+
+def _check_search_index(copy: sqlite3.Connection) -> None:
+    """FTS5's own check of the complaints search index (migration 0013), which ``PRAGMA
+    integrity_check`` does not look into (a damaged index fails every search). It is a write
+    statement, so it runs on the copy, whose schema the check before has found to be ours;
+    about 0.3 s on a year of items."""
+    if copy.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                    " AND name = 'complaint_search'").fetchone():
+        copy.execute("INSERT INTO complaint_search (complaint_search) VALUES ('integrity-check')")
 
 
 def _refuse_the_database_itself(backup: Path, db_path: Path) -> None:
