@@ -51,6 +51,11 @@ class VisitStatus(StrEnum):
     CHECKED_OUT = "checked_out"
 
 
+# A visit in the lounge now. Queries name these two rather than "not checked out": the
+# (lounge, status) index then reads the lounge's few current visits, not its whole history.
+IN_LOUNGE = (VisitStatus.WAITING, VisitStatus.SEATED)
+
+
 class WaitReason(StrEnum):
     DESK_QUEUE = "desk_queue"
     LOUNGE_FULL = "lounge_full"

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from vipdesk.gui.app_events import app_events
+
 
 def centre_over(dialog: QWidget, parent: QWidget | None) -> None:
     """Move ``dialog`` so its frame's centre is the centre of ``parent``'s window (of the
@@ -53,4 +55,6 @@ class DialogCentrer(QObject):
 def centre_dialogs(app: QApplication) -> None:
     """Centre every dialog of ``app`` from now on; once per application, however often asked."""
     if app.findChild(DialogCentrer) is None:
-        app.installEventFilter(DialogCentrer(app))
+        centrer = DialogCentrer(app)
+        app_events(app).listen(centrer, (QEvent.Type.Show, QEvent.Type.Resize),
+                               centrer.eventFilter)

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.domain.vocabulary import Role
+from vipdesk.gui.app_events import app_events
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.clock_warning import ClockWarning
 from vipdesk.gui.desk_events import DeskEvents
-from vipdesk.gui.idle_lock import IdleLock
+from vipdesk.gui.idle_lock import ACTIVITY, IdleLock
 from vipdesk.gui.put_away import put_away_windows
 from vipdesk.gui.scan_routing import ScanRouter
-from vipdesk.gui.scanner import ScanDetector
+from vipdesk.gui.scanner import KEY_EVENTS, ScanDetector
 from vipdesk.gui.screens import ScreenSpec, all_screens
 from vipdesk.gui.sign_in_screen import SignInScreen
 from vipdesk.gui.status_bar import DeskStatusBar
@@ -66,10 +67,11 @@ class MainWindow(QMainWindow):
         # the desk or held (scan_routing.py), never typed into the focused widget. Installed
         # first, so the idle lock (installed after, asked first) still sees every key.
         self.scanner = ScanDetector(parent=self)
-        QApplication.instance().installEventFilter(self.scanner)
+        shared_filter = app_events()
+        shared_filter.listen(self.scanner, KEY_EVENTS, self.scanner.eventFilter)
         self.idle_lock = IdleLock(session, self)
         self.idle_lock.locked.connect(self.hand_back)
-        QApplication.instance().installEventFilter(self.idle_lock)  # any key or touch counts
+        shared_filter.listen(self.idle_lock, ACTIVITY, self.idle_lock.eventFilter)  # any key
         centre_dialogs(QApplication.instance())  # no window manager places them on a kiosk
         self.events.tick.connect(self.idle_lock.check)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
 
 from vipdesk.domain.bcbp import BoardingPassError, parse
 from vipdesk.domain.names import short_address
+from vipdesk.gui.app_events import app_events
 from vipdesk.gui.put_away import open_dialogs
 from vipdesk.services.session import Session
 
@@ -123,6 +124,7 @@ class ScanRouter(QObject):
         self.notice = HeldNotice(parent if isinstance(parent, QWidget) else None)
         self._note = ""  # the status bar message shown for the held pass
         self._watching = False
+        self._watch_handle = 0
 
     def desk_open(self) -> bool:
         return self.session.staff is not None and not self.session.locked
@@ -216,10 +218,14 @@ class ScanRouter(QObject):
     # -- noticing that the dialog closed -----------------------------------------------------
     def _watch(self, on: bool) -> None:
         """While a pass is held, every window shown or hidden is a chance to read it."""
-        if on != self._watching:
-            app = QApplication.instance()
-            app.installEventFilter(self) if on else app.removeEventFilter(self)
-            self._watching = on
+        if on == self._watching:
+            return
+        if on:
+            self._watch_handle = app_events().listen(
+                self, (QEvent.Type.Hide, QEvent.Type.Show), self.eventFilter)
+        else:
+            app_events().forget(self._watch_handle)
+        self._watching = on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if (event.type() in (QEvent.Type.Hide, QEvent.Type.Show) and watched is not self.notice

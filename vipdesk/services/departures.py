@@ -41,12 +41,11 @@ from vipdesk.domain.departures_csv import (
 )
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
-from vipdesk.domain.vocabulary import VisitStatus
+from vipdesk.domain.vocabulary import IN_LOUNGE, VisitStatus
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Flight, Guest, Space, Visit
 
-IN_LOUNGE: Final = (VisitStatus.WAITING, VisitStatus.SEATED)
 MAX_REMINDER_MINUTES: Final = 24 * 60
 _SHOWN_PROBLEMS: Final = 3
 

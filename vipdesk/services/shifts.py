@@ -19,7 +19,7 @@ from peewee import JOIN
 from vipdesk.domain.complaints import required_text_problem
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
-from vipdesk.domain.vocabulary import VisitStatus
+from vipdesk.domain.vocabulary import IN_LOUNGE
 from vipdesk.services import complaints
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
@@ -217,7 +217,7 @@ def _guests_in_lounge(session: Session) -> list[GuestInLounge]:
              .join_from(Visit, Flight, JOIN.LEFT_OUTER)
              .join_from(Visit, attendant, JOIN.LEFT_OUTER, on=(Visit.attendant == attendant.id))
              .where((Visit.lounge == session.lounge_id)
-                    & (Visit.status != VisitStatus.CHECKED_OUT))
+                    & Visit.status.in_(IN_LOUNGE))
              .order_by(Visit.arrived_at, Visit.id))
     return [GuestInLounge(
         visit_id=r["id"], guest_id=r["guest"], guest_name=_name(r), status=str(r["status"]),
