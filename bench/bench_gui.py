@@ -256,11 +256,13 @@ def seat_the_desk_queue(db: Any, key: Any) -> None:
 
     session = Session(db=db, clock=FakeClock(NOW), pin_key=key)
     lounge = setup.find_lounge(session)
+    if lounge is None:
+        return
     session.lounge_id = lounge.id
     admin = Staff.get(Staff.name == "Astrid Holm")
     if not staff.sign_in(session, admin.id, "482915").ok:
         return
-    queued = [entry.visit_id for entry in WaitingEntry.select().where(
+    queued = [entry.visit.id for entry in WaitingEntry.select().where(
         WaitingEntry.ended_at.is_null() & (WaitingEntry.reason == "desk_queue"))]
     for visit_id in queued:
         try:
@@ -453,7 +455,7 @@ class Driver:
             wait_until(self.shown_sign_in, 10, "the sign-in screen after sign-out")
 
     # -- screens -----------------------------------------------------------------------
-    def open_screen(self, key: str) -> QWidget:
+    def open_screen(self, key: str) -> Any:
         window = self.window
         first = key not in window.screens
         with self.timed(f"open {key}" + (" (first)" if first else "")):
@@ -494,7 +496,7 @@ class Driver:
             label = "scan (first)" if number == 0 else "scan"
             with self.timed(label, "burst to the guest on the desk"):
                 for char in boarding_pass:
-                    QTest.keyClick(self.receiver(), char)
+                    QTest.keyClicks(self.receiver(), char)
                 QTest.keyClick(self.receiver(), Qt.Key.Key_Return)
                 wait_until(lambda before=before: desk.ui.addressLabel.text() != before
                            or desk.details is not None, 10, "the scanned guest")
@@ -576,10 +578,15 @@ class Driver:
             QTest.keyClicks(screen.ui.searchEdit, words)
             typed = time.perf_counter()
             self.monitor.start()
+            profile = self.results.profiled("complaints: search")
+            if profile is not None:
+                profile.enable()
             wait_until(lambda before=before: (timer is None or not timer.isActive())
                        and (label.text() != before or not self._busy(screen)), 30,
                        f"the search for {words!r}")
             settle()
+            if profile is not None:
+                profile.disable()
             elapsed = (time.perf_counter() - typed) * 1000 - delay
             self.monitor.stop()
             self.results.add("complaints: search", elapsed, self.monitor.longest_gap_ms,
@@ -660,8 +667,10 @@ class Driver:
                     said = [label.text() for label in dialog.findChildren(QLabel)]
                     raise BenchError(f"the acknowledgement was refused: {said}")
 
-            watch = WhenModal(lambda w: w.objectName() != "queueWarning"
-                              and isinstance(w, QDialog), record)
+            def is_the_dialog(window: QWidget) -> bool:
+                return window.objectName() != "queueWarning" and isinstance(window, QDialog)
+
+            watch = WhenModal(is_the_dialog, record)
             started = time.perf_counter()
             name, shown = button.objectName(), banner.shown_texts()
             with self.timed("acknowledge alert (click to banner updated)",
@@ -865,6 +874,12 @@ def bare_window_here(app: QApplication) -> list[float]:
 
 # -- main --------------------------------------------------------------------------------
 
+def the_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    return app
+
+
 def run_shift(copy: Path, passes: list[str], results: Results) -> None:
     """Start the desk as main.py does and run the shift inside it, in place of its
     event loop; the chores' first run at start-up is put off (the shift runs them)."""
@@ -873,7 +888,7 @@ def run_shift(copy: Path, passes: list[str], results: Results) -> None:
     if hasattr(app_module, "CHORES_AFTER_MS"):
         app_module.CHORES_AFTER_MS = 2_000_000_000  # about 23 days: the shift fires them
     clock = FakeClock(start_of_shift(copy))
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = the_application()
     driver = Driver(app, results, clock, passes, copy)
     failures: list[BaseException] = []
 
@@ -908,7 +923,7 @@ def main(argv: list[str] | None = None) -> int:
     results = Results({name.strip() for name in options.profile.split(",") if name.strip()})
     copy, _key = prepare(options.db, options.work, options.keep, results)
     passes = pick_guests(copy, options.guests)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = the_application()
     results.baseline("bare PySide6 window shown, this process", bare_window_here(app))
     results.baseline("durable SQLite insert+commit, same disk", durable_inserts(options.work))
     print(f"{options.start_runs} fresh starts of the desk and a bare window...", flush=True)
