@@ -21,7 +21,10 @@ seen, so a restart does not chime again for an old alert.
 
 The tick is cheap: every :data:`TICKS_PER_CHECK` ticks one call to
 :func:`vipdesk.services.waiting.raise_due_alerts` (one query when nothing is
-due) and one read of the banner feed.
+due); the banner feed (three queries) is read again only when that raised something,
+this desk changed something (``data_changed``), another desk committed meanwhile
+(:func:`~vipdesk.services.lounge_status.change_mark`), or every
+:data:`TICKS_PER_CLOCK_READ` ticks for what the clock alone brings (a promise falling due).
 """
 
 from __future__ import annotations
@@ -43,9 +46,11 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.style import GREEN, RED
 from vipdesk.gui.text_input import plain_text
 from vipdesk.services import alerts, waiting
+from vipdesk.services.lounge_status import change_mark
 from vipdesk.services.session import ServiceError, Session
 
 TICKS_PER_CHECK = 5
+TICKS_PER_CLOCK_READ = 30
 SHOWN_LINES = 2
 DIALOG_WIDTH = 520  # the acknowledge and note dialogs, whose words wrap
 BANNER_SOURCES: tuple[alerts.AlertSource, ...] = (*alerts.SOURCES, waiting.waiting_banner)
@@ -404,12 +409,14 @@ class AlertBanner(QFrame):
         self.seen: set[tuple[str, int]] = set()
         self._primed = False
         self._ticks = 0
+        self._dirty = True  # this desk changed something since the feed was read
+        self._read_at_mark: int | None = None  # change_mark() when the feed was read
         self._shown: list[str] | None = None
         self.all_dialog: AllAlertsDialog | None = None
         self.show_alerts([])
         if events is not None:
             events.tick.connect(self.on_tick)
-            events.data_changed.connect(lambda _what: self._refresh_if_seen())
+            events.data_changed.connect(lambda _what: self._on_data_changed())
             self.changed.connect(lambda: self._announce(events))
 
     def _strip_height(self) -> int:
@@ -434,6 +441,10 @@ class AlertBanner(QFrame):
         else:
             self.check_now()
 
+    def _on_data_changed(self) -> None:
+        self._dirty = True
+        self._refresh_if_seen()
+
     def _refresh_if_seen(self) -> None:
         """The lock screen's strip reads nothing while the shell hides it (one read a tick)."""
         if not self.private or self.isVisible():
@@ -444,9 +455,16 @@ class AlertBanner(QFrame):
         if self.session.lounge_id is None:
             return
         raised = waiting.raise_due_alerts(self.session)
-        self.refresh(chime_for=raised)
+        if raised or self._feed_may_have_changed():
+            self.refresh(chime_for=raised)
         if raised:
             self.changed.emit()
+
+    def _feed_may_have_changed(self) -> bool:
+        if self._dirty or self._ticks % TICKS_PER_CLOCK_READ == 0:
+            return True
+        mark = change_mark(self.session)
+        return mark is None or mark != self._read_at_mark
 
     def prime(self) -> None:
         """Take every alert showing now as seen (start-up, sign-in): no chime for old news."""
@@ -457,6 +475,7 @@ class AlertBanner(QFrame):
     def refresh(self, chime_for: Sequence[alerts.Alert] = ()) -> None:
         if self.session.lounge_id is None:
             return
+        self._dirty, self._read_at_mark = False, change_mark(self.session)
         current = alerts.banner_alerts(self.session, self.sources)
         if self.private:  # nobody can act on a complaint here: the waiting guests first
             current.sort(key=lambda alert: alert.wait_id is None)

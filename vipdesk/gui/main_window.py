@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.domain.vocabulary import Role
+from vipdesk.gui.after_paint import after_first_paint
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.clock_warning import ClockWarning
@@ -89,8 +90,8 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         # The sign-in screen shows first; the shell (and the alert banner that watches
-        # waits even before anyone signs in) is built once the event loop runs.
-        QTimer.singleShot(0, self, self._ensure_shell)  # not after the window is gone
+        # waits even before anyone signs in) is built once it is on screen, or at sign-in.
+        after_first_paint(self.sign_in, self._ensure_shell)
 
         self.status = DeskStatusBar(session, self)
         self.setStatusBar(self.status)
