@@ -5,8 +5,8 @@ Each start is a fresh process (interpreter, imports, database, first paint). The
 notes the moment (``time.monotonic()``, one clock for all processes) when, after a paint,
 the event loop is free again: of its first window (the opening window, or the bare label),
 and of the sign-in screen, the person's list filled (the database checked). Then it exits.
-Three databases: an empty one (first run: the first-run dialog is the "sign-in" there), a
-copy of the year of history (``--year``, see bench_board.py), and ``--demo``.
+Four cases: a new empty file (a first run: the first-run dialog is its "sign-in"), a 14-day
+demo lounge, a copy of the year of history (``--year``, see bench_board.py), and ``--demo``.
 
 Budget (issue 12): the first window within 2x the bare window; ``--demo`` within 3x or
 behind a progress screen; under 1.5 s (DESIGN.md).
@@ -116,7 +116,8 @@ def main() -> None:
         subprocess.run([sys.executable, "main.py", "demo", "--db", str(existing)], cwd=REPO,
                        env=env, check=True, stdout=subprocess.DEVNULL)
         cases = {"bare": (BARE_WINDOW,), "demo": (DESK, "--demo"),
-                 "existing": (DESK, "--db", str(existing))}
+                 "existing": (DESK, "--db", str(existing)),
+                 "empty": (DESK, "--db", str(Path(folder) / "new" / "empty.sqlite3"))}
         if options.year:
             year = Path(folder) / "year.sqlite3"
             shutil.copyfile(options.year, year)
@@ -130,7 +131,8 @@ def main() -> None:
     bare = statistics.median(run["first"] for run in figures["bare"])
     print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {options.runs}, cores: {os.cpu_count()}")
     labels = {"bare": "bare PySide6 window", "demo": "main.py --demo (fresh demo lounge)",
-              "existing": "main.py --db 14-day demo lounge", "year": "main.py --db year copy"}
+              "existing": "main.py --db 14-day demo lounge", "year": "main.py --db year copy",
+              "empty": "main.py --db new file (first run)"}
     for name, runs in figures.items():
         first = statistics.median(run["first"] for run in runs)
         ready = statistics.median(run["sign-in"] for run in runs)

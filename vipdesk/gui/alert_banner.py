@@ -411,6 +411,7 @@ class AlertBanner(QFrame):
         self._ticks = 0
         self._dirty = True  # this desk changed something since the feed was read
         self._read_at_mark: int | None = None  # change_mark() when the feed was read
+        self._ahead: tuple[list[alerts.Alert], int | None] | None = None  # read_ahead()'s
         self._shown: list[str] | None = None
         self.all_dialog: AllAlertsDialog | None = None
         self.show_alerts([])
@@ -442,7 +443,7 @@ class AlertBanner(QFrame):
             self.check_now()
 
     def _on_data_changed(self) -> None:
-        self._dirty = True
+        self._dirty, self._ahead = True, None
         self._refresh_if_seen()
 
     def _refresh_if_seen(self) -> None:
@@ -467,16 +468,33 @@ class AlertBanner(QFrame):
         return mark is None or mark != self._read_at_mark
 
     def prime(self) -> None:
-        """Take every alert showing now as seen (start-up, sign-in): no chime for old news."""
+        """Take every alert showing now as seen (start-up, sign-in): no chime for old news.
+        The feed read by :meth:`read_ahead` is shown if no other desk has written since."""
         self._primed = False
-        self.refresh()
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[1] is not None and ahead[1] == change_mark(self.session):
+            self._show_feed(ahead[0], (), read_at_mark=ahead[1])
+        else:
+            self.refresh()
+
+    def read_ahead(self) -> None:
+        """Read the feed now, while the desk waits anyway (a PIN is checked on a worker), for
+        the :meth:`prime` that follows the sign-in: the desk then shows sooner."""
+        if self.session.lounge_id is not None:
+            mark = change_mark(self.session)
+            self._ahead = (alerts.banner_alerts(self.session, self.sources), mark)
 
     # -- showing --------------------------------------------------------------------------
     def refresh(self, chime_for: Sequence[alerts.Alert] = ()) -> None:
         if self.session.lounge_id is None:
             return
-        self._dirty, self._read_at_mark = False, change_mark(self.session)
-        current = alerts.banner_alerts(self.session, self.sources)
+        mark = change_mark(self.session)
+        self._show_feed(alerts.banner_alerts(self.session, self.sources), chime_for,
+                        read_at_mark=mark)
+
+    def _show_feed(self, current: list[alerts.Alert], chime_for: Sequence[alerts.Alert], *,
+                   read_at_mark: int | None) -> None:
+        self._dirty, self._read_at_mark, self._ahead = False, read_at_mark, None
         if self.private:  # nobody can act on a complaint here: the waiting guests first
             current.sort(key=lambda alert: alert.wait_id is None)
         keys = {alert.key for alert in current} | {alert.key for alert in chime_for}
@@ -489,14 +507,17 @@ class AlertBanner(QFrame):
         self.seen = keys
         self.show_alerts(current)
 
-    def text_of(self, alert: alerts.Alert) -> str:
+    def text_of(self, alert: alerts.Alert, timezone: str | None = None) -> str:
+        """The line for ``alert``; ``timezone`` saves reading the lounge once per alert."""
+        timezone = self.session.lounge.timezone if timezone is None else timezone
         if self.private:
-            return private_text(alert, self.session.clock.now(), self.session.lounge.timezone)
-        return with_note(alert_text(alert, self.session.lounge.timezone), alert)
+            return private_text(alert, self.session.clock.now(), timezone)
+        return with_note(alert_text(alert, timezone), alert)
 
     def show_alerts(self, current: list[alerts.Alert]) -> None:
         self.alerts = list(current)
-        texts = [self.text_of(alert) for alert in current]
+        timezone = self.session.lounge.timezone if current else "UTC"  # one read, not one a line
+        texts = [self.text_of(alert, timezone) for alert in current]
         actions = [self.action_for(alert) for alert in current[:SHOWN_LINES]]
         if [*texts, *actions] == self._shown:
             return  # the same lines: nothing to repaint

@@ -31,6 +31,7 @@ class _Worker(QThread):
     def __init__(self, work: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.work = work
+        self.outcome: BaseException | None = None  # read once the thread has finished
 
     def run(self) -> None:
         # The imports go side by side with the checks: those spend most of their time in
@@ -40,10 +41,15 @@ class _Worker(QThread):
         try:
             self.work()
         except BaseException as error:  # noqa: BLE001 (handed to the GUI thread to show)
-            self.done.emit(error)
-            return
-        imports.join()
-        self.done.emit(None)
+            self.outcome = error
+        else:
+            imports.join()
+        self.done.emit(self.outcome)
+
+
+def _start_once(worker: QThread) -> None:
+    if not (worker.isRunning() or worker.isFinished()):
+        worker.start()
 
 
 def _import_next() -> None:
@@ -78,19 +84,16 @@ class OpeningWindow(QWidget):
 
         A local event loop, not a wait: the GUI thread goes on handling events meanwhile."""
         worker = _Worker(work)
-        self._outcome: list[BaseException | None] = []
         self._loop = QEventLoop()
         worker.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         # Started once this window is on screen: the worker's Python would slow its paint.
-        after_first_paint(self, lambda: worker.isRunning() or worker.isFinished()
-                          or worker.start())
-        QTimer.singleShot(START_AT_LATEST_MS, self, lambda: worker.isRunning()
-                          or worker.isFinished() or worker.start())
+        after_first_paint(self, lambda: _start_once(worker))
+        QTimer.singleShot(START_AT_LATEST_MS, self, lambda: _start_once(worker))
         self._loop.exec()
-        worker.wait()  # it has emitted its last signal: only the thread's own end is left
-        return self._outcome[0]
+        _start_once(worker)  # the desk is stopping (SIGTERM) before the paint: still checked
+        worker.wait()  # it has emitted its last signal, or the desk is stopping
+        return worker.outcome
 
     @Slot(object)
-    def _on_done(self, error: BaseException | None) -> None:
-        self._outcome.append(error)
+    def _on_done(self, _error: BaseException | None) -> None:
         self._loop.quit()

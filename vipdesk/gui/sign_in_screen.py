@@ -23,6 +23,7 @@ class SignInScreen(QWidget):
     """Signs a staff member in; on a locked desk, unlocks it or hands it to someone else."""
 
     signed_in = Signal()
+    check_started = Signal()  # a PIN went to the worker: the GUI thread is free meanwhile
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +112,7 @@ class SignInScreen(QWidget):
         self._pending = (staff_id, pin, unlocking)
         self._show_checking(True)
         self.checker.check(ready, pin)
+        self.check_started.emit()
 
     def _show_checking(self, checking: bool) -> None:
         self.ui.messageLabel.setText(self.tr("Checking your PIN…") if checking else "")

@@ -7,6 +7,7 @@ show its first window before the database code (peewee, the models, the migratio
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 ENV_VAR = "VIPDESK_DB"
@@ -19,13 +20,13 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("VIPDesk", appauthor=False)) / "vipdesk.sqlite3"
 
 
-def resolve_path(cli_value: str | None, environ: dict[str, str] | None = None) -> Path:
+def resolve_path(cli_value: str | None, environ: Mapping[str, str] | None = None) -> Path:
     """``--db`` wins over ``VIPDESK_DB``, which wins over the per-user default."""
-    environ = os.environ if environ is None else environ
+    variables: Mapping[str, str] = os.environ if environ is None else environ
     if cli_value:
         return Path(cli_value).expanduser()
-    if environ.get(ENV_VAR):
-        return Path(environ[ENV_VAR]).expanduser()
+    if variables.get(ENV_VAR):
+        return Path(variables[ENV_VAR]).expanduser()
     return default_path()
 
 
