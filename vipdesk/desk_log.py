@@ -24,8 +24,6 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-import peewee
-
 LOGGER_NAME = "vipdesk"
 MAX_BYTES = 1_000_000
 OLD_FILES_KEPT = 4
@@ -54,6 +52,8 @@ def describe(error: BaseException) -> str:
     kind = type(error)
     name = kind.__qualname__ if kind.__module__ == "builtins" else \
         f"{kind.__module__}.{kind.__qualname__}"
+    import peewee  # here, not at the top: the desk logs before its database code is loaded
+
     if isinstance(error, (sqlite3.Error, peewee.PeeweeException)):
         text = str(error)
         if text.strip().lower() in SAYS_NOTHING_OF_GUESTS:

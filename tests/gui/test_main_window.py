@@ -30,6 +30,7 @@ def sign_in(qtbot, window: MainWindow, name: str, pin: str) -> None:
     staff_list.setCurrentRow(row)
     qtbot.keyClicks(window.sign_in.ui.pinEdit, pin)
     qtbot.keyClick(window.sign_in.ui.pinEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.sign_in.checking)  # the PIN is checked on a worker
 
 
 def test_opens_on_sign_in_listing_only_staff_who_sign_in(window: MainWindow) -> None:
@@ -55,6 +56,7 @@ def test_the_keypad_types_the_pin(qtbot, window: MainWindow) -> None:
     for digit in DESK_PIN:
         qtbot.mouseClick(getattr(window.sign_in.ui, f"key{digit}"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.sign_in.ui.signInButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.sign_in.checking)
     assert window.session.staff is not None and window.session.staff.name == "Dina Desk"
 
 
@@ -184,6 +186,7 @@ def test_arrow_keys_pick_the_name_while_typing_the_pin(qtbot, window: MainWindow
     qtbot.keyClick(pin_edit, Qt.Key.Key_Down)
     qtbot.keyClicks(pin_edit, DESK_PIN)
     qtbot.keyClick(pin_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.sign_in.checking)
     assert window.session.staff is not None and window.session.staff.name == "Dina Desk"
 
 

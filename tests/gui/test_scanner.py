@@ -364,6 +364,7 @@ def test_three_scans_at_the_lock_screen_are_no_pin_and_are_read_after_unlocking(
     assert "Larsen" not in texts and "Hansen" not in texts and "Chen" not in texts
     type_like_a_person(qtbot, window, times, DESK_PIN)
     press_enter(qtbot, times, 150)
+    qtbot.waitUntil(lambda: not window.sign_in.checking)  # the PIN is checked on a worker
     assert not window.session.locked
     assert desk_of(window).ui.addressLabel.text() == "Mr Per Larsen"  # the last one scanned
     assert READ_AFTER_SIGN_IN not in " ".join(on_screen(window))
@@ -432,6 +433,7 @@ def test_a_person_types_their_pin_normally(qtbot, window: MainWindow, times: Key
     focus(qtbot, window.sign_in.ui.pinEdit)
     type_keys(qtbot, times, DESK_PIN, (25, 140, 25, 90))
     press_enter(qtbot, times, 120)
+    qtbot.waitUntil(lambda: not window.sign_in.checking)
     assert window.pages.currentWidget() is window.shell
 
 
@@ -561,6 +563,7 @@ def test_when_the_desk_locks_over_a_held_pass_its_name_leaves_the_screen(
     focus(qtbot, window.sign_in.ui.pinEdit)
     type_like_a_person(qtbot, window, times, DESK_PIN)
     press_enter(qtbot, times, 150)
+    qtbot.waitUntil(lambda: not window.sign_in.checking)  # the PIN is checked on a worker
     assert not window.session.locked
     assert desk_of(window).ui.addressLabel.text() == "Ready for the next guest"
     assert "was not read" in window.statusBar().currentMessage(), "scanned 5 minutes ago"

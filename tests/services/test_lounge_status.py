@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from pathlib import Path
 
 from tests.helpers.sql_steps import sql_steps
 from vipdesk.clock import FakeClock
 from vipdesk.domain.vocabulary import Entitlement, VisitStatus
-from vipdesk.services.lounge_status import occupancy
+from vipdesk.services.lounge_status import change_mark, occupancy
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Guest, Lounge, Space, Staff, Visit
 
@@ -48,3 +50,12 @@ def test_occupancy_does_not_walk_the_visits_already_checked_out(
     after = sql_steps(lounge_session.db, lambda: occupancy(lounge_session))
 
     assert after <= before + 5, (before, after)
+
+
+def test_the_change_mark_moves_when_another_connection_commits(
+        lounge_session: Session, db_path: Path) -> None:
+    mark = change_mark(lounge_session)
+    assert change_mark(lounge_session) == mark
+    with sqlite3.connect(db_path) as other_desk:
+        other_desk.execute("UPDATE lounge SET name = 'Nordic Lounge North'")
+    assert change_mark(lounge_session) != mark

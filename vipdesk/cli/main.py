@@ -121,22 +121,19 @@ def _demo(path: Path, *, days: int, seed: int) -> int:
 
 
 def _open_desk(args: argparse.Namespace) -> int:
-    from vipdesk.storage.database import resolve_path
-    if args.demo:
-        path = _fresh_demo_database()
-    else:
-        path = resolve_path(args.db)
     from vipdesk.gui.app import run_desk
-    return run_desk(path, SystemClock(), kiosk=args.kiosk)
+    if args.demo:  # built behind the desk's opening window, which shows at once
+        import tempfile
+        path = Path(tempfile.mkdtemp(prefix="vipdesk-demo-")) / "demo.sqlite3"
+        return run_desk(path, SystemClock(), kiosk=args.kiosk,
+                        prepare=lambda: _fill_demo_database(path))
+    from vipdesk.storage.paths import resolve_path
+    return run_desk(resolve_path(args.db), SystemClock(), kiosk=args.kiosk)
 
 
-def _fresh_demo_database() -> Path:
-    import tempfile
-
+def _fill_demo_database(path: Path) -> None:
     from vipdesk.demo.generator import fill_demo_lounge
     from vipdesk.storage.pin_key import key_at, resolve_key_path
-    path = Path(tempfile.mkdtemp(prefix="vipdesk-demo-")) / "demo.sqlite3"
     fill_demo_lounge(path, days=14, seed=1, now=SystemClock().now(),
                      pin_key=key_at(resolve_key_path()))
     print(f"Demo lounge: {path}", file=sys.stderr)
-    return path

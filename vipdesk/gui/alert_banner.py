@@ -21,7 +21,10 @@ seen, so a restart does not chime again for an old alert.
 
 The tick is cheap: every :data:`TICKS_PER_CHECK` ticks one call to
 :func:`vipdesk.services.waiting.raise_due_alerts` (one query when nothing is
-due) and one read of the banner feed.
+due); the banner feed (three queries) is read again only when that raised something,
+this desk changed something (``data_changed``), another desk committed meanwhile
+(:func:`~vipdesk.services.lounge_status.change_mark`), or every
+:data:`TICKS_PER_CLOCK_READ` ticks for what the clock alone brings (a promise falling due).
 """
 
 from __future__ import annotations
@@ -43,9 +46,11 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.style import GREEN, RED
 from vipdesk.gui.text_input import plain_text
 from vipdesk.services import alerts, waiting
+from vipdesk.services.lounge_status import change_mark
 from vipdesk.services.session import ServiceError, Session
 
 TICKS_PER_CHECK = 5
+TICKS_PER_CLOCK_READ = 30
 SHOWN_LINES = 2
 DIALOG_WIDTH = 520  # the acknowledge and note dialogs, whose words wrap
 BANNER_SOURCES: tuple[alerts.AlertSource, ...] = (*alerts.SOURCES, waiting.waiting_banner)
@@ -404,12 +409,15 @@ class AlertBanner(QFrame):
         self.seen: set[tuple[str, int]] = set()
         self._primed = False
         self._ticks = 0
+        self._dirty = True  # this desk changed something since the feed was read
+        self._read_at_mark: int | None = None  # change_mark() when the feed was read
+        self._ahead: tuple[list[alerts.Alert], int | None] | None = None  # read_ahead()'s
         self._shown: list[str] | None = None
         self.all_dialog: AllAlertsDialog | None = None
         self.show_alerts([])
         if events is not None:
             events.tick.connect(self.on_tick)
-            events.data_changed.connect(lambda _what: self._refresh_if_seen())
+            events.data_changed.connect(lambda _what: self._on_data_changed())
             self.changed.connect(lambda: self._announce(events))
 
     def _strip_height(self) -> int:
@@ -434,6 +442,10 @@ class AlertBanner(QFrame):
         else:
             self.check_now()
 
+    def _on_data_changed(self) -> None:
+        self._dirty, self._ahead = True, None
+        self._refresh_if_seen()
+
     def _refresh_if_seen(self) -> None:
         """The lock screen's strip reads nothing while the shell hides it (one read a tick)."""
         if not self.private or self.isVisible():
@@ -444,20 +456,45 @@ class AlertBanner(QFrame):
         if self.session.lounge_id is None:
             return
         raised = waiting.raise_due_alerts(self.session)
-        self.refresh(chime_for=raised)
+        if raised or self._feed_may_have_changed():
+            self.refresh(chime_for=raised)
         if raised:
             self.changed.emit()
 
+    def _feed_may_have_changed(self) -> bool:
+        if self._dirty or self._ticks % TICKS_PER_CLOCK_READ == 0:
+            return True
+        mark = change_mark(self.session)
+        return mark is None or mark != self._read_at_mark
+
     def prime(self) -> None:
-        """Take every alert showing now as seen (start-up, sign-in): no chime for old news."""
+        """Take every alert showing now as seen (start-up, sign-in): no chime for old news.
+        The feed read by :meth:`read_ahead` is shown if no other desk has written since."""
         self._primed = False
-        self.refresh()
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[1] is not None and ahead[1] == change_mark(self.session):
+            self._show_feed(ahead[0], (), read_at_mark=ahead[1])
+        else:
+            self.refresh()
+
+    def read_ahead(self) -> None:
+        """Read the feed now, while the desk waits anyway (a PIN is checked on a worker), for
+        the :meth:`prime` that follows the sign-in: the desk then shows sooner."""
+        if self.session.lounge_id is not None:
+            mark = change_mark(self.session)
+            self._ahead = (alerts.banner_alerts(self.session, self.sources), mark)
 
     # -- showing --------------------------------------------------------------------------
     def refresh(self, chime_for: Sequence[alerts.Alert] = ()) -> None:
         if self.session.lounge_id is None:
             return
-        current = alerts.banner_alerts(self.session, self.sources)
+        mark = change_mark(self.session)
+        self._show_feed(alerts.banner_alerts(self.session, self.sources), chime_for,
+                        read_at_mark=mark)
+
+    def _show_feed(self, current: list[alerts.Alert], chime_for: Sequence[alerts.Alert], *,
+                   read_at_mark: int | None) -> None:
+        self._dirty, self._read_at_mark, self._ahead = False, read_at_mark, None
         if self.private:  # nobody can act on a complaint here: the waiting guests first
             current.sort(key=lambda alert: alert.wait_id is None)
         keys = {alert.key for alert in current} | {alert.key for alert in chime_for}
@@ -470,14 +507,17 @@ class AlertBanner(QFrame):
         self.seen = keys
         self.show_alerts(current)
 
-    def text_of(self, alert: alerts.Alert) -> str:
+    def text_of(self, alert: alerts.Alert, timezone: str | None = None) -> str:
+        """The line for ``alert``; ``timezone`` saves reading the lounge once per alert."""
+        timezone = self.session.lounge.timezone if timezone is None else timezone
         if self.private:
-            return private_text(alert, self.session.clock.now(), self.session.lounge.timezone)
-        return with_note(alert_text(alert, self.session.lounge.timezone), alert)
+            return private_text(alert, self.session.clock.now(), timezone)
+        return with_note(alert_text(alert, timezone), alert)
 
     def show_alerts(self, current: list[alerts.Alert]) -> None:
         self.alerts = list(current)
-        texts = [self.text_of(alert) for alert in current]
+        timezone = self.session.lounge.timezone if current else "UTC"  # one read, not one a line
+        texts = [self.text_of(alert, timezone) for alert in current]
         actions = [self.action_for(alert) for alert in current[:SHOWN_LINES]]
         if [*texts, *actions] == self._shown:
             return  # the same lines: nothing to repaint

@@ -1,13 +1,20 @@
-"""Starting the desk: the Qt application, first-run set-up, the main window."""
+"""Starting the desk: the Qt application, first-run set-up, the main window.
+
+The first window shows before the database code loads: the opening window
+(:mod:`vipdesk.gui.opening_window`) is painted while a worker checks and upgrades the file
+(and, with ``--demo``, builds the demo lounge). So this module imports no database code at
+the top: peewee, the models, the migrations and the services load on that worker.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vipdesk import __version__
 from vipdesk.clock import Clock
@@ -15,14 +22,10 @@ from vipdesk.desk_log import log, start_log, stop_log
 from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.style import apply_style
 from vipdesk.resources_path import resource_path
-from vipdesk.services import setup
-from vipdesk.services.pin_key import load_pin_key
-from vipdesk.services.session import ServiceError, Session
-from vipdesk.storage.database import open_database, real_path
-from vipdesk.storage.open_problem import open_problem
-from vipdesk.storage.pin_key import resolve_key_path
+from vipdesk.storage.paths import real_path
 
 if TYPE_CHECKING:
+    from vipdesk.gui.opening_window import OpeningWindow
     from vipdesk.gui.single_instance import SingleInstance
 
 CHORES_AFTER_MS = 3000
@@ -44,11 +47,13 @@ def refuse_to_start(text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Critica
     return 1
 
 
-def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False) -> int:
+def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False,
+             prepare: Callable[[], None] | None = None) -> int:
     """Open the desk on ``db_path``; returns the exit status for the process.
 
     The path is resolved to the database file's real path first, once: the lock, the log
-    and the backups folder are those of the file, however it was reached (a symlink)."""
+    and the backups folder are those of the file, however it was reached (a symlink).
+    ``prepare`` makes the file first, on the worker behind the opening window (``--demo``)."""
     db_path = real_path(db_path)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VIP Desk")
@@ -66,7 +71,7 @@ def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False) -> int:
     start_log(db_path)
     log.info("VIP Desk %s starting on %s", __version__, db_path)
     try:
-        return _open_and_run(app, instance, db_path, clock, kiosk=kiosk)
+        return _open_and_run(app, instance, db_path, clock, kiosk=kiosk, prepare=prepare)
     finally:
         stop_signal.uninstall()
         instance.release()
@@ -74,23 +79,58 @@ def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False) -> int:
         stop_log()
 
 
+def _show(window: QWidget, kiosk: bool) -> None:
+    if kiosk:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+
+
+def _check_on_worker(db_path: Path, prepare: Callable[[], None] | None) -> Callable[[], None]:
+    def work() -> None:
+        if prepare is not None:
+            prepare()
+        from vipdesk.storage.database import check_and_upgrade
+        check_and_upgrade(db_path)
+    return work
+
+
+def _cannot_open(opening: OpeningWindow, db_path: Path, error: BaseException) -> int:
+    from vipdesk.storage.open_problem import open_problem
+    log.error("cannot open the database", exc_info=error)
+    opening.close()
+    return refuse_to_start(open_problem(db_path, error))
+
+
 def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, clock: Clock, *,
-                  kiosk: bool) -> int:
+                  kiosk: bool, prepare: Callable[[], None] | None = None) -> int:
+    from vipdesk.gui.opening_window import OpeningWindow
+    opening = OpeningWindow(demo=prepare is not None)
+    _show(opening, kiosk)
+    failed = opening.run(_check_on_worker(db_path, prepare))  # the window paints meanwhile
+    if failed is not None:
+        return _cannot_open(opening, db_path, failed)
+    from vipdesk.services import setup
+    from vipdesk.services.pin_key import load_pin_key
+    from vipdesk.services.session import ServiceError, Session
+    from vipdesk.storage.database import open_checked
+    from vipdesk.storage.pin_key import resolve_key_path
     db = None
     try:
-        db = open_database(db_path)
+        db = open_checked(db_path)
         session = Session(db=db, clock=clock)
         lounge = setup.find_lounge(session)  # the first read: a damaged file may fail here
     except Exception as error:  # noqa: BLE001 (any failure to open: a message, never a trace)
-        log.error("cannot open the database", exc_info=error)
         if db is not None:
             db.close()
-        return refuse_to_start(open_problem(db_path, error))
+        return _cannot_open(opening, db_path, error)
     try:
         load_pin_key(session, resolve_key_path(), db_path)  # old PINs are keyed here too
     except ServiceError as problem:  # the key file, or the database refused the keying
         log.error("cannot use the PIN key: %s", problem)
         db.close()
+        opening.close()
         return refuse_to_start(str(problem))
     from vipdesk.gui.safety_net import SafetyNet
     safety_net = SafetyNet()  # from here on, an unforeseen error is a message and a log line
@@ -106,7 +146,9 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
             from vipdesk.gui.main_window import MainWindow
             window = MainWindow(session, kiosk=kiosk)  # reads staff, occupancy, alerts
         except Exception as error:  # noqa: BLE001 (a damaged page beyond the first read)
+            from vipdesk.storage.open_problem import open_problem
             log.error("cannot open the desk", exc_info=error)
+            opening.close()
             return refuse_to_start(open_problem(db_path, error))
         safety_net.window = window
         from vipdesk.gui.single_instance import bring_to_front
@@ -117,11 +159,8 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
         chores.problem.connect(lambda text: window.statusBar().showMessage(text, 60_000))
         app.aboutToQuit.connect(chores.stop)
         QTimer.singleShot(CHORES_AFTER_MS, chores, chores.start)  # after the desk is on screen
-        if kiosk:
-            window.showFullScreen()
-        else:
-            window.resize(1280, 800)
-            window.show()
+        _show(window, kiosk)
+        opening.close()
         return app.exec()
     finally:
         safety_net.uninstall()

@@ -230,6 +230,7 @@ class WaitingModel(RowsModel):
     def set_waits(self, waits: Sequence[WaitRow], settings: WaitSettings) -> None:
         self.settings, self.now = settings, self.clock()
         self.waits = {wait.wait_id: wait for wait in waits}
+        self._stages = []  # rows move in set_rows: each stage is worked out afresh meanwhile
         self.set_rows([TableRow(key=w.wait_id, cells=self._cells(w)) for w in waits])
         self._stages = [self.stage_of(n) for n in range(len(self.rows))]
 
@@ -277,4 +278,7 @@ class WaitingModel(RowsModel):
         return super().cell(row, number, column)
 
     def tone(self, row: TableRow, number: int) -> str:
+        """The stage worked out at the last tick (a repaint asks three times a cell)."""
+        if number < len(self._stages):
+            return self._stages[number].value
         return self.stage_of(number).value

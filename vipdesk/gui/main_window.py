@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.domain.vocabulary import Role
+from vipdesk.gui.after_paint import after_first_paint
+from vipdesk.gui.ahead import ImportAhead
 from vipdesk.gui.app_events import app_events
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.centre_dialogs import centre_dialogs
@@ -34,6 +36,7 @@ from vipdesk.services.session import Session
 
 
 NAV_MIN_WIDTH = 180
+FIRST_SCREEN = "desk"  # built ahead, before anyone signs in
 
 
 class CurrentPageStack(QStackedWidget):
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self.pages = CurrentPageStack()
         self.sign_in = SignInScreen(session)
         self.sign_in.signed_in.connect(self.on_signed_in)
+        self.sign_in.check_started.connect(self._read_ahead)
         self.shell: QWidget | None = None
         self.pages.addWidget(self.sign_in)
         self.clock_warning = ClockWarning(session, self.events)
@@ -91,8 +95,8 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         # The sign-in screen shows first; the shell (and the alert banner that watches
-        # waits even before anyone signs in) is built once the event loop runs.
-        QTimer.singleShot(0, self, self._ensure_shell)  # not after the window is gone
+        # waits even before anyone signs in) is built once it is on screen, or at sign-in.
+        after_first_paint(self.sign_in, self._ensure_shell)
 
         self.status = DeskStatusBar(session, self)
         self.setStatusBar(self.status)
@@ -127,7 +131,22 @@ class MainWindow(QMainWindow):
             self.central_layout.insertWidget(1, self.lock_banner)  # under the clock warning
             self.lock_banner.setVisible(self.pages.currentWidget() is self.sign_in)
             self.lock_alerts.refresh()
+            self._build_ahead()
         return self.shell
+
+    def _build_ahead(self) -> None:
+        """The first screen most people open (the check-in desk) is built while the sign-in
+        shows: its code imported on a background thread, then the screen made here."""
+        first = next((spec for spec in self.specs if spec.key == FIRST_SCREEN), None)
+        if first is None or FIRST_SCREEN in self.screens:
+            return
+        module = getattr(first.factory, "module", None)  # a LazyScreen's
+        ImportAhead([module] if module else [], self._build_first_screen, self).start()
+
+    @Slot()
+    def _build_first_screen(self) -> None:
+        if FIRST_SCREEN not in self.screens and self.shell is not None:
+            self.screen(FIRST_SCREEN)
 
     def _build_shell(self) -> QWidget:
         from vipdesk.gui.alert_banner import AlertBanner  # with the services it watches
@@ -187,6 +206,12 @@ class MainWindow(QMainWindow):
             self.lock_alerts.refresh()
         self.status.reload()
         self.clock_warning.check()
+
+    @Slot()
+    def _read_ahead(self) -> None:
+        """While the PIN is checked on a worker, read what the desk shows right after."""
+        if self.shell is not None:
+            self.banner.read_ahead()
 
     @Slot()
     def on_signed_in(self) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
@@ -38,9 +37,23 @@ def _build(target: str, session: Session, events: DeskEvents) -> QWidget:
     return screen(session, events)
 
 
+@dataclass(frozen=True)
+class LazyScreen:
+    """The factory for the screen class at ``target`` (``module:Class``), imported on first
+    use (not at start-up); ``module`` lets the window import it ahead, off the GUI thread."""
+
+    target: str
+
+    @property
+    def module(self) -> str:
+        return self.target.partition(":")[0]
+
+    def __call__(self, session: Session, events: DeskEvents) -> QWidget:
+        return _build(self.target, session, events)
+
+
 def _lazy(target: str) -> ScreenFactory:
-    """The factory for the screen class at ``target``, imported on first use (not at start-up)."""
-    return partial(_build, target)
+    return LazyScreen(target)
 
 
 def all_screens() -> list[ScreenSpec]:

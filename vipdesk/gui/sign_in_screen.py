@@ -1,4 +1,9 @@
-"""The screen the desk opens on, and returns to when it locks: pick your name, type your PIN."""
+"""The screen the desk opens on, and returns to when it locks: pick your name, type your PIN.
+
+The PIN is checked on a worker (:mod:`vipdesk.gui.pin_check`): the screen says it is
+checking and takes no second try meanwhile, and the desk keeps painting, ticking and
+holding scans. The sign-in (or unlock) action then runs here, on the GUI thread.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from vipdesk.gui import words
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.pin_check import PinChecker
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
 
@@ -17,11 +23,15 @@ class SignInScreen(QWidget):
     """Signs a staff member in; on a locked desk, unlocks it or hands it to someone else."""
 
     signed_in = Signal()
+    check_started = Signal()  # a PIN went to the worker: the GUI thread is free meanwhile
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.pin_change_due = False  # the last sign-in used a PIN the rules no longer allow
+        self.checker = PinChecker(self)
+        self.checker.checked.connect(self._on_checked)
+        self._pending: tuple[int, str, bool] | None = None  # (staff id, PIN, unlocking)
         self.ui = load_form("sign_in", self)
         for digit in range(10):
             button = getattr(self.ui, f"key{digit}")
@@ -76,20 +86,53 @@ class SignInScreen(QWidget):
                 self.ui.staffList.setCurrentItem(item)
         self.ui.pinEdit.setFocus()
 
+    @property
+    def checking(self) -> bool:
+        """A PIN is being checked on the worker: the screen waits for its verdict."""
+        return self._pending is not None
+
     @Slot()
     def submit(self) -> None:
+        if self.checking:
+            return
         item = self.ui.staffList.currentItem()
         if item is None:
             self.ui.messageLabel.setText(self.tr("Tap your name first."))
             return
         pin = self.ui.pinEdit.text()
         self.ui.pinEdit.clear()
+        staff_id = item.data(STAFF_ID)
+        holder = self.session.staff if self.session.locked else None
+        unlocking = holder is not None and staff_id == holder.id
         try:
-            holder = self.session.staff if self.session.locked else None
-            if holder is not None and item.data(STAFF_ID) == holder.id:
-                result = staff_service.unlock(self.session, pin)
+            ready = staff_service.pin_to_check(self.session, staff_id, unlocking=unlocking)
+        except ServiceError as refusal:
+            self.ui.messageLabel.setText(str(refusal))
+            return
+        self._pending = (staff_id, pin, unlocking)
+        self._show_checking(True)
+        self.checker.check(ready, pin)
+        self.check_started.emit()
+
+    def _show_checking(self, checking: bool) -> None:
+        self.ui.messageLabel.setText(self.tr("Checking your PIN…") if checking else "")
+        self.ui.pinEdit.setReadOnly(checking)
+        for button in (*self._keypad_buttons(), self.ui.signInButton):
+            button.setEnabled(not checking)
+
+    @Slot(object)
+    def _on_checked(self, outcome: object) -> None:
+        if self._pending is None:
+            return
+        (staff_id, pin, unlocking), self._pending = self._pending, None
+        self._show_checking(False)
+        if not isinstance(outcome, staff_service.CheckedPin):
+            raise outcome if isinstance(outcome, BaseException) else TypeError(outcome)
+        try:
+            if unlocking:
+                result = staff_service.unlock(self.session, pin, checked=outcome)
             else:
-                result = staff_service.sign_in(self.session, item.data(STAFF_ID), pin)
+                result = staff_service.sign_in(self.session, staff_id, pin, checked=outcome)
         except ServiceError as refusal:
             self.ui.messageLabel.setText(str(refusal))
             return

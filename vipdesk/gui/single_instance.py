@@ -26,7 +26,7 @@ from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from vipdesk.storage.database import make_private_folder, real_path
+from vipdesk.storage.paths import make_private_folder, real_path
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1000

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from vipdesk.domain.counting import counted
 from vipdesk.domain.lounge_setup import name_problem
 from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
 from vipdesk.domain.pin import (
-    PIN_IN_USE, PinCheck, backoff_after, check_pin, hash_pin, pin_problem,
+    PIN_IN_USE, PinCheck, PinKey, backoff_after, check_pin, hash_pin, pin_problem,
 )
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import action
@@ -52,25 +52,56 @@ class PinRejected(ServiceError):
 
 
 @dataclass(frozen=True)
-class _Checked:
+class CheckedPin:
     """A PIN checked before the action's transaction, so the slow hash holds no lock."""
 
     seen_hash: str | None
     verdict: PinCheck | None  # None: not checked (in back-off when read)
 
 
+@dataclass(frozen=True)
+class PinToCheck:
+    """The slow part of a sign-in or an unlock, made ready from the stored row: the hash as
+    read and the key, no database and no session, so a worker thread can run it while the
+    desk stays responsive (scrypt costs tens of milliseconds on purpose). The action that
+    follows (:func:`sign_in`, :func:`unlock` with ``checked=``) reads the row again under
+    its lock and checks again should the hash have changed meanwhile."""
+
+    staff_id: int
+    stored_hash: str | None = field(repr=False)
+    in_backoff: bool
+    key: PinKey = field(repr=False)
+
+    def check(self, pin: str) -> CheckedPin:
+        if self.in_backoff:
+            return CheckedPin(self.stored_hash, None)
+        return CheckedPin(self.stored_hash, check_pin(pin, self.stored_hash, self.key))
+
+
+def pin_to_check(session: Session, staff_id: int, *, unlocking: bool = False) -> PinToCheck:
+    """What :meth:`PinToCheck.check` needs for ``staff_id`` signing in here, or for the
+    person signed in unlocking the desk; refuses as :func:`sign_in` / :func:`unlock` do."""
+    if unlocking:
+        if session.staff is None:
+            raise ServiceError("Nobody is signed in at this desk.")
+        session.current_staff()  # deactivated meanwhile: signed out, not unlocked
+        staff = Staff.get_by_id(session.staff.id)
+    else:
+        staff = _signable(session, staff_id)
+    return PinToCheck(staff.id, staff.pin_hash, _in_backoff(session, staff), session.key)
+
+
+
 def _in_backoff(session: Session, staff: Staff) -> bool:
     return staff.pin_retry_at is not None and session.clock.now() < staff.pin_retry_at
 
 
-def _check_outside(session: Session, staff: Staff, pin: str) -> _Checked:
+def _check_outside(session: Session, staff: Staff, pin: str) -> CheckedPin:
     """The slow part of a PIN check, run before the action takes the write lock."""
-    if _in_backoff(session, staff):
-        return _Checked(staff.pin_hash, None)
-    return _Checked(staff.pin_hash, check_pin(pin, staff.pin_hash, session.key))
+    return PinToCheck(staff.id, staff.pin_hash, _in_backoff(session, staff), session.key).check(pin)
 
 
-def _check_pin(session: Session, staff: Staff, pin: str, checked: _Checked) -> SignInResult:
+def _check_pin(session: Session, staff: Staff, pin: str, checked: CheckedPin) -> SignInResult:
     """Record a PIN check with back-off, inside the action; ``staff`` is read under the lock.
 
     A wrong PIN counts towards the back-off; a PIN that cannot be checked (none
@@ -113,14 +144,17 @@ def _signable(session: Session, staff_id: int) -> Staff:
     return staff
 
 
-def sign_in(session: Session, staff_id: int, pin: str) -> SignInResult:
-    """Sign a staff member in with their PIN (checked before the transaction: no lock held)."""
-    checked = _check_outside(session, _signable(session, staff_id), pin)
+def sign_in(session: Session, staff_id: int, pin: str,
+            checked: CheckedPin | None = None) -> SignInResult:
+    """Sign a staff member in with their PIN (checked before the transaction: no lock held;
+    ``checked`` when :func:`pin_to_check` and its check have run already, on a worker)."""
+    if checked is None:
+        checked = _check_outside(session, _signable(session, staff_id), pin)
     return _sign_in(session, staff_id, pin, checked)
 
 
 @action("staff.sign_in", permission=None)
-def _sign_in(session: Session, staff_id: int, pin: str, checked: _Checked) -> SignInResult:
+def _sign_in(session: Session, staff_id: int, pin: str, checked: CheckedPin) -> SignInResult:
     staff = _signable(session, staff_id)
     result = _check_pin(session, staff, pin, checked)
     session.audit(staff, staff=staff, ok=result.ok)
@@ -129,17 +163,17 @@ def _sign_in(session: Session, staff_id: int, pin: str, checked: _Checked) -> Si
     return result
 
 
-def unlock(session: Session, pin: str) -> SignInResult:
-    """Reopen a locked desk for the same staff member."""
-    if session.staff is None:
+def unlock(session: Session, pin: str, checked: CheckedPin | None = None) -> SignInResult:
+    """Reopen a locked desk for the same staff member (``checked``: as for :func:`sign_in`)."""
+    if checked is None:
+        checked = pin_to_check(session, 0, unlocking=True).check(pin)
+    elif session.staff is None:
         raise ServiceError("Nobody is signed in at this desk.")
-    session.current_staff()  # deactivated meanwhile: signed out, not unlocked
-    checked = _check_outside(session, Staff.get_by_id(session.staff.id), pin)
     return _unlock(session, pin, checked)
 
 
 @action("staff.unlock", permission=None)
-def _unlock(session: Session, pin: str, checked: _Checked) -> SignInResult:
+def _unlock(session: Session, pin: str, checked: CheckedPin) -> SignInResult:
     if session.staff is None:
         raise ServiceError("Nobody is signed in at this desk.")
     staff = Staff.get_by_id(session.current_staff().id)
@@ -172,7 +206,7 @@ def authorise(session: Session, staff_id: int, pin: str, permission: Permission)
 
 @action("staff.authorise", permission=None)
 def _authorise(session: Session, staff_id: int, pin: str, permission: Permission,
-               checked: _Checked) -> SignInResult:
+               checked: CheckedPin) -> SignInResult:
     staff = _signable(session, staff_id)
     result = _check_pin(session, staff, pin, checked)
     if result.ok and not allows(staff.role, permission):

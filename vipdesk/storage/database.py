@@ -13,13 +13,18 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-import platformdirs
 from peewee import Database, SqliteDatabase
 from playhouse.migrations import Runner
 
 from vipdesk.storage.models import database as bound_database
+from vipdesk.storage.paths import (
+    ENV_VAR,  # noqa: F401 (callers import it from here)
+    default_path,  # noqa: F401 (callers import it from here)
+    make_private_folder,
+    real_path,  # noqa: F401 (callers import it from here)
+    resolve_path,  # noqa: F401 (callers import it from here)
+)
 
-ENV_VAR = "VIPDESK_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 10
 
@@ -40,34 +45,6 @@ class SchemaError(RuntimeError):
 class SchemaMismatch(SchemaError):
     """The database's schema is not the one our migrations make: something is missing,
     extra or changed (by hand, by a tool, or by someone who meant harm)."""
-
-
-def default_path() -> Path:
-    """The platform's per-user data folder, e.g. ~/.local/share/VIPDesk/vipdesk.sqlite3."""
-    return Path(platformdirs.user_data_dir("VIPDesk", appauthor=False)) / "vipdesk.sqlite3"
-
-
-def resolve_path(cli_value: str | None, environ: dict[str, str] | None = None) -> Path:
-    """``--db`` wins over ``VIPDESK_DB``, which wins over the per-user default."""
-    environ = os.environ if environ is None else environ
-    if cli_value:
-        return Path(cli_value).expanduser()
-    if environ.get(ENV_VAR):
-        return Path(environ[ENV_VAR]).expanduser()
-    return default_path()
-
-
-def real_path(path: Path) -> Path:
-    """The database file's own path, symlinks resolved: one database has one lock, one log
-    and one backups folder however it is reached (``--db`` through a link, ``$VIPDESK_DB``)."""
-    return Path(os.path.realpath(Path(path).expanduser()))
-
-
-def make_private_folder(folder: Path) -> None:
-    """Make ``folder`` (and its parents) if missing; the folder itself readable by its owner
-    only, as it holds guests' personal data. An existing folder is left as IT set it."""
-    if not folder.is_dir():
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
 def create_private_file(path: Path) -> None:
@@ -155,6 +132,33 @@ def _newer(names: Iterable[str]) -> SchemaError:
                        f"(it has {', '.join(sorted(names))}). Please update VIP Desk.")
 
 
+def check_and_upgrade(path: Path | str) -> None:
+    """What :func:`open_database` checks and upgrades, on a connection of its own, closed
+    again: the desk runs it on a worker while its first window shows, then opens the file
+    with :func:`open_checked`. Raises as :func:`open_database` does."""
+    if str(path) != ":memory:":
+        refuse_a_stranger(Path(path))
+    db = connect(path)
+    try:
+        _check_and_upgrade(db)
+    finally:
+        db.close()
+
+
+def open_checked(path: Path | str) -> SqliteDatabase:
+    """Connect and bind the models to a file :func:`check_and_upgrade` has just passed."""
+    db = connect(path)
+    bound_database.initialize(db)
+    return db
+
+
+def _check_and_upgrade(db: SqliteDatabase) -> None:
+    check_schema(db)
+    check_values(db)
+    if upgrade(db):
+        check_schema(db)
+
+
 def open_database(path: Path | str) -> SqliteDatabase:
     """Connect, check the schema and the values that steer the desk, upgrade to the newest
     schema, check it again, and bind the models: the one start-up call. The first checks
@@ -164,10 +168,7 @@ def open_database(path: Path | str) -> SqliteDatabase:
         refuse_a_stranger(Path(path))
     db = connect(path)
     try:
-        check_schema(db)
-        check_values(db)
-        if upgrade(db):
-            check_schema(db)
+        _check_and_upgrade(db)
     except BaseException:
         db.close()
         raise
