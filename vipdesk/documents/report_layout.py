@@ -64,6 +64,8 @@ CELL_BOTTOM_PADDING = 2.5
 # The height of a table row of single-line cells.
 PLAIN_ROW_HEIGHT = CELL_LEADING + CELL_TOP_PADDING + CELL_BOTTOM_PADDING
 DASH = "—"
+# Told the number of pages laid out so far; may raise to stop the build.
+PageHook = Callable[[int], None]
 
 def label(value: object) -> str:
     """The printed word for an enum value (or its string); "Not known" for none."""
@@ -487,17 +489,22 @@ class NumberedCanvas(Canvas):
     now knowing the total, and adds the page number to each.
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, on_page: PageHook | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._finished_pages: list[dict[str, Any]] = []
+        self._on_page = on_page
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._finished_pages.append(dict(self.__dict__))
         self._startPage()
+        if self._on_page is not None:
+            self._on_page(len(self._finished_pages))
 
     def save(self) -> None:
         total = len(self._finished_pages)
         for number, page in enumerate(self._finished_pages, start=1):
+            if self._on_page is not None and number % 50 == 0:
+                self._on_page(total)  # writing hundreds of pages: a chance to stop
             self.__dict__.update(page)
             self._draw_page_number(number, total)
             super().showPage()
@@ -596,9 +603,15 @@ class _Furniture:
 
 
 def build_pdf(document_factory: Callable[[Any], ReportDocument],
-              story_factory: Callable[[ReportDocument], list[Flowable]]) -> bytes:
-    """Lay out a report into PDF bytes (the caller decides where they go)."""
+              story_factory: Callable[[ReportDocument], list[Flowable]],
+              on_page: PageHook | None = None) -> bytes:
+    """Lay out a report into PDF bytes (the caller decides where they go).
+
+    ``on_page`` is told the number of pages laid out after each page, and now and then
+    while they are written out; whatever it raises stops the build (a cancelled preview).
+    """
     buffer = io.BytesIO()
     document = document_factory(buffer)
-    document.build(story_factory(document), canvasmaker=NumberedCanvas)
+    document.build(story_factory(document),
+                   canvasmaker=functools.partial(NumberedCanvas, on_page=on_page))
     return buffer.getvalue()
