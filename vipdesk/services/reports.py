@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, Case, Select, fn
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.complaints import PromiseOutcome, promise_pending
@@ -257,12 +257,18 @@ def report_request(session: Session, day: dt.date, *,
     unlocked duty manager or administrator, or the command line's own identity where the
     lounge lets reports run unattended. ``printed_by`` defaults to the signed-in staff
     member. A day at the edge of the calendar is refused here (:class:`NoSuchLoungeDay`)."""
+    return _request(session, day, printed_by)[0]
+
+
+def _request(session: Session, day: dt.date,
+             printed_by: str | None) -> tuple[ReportRequest, Lounge]:
+    """The request, and the lounge as read for it (a report built at once reads it once)."""
     staff = session.require(Permission.VIEW_REPORTS)
     if printed_by is None:
         printed_by = staff.name if staff is not None else "command line"
     lounge = session.lounge
     return ReportRequest(lounge_id=lounge.id, day=lounge_day(lounge.timezone, day),
-                         printed_by=printed_by, now=session.clock.now())
+                         printed_by=printed_by, now=session.clock.now()), lounge
 
 
 def build_guest_report(session: Session, day: dt.date, *,
@@ -272,17 +278,18 @@ def build_guest_report(session: Session, day: dt.date, *,
     Refused with nobody signed in or a locked desk: the report names every guest.
     ``printed_by`` defaults to the signed-in staff member.
     """
-    return guest_report_for(report_request(session, day, printed_by=printed_by))
+    return guest_report_for(*_request(session, day, printed_by))
 
 
-def guest_report_for(request: ReportRequest) -> GuestReportData:
+def guest_report_for(request: ReportRequest, lounge: Lounge | None = None) -> GuestReportData:
     """The figures of an allowed request, read on this thread's database connection.
 
-    Four queries whatever the size of the day: the lounge, the seats, the visits
-    (with guest, space and the manager who granted an exception, joined) and
-    their waits.
+    Four queries whatever the size of the day: the lounge (unless given), the seats,
+    the visits (with guest, space and the manager who granted an exception, joined)
+    and their waits.
     """
-    lounge = Lounge.get_by_id(request.lounge_id)
+    if lounge is None:
+        lounge = Lounge.get_by_id(request.lounge_id)
     span, now = request.day, request.now
     header = _header(lounge, span, request.printed_by, now)
     seats = int(Space.select(fn.COALESCE(fn.SUM(Space.capacity), 0))
@@ -349,6 +356,11 @@ def _header(lounge: Lounge, span: LoungeDay, printed_by: str, now: dt.datetime) 
 
 def _visit_rows(lounge_id: int, span: LoungeDay) -> list[tuple]:  # type: ignore[type-arg]
     """Visits that arrived during the day, and those still in the lounge at its start."""
+    return list(visits_query(lounge_id, span).tuples())
+
+
+def visits_query(lounge_id: int, span: LoungeDay) -> Select:
+    """The query of :func:`_visit_rows`, for its plan to be checked."""
     granter = Staff.alias()
     # Both bounds on ``arrived_at`` stand on their own (not inside an OR), so the index
     # reads a day and a bit whatever the length of the history.
@@ -367,7 +379,7 @@ def _visit_rows(lounge_id: int, span: LoungeDay) -> list[tuple]:  # type: ignore
              .join(granter, JOIN.LEFT_OUTER, on=(Visit.exception_by == granter.id))
              .where((Visit.lounge == lounge_id) & in_range & still_in)
              .order_by(Visit.arrived_at, Visit.id))
-    return list(query.tuples())
+    return query
 
 
 _Wait = tuple[dt.datetime, "dt.datetime | None", "dt.datetime | None", "dt.datetime | None",
@@ -600,16 +612,18 @@ def build_complaint_report(session: Session, day: dt.date, *,
 
     Refused like :func:`build_guest_report`: it holds guests' names and words.
     """
-    return complaint_report_for(report_request(session, day, printed_by=printed_by))
+    return complaint_report_for(*_request(session, day, printed_by))
 
 
-def complaint_report_for(request: ReportRequest) -> ComplaintReportData:
+def complaint_report_for(request: ReportRequest,
+                         lounge: Lounge | None = None) -> ComplaintReportData:
     """The complaint report of an allowed request, read on this thread's connection.
 
-    Three queries: the lounge, the complaints (guest, visit and staff joined) and
-    their history.
+    Three queries: the lounge (unless given), the complaints (guest, visit and staff
+    joined) and their history.
     """
-    lounge = Lounge.get_by_id(request.lounge_id)
+    if lounge is None:
+        lounge = Lounge.get_by_id(request.lounge_id)
     span, now, printed_by = request.day, request.now, request.printed_by
     history = _history(lounge.id, span)
     creator, owner = Staff.alias(), Staff.alias()
