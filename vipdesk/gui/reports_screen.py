@@ -279,6 +279,8 @@ class ReportsScreen(QWidget):
     def fit_pages(self) -> None:
         """Every page as wide as the preview; only the pages in view are drawn."""
         width = self.page_width()
+        if all(label.width() == width for label in self.page_labels):
+            return  # the viewport changed height only: the pages drawn stay right
         for label, (points_wide, points_high) in zip(self.page_labels, self.page_sizes):
             label.setFixedSize(width, round(width * points_high / points_wide))
             label.setProperty("renderedWidth", 0)
