@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from typing import Self
 
 import pytest
 from PySide6.QtCore import QDate, QElapsedTimer, Qt, QTimer
@@ -35,7 +36,7 @@ class LongestGap:
         self._timer = QTimer(interval=5, timerType=Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._tick)
 
-    def __enter__(self) -> LongestGap:
+    def __enter__(self) -> Self:
         self._clock.start()
         self._timer.start()
         return self
