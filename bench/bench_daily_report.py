@@ -11,7 +11,13 @@ rows, built in the same process in the same run, so a slow machine shows in both
 Best of ``--runs`` each (default 3). The day is built by the report tests'
 deterministic busy-day writer (``tests/report_fixtures.py``) in a temporary file.
 
+``--sweep`` builds the report for 300, 3,000 and 30,000 visits and prints its cost
+per visit, which should stay flat (issue 12), beside the bare table of 300 rows from
+the same run (the bare table itself grows with the square of its rows, so it is not
+run on the big days).
+
     python bench/bench_daily_report.py [--visits 3000] [--runs 3]
+    python bench/bench_daily_report.py --sweep [--runs 2]
 """
 
 from __future__ import annotations
@@ -78,11 +84,50 @@ def best_of(runs: int, **work: Callable[[], bytes]) -> dict[str, tuple[float, in
     return best
 
 
+SWEEP = (300, 3_000, 30_000)
+
+
+def sweep(runs: int) -> int:
+    """The report's cost per visit at each size of :data:`SWEEP`, and the bare 300."""
+    clock = FakeClock(PRINTED)
+    print(f"daily guest report, cost per visit, best of {runs} (30,000: best of 1)")
+    per_visit = []
+    for visits in SWEEP:
+        with tempfile.TemporaryDirectory(prefix="vipdesk-bench-") as folder:
+            shared = report_lounge(Path(folder) / "vipdesk.sqlite3")
+            busy_day(shared.lounge, DAY, shared.cast, visits=visits, complaints=40)
+            desk = reader(Lounge.get_by_id(shared.lounge.id), clock)
+            data = build_guest_report(desk, DAY, printed_by="Benchmark")
+            work: dict[str, Callable[[], bytes]] = {
+                "report": lambda desk=desk: guest_report_pdf(
+                    build_guest_report(desk, DAY, printed_by="Benchmark"))}
+            if visits == SWEEP[0]:
+                work = {"bare": lambda rows=bare_rows(data): bare_table_pdf(rows), **work}
+            timings = best_of(runs if visits < 10_000 else 1, **work)
+            shared.db.close()
+        seconds = timings["report"][0]
+        per_visit.append(seconds / data.parties * 1000)
+        line = (f"  {data.parties:>6,} visits  report {seconds:7.2f} s  "
+                f"{per_visit[-1]:6.3f} ms per visit")
+        if "bare" in timings:
+            bare = timings["bare"][0]
+            line += (f"   bare table {bare:5.2f} s ({bare / data.parties * 1000:.3f} ms per "
+                     f"row), ratio {seconds / bare:.2f}x")
+        print(line)
+    growth = per_visit[-1] / per_visit[1]
+    print(f"  per visit, 30,000 against 3,000: {growth:.2f}x (flat: at most 1.2x)")
+    return 0 if growth <= 1.2 else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--visits", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sweep", action="store_true",
+                        help="cost per visit at 300, 3,000 and 30,000 visits")
     args = parser.parse_args(argv)
+    if args.sweep:
+        return sweep(args.runs)
     clock = FakeClock(PRINTED)
     with tempfile.TemporaryDirectory(prefix="vipdesk-bench-") as folder:
         shared = report_lounge(Path(folder) / "vipdesk.sqlite3")

@@ -117,6 +117,9 @@ def report_lounge(path: Path) -> ReportLounge:
     return ReportLounge(db, lounge, make_cast(lounge, clock.now()))
 
 
+_CHUNK = 500  # rows per INSERT: a few thousand bound variables, under SQLite's limit
+
+
 def busy_day(lounge: Lounge, day: dt.date, cast: Cast, *, visits: int = 80,
              complaints: int = 14, seed: int = 6, names: Sequence[str] | None = None,
              texts: Sequence[str] | None = None, neighbours: bool = True) -> None:
@@ -136,13 +139,14 @@ def busy_day(lounge: Lounge, day: dt.date, cast: Cast, *, visits: int = 80,
         for n, guest_id in enumerate(guest_ids):
             arrived = span.start + dt.timedelta(minutes=rng.randrange(5 * 60, minutes_open - 20))
             rows.append(_visit(rng, lounge, cast, spaces, guest_id, arrived, n, texts, span.end))
-        Visit.insert_many(rows).execute()
+        for start in range(0, len(rows), _CHUNK):  # SQLite's limit on bound variables
+            Visit.insert_many(rows[start:start + _CHUNK]).execute()
         visit_ids = [v.id for v in Visit.select(Visit.id).where(Visit.lounge == lounge)
                      .order_by(Visit.id)][-len(rows):]
         for visit_id, row in zip(visit_ids, rows):
             waits += _waits(rng, cast, visit_id, row)
-        if waits:
-            WaitingEntry.insert_many(waits).execute()
+        for start in range(0, len(waits), _CHUNK):
+            WaitingEntry.insert_many(waits[start:start + _CHUNK]).execute()
         _feedback(rng, lounge, cast, span.start, span.end, visit_ids, guest_ids, complaints,
                   texts)
         if neighbours:

@@ -56,6 +56,13 @@ def reports_for(window: MainWindow, day: dt.date = DAY) -> ReportsScreen:
     return screen
 
 
+def shown(qtbot, screen: ReportsScreen) -> None:
+    """Press Show and wait for the worker: the report built and its first pages drawn."""
+    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.report is not None and screen.rendered_pages() >= 1,
+                    timeout=30_000)
+
+
 def choose(screen: ReportsScreen, key: str) -> None:
     screen.ui.reportCombo.setCurrentIndex(screen.ui.reportCombo.findData(key))
 
@@ -72,7 +79,7 @@ def test_a_duty_manager_builds_and_reads_each_report(qtbot, window: MainWindow, 
     screen = reports_for(window)
     choose(screen, key)
     assert not screen.ui.savePdfButton.isEnabled()
-    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    shown(qtbot, screen)
     assert screen.report is not None
     assert len(screen.page_labels) >= 1
     assert screen.rendered_pages() >= 1
@@ -88,9 +95,9 @@ def test_a_duty_manager_builds_and_reads_each_report(qtbot, window: MainWindow, 
 def test_changing_the_choice_drops_the_stale_preview_without_building(
         qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     screen = reports_for(window)
-    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    shown(qtbot, screen)
     built: list[dt.date] = []
-    monkeypatch.setattr(reports, "guest_report",
+    monkeypatch.setattr(reports, "report_request",
                         lambda session, day: built.append(day))  # must not be called
     screen.ui.dayEdit.setDate(QDate(2026, 11, 21))
     choose(screen, "complaints")
@@ -104,21 +111,21 @@ def test_only_pages_near_the_view_are_rendered(qtbot, window: MainWindow) -> Non
     busy_day(lounge, big_day, make_cast(lounge, dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc)),
              visits=400, complaints=0, neighbours=False)
     screen = reports_for(window, big_day)
-    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    shown(qtbot, screen)
     assert len(screen.page_labels) > 6
     assert 1 <= screen.rendered_pages() <= 4
     bar = screen.ui.pagesArea.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)  # the scroll area has laid the pages out
     bar.setValue(bar.maximum())
     screen.render_visible_pages()
-    assert not screen.page_labels[-1].pixmap().isNull()
+    qtbot.waitUntil(lambda: not screen.page_labels[-1].pixmap().isNull())
     assert screen.page_labels[0].pixmap().isNull()
 
 
 def test_save_pdf_and_csv(qtbot, window: MainWindow, tmp_path: Path,
                           monkeypatch: pytest.MonkeyPatch) -> None:
     screen = reports_for(window)
-    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    shown(qtbot, screen)
     target = tmp_path / "guests.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(target), "")))
@@ -136,7 +143,7 @@ def test_an_unwritable_path_gets_a_message_not_a_crash(
         qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         button: str) -> None:
     screen = reports_for(window)
-    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    shown(qtbot, screen)
     nowhere = tmp_path / "no such folder" / "report.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(nowhere), "")))
@@ -152,7 +159,7 @@ def test_print_sends_every_page_to_the_printer(qtbot, window: MainWindow, tmp_pa
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     screen = reports_for(window)
     choose(screen, "complaints")
-    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    shown(qtbot, screen)
     out = tmp_path / "printed.pdf"
 
     def pdf_printer() -> QPrinter:
@@ -208,7 +215,7 @@ def test_a_day_at_the_edge_of_the_calendar_is_a_message_not_an_error(
 def test_a_report_saved_from_the_screen_is_owner_only(
         qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     screen = reports_for(window)
-    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    shown(qtbot, screen)
     for button, name in (("savePdfButton", "guests.pdf"), ("saveCsvButton", "guests.csv")):
         target = tmp_path / name
         monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -223,7 +230,7 @@ def test_a_report_is_not_saved_through_a_symlink(
         qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         button: str) -> None:
     screen = reports_for(window)
-    qtbot.mouseClick(screen.ui.showButton, Qt.MouseButton.LeftButton)
+    shown(qtbot, screen)
     precious = tmp_path / "precious.txt"
     precious.write_text("keep me")
     link = tmp_path / "report.pdf"

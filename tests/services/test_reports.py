@@ -282,3 +282,13 @@ def test_the_screen_asks_for_the_permission_to_view_reports(
     assert staff_service.sign_in(session, team["manager"].id, MANAGER_PIN).ok
     assert guest_report(session, DAY).header.printed_by == "Mads Manager"
     assert complaint_report(session, DAY).header.printed_by == "Mads Manager"
+
+
+def test_the_visits_query_reads_the_day_through_both_bounds(lounge: Lounge, cast: Cast) -> None:
+    """Issue 12: an OR dropped the lower bound on arrived_at, so the index walked every earlier
+    visit of the lounge (71 ms of 95 on a year). Both bounds now reach the index."""
+    from vipdesk.services.reports import lounge_day, visits_query
+    sql, params = visits_query(lounge.id, lounge_day(lounge.timezone, DAY)).sql()
+    plan = " ".join(row[-1] for row in
+                    Lounge._meta.database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert "arrived_at>? AND arrived_at<?" in plan, plan

@@ -28,11 +28,17 @@ TITLE = "Daily complaint report"
 _URGENT = ("high", "critical")  # severities printed in red
 
 
-def complaint_report_pdf(data: ComplaintReportData) -> bytes:
-    """The whole report as PDF bytes."""
+def complaint_report_pdf(data: ComplaintReportData,
+                         on_page: layout.PageHook | None = None) -> bytes:
+    """The whole report as PDF bytes (``on_page``: see :func:`report_layout.build_pdf`)."""
     return layout.build_pdf(
         lambda out: layout.ReportDocument(out, title=TITLE, header=data.header),
-        lambda document: _story(document, data, Styles()))
+        lambda document: _story(document, data, Styles()), on_page)
+
+
+def expected_pages(data: ComplaintReportData) -> int:
+    """About how many pages the report will have (a summary, then some three items a page)."""
+    return 2 + len(data.entries) // 3 if data.entries else 1
 
 
 def _story(document: layout.ReportDocument, data: ComplaintReportData,

@@ -41,11 +41,22 @@ _FIXED_WIDTHS = {"In": 32, "Out": 48, "Flight": 50, "Route": 62, "Cabin": 82,
 _NUMERIC = (8, 9, 10)
 
 
-def guest_report_pdf(data: GuestReportData) -> bytes:
-    """The whole report as PDF bytes."""
+def guest_report_pdf(data: GuestReportData, on_page: layout.PageHook | None = None) -> bytes:
+    """The whole report as PDF bytes (``on_page``: see :func:`report_layout.build_pdf`)."""
     return layout.build_pdf(
         lambda out: layout.ReportDocument(out, title=TITLE, header=data.header),
-        lambda document: _story(document, data, Styles()))
+        lambda document: _story(document, data, Styles()), on_page)
+
+
+# Visit rows on a landscape page, one line each: what a busy day's page count follows.
+_ROWS_PER_PAGE = 30
+
+
+def expected_pages(data: GuestReportData) -> int:
+    """About how many pages the report will have, before it is laid out (for progress)."""
+    if not data.visits:
+        return 1
+    return 2 + -(-len(data.visits) // _ROWS_PER_PAGE)
 
 
 def _story(document: layout.ReportDocument, data: GuestReportData,

@@ -6,6 +6,7 @@ what prints; printing paints those pages at the printer's resolution.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -21,22 +22,36 @@ from vipdesk.gui.saving import save_file
 from vipdesk.gui.words import counted
 
 
+# PDFium is not thread-safe, not even for different documents: every use of it holds this
+# lock (the Reports screen draws its pages on a worker thread while the desk may preview
+# a welcome card).
+PDFIUM = threading.RLock()
+
+
+def page_image(page: pdfium.PdfPage, scale: float) -> QImage:
+    """One PDF page as an image, ``scale`` pixels per point (hold :data:`PDFIUM`)."""
+    bitmap = page.render(scale=scale, rev_byteorder=True)
+    try:
+        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                       QImage.Format.Format_RGB888 if bitmap.n_channels == 3
+                       else QImage.Format.Format_RGBA8888)
+        return image.copy()  # detach from PDFium's buffer before it is freed
+    finally:
+        bitmap.close()
+
+
 def render_pages(pdf: bytes, dpi: float = 96) -> list[QImage]:
     """Every page of ``pdf`` as an image at ``dpi``."""
-    document = pdfium.PdfDocument(pdf)
-    try:
-        images = []
-        for page in document:
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGB888 if bitmap.n_channels == 3
-                           else QImage.Format.Format_RGBA8888)
-            images.append(image.copy())  # detach from PDFium's buffer before it is freed
-            bitmap.close()
-            page.close()
-        return images
-    finally:
-        document.close()
+    with PDFIUM:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            images = []
+            for page in document:
+                images.append(page_image(page, dpi / 72))
+                page.close()
+            return images
+        finally:
+            document.close()
 
 
 class PrinterNotStarted(OSError):

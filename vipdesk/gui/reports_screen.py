@@ -1,32 +1,36 @@
 """Reports: the duty manager picks a daily report and a day, reads it, prints or saves it.
 
 A report is built only when "Show" is pressed (a busy day takes seconds), never as
-the choices change. A 3,000-guest day is over 100 pages, so the preview renders
-only the pages near the visible part of the scroll area, at the width they are
-shown, and printing paints one page at a time: rendering them all at once
-(``render_pages``) would hold hundreds of megabytes of images.
+the choices change, and on a worker thread (``report_builder``): the desk stays
+usable while a progress bar counts the pages, Cancel stops it, and choosing another
+report or day, locking the desk or quitting stops it too. A 3,000-guest day is over
+100 pages, so the preview draws only the pages near the visible part of the scroll
+area, at the width they are shown, also on the worker; printing paints one page at
+a time: rendering them all at once (``render_pages``) would hold hundreds of
+megabytes of images.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt, QTimer, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import (
+    QCoreApplication, QDate, QEvent, QObject, QRect, Qt, QThreadPool, QTimer, Slot,
+)
+from PySide6.QtGui import QHideEvent, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
-from vipdesk.documents.complaint_report import complaint_report_pdf
-from vipdesk.documents.csv_export import ENCODING, complaint_csv, guest_csv
-from vipdesk.documents.guest_report import guest_report_pdf
+from vipdesk.documents.csv_export import ENCODING
 from vipdesk.gui.command_runs_panel import CommandRunsPanel
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.pdf_preview import not_printed, save_pdf, start_printer
+from vipdesk.gui.pdf_preview import PDFIUM, not_printed, page_image, save_pdf, start_printer
+from vipdesk.gui.report_builder import (
+    REPORT_KINDS, BuilderSignals, BuildTask, BuiltReport, DrawTask, Job, ReportKind,
+)
 from vipdesk.gui.saving import save_file
 from vipdesk.gui.style import set_tone
 from vipdesk.services import reports
@@ -36,71 +40,35 @@ from vipdesk.services.session import ServiceError, Session
 # Pages this far (in viewport heights) above or below the visible part are kept rendered.
 RENDER_MARGIN = 1.0
 PRINT_DPI_RANGE = (150, 300)
+# Page frames are added to the preview this many at a time, so a thousand-page report
+# does not hold the GUI thread while they are made (their look is the form's style sheet:
+# one per label took 2 ms each).
+PAGES_PER_TURN = 50
 
 
-@dataclass(frozen=True)
-class ReportKind:
-    key: str
-    label: str  # translated in the "ReportsScreen" context
-    file_stem: str
-    build: Callable[[Session, dt.date], tuple[bytes, Callable[[], str]]]
-
-
-def _guests(session: Session, day: dt.date) -> tuple[bytes, Callable[[], str]]:
-    data = reports.guest_report(session, day)
-    return guest_report_pdf(data), lambda: guest_csv(data)
-
-
-def _complaints(session: Session, day: dt.date) -> tuple[bytes, Callable[[], str]]:
-    data = reports.complaint_report(session, day)
-    return complaint_report_pdf(data), lambda: complaint_csv(data)
-
-
-REPORT_KINDS = (
-    ReportKind("guests", "Daily guest report", "guest-report", _guests),
-    ReportKind("complaints", "Daily complaint report", "complaint-report", _complaints),
-)
-
-
-@dataclass
-class BuiltReport:
-    kind: ReportKind
-    day: dt.date
-    pdf: bytes
-    table: Callable[[], str]  # the CSV, made only when asked for
-
-    def file_name(self, suffix: str) -> str:
-        return f"{self.kind.file_stem}-{self.day.isoformat()}.{suffix}"
-
-
-def page_image(page: pdfium.PdfPage, scale: float) -> QImage:
-    """One PDF page as an image, ``scale`` pixels per point."""
-    bitmap = page.render(scale=scale, rev_byteorder=True)
-    try:
-        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGB888 if bitmap.n_channels == 3
-                       else QImage.Format.Format_RGBA8888)
-        return image.copy()  # detach from PDFium's buffer before it is freed
-    finally:
-        bitmap.close()
-
-
-def print_document(document: pdfium.PdfDocument, printer: QPrinter) -> None:
+def print_document(pdf: bytes, printer: QPrinter) -> None:
     """Paint each page on ``printer``, one at a time, scaled to fit and keeping proportions."""
     dpi = min(max(printer.resolution(), PRINT_DPI_RANGE[0]), PRINT_DPI_RANGE[1])
     painter = start_printer(printer)
     try:
-        for number in range(len(document)):
-            if number:
-                printer.newPage()
-            page = document[number]
+        with PDFIUM:
+            document = pdfium.PdfDocument(pdf)
             try:
-                image = page_image(page, dpi / 72)
+                for number in range(len(document)):
+                    if number:
+                        printer.newPage()
+                    page = document[number]
+                    try:
+                        image = page_image(page, dpi / 72)
+                    finally:
+                        page.close()
+                    area = painter.viewport()
+                    size = image.size().scaled(area.size(),
+                                               Qt.AspectRatioMode.KeepAspectRatio)
+                    painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()),
+                                      image)
             finally:
-                page.close()
-            area = painter.viewport()
-            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
+                document.close()
     finally:
         painter.end()
 
@@ -109,9 +77,21 @@ class ReportsScreen(QWidget):
     def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.events = session, events
+        # One worker, made before the signals it answers on: at teardown the pool (deleted
+        # first) waits for its task while the signals still exist.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.builder = BuilderSignals(self)
+        self.builder.progress.connect(self._on_progress)
+        self.builder.built.connect(self._on_built)
+        self.builder.failed.connect(self._on_failed)
+        self.builder.page_drawn.connect(self._on_page_drawn)
+        self._jobs = 0
+        self.building: Job | None = None  # the build under way
+        self._drawing: Job | None = None  # the preview pages being drawn
+        self._shown_job = 0  # the build whose report is shown
         self.ui = load_form("reports_screen", self)
         self.report: BuiltReport | None = None
-        self.document: pdfium.PdfDocument | None = None
         self.page_sizes: list[tuple[float, float]] = []  # points
         self.page_labels: list[QLabel] = []
         self._shown_day = False
@@ -119,6 +99,7 @@ class ReportsScreen(QWidget):
             self.ui.reportCombo.addItem(self.tr(kind.label), kind.key)
         self.ui.dayEdit.setCalendarPopup(True)
         self.ui.showButton.clicked.connect(self.show_report)
+        self.ui.cancelButton.clicked.connect(self.cancel_build)
         self.ui.printButton.clicked.connect(self.print_report)
         self.ui.savePdfButton.clicked.connect(self.save_pdf)
         self.ui.saveCsvButton.clicked.connect(self.save_csv)
@@ -134,6 +115,9 @@ class ReportsScreen(QWidget):
         self._enable_output(False)
         self.command_runs = CommandRunsPanel(session, self.ui.commandRunsTable, self.ui.runsNote,
                                              self.ui.reportTabs, self.ui.runsTab)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
 
     # -- the shell's hooks ---------------------------------------------------------------
     def activate(self) -> None:
@@ -147,9 +131,23 @@ class ReportsScreen(QWidget):
 
     def forget_agent(self) -> None:
         """The desk locked or the agent signed out: the report they built (guests' names)
-        is not left on screen for the next person."""
+        is not left on screen for the next person, nor still being built for them."""
         self.forget_report()
         self._say(self.tr("Pick a report and a day, then press Show."), "info")
+
+    @Slot()
+    def stop(self) -> None:
+        """Quitting: stop the worker at its next page and let it finish (the one wait on
+        the GUI thread, at quit only)."""
+        self._cancel_jobs()
+        self.pool.clear()
+        self.pool.waitForDone()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """The window closing (not another screen shown): nothing is left building."""
+        if not self.window().isVisible():
+            self._cancel_jobs()
+        super().hideEvent(event)
 
     # -- building ------------------------------------------------------------------------
     def chosen_kind(self) -> ReportKind:
@@ -162,58 +160,117 @@ class ReportsScreen(QWidget):
 
     @Slot()
     def show_report(self) -> None:
+        """Check here who may read which day (quick), then build it on the worker."""
         kind, day = self.chosen_kind(), self.chosen_day()
         self.forget_report()
-        self._say(self.tr("Building the report…"), "info")
-        self.ui.showButton.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.processEvents()
         try:
-            pdf, table = kind.build(self.session, day)
+            request = reports.report_request(self.session, day)
         except ServiceError as refusal:
             self._say(str(refusal), "error")
             return
-        finally:
-            QApplication.restoreOverrideCursor()
-            self.ui.showButton.setEnabled(True)
-        self.report = BuiltReport(kind, day, pdf, table)
-        self._show_pages(pdf)
+        self._jobs += 1
+        self.building = Job(self._jobs)
+        self._show_building(True)
+        self._say(self.tr("Building the report…"), "info")
+        self.pool.start(BuildTask(self.building, kind, request, self.session.db, self.builder))
+
+    @Slot()
+    def cancel_build(self) -> None:
+        if self.building is None:
+            return
+        self._cancel_jobs()
+        self._say(self.tr("The report was not built. Press Show to build it."), "info")
+
+    def _cancel_jobs(self) -> None:
+        for job in (self.building, self._drawing):
+            if job is not None:
+                job.cancel()
+        self.building = self._drawing = None
+        self._show_building(False)
+
+    @Slot(int, int, int)
+    def _on_progress(self, job: int, pages: int, expected: int) -> None:
+        if self.building is None or job != self.building.number:
+            return
+        bar = self.ui.buildProgress
+        bar.setRange(0, max(expected, pages, 1))
+        bar.setValue(pages)
+        if pages:
+            self._say(self.tr("Building the report… %1 of %2 pages")
+                      .replace("%1", str(pages)).replace("%2", str(bar.maximum())), "info")
+
+    @Slot(int, object)
+    def _on_built(self, job: int, report: BuiltReport) -> None:
+        if self.building is None or job != self.building.number:
+            return  # cancelled, or an earlier choice's: not what is asked for now
+        self.building = None
+        self._show_building(False)
+        self.report, self._shown_job = report, job
+        self._show_pages(report.page_sizes)
         self._enable_output(True)
-        pages = len(self.page_labels)
+        pages = len(report.page_sizes)
         self._say((self.tr("%1 for %2: 1 page.") if pages == 1 else
                    self.tr("%1 for %2: %3 pages.").replace("%3", str(pages)))
-                  .replace("%1", self.tr(kind.label))
-                  .replace("%2", self.ui.dayEdit.date().toString("d MMMM yyyy")), "ok")
+                  .replace("%1", self.tr(report.kind.label))
+                  .replace("%2", QDate(report.day.year, report.day.month,
+                                       report.day.day).toString("d MMMM yyyy")), "ok")
+
+    @Slot(int, str)
+    def _on_failed(self, job: int, refusal: str) -> None:
+        if self.building is None or job != self.building.number:
+            return
+        self.building = None
+        self._show_building(False)
+        self._say(refusal or self.tr("The report could not be built: an unexpected error "
+                                     "(see the desk's log)."), "error")
+
+    def _show_building(self, building: bool) -> None:
+        self.ui.buildProgress.setVisible(building)
+        self.ui.cancelButton.setVisible(building)
+        self.ui.showButton.setEnabled(not building)
+        if building:
+            self.ui.buildProgress.setRange(0, 0)  # busy until the figures are read
 
     @Slot()
     def forget_report(self) -> None:
-        """Another report or day was chosen: what is shown no longer matches it."""
-        had_report = self.report is not None
-        self.report = None
+        """Another report or day was chosen: what is shown, or being built, no longer
+        matches it."""
+        had_report = self.report is not None or self.building is not None
+        self._cancel_jobs()
+        self.report, self._shown_job = None, 0
         for label in self.page_labels:
             label.deleteLater()
         self.page_labels, self.page_sizes = [], []
-        if self.document is not None:
-            self.document.close()
-            self.document = None
         self._enable_output(False)
         if had_report:
             self._say(self.tr("Press Show to build the report for this choice."), "info")
 
     # -- the preview ---------------------------------------------------------------------
-    def _show_pages(self, pdf: bytes) -> None:
-        self.document = pdfium.PdfDocument(pdf)
-        layout = self.ui.pagesLayout
-        for index in range(len(self.document)):
-            self.page_sizes.append(self.document.get_page_size(index))
+    def _show_pages(self, sizes: list[tuple[float, float]]) -> None:
+        self.page_sizes = list(sizes)
+        self.ui.pagesArea.verticalScrollBar().setValue(0)
+        self._add_page_frames(self._shown_job)
+
+    def _add_page_frames(self, job: int) -> None:
+        """A frame for each page, fifty at a time; the first ones are drawn at once."""
+        if job != self._shown_job:
+            return
+        layout, width = self.ui.pagesLayout, self.page_width()
+        start = len(self.page_labels)
+        for index in range(start, min(start + PAGES_PER_TURN, len(self.page_sizes))):
             label = QLabel(self.ui.pagesWidget)
             label.setObjectName(f"page{index + 1}")
-            label.setStyleSheet("background: white; border: 1px solid #c5cad1;")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            points_wide, points_high = self.page_sizes[index]
+            label.setFixedSize(width, round(width * points_high / points_wide))
+            label.setProperty("renderedWidth", 0)
             layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
-        self.ui.pagesArea.verticalScrollBar().setValue(0)
-        self.fit_pages()
+        if not start:
+            self.ui.pagesWidget.adjustSize()
+            self.render_visible_pages()
+        if len(self.page_labels) < len(self.page_sizes):
+            QTimer.singleShot(0, self, lambda: self._add_page_frames(job))
 
     def page_width(self) -> int:
         margins = self.ui.pagesLayout.contentsMargins()
@@ -222,6 +279,8 @@ class ReportsScreen(QWidget):
     def fit_pages(self) -> None:
         """Every page as wide as the preview; only the pages in view are drawn."""
         width = self.page_width()
+        if all(label.width() == width for label in self.page_labels):
+            return  # the viewport changed height only: the pages drawn stay right
         for label, (points_wide, points_high) in zip(self.page_labels, self.page_sizes):
             label.setFixedSize(width, round(width * points_high / points_wide))
             label.setProperty("renderedWidth", 0)
@@ -230,13 +289,16 @@ class ReportsScreen(QWidget):
 
     @Slot()
     def render_visible_pages(self) -> None:
-        if self.document is None:
+        """Ask the worker for the pages in view that are not drawn at their width yet;
+        the pages scrolled far away give their images back."""
+        if self.report is None:
             return
         viewport = self.ui.pagesArea.viewport()
         top = self.ui.pagesArea.verticalScrollBar().value()
         reach = int(viewport.height() * RENDER_MARGIN)
         first, last = top - reach, top + viewport.height() + reach
         ratio = self.devicePixelRatioF()
+        wanted: list[tuple[int, int, float]] = []
         # Positions are worked out, not read from the layout: it may not have run yet.
         y = self.ui.pagesLayout.contentsMargins().top()
         for index, label in enumerate(self.page_labels):
@@ -246,17 +308,29 @@ class ReportsScreen(QWidget):
                     label.clear()
                     label.setProperty("renderedWidth", 0)
                 continue
-            if label.property("renderedWidth") == label.width():
-                continue
-            page = self.document[index]
-            try:
-                image = page_image(page, label.width() * ratio / self.page_sizes[index][0])
-            finally:
-                page.close()
-            pixmap = QPixmap.fromImage(image)
-            pixmap.setDevicePixelRatio(ratio)
-            label.setPixmap(pixmap)
-            label.setProperty("renderedWidth", label.width())
+            if label.property("renderedWidth") != label.width():
+                wanted.append((index, label.width(),
+                               label.width() * ratio / self.page_sizes[index][0]))
+        if self._drawing is not None:
+            self._drawing.cancel()  # what it was drawing may be out of view now
+            self._drawing = None
+        if wanted:
+            self._jobs += 1
+            self._drawing = Job(self._jobs)
+            self.pool.start(DrawTask(self._drawing, self._shown_job, self.report.pdf, wanted,
+                                     self.builder))
+
+    @Slot(int, int, int, QImage)
+    def _on_page_drawn(self, job: int, index: int, width: int, image: QImage) -> None:
+        if job != self._shown_job or index >= len(self.page_labels):
+            return
+        label = self.page_labels[index]
+        if label.width() != width:
+            return  # resized meanwhile: drawn again at the new width
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        label.setPixmap(pixmap)
+        label.setProperty("renderedWidth", width)
 
     def rendered_pages(self) -> int:
         return sum(1 for label in self.page_labels if label.property("renderedWidth"))
@@ -273,14 +347,14 @@ class ReportsScreen(QWidget):
 
     @Slot()
     def print_report(self) -> None:
-        if self.document is None:
+        if self.report is None:
             return
         printer = self.make_printer()
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            print_document(self.document, printer)
+            print_document(self.report.pdf, printer)
         except OSError as problem:
             QMessageBox.warning(self, self.tr("Not printed"), not_printed(problem))
             return
