@@ -28,7 +28,7 @@ def occupancy(session: Session) -> Occupancy:
                 .where((Space.lounge == session.lounge_id) & Space.active).scalar())
     rows = {str(status): total for status, total in Visit.select(Visit.status, fn.COALESCE(fn.SUM(Visit.party_size), 0))
                 .where((Visit.lounge == session.lounge_id)
-                       & (Visit.status != VisitStatus.CHECKED_OUT))
+                       & Visit.status.in_((VisitStatus.SEATED, VisitStatus.WAITING)))
                 .group_by(Visit.status).tuples()}
     return Occupancy(seated=int(rows.get(VisitStatus.SEATED, 0)),
                      capacity=int(capacity), waiting=int(rows.get(VisitStatus.WAITING, 0)))
