@@ -514,11 +514,11 @@ def check_in(session: Session, details: PassDetails, *,
         session.require(Permission.CHECK_IN)  # a manager's PIN is asked for a desk at work
         approver = _approve_exception(session, exception_by_staff_id, exception_pin,
                                       exception_reason)
-    with _serialised(session.db):
-        return _check_in(session, details, party=party, space_id=space_id, wish=wish,
-                         attendant_id=attendant_id, language=language, paid=paid,
-                         approver=approver, exception_reason=exception_reason.strip(), wait=wait,
-                         past_queue=past_queue)
+    # The action is the transaction: BEGIN IMMEDIATE and the storage guard (actions.py).
+    return _check_in(session, details, party=party, space_id=space_id, wish=wish,
+                     attendant_id=attendant_id, language=language, paid=paid,
+                     approver=approver, exception_reason=exception_reason.strip(), wait=wait,
+                     past_queue=past_queue)
 
 
 @action("visit.check_in", permission=Permission.CHECK_IN)
