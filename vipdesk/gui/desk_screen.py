@@ -658,7 +658,7 @@ class DeskScreen(QWidget):
                  .replace("%3", self.ui.addressLabel.text()), "ok")
 
     def checked_in(self, visit: Visit) -> None:
-        visit = checkin.guest_in_lounge(self.session, visit.id) or visit
+        """The visit just written, with its guest, space and attendant (check_in's own)."""
         name = self.ui.addressLabel.text()
         boarding = self._boarding_text(self.assessment.boarding if self.assessment else None)
         if visit.space is not None:
