@@ -12,13 +12,14 @@ from collections.abc import Sequence
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QGridLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget,
 )
 
+from vipdesk.desk_log import describe, log
 from vipdesk.domain import lounge_time
 from vipdesk.domain.bcbp import BoardingPassError, parse
 from vipdesk.domain.eligibility import (
@@ -26,7 +27,7 @@ from vipdesk.domain.eligibility import (
 )
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.seating import SpaceNow
-from vipdesk.domain.vocabulary import SpaceKind
+from vipdesk.domain.vocabulary import SpaceKind, VisitStatus
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.scan_shape import looks_like_a_pass
 from vipdesk.gui import words
@@ -39,7 +40,7 @@ from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.in_lounge_model import InLoungeModel, rows_from
+from vipdesk.gui.in_lounge_model import InLoungeModel, row_from, rows_from
 from vipdesk.gui.manual_entry_dialog import Draft, ManualEntryDialog
 from vipdesk.gui.scroll_pages import scroll_in_place
 from vipdesk.gui.space_words import list_entry, refusal_text
@@ -108,6 +109,8 @@ class DeskScreen(QWidget):
         self._paid_price: Any = None
         # What was typed in manual entry and closed without Continue, and whose it is.
         self.manual_draft: tuple[int, Draft] | None = None
+        self._telling = False  # the desk is telling the others of its own change
+        self._warm = False  # the reads of a scan made once in idle time (warm_up)
 
         self.model = InLoungeModel(self)
         table = self.ui.inLoungeTable
@@ -162,10 +165,31 @@ class DeskScreen(QWidget):
         self.clear()
 
     @Slot(str)
-    def _on_data_changed(self, _what: str) -> None:
-        """Reload the lounge list now if it is on screen; otherwise when next shown."""
-        if self.isVisible():
+    def _on_data_changed(self, what: str) -> None:
+        """Reload the lounge list now if it is on screen; otherwise when next shown. The
+        desk's own change has updated its row already (:meth:`_changed_here`); the
+        lounge's settings are read again at their next use."""
+        if what == "settings":
+            self.session.forget_lounge()
+        if self.isVisible() and not self._telling:
             self.reload_in_lounge()
+
+    def _changed_here(self, visit_id: int, visit: Visit | None = None, *,
+                      gone: bool = False) -> None:
+        """The desk changed one visit: its row alone is updated (``gone``: checked out),
+        then the other screens are told (the board, the status bar, the alerts)."""
+        search = self.ui.searchEdit.text()
+        if not gone and (visit is None or search.strip()):
+            visit = checkin.guest_in_lounge(self.session, visit_id, search)
+        if gone or visit is None or visit.status is VisitStatus.CHECKED_OUT:
+            self.model.remove_row(visit_id)
+        else:
+            self.model.put_row(row_from(visit, self.session.lounge.timezone, self.tr("waiting")))
+        self._telling = True
+        try:
+            self.events.data_changed.emit("visits")
+        finally:
+            self._telling = False
 
     @Slot(str)
     def _on_search_typed(self, _text: str) -> None:
@@ -181,6 +205,20 @@ class DeskScreen(QWidget):
         self.reload_choices()
         self.reload_in_lounge()
         self.focus_scan()
+        if not self._warm:
+            QTimer.singleShot(0, self, self.warm_up)
+
+    @Slot()
+    def warm_up(self) -> None:
+        """Once, in idle time after the desk is first shown: the first scan then costs what
+        the next ones do (services/checkin.py ``warm_up``)."""
+        if self._warm or self.session.staff is None or self.session.locked:
+            return
+        self._warm = True
+        try:
+            checkin.warm_up(self.session)
+        except Exception as problem:  # noqa: BLE001 (nothing is lost: the scan itself reads)
+            log.info("desk warm-up skipped: %s", describe(problem))
 
     def focus_scan(self) -> None:
         """The next scan goes to the scan field."""
@@ -612,7 +650,7 @@ class DeskScreen(QWidget):
         except ServiceError as refusal:
             self.say(str(refusal), "error")
             return
-        self.events.data_changed.emit("visits")
+        self._changed_here(wait.visit_id)
         self.reassess()
         self.show_guest()
         self.say(self.tr("%1 is seated in %2. Now check in %3, or put them on the waiting "
@@ -620,7 +658,7 @@ class DeskScreen(QWidget):
                  .replace("%3", self.ui.addressLabel.text()), "ok")
 
     def checked_in(self, visit: Visit) -> None:
-        visit = checkin.find_visit(self.session, visit.id) or visit
+        """The visit just written, with its guest, space and attendant (check_in's own)."""
         name = self.ui.addressLabel.text()
         boarding = self._boarding_text(self.assessment.boarding if self.assessment else None)
         if visit.space is not None:
@@ -644,7 +682,7 @@ class DeskScreen(QWidget):
         self.ui.doneLabel.setText(self.tr("Welcome card for %1").replace("%1", name))
         self.ui.previewCardButton.setEnabled(visit.space is not None)
         self.ui.printCardButton.setEnabled(visit.space is not None)
-        self.events.data_changed.emit("visits")
+        self._changed_here(visit.id, visit)
         if visit.space is not None and self.settings.get(AUTO_PRINT_CARD):
             self.print_card()
         self.focus_scan()
@@ -708,7 +746,7 @@ class DeskScreen(QWidget):
             self.say(str(refusal), "error")
             return
         self.say(self.tr("Checked out. Thank the guest and wish them a good flight."), "ok")
-        self.events.data_changed.emit("visits")
+        self._changed_here(visit_id, gone=True)
 
     # -- the welcome card --------------------------------------------------------------
     def card_pdf(self) -> bytes | None:

@@ -1,8 +1,16 @@
-"""The desk's list of everyone in the lounge now, fed from one query."""
+"""The desk's list of everyone in the lounge now, fed from one query.
+
+The whole list is read when the desk is shown or searched; the desk's own check-in,
+check-out or seating changes one row (:meth:`InLoungeModel.put_row`,
+:meth:`InLoungeModel.remove_row`), so the list, its selection and its scroll position
+stay as they were and a year of history costs a scan nothing more.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -23,17 +31,29 @@ class InLoungeRow:
     place: str
     since: str
     flight: str
+    arrived_at: dt.datetime | None = field(default=None, compare=False)  # the list's order
+
+    @property
+    def order(self) -> tuple[dt.datetime, int]:
+        """Oldest arrival first, as the list is read (services/checkin.py)."""
+        return (self.arrived_at or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
+                self.visit_id)
 
 
 def rows_from(visits: list[Visit], timezone: str, waiting_label: str) -> list[InLoungeRow]:
-    return [InLoungeRow(
+    return [row_from(v, timezone, waiting_label) for v in visits]
+
+
+def row_from(v: Visit, timezone: str, waiting_label: str) -> InLoungeRow:
+    return InLoungeRow(
         visit_id=v.id,
         name=form_of_address(v.guest.title, v.guest.given_names, v.guest.surname, v.guest.language),
         party=v.party_size,
         place=v.space.name if v.space_id and v.status is VisitStatus.SEATED else waiting_label,
         since=lounge_time.clock_text(v.arrived_at, timezone),
         flight=f"{v.carrier} {v.flight_number.lstrip('0') or v.flight_number}".strip(),
-    ) for v in visits]
+        arrived_at=v.arrived_at,
+    )
 
 
 class InLoungeModel(QAbstractTableModel):
@@ -53,6 +73,30 @@ class InLoungeModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def put_row(self, row: InLoungeRow) -> None:
+        """One visit changed (seated, moved) or came in: its row alone is updated or
+        inserted in its place; the rest of the list, and the selection, stay."""
+        at = self.row_of(row.visit_id)
+        if at >= 0 and self.rows[at].order == row.order:
+            self.rows[at] = row
+            self.dataChanged.emit(self.index(at, 0), self.index(at, len(self.HEADERS) - 1))
+            return
+        if at >= 0:
+            self.remove_row(row.visit_id)
+        at = bisect.bisect([r.order for r in self.rows], row.order)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self.rows.insert(at, row)
+        self.endInsertRows()
+
+    def remove_row(self, visit_id: int) -> None:
+        """One visit left the list (checked out, or no longer matching the search)."""
+        at = self.row_of(visit_id)
+        if at < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), at, at)
+        del self.rows[at]
+        self.endRemoveRows()
 
     def row_of(self, visit_id: int) -> int:
         return next((n for n, row in enumerate(self.rows) if row.visit_id == visit_id), -1)

@@ -302,7 +302,8 @@ class MainWindow(QMainWindow):
                 "The boarding pass was not read: checking guests in is not part of your "
                 "role."), 30_000)
             return
-        self.show_screen("desk")
+        if self.current_screen() is not self.screens.get("desk"):  # else the list is current
+            self.show_screen("desk")
         self.screen("desk").read_pass(text)
 
     def guest_on_desk(self) -> bool:

@@ -116,12 +116,18 @@ def action(name: str, permission: Permission | None
         @functools.wraps(fn)
         def run(session: Session, *args: P.args, **kwargs: P.kwargs) -> R:
             session.pending_audit = {}
-            with storage_guard(session.db), write_transaction(session.db):
-                # The role and active state as stored now, read under the write lock: a
-                # change made at another desk counts from the next action (session.py).
-                actor = session.require(permission)
-                result = fn(session, *args, **kwargs)
-                _write_audit(session, name, actor, result)
+            try:
+                with storage_guard(session.db), write_transaction(session.db):
+                    # The role, active state and lounge as stored now, read under the write
+                    # lock: a change made at another desk counts from the next action
+                    # (session.py); the lounge is read once for the whole action.
+                    session.forget_lounge()
+                    actor = session.require(permission)
+                    result = fn(session, *args, **kwargs)
+                    _write_audit(session, name, actor, result)
+            except BaseException:
+                session.forget_lounge()  # a change to it was rolled back
+                raise
             return result
 
         run.action_name = name  # type: ignore[attr-defined]

@@ -19,7 +19,7 @@ Here:
   date (:func:`flight_of_visit`, the one place for that rule). The queries here
   join on it, so a guest checked in after the import is on their flight at
   once; ``Visit.flight`` is also kept up to date (after every import and edit,
-  and by :func:`link_visit` at check-in) for screens that follow the link.
+  and by :func:`flight_of` at check-in) for screens that follow the link.
 - The boarding reminder: seated or waiting parties whose flight boards within
   the lounge's ``boarding_reminder_minutes`` (20) and who have not yet been
   told. A flight without a known boarding time is assumed to board 30 minutes
@@ -151,12 +151,19 @@ def link_visits_to_flights(session: Session) -> int:
     return sum(len(ids) for ids in moves.values())
 
 
-def link_visit(session: Session, visit: Visit) -> Flight | None:
-    """Link one visit to its flight, if imported (inside an action, e.g. at check-in)."""
-    flight = (Flight.select().where(
+def flight_of(visit: Visit) -> Flight | None:
+    """The imported flight of a visit (saved or about to be), or None."""
+    if visit.flight_date is None:
+        return None
+    return Flight.select().where(
         (Flight.lounge == visit.lounge_id) & (Flight.flight_date == visit.flight_date)
-        & (Flight.carrier == visit.carrier) & (Flight.flight_number == visit.flight_number))
-        .first() if visit.flight_date is not None else None)
+        & (Flight.carrier == visit.carrier) & (Flight.flight_number == visit.flight_number)
+    ).first()
+
+
+def link_visit(session: Session, visit: Visit) -> Flight | None:
+    """Link one visit to its flight, if imported (inside an action)."""
+    flight = flight_of(visit)
     if visit.flight_id != (flight.id if flight else None):
         visit.flight = flight
         visit.save(only=[Visit.flight])

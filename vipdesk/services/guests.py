@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
+
+from peewee import fn
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.eligibility import (
@@ -46,32 +49,65 @@ def _key(text: str) -> str:
 
 
 def _spellings(name: str) -> list[str]:
-    """How the same surname may have been stored: as scanned, typed, or re-cased."""
+    """How the same name may have been stored: as scanned, typed, or re-cased."""
     name = " ".join(name.split())
     return sorted({name, name.upper(), name.lower(), name.title(), name.capitalize(),
                    tidy_name(name), tidy_name(name.upper())})
 
 
+def _folded(name: str) -> list[str]:
+    """The name's spellings as the database's ``lower()`` folds them: ASCII letters only
+    (SQLite) or every letter (PostgreSQL). What the recognition index holds."""
+    return sorted({folded for spelling in _spellings(name)
+                   for folded in (spelling.lower(), _ascii_lower(spelling))})
+
+
+def _ascii_lower(text: str) -> str:
+    return "".join(ch.lower() if "A" <= ch <= "Z" else ch for ch in text)
+
+
+def _namesakes(surname: str, given_names: str) -> Any:
+    """Guests on file who may bear this name, through the recognition index (migration
+    0014); each is still checked against the rule by :func:`_key`."""
+    return Guest.select().where(
+        fn.lower(Guest.surname).in_(_folded(surname))
+        & fn.lower(Guest.given_names).in_(_folded(given_names))
+        & Guest.anonymised_at.is_null())
+
+
 def recognise(session: Session, surname: str, given_names: str,
               frequent_flyer_number: str = "") -> Guest | None:
-    """The guest on file this is, by the rule in the module docstring; None: a new guest."""
+    """The guest on file this is, by the rule in the module docstring; None: a new guest.
+
+    One read through the recognition index (migration 0014), in the rule's order of
+    preference, that stops at the first namesakes which decide: so a few guests are read
+    however many share the name."""
     if not surname.strip():
         return None
-    candidates = [
-        guest for guest in Guest.select()
-        .where(Guest.surname.in_(_spellings(surname)) & Guest.anonymised_at.is_null())
-        .order_by(Guest.id.desc())
-        if _key(guest.surname) == _key(surname) and _key(guest.given_names) == _key(given_names)
-    ]
-    without_number = [g for g in candidates if not g.frequent_flyer_number]
+    key = (_key(surname), _key(given_names))
+    namesakes = _namesakes(surname, given_names)
+    has_number = Guest.frequent_flyer_number != ""
     if frequent_flyer_number:
         tail = last_four(frequent_flyer_number)
-        same = [g for g in candidates if g.frequent_flyer_number
-                and last_four(g.frequent_flyer_number) == tail]
-        return (same or without_number or [None])[0]
-    if without_number:
-        return without_number[0]
-    return candidates[0] if len(candidates) == 1 else None
+        # Those with a number ending the same first (newest first), then those without one.
+        for guest in (namesakes.where(Guest.frequent_flyer_number.endswith(tail) | ~has_number)
+                      .order_by(has_number.desc(), Guest.id.desc()).iterator()):
+            if (_key(guest.surname), _key(guest.given_names)) != key:
+                continue
+            if not guest.frequent_flyer_number or last_four(guest.frequent_flyer_number) == tail:
+                return guest
+        return None
+    # Those without a number first (newest first); else the only namesake, if there is one.
+    found: list[Guest] = []
+    for guest in namesakes.order_by(has_number.asc(), Guest.id.desc()).iterator():
+        if (_key(guest.surname), _key(guest.given_names)) != key:
+            continue
+        if not guest.frequent_flyer_number:
+            return guest
+        found.append(guest)
+        if len(found) == 2:
+            return None
+    return found[0] if found else None
 
 
 def remember(session: Session, details: PassDetails, language: str | None = None) -> Guest:
@@ -85,6 +121,7 @@ def update(session: Session, guest: Guest | None, details: PassDetails,
            language: str | None = None) -> Guest:
     """Bring a recognised guest up to date with newer facts, or start a new one."""
     title = title_for(details.title) or details.title[:20]
+    known = dict(guest.__data__) if guest is not None else {}
     if guest is None:
         guest = Guest(surname=details.surname, given_names=details.given_names,
                       created_at=session.clock.now())
@@ -97,7 +134,9 @@ def update(session: Session, guest: Guest | None, details: PassDetails,
         guest.frequent_flyer_programme = details.frequent_flyer_airline[:8]
     if details.frequent_flyer_tier:
         guest.frequent_flyer_tier = details.frequent_flyer_tier
-    guest.save()
+    if guest.id is None or any(guest.__data__.get(name) != value
+                               for name, value in known.items()):
+        guest.save()  # a returning guest with nothing new is not written again
     return guest
 
 
@@ -156,21 +195,28 @@ def guest_profile(session: Session, guest_id: int, *, current_visit_id: int | No
     guest = Guest.get_or_none(Guest.id == guest_id)
     if guest is None:
         raise ServiceError("This guest is no longer on file.")
-    earlier = Visit.select().where(Visit.guest == guest.id)
-    until = session.clock.now()
+    current = (Visit.select(Visit.id, Visit.arrived_at).where(Visit.id == current_visit_id)
+               .first() if current_visit_id is not None else None)
+    return _profile(session, guest, current_visit_id, current, language)
+
+
+def _profile(session: Session, guest: Guest, current_visit_id: int | None,
+             current: Visit | None, language: str | None) -> GuestProfile:
+    """The profile from the guest's visits (one query: a guest has few) and the complaint
+    of the last one; ``current`` (the visit at the desk) is not an earlier one."""
+    earlier = Visit.select(Visit.id, Visit.arrived_at).where(Visit.guest == guest.id)
     if current_visit_id is not None:
         earlier = earlier.where(Visit.id != current_visit_id)
-        current = Visit.get_or_none(Visit.id == current_visit_id)
-        if current is not None:
-            until = current.arrived_at
-    last = earlier.order_by(Visit.arrived_at.desc(), Visit.id.desc()).first()
+    visits = list(earlier)
+    last = max(visits, key=lambda visit: (visit.arrived_at, visit.id), default=None)
+    until = current.arrived_at if current is not None else session.clock.now()
     speaks = language or guest.language
     return GuestProfile(
         guest_id=guest.id,
         address=short_address(guest.title, guest.given_names, guest.surname, speaks),
         full_address=form_of_address(guest.title, guest.given_names, guest.surname, speaks),
         language=guest.language,
-        earlier_visits=earlier.count(),
+        earlier_visits=len(visits),
         last_visit_at=last.arrived_at if last else None,
         preferences=guest.preferences,
         notes=guest.notes,
@@ -200,12 +246,20 @@ def returning_guest(session: Session, details: PassDetails,
     """The profile of the guest at the desk, if we have seen them before (after a scan)."""
     details = normalise(details)
     guest = recognise(session, details.surname, details.given_names, details.frequent_flyer_number)
+    return profile_at_desk(session, guest, language)
+
+
+def profile_at_desk(session: Session, guest: Guest | None,
+                    language: str | None = None) -> GuestProfile | None:
+    """The profile of a recognised guest at the desk; None for a new guest.
+    Refused with nobody signed in or a locked desk: it is personal data."""
     if guest is None:
         return None
+    session.require(Permission.CHECK_IN)
     # A guest scanned again while still in the lounge: their visit now is not an earlier one.
-    current = (Visit.select(Visit.id)
-               .where((Visit.guest == guest.id) & (Visit.lounge == session.lounge_id)
-                      & (Visit.status != VisitStatus.CHECKED_OUT))
-               .order_by(Visit.arrived_at.desc()).first())
-    return guest_profile(session, guest.id, language=language,
-                         current_visit_id=current.id if current else None)
+    # No ORDER BY: sorting by arrival would walk the lounge's history by its arrival index.
+    now_in = (Visit.select(Visit.id, Visit.arrived_at)
+              .where((Visit.guest == guest.id) & (Visit.lounge == session.lounge_id)
+                     & Visit.status.in_((VisitStatus.WAITING, VisitStatus.SEATED))))
+    current = max(now_in, key=lambda visit: visit.arrived_at, default=None)
+    return _profile(session, guest, current.id if current else None, current, language)

@@ -46,12 +46,24 @@ class Session:
     staff: Staff | None = None
     locked: bool = False
     pending_audit: dict[str, Any] = field(default_factory=dict)
+    _lounge: Lounge | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def lounge(self) -> Lounge:
+        """The desk's lounge, read once per action (services/actions.py forgets it as each
+        action starts, so a change saved at another desk counts from the next action);
+        between actions the copy read last, which the desk forgets when the settings
+        change (:meth:`forget_lounge`)."""
         if self.lounge_id is None:
             raise ServiceError("This desk has no lounge yet; run the first-run set-up.")
-        return Lounge.get_by_id(self.lounge_id)
+        lounge = self._lounge
+        if lounge is None or lounge.id != self.lounge_id:
+            lounge = self._lounge = Lounge.get_by_id(self.lounge_id)
+        return lounge
+
+    def forget_lounge(self) -> None:
+        """Read the lounge again at its next use: an action starts, or its settings changed."""
+        self._lounge = None
 
     @property
     def key(self) -> PinKey:
