@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from types import TracebackType
+from typing import Self
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
@@ -33,7 +34,7 @@ class FreezeMonitor(QObject):
     def longest_gap_ms(self) -> float:
         return max(self.gaps, default=0.0) * 1000
 
-    def __enter__(self) -> FreezeMonitor:
+    def __enter__(self) -> Self:
         self.gaps, self._last = [], time.perf_counter()
         self._timer.start()
         return self

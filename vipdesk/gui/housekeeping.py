@@ -22,7 +22,6 @@ not, nothing is anonymised and no backup is deleted; backups are still made.
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +112,7 @@ class _RetentionTask(QRunnable):
         more = True
         for _ in range(BATCHES_PER_RUN):
             done = retention.expire(self.session, limit=retention.BATCH)
+            retention.tidy_log(self.session.db)
             if done.guests:
                 log.info("retention: %d guests anonymised", done.guests)
             guests, rows, more = guests + done.guests, rows + done.rows, done.more

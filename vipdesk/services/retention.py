@@ -47,7 +47,7 @@ from vipdesk.storage.models import (
 from vipdesk.storage.models import database as bound_database
 
 CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
-BATCH = 200  # visits (complaints, shifts) per run of the scheduled job: ~25 ms on a kiosk
+BATCH = 50  # visits (complaints, shifts, diary lines) per batch: a write of a few ms
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
@@ -60,9 +60,15 @@ def _pending(column: Field) -> Any:
     return (column != "") & column.is_null(False) & ~column.startswith(rules.REMOVED_MARK)
 
 
+def _replace_query(model: type[Model], column: Field, marker: str, where: Any) -> Any:
+    """``marker`` in place of every non-empty, not yet removed text: the update, not yet run."""
+    return model.update({column: marker}).where(where & _pending(column))
+
+
 def _replace_text(model: type[Model], column: Field, marker: str, where: Any) -> int:
     """Put ``marker`` in place of every non-empty, not yet removed text; how many rows changed."""
-    return model.update({column: marker}).where(where & _pending(column)).execute()
+    changed: int = _replace_query(model, column, marker, where).execute()
+    return changed
 
 
 # ---------------------------------------------------------------------------
@@ -103,17 +109,24 @@ def anonymise_expired(session: Session) -> int:
     return expire(session).guests
 
 
+Statement = tuple[str, tuple[Any, ...]]  # SQL and its parameters
+
+
 @dataclass(frozen=True)
 class Batch:
-    """The rows one run of the job will clear: read before its write transaction, so the
-    search (which may read for a while) holds no lock that another desk waits for."""
+    """One run of the job, found and built before its write transaction, so neither the
+    search nor building the SQL holds the lock that another desk's check-in waits for.
 
+    Each statement carries the rows' conditions along with their ids (their age, not
+    yet anonymised, a guest with nothing newer), so rows that changed since they were
+    read (a guest who checked in meanwhile) are left as they are. ``counts`` says what
+    each statement's row count adds to: ``guests``, ``words`` (complaints whose guest's
+    words went), ``rows`` (visits, complaints, shifts done), or nothing.
+    """
+
+    retention_days: int  # the lounge's setting it was built for
     cut: dt.datetime
-    visits: tuple[int, ...]
-    complaints: tuple[int, ...]
-    guests: tuple[int, ...]
-    shifts: tuple[int, ...]
-    diary: tuple[int, ...]  # diary lines, by their own time
+    statements: tuple[tuple[str, Statement], ...]
     more: bool  # a list was cut at the limit
 
 
@@ -130,25 +143,28 @@ def expire(session: Session, limit: int | None = None) -> Expired:
     at most this many visits, complaints and shifts, oldest first (``more`` says
     whether any were left); in any order the result is the same.
 
-    The rows are found first (:func:`expired_batch`, no lock held), then cleared in
-    one short write transaction (:func:`clear_batch`) that checks each again.
+    The rows are found and the statements built first (:func:`expired_batch`, no
+    lock held), then run in one short write transaction (:func:`clear_batch`); each
+    statement checks its rows again.
     """
     return clear_batch(session, expired_batch(session, limit))
 
 
 def expired_batch(session: Session, limit: int | None = None) -> Batch:
-    """The rows :func:`clear_batch` should clear now, oldest first, at most ``limit`` of
-    each kind; read only."""
+    """The statements that clear, oldest first, at most ``limit`` visits, complaints,
+    shifts and diary lines; reads only."""
     lounge = session.lounge
-    cut = rules.cut_off(session.clock.now(), lounge.retention_days)
+    now = session.clock.now()
+    cut = rules.cut_off(now, lounge.retention_days)
+    marker = rules.removed_after(lounge.retention_days)
     visits = [row.id for row in Visit.select(Visit.id).where(
         (Visit.lounge == lounge.id) & _visit_crossed(cut)
     ).order_by(Visit.arrived_at).limit(limit)]
     complaints = [row.id for row in Complaint.select(Complaint.id).where(
         (Complaint.lounge == lounge.id) & _complaint_crossed(cut)
     ).order_by(Complaint.created_at).limit(limit)]
-    shifts = [row.id for row in Shift.select(Shift.id).where(
-        (Shift.lounge == lounge.id) & _shift_crossed(cut)).order_by(Shift.ended_at).limit(limit)]
+    shifts = list(Shift.select(Shift.id, Shift.handover).where(
+        (Shift.lounge == lounge.id) & _shift_crossed(cut)).order_by(Shift.ended_at).limit(limit))
     diary = [row.id for row in DiaryEntry.select(DiaryEntry.id).where(
         _diary_crossed(lounge.id, cut)).order_by(DiaryEntry.at).limit(limit)]
 
@@ -162,56 +178,56 @@ def expired_batch(session: Session, limit: int | None = None) -> Batch:
         candidates.update(row.guest_id for row in Complaint.select(Complaint.guest).where(
             _among(Complaint.id, complaints) & Complaint.guest.is_null(False)))
     guests = _expired_guests(cut, sorted(candidates)) if candidates else []
-    return Batch(cut=cut, visits=tuple(visits), complaints=tuple(complaints),
-                 guests=tuple(guests), shifts=tuple(shifts), diary=tuple(diary),
+
+    queries: list[tuple[str, Any]] = []
+    if guests:
+        queries.append(("guests", Guest.update({**rules.ANONYMISED_GUEST, "anonymised_at": now})
+                        .where(_expired_guest(cut, guests))))
+    if visits:
+        still_visits = Visit.select(Visit.id).where(
+            _among(Visit.id, visits) & _visit_crossed(cut))
+        queries += [("", query) for query in _visit_scrubs(still_visits, marker)]
+        queries.append(("rows", Visit.update(anonymised_at=now).where(
+            _among(Visit.id, visits) & _visit_crossed(cut))))
+    if complaints:
+        still_complaints = Complaint.select(Complaint.id).where(
+            _among(Complaint.id, complaints) & _complaint_crossed(cut))
+        words, *others = _complaint_scrubs(still_complaints, marker)
+        queries += [("words", words), *(("", query) for query in others)]
+        queries.append(("rows", Complaint.update(anonymised_at=now).where(
+            _among(Complaint.id, complaints) & _complaint_crossed(cut))))
+    if diary:
+        queries.append(("", _replace_query(DiaryEntry, DiaryEntry.text, marker,
+                                           _among(DiaryEntry.id, diary)
+                                           & _diary_crossed(lounge.id, cut))))
+    queries += [("rows", query) for query in _shift_updates(shifts, cut, marker, now)]
+    queries.append(("", Space.update(reserved_for=None).where(
+        (Space.lounge == lounge.id) & (Space.reserved_until < cut)
+        & Space.reserved_for.is_null(False))))
+    return Batch(retention_days=lounge.retention_days, cut=cut,
+                 statements=tuple((counts, query.sql()) for counts, query in queries),
                  more=limit is not None and limit in (
                      len(visits), len(complaints), len(shifts), len(diary)))
 
 
 @action("retention.anonymise_expired", permission=None)
 def clear_batch(session: Session, batch: Batch) -> Expired:
-    """Clear the rows of ``batch`` that still qualify, under the write lock.
-
-    Each list is read again by primary key against the cut-off as the lounge's
-    retention period gives it now: a guest who checked in, a visit checked out or
-    a setting changed since the batch was read keeps what it keeps. A few
-    milliseconds for :data:`BATCH` rows: another desk's check-in waits no longer.
-    """
+    """Run the statements of ``batch`` under the write lock: a few milliseconds, so another
+    desk's check-in waits no longer. A retention period changed since the batch was read
+    leaves everything for the next run, which reads it anew."""
     lounge = session.lounge
-    now = session.clock.now()
-    cut = rules.cut_off(now, lounge.retention_days)
-    marker = rules.removed_after(lounge.retention_days)
-    cut = min(cut, batch.cut)  # a run never clears more than it read
-
-    visits = [row.id for row in Visit.select(Visit.id).where(
-        _among(Visit.id, batch.visits) & _visit_crossed(cut))] if batch.visits else []
-    complaints = [row.id for row in Complaint.select(Complaint.id).where(
-        _among(Complaint.id, batch.complaints) & _complaint_crossed(cut)
-    )] if batch.complaints else []
-    guests = _expired_guests(cut, batch.guests) if batch.guests else []
-
-    if guests:
-        _anonymise_guests(guests, now)
-    if visits:
-        _scrub_visits(_among_ids(visits), marker)
-        Visit.update(anonymised_at=now).where(_among(Visit.id, visits)).execute()
-    changed = 0
-    if complaints:
-        changed = _scrub_complaints(_among_ids(complaints), marker)
-        Complaint.update(anonymised_at=now).where(_among(Complaint.id, complaints)).execute()
-    if batch.diary:
-        _replace_text(DiaryEntry, DiaryEntry.text, marker,
-                      _among(DiaryEntry.id, batch.diary) & _diary_crossed(lounge.id, cut))
-    shifts = _expire_shifts(lounge.id, cut, marker, now, batch.shifts)
-    Space.update(reserved_for=None).where(
-        (Space.lounge == lounge.id) & (Space.reserved_until < cut)
-        & Space.reserved_for.is_null(False)).execute()
-
+    counted = {"guests": 0, "words": 0, "rows": 0}
+    if lounge.retention_days == batch.retention_days:
+        for counts, (sql, params) in batch.statements:
+            changed = session.db.execute_sql(sql, params).rowcount
+            if counts:
+                counted[counts] += changed
     # Nobody is signed in, or whoever is did not ask for this: the job acts for the lounge.
     session.audit(lounge, staff=None, retention_days=lounge.retention_days,
-                  cut_off=cut.isoformat(), guests=len(guests), complaints=changed)
-    return Expired(guests=len(guests), rows=len(visits) + len(complaints) + shifts,
-                   more=batch.more)
+                  cut_off=batch.cut.isoformat(), guests=counted["guests"],
+                  complaints=counted["words"])
+    return Expired(guests=counted["guests"], rows=counted["rows"],
+                   more=batch.more or lounge.retention_days != batch.retention_days)
 
 
 expire.action_name = clear_batch.action_name  # type: ignore[attr-defined]
@@ -251,8 +267,14 @@ def _among(column: Field, ids: Sequence[int]) -> Any:
 
 
 def _expired_guests(cut: dt.datetime, among: Sequence[int]) -> list[int]:
-    """Those of ``among`` not yet anonymised with nothing newer than the cut-off, their own
-    record's creation included.
+    """Those of ``among`` not yet anonymised with nothing newer than the cut-off."""
+    return [row.id for row in Guest.select(Guest.id).where(_expired_guest(cut, among))
+            .order_by(Guest.id)]
+
+
+def _expired_guest(cut: dt.datetime, among: Sequence[int]) -> Any:
+    """A guest of ``among`` not yet anonymised with nothing newer than the cut-off, their
+    own record's creation included.
 
     ``among`` comes from the rows that crossed the cut-off: a guest created after
     all of their rows (which the desk never does: a guest is created with their
@@ -268,10 +290,9 @@ def _expired_guests(cut: dt.datetime, among: Sequence[int]) -> list[int]:
                                   | (companion_visit.checked_out_at >= cut))))
     recent_complaint = Complaint.select(Complaint.id).where(
         (Complaint.guest == Guest.id) & (Complaint.created_at >= cut))
-    condition = (_among(Guest.id, among) & Guest.anonymised_at.is_null()
-                 & (Guest.created_at < cut) & ~fn.EXISTS(recent_visit)
-                 & ~fn.EXISTS(recent_companion) & ~fn.EXISTS(recent_complaint))
-    return [row.id for row in Guest.select(Guest.id).where(condition).order_by(Guest.id)]
+    return (_among(Guest.id, among) & Guest.anonymised_at.is_null()
+            & (Guest.created_at < cut) & ~fn.EXISTS(recent_visit)
+            & ~fn.EXISTS(recent_companion) & ~fn.EXISTS(recent_complaint))
 
 
 def _anonymise_guests(ids: Sequence[int], now: dt.datetime) -> None:
@@ -279,50 +300,64 @@ def _anonymise_guests(ids: Sequence[int], now: dt.datetime) -> None:
         _among(Guest.id, ids)).execute()
 
 
+def _visit_scrubs(visits: Any, marker: str) -> list[Any]:
+    """Seat, sequence number, companions' names and staff notes of these visits (ids or a
+    query): the updates, not yet run."""
+    return [
+        Visit.update(seat="", checkin_sequence=None).where(
+            Visit.id.in_(visits) & ((Visit.seat != "") | Visit.checkin_sequence.is_null(False))),
+        _replace_query(Visit, Visit.exception_reason, marker, Visit.id.in_(visits)),
+        Companion.update(name=rules.ANONYMISED_NAME).where(
+            Companion.visit.in_(visits) & (Companion.name != rules.ANONYMISED_NAME)),
+        _replace_query(WaitingEntry, WaitingEntry.acknowledgement, marker,
+                       WaitingEntry.visit.in_(visits)),
+        _replace_query(WaitingEntry, WaitingEntry.escalation_note, marker,
+                       WaitingEntry.visit.in_(visits)),
+    ]
+
+
 def _scrub_visits(visits: Any, marker: str) -> None:
-    """Seat, sequence number, companions' names and staff notes of these visits (ids or a query)."""
-    Visit.update(seat="", checkin_sequence=None).where(
-        Visit.id.in_(visits) & ((Visit.seat != "") | Visit.checkin_sequence.is_null(False))
-    ).execute()
-    _replace_text(Visit, Visit.exception_reason, marker, Visit.id.in_(visits))
-    Companion.update(name=rules.ANONYMISED_NAME).where(
-        Companion.visit.in_(visits) & (Companion.name != rules.ANONYMISED_NAME)).execute()
-    _replace_text(WaitingEntry, WaitingEntry.acknowledgement, marker,
-                  WaitingEntry.visit.in_(visits))
-    _replace_text(WaitingEntry, WaitingEntry.escalation_note, marker,
-                  WaitingEntry.visit.in_(visits))
+    for query in _visit_scrubs(visits, marker):
+        query.execute()
+
+
+def _complaint_scrubs(complaints: Any, marker: str) -> list[Any]:
+    """The guest's words (first) and everything written about these complaints (ids or a
+    query): the updates, not yet run."""
+    return [
+        _replace_query(Complaint, Complaint.guest_words, marker, Complaint.id.in_(complaints)),
+        *(_replace_query(Complaint, getattr(Complaint, name), marker,
+                         Complaint.id.in_(complaints))
+          for name in rules.COMPLAINT_TEXTS if name != "guest_words"),
+        _replace_query(ComplaintEvent, ComplaintEvent.note, marker,
+                       ComplaintEvent.complaint.in_(complaints)),
+        _replace_query(WorkOrder, WorkOrder.description, marker,
+                       WorkOrder.complaint.in_(complaints)),
+    ]
 
 
 def _scrub_complaints(complaints: Any, marker: str) -> int:
     """The guest's words and everything written about these complaints; how many changed."""
-    changed = _replace_text(Complaint, Complaint.guest_words, marker, Complaint.id.in_(complaints))
-    for name in rules.COMPLAINT_TEXTS:
-        if name != "guest_words":
-            _replace_text(Complaint, getattr(Complaint, name), marker,
-                          Complaint.id.in_(complaints))
-    _replace_text(ComplaintEvent, ComplaintEvent.note, marker,
-                  ComplaintEvent.complaint.in_(complaints))
-    _replace_text(WorkOrder, WorkOrder.description, marker, WorkOrder.complaint.in_(complaints))
+    words, *others = _complaint_scrubs(complaints, marker)
+    changed: int = words.execute()
+    for query in others:
+        query.execute()
     return changed
 
 
-def _expire_shifts(lounge_id: int, cut: dt.datetime, marker: str, now: dt.datetime,
-                   among: Sequence[int]) -> int:
-    """Handovers of those shifts ``among`` that ended before the cut-off; such a shift is
-    then done (its diary lines, all older, were cleared first). The number done."""
-    if not among:
-        return 0
-    ended = list(Shift.select(Shift.id, Shift.handover).where(
-        _among(Shift.id, among) & (Shift.lounge == lounge_id) & _shift_crossed(cut)))
-    for shift in ended:
+def _shift_updates(shifts: Sequence[Shift], cut: dt.datetime, marker: str,
+                   now: dt.datetime) -> list[Any]:
+    """Each shift that ended before the cut-off done, its handover scrubbed (its diary
+    lines, all older, go by their own time); unless its handover changed since it was read."""
+    updates = []
+    for shift in shifts:
+        values: dict[Any, Any] = {Shift.anonymised_at: now}
         data = _load(shift.handover) if shift.handover else None
         if data is not None and not rules.handover_scrubbed(data):
-            Shift.update(handover=_dump(rules.scrub_handover(data, marker))).where(
-                Shift.id == shift.id).execute()
-    if ended:
-        Shift.update(anonymised_at=now).where(
-            _among(Shift.id, [shift.id for shift in ended])).execute()
-    return len(ended)
+            values[Shift.handover] = _dump(rules.scrub_handover(data, marker))
+        updates.append(Shift.update(values).where(
+            (Shift.id == shift.id) & _shift_crossed(cut) & (Shift.handover == shift.handover)))
+    return updates
 
 
 def _load(text: str) -> dict[str, Any] | None:
@@ -438,6 +473,15 @@ def set_retention_days(session: Session, days: int) -> Lounge:
     lounge.save()
     session.audit(lounge, retention_days=days)
     return lounge
+
+
+def tidy_log(db: Database) -> None:
+    """Copy the write-ahead log into the database file as far as readers allow, without
+    waiting for anyone and without blocking any writer (``PASSIVE``). The job calls it after
+    each batch: otherwise the next commit past SQLite's automatic checkpoint threshold, a
+    check-in at another desk as likely as not, would do this work while its agent waits."""
+    if isinstance(db, SqliteDatabase):
+        db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
 
 
 def push_to_disk(db: Database) -> bool:
