@@ -52,7 +52,8 @@ def parts(copy: Path) -> dict[str, float]:
     try:
         timed["schema"] = seconds(lambda: check_schema(connection))
         for pragma in ("quick_check", "integrity_check", "foreign_key_check"):
-            timed[pragma] = seconds(lambda: connection.execute(f"PRAGMA {pragma}").fetchmany(100))
+            timed[pragma] = seconds(
+                lambda pragma=pragma: connection.execute(f"PRAGMA {pragma}").fetchmany(100))
         timed["values"] = seconds(lambda: value_problem(connection))
     finally:
         connection.close()
@@ -75,10 +76,10 @@ def main() -> None:
         bare, ours = [], []
         for run in range(args.runs):
             out = Path(folder) / f"bare-{run}.sqlite3"
-            bare.append(seconds(lambda: bare_backup(source, out)))
+            bare.append(seconds(lambda out=out: bare_backup(source, out)))
             out.unlink()
             made = Path(folder) / "backups"
-            ours.append(seconds(lambda: backup.run_scheduled_backup(
+            ours.append(seconds(lambda made=made, run=run: backup.run_scheduled_backup(
                 source, made, NOW.replace(second=run))))
             shutil.rmtree(made)
         copy = Path(folder) / "check.sqlite3"
