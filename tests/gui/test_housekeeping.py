@@ -168,3 +168,25 @@ def test_the_retention_job_never_holds_the_gui_thread(
 
     assert monitor.longest_gap_ms < 100, f"the GUI stood still {monitor.longest_gap_ms:.0f} ms"
     assert AuditEvent.select().where(AuditEvent.action == "retention.anonymise_expired").exists()
+
+
+def test_quitting_stops_a_running_job_after_its_batch(
+        qtbot, monkeypatch: pytest.MonkeyPatch, lounge_session: Session, lounge: Lounge,
+        db_path: Path, clock: FakeClock) -> None:
+    monkeypatch.setattr(retention, "BATCH", 2)
+    desk = Staff.create(lounge=lounge, name="Dina Desk", role=Role.FRONT_DESK,
+                        created_at=clock.now() - 400 * DAY)
+    with lounge_session.db.atomic():
+        backlog(lounge, desk, clock.now() - 120 * DAY, 200)
+    runs = AuditEvent.select().where(AuditEvent.action == "retention.anonymise_expired")
+    chores = Housekeeping(lounge_session, db_path)
+    chores.start()
+    qtbot.waitUntil(runs.exists, timeout=20_000)
+
+    chores.stop()  # returns once the batch in hand is written
+
+    done = runs.count()
+    assert 0 < done < 100, "stopped between batches, long before the end"
+    assert Guest.select().where(Guest.anonymised_at.is_null()).exists()
+    qtbot.wait(100)  # the worker's last word arrives: no batch starts after the stop
+    assert runs.count() == done
