@@ -160,6 +160,8 @@ def main() -> None:
         def one_batch() -> None:
             nonlocal first_guests, first_rows, more
             done, took, held = timed_batch(session)
+            if hasattr(retention, "tidy_log"):  # as the desk's worker does after each batch
+                retention.tidy_log(database)
             batches.append(took)
             holds.append(held)
             first_guests, first_rows, more = (first_guests + done.guests,
@@ -168,8 +170,6 @@ def main() -> None:
         def contended() -> None:
             for _ in range(args.contended):  # as the desk runs them, paused
                 one_batch()
-                if hasattr(retention, "tidy_log"):
-                    retention.tidy_log(database)
                 time.sleep(PAUSE_S)
 
         waits, lock_waits = zip(*with_other_desk(work, contended), strict=True)
