@@ -46,3 +46,16 @@ class FakeClock:
         if moment.tzinfo is None:
             raise ValueError("FakeClock needs a timezone-aware time")
         self._now = moment.astimezone(UTC)
+
+
+class StoppedClock:
+    """One reading of another clock, handed to a worker thread: the desk's clock stays on the
+    GUI thread, and a job's run works with the time it was started at."""
+
+    def __init__(self, reading: dt.datetime) -> None:
+        if reading.tzinfo is None:
+            raise ValueError("StoppedClock needs a timezone-aware time")
+        self._now = reading.astimezone(UTC)
+
+    def now(self) -> dt.datetime:
+        return self._now

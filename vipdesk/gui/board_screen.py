@@ -31,6 +31,7 @@ from vipdesk.gui.board_models import (
     SPACE_HEADERS, RowsModel, TableRow, WaitingModel, attendant_rows, departure_rows, space_rows,
 )
 from vipdesk.gui.check_out_dialog import CheckOutDialog
+from vipdesk.gui.departures_import import DeparturesImport
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.flow_layout import wrap_rows
@@ -197,6 +198,9 @@ class BoardScreen(QWidget):
         self.ui.seatButton.clicked.connect(_quiet(lambda: self.seat_selected()))
         self.ui.acknowledgeButton.clicked.connect(_quiet(lambda: self.acknowledge_selected()))
         self.ui.importButton.clicked.connect(_quiet(lambda: self.import_csv()))
+        self.importer = DeparturesImport(self)  # off the GUI thread: seconds on a big year
+        self.importer.imported.connect(self._imported)
+        self.importer.refused.connect(self._import_refused)
         self.ui.addFlightButton.clicked.connect(_quiet(lambda: self.edit_flight(new=True)))
         self.ui.editFlightButton.clicked.connect(_quiet(lambda: self.edit_flight(new=False)))
         self.ui.findEdit.textChanged.connect(lambda _text: self.find())
@@ -538,15 +542,25 @@ class BoardScreen(QWidget):
             self.say(self.tr("The file cannot be read: %1").replace("%1", str(error)), "error")
             return False
         text = raw.decode("utf-8-sig", errors="replace")
-        try:
-            result = departures.import_departures_csv(self.session, text, self._today())
-        except ServiceError as error:
-            self.say(str(error), "error")
+        if self.importer.busy:
+            self.say(self.tr("The departures are still being imported; please wait."), "warn")
             return False
+        self.ui.importButton.setEnabled(False)
+        self.say(self.tr("Importing the departures…"))
+        self.importer.start(self.session, text, self._today())
+        return True  # started: the answer comes by importer.imported or importer.refused
+
+    @Slot(object)
+    def _imported(self, result: departures.ImportResult) -> None:
+        self.ui.importButton.setEnabled(True)
         self.say(self.tr("Departures imported: %1 new, %2 updated.").replace(
             "%1", str(result.added)).replace("%2", str(result.updated)), "ok")
         self.events.data_changed.emit("flights")
-        return True
+
+    @Slot(str)
+    def _import_refused(self, message: str) -> None:
+        self.ui.importButton.setEnabled(True)
+        self.say(message, "error")
 
     def _not_imported(self, refused: FileRefused) -> str:
         if refused.refusal is Refusal.TOO_LARGE:

@@ -4,25 +4,33 @@ Backups open their own SQLite connection on a pool thread (the online backup
 API blocks nobody in WAL mode), so the GUI thread never waits for them. One is
 made soon after every start, then whenever the lounge's interval has passed;
 the interval is read from the lounge at each check, so a change in Settings
-counts without a restart. The retention job writes, so it runs on the GUI
-thread, hourly, when each run is a few milliseconds of work; a backlog (the
-first run after an upgrade reads every old row once) goes in batches of tens
-of milliseconds a quarter of a second apart.
+counts without a restart.
 
-Both ask first whether the PC's clock agrees with the time the database has
-seen (services/clock_check.py): while it does not, nothing is anonymised and
-no backup is deleted; backups are still made.
+The retention job runs on a worker thread too, at start and hourly, with its own
+connection and a Session of its own (its clock: the GUI clock's reading when the
+run started). It goes in small batches (services/retention.py: each found
+without a lock, then cleared in a write transaction of a few milliseconds) with a
+pause between them, so another desk's check-in never waits long for the write
+lock; a backlog (the first run after an upgrade, or a lowered retention period)
+goes in runs of at most :data:`BATCHES_PER_RUN` batches, each started afresh from
+the GUI thread. Quitting asks a running job to stop after its batch.
+
+Both ask first, on the GUI thread, whether the PC's clock agrees with the time the
+database has seen (services/clock_check.py, which audits a change): while it does
+not, nothing is anonymised and no backup is deleted; backups are still made.
 """
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
+from vipdesk.clock import StoppedClock
 from vipdesk.desk_log import log
-from vipdesk.services import clock_check
-from vipdesk.services.retention import retention_job
+from vipdesk.services import clock_check, retention
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.backup import (
     BackupError, BackupPolicy, default_backup_folder, run_scheduled_backup,
@@ -31,7 +39,8 @@ from vipdesk.storage.backup import (
 FIRST_BACKUP_AFTER_MS = 60_000  # let the desk start before spending CPU on a copy
 BACKUP_CHECK_EVERY_MS = 10 * 60_000  # a backup is at most this late on the lounge's interval
 RETENTION_EVERY_MS = 60 * 60_000
-BACKLOG_EVERY_MS = 250  # a retention backlog (an upgrade) goes in batches, the desk usable
+BATCH_PAUSE_S = 0.025  # between two retention batches: a desk waiting for the lock gets it
+BATCHES_PER_RUN = 200  # then the GUI thread checks the clock and starts the next run
 
 
 class _BackupTask(QRunnable):
@@ -60,9 +69,65 @@ class _BackupTask(QRunnable):
             self.chores.backed_up.emit(str(done.made))
 
 
+@dataclass(frozen=True)
+class _RetentionRan:
+    """What one run of the retention job on the worker did."""
+
+    guests: int = 0
+    rows: int = 0
+    more: bool = False  # stopped at BATCHES_PER_RUN with a backlog left
+    failed: bool = False
+
+
+class _RetentionTask(QRunnable):
+    """Batches of the retention job on a pool thread, with that thread's own connection
+    (peewee keeps one per thread) and a Session of its own."""
+
+    def __init__(self, chores: Housekeeping, cleared_before: bool) -> None:
+        super().__init__()
+        self.chores, self.cleared_before = chores, cleared_before
+        desk = chores.session
+        # Read on the GUI thread: one clock, one thread.
+        self.session = Session(db=desk.db, clock=StoppedClock(desk.clock.now()),
+                               lounge_id=desk.lounge_id)
+
+    def run(self) -> None:
+        ran = _RetentionRan(failed=True)
+        try:
+            ran = self._batches()
+        except ServiceError as problem:
+            log.warning("retention job failed: %s", problem)
+            self.chores.problem.emit(str(problem))
+        except Exception:  # noqa: BLE001 (a worker thread: nobody else would hear of it)
+            log.exception("retention job failed")
+            self.chores.problem.emit(
+                "The retention job failed: an unexpected error (see the desk's log).")
+        finally:
+            self.session.db.close()  # this thread's connection only
+            self.chores.retention_ran.emit(ran)
+
+    def _batches(self) -> _RetentionRan:
+        stopping = self.chores.stopping
+        guests = rows = 0
+        more = True
+        for _ in range(BATCHES_PER_RUN):
+            done = retention.expire(self.session, limit=retention.BATCH)
+            retention.tidy_log(self.session.db)
+            if done.guests:
+                log.info("retention: %d guests anonymised", done.guests)
+            guests, rows, more = guests + done.guests, rows + done.rows, done.more
+            if not more or stopping.wait(BATCH_PAUSE_S):
+                break
+        if not more and (self.cleared_before or guests or rows):
+            retention.push_to_disk(self.session.db)
+        return _RetentionRan(guests=guests, rows=rows, more=more)
+
+
 class Housekeeping(QObject):
     backed_up = Signal(str)  # path of the new backup
     problem = Signal(str)  # one line for the status bar
+    anonymised = Signal(int)  # a retention job is over (backlog and all): guests anonymised
+    retention_ran = Signal(object)  # from the worker: one run of the job (_RetentionRan)
 
     def __init__(self, session: Session, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,9 +138,13 @@ class Housekeeping(QObject):
         self.backup_timer.timeout.connect(self.back_up)
         self.retention_timer = QTimer(self, interval=RETENTION_EVERY_MS)
         self.retention_timer.timeout.connect(self.anonymise)
-        self.backlog_timer = QTimer(self, interval=BACKLOG_EVERY_MS, singleShot=True)
-        self.backlog_timer.timeout.connect(self._next_batch)
-        self._cleared = False  # by the earlier batches of a backlog
+        self.retention_pool = QThreadPool(self)  # not behind a backup's copy
+        self.retention_pool.setMaxThreadCount(1)
+        self.retention_ran.connect(self._after_run)  # queued: emitted on the worker
+        self.stopping = threading.Event()
+        self._running = False
+        self._cleared = False  # by the earlier runs of a backlog
+        self._guests = 0  # anonymised by the earlier runs of a backlog
 
     def start(self) -> None:
         self.anonymise()
@@ -112,26 +181,35 @@ class Housekeeping(QObject):
             return False
 
     @Slot()
-    def _next_batch(self) -> None:
-        self.anonymise(cleared_before=self._cleared)
+    def anonymise(self) -> None:
+        """Start the retention job on the worker, unless it is running or the clock is in
+        doubt (checked here, on the GUI thread; a change is audited once)."""
+        if self._running or self.stopping.is_set():
+            return
+        self._cleared, self._guests = False, 0
+        self._start_run()
 
-    def anonymise(self, cleared_before: bool = False) -> None:
-        try:
-            done = retention_job(self.session, cleared_before=cleared_before)
-        except ServiceError as problem:
-            log.warning("retention job failed: %s", problem)
-            self.problem.emit(str(problem))
+    def _start_run(self) -> None:
+        if not self._clock_agrees():  # held: logged once, by the check
+            self.anonymised.emit(self._guests)
             return
-        if done is None:  # held: the clock is in doubt (logged once, by the check)
-            return
-        if done.guests:
-            log.info("retention: %d guests anonymised", done.guests)
-        self._cleared = done.more and (cleared_before or bool(done.guests or done.rows))
-        if done.more:
-            self.backlog_timer.start()
+        self._running = True
+        self.retention_pool.start(_RetentionTask(self, cleared_before=self._cleared))
+
+    @Slot(object)
+    def _after_run(self, ran: _RetentionRan) -> None:
+        self._running = False
+        self._guests += ran.guests
+        self._cleared = self._cleared or bool(ran.guests or ran.rows)
+        if ran.more and not self.stopping.is_set():
+            self._start_run()  # the backlog goes on, the clock checked again
+        elif not ran.more:
+            self.anonymised.emit(self._guests)
 
     def stop(self) -> None:
+        """At quit: no new job; a running retention job stops after its batch."""
+        self.stopping.set()
         self.backup_timer.stop()
         self.retention_timer.stop()
-        self.backlog_timer.stop()
+        self.retention_pool.waitForDone()
         self.pool.waitForDone()

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import Database, Field, Model, SqliteDatabase, fn
+from peewee import SQL, Database, Field, Model, SqliteDatabase, fn
 
 from vipdesk.domain import retention as rules
 from vipdesk.domain.permissions import Permission
@@ -44,9 +44,10 @@ from vipdesk.storage.models import (
     Companion, Complaint, ComplaintEvent, DiaryEntry, Guest, Lounge, Shift, Space, Visit,
     WaitingEntry, WorkOrder,
 )
+from vipdesk.storage.models import database as bound_database
 
 CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
-BATCH = 200  # visits (complaints, shifts) per run of the scheduled job: ~25 ms on a kiosk
+BATCH = 50  # visits (complaints, shifts, diary lines) per batch: a write of a few ms
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
@@ -54,10 +55,20 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
         yield ids[start:start + CHUNK]
 
 
+def _pending(column: Field) -> Any:
+    """The text is there and not yet removed."""
+    return (column != "") & column.is_null(False) & ~column.startswith(rules.REMOVED_MARK)
+
+
+def _replace_query(model: type[Model], column: Field, marker: str, where: Any) -> Any:
+    """``marker`` in place of every non-empty, not yet removed text: the update, not yet run."""
+    return model.update({column: marker}).where(where & _pending(column))
+
+
 def _replace_text(model: type[Model], column: Field, marker: str, where: Any) -> int:
     """Put ``marker`` in place of every non-empty, not yet removed text; how many rows changed."""
-    pending = (column != "") & column.is_null(False) & ~column.startswith(rules.REMOVED_MARK)
-    return model.update({column: marker}).where(where & pending).execute()
+    changed: int = _replace_query(model, column, marker, where).execute()
+    return changed
 
 
 # ---------------------------------------------------------------------------
@@ -76,11 +87,11 @@ class Expired:
 def retention_job(session: Session, *, cleared_before: bool = False) -> Expired | None:
     """The scheduled run (start-up, hourly, and soon again while ``more``): None, and
     nothing touched, while the PC's clock disagrees with the time the database has seen;
-    otherwise :func:`expire` in a batch of :data:`BATCH` rows (a few tens of
-    milliseconds on the GUI thread, however large the backlog), then, once the backlog
+    otherwise :func:`expire` in a batch of :data:`BATCH` rows, then, once the backlog
     is done and anything was cleared (in this run or, ``cleared_before``, in the runs
     of its backlog), the write-ahead log checkpointed, so the erased values do not stay
-    readable in the database file."""
+    readable in the database file. The desk runs the same batches on a worker thread
+    (gui/housekeeping.py)."""
     if not clock_check.watch(session).agrees:
         return None
     done = expire(session, limit=BATCH)
@@ -98,7 +109,27 @@ def anonymise_expired(session: Session) -> int:
     return expire(session).guests
 
 
-@action("retention.anonymise_expired", permission=None)
+Statement = tuple[str, tuple[Any, ...]]  # SQL and its parameters
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One run of the job, found and built before its write transaction, so neither the
+    search nor building the SQL holds the lock that another desk's check-in waits for.
+
+    Each statement carries the rows' conditions along with their ids (their age, not
+    yet anonymised, a guest with nothing newer), so rows that changed since they were
+    read (a guest who checked in meanwhile) are left as they are. ``counts`` says what
+    each statement's row count adds to: ``guests``, ``words`` (complaints whose guest's
+    words went), ``rows`` (visits, complaints, shifts done), or nothing.
+    """
+
+    retention_days: int  # the lounge's setting it was built for
+    cut: dt.datetime
+    statements: tuple[tuple[str, Statement], ...]
+    more: bool  # a list was cut at the limit
+
+
 def expire(session: Session, limit: int | None = None) -> Expired:
     """Clear what is older than the lounge's retention period, each row by its own age.
 
@@ -111,58 +142,139 @@ def expire(session: Session, limit: int | None = None) -> Expired:
     is created with a visit, so the row that crosses last names them. ``limit``:
     at most this many visits, complaints and shifts, oldest first (``more`` says
     whether any were left); in any order the result is the same.
+
+    The rows are found and the statements built first (:func:`expired_batch`, no
+    lock held), then run in one short write transaction (:func:`clear_batch`); each
+    statement checks its rows again.
     """
+    return clear_batch(session, expired_batch(session, limit))
+
+
+def expired_batch(session: Session, limit: int | None = None) -> Batch:
+    """The statements that clear, oldest first, at most ``limit`` visits, complaints,
+    shifts and diary lines; reads only."""
     lounge = session.lounge
     now = session.clock.now()
     cut = rules.cut_off(now, lounge.retention_days)
     marker = rules.removed_after(lounge.retention_days)
-
-    crossed_visits = [row.id for row in Visit.select(Visit.id).where(
-        (Visit.lounge == lounge.id) & Visit.anonymised_at.is_null() & (Visit.arrived_at < cut)
-        & (Visit.checked_out_at.is_null() | (Visit.checked_out_at < cut))
+    visits = [row.id for row in Visit.select(Visit.id).where(
+        (Visit.lounge == lounge.id) & _visit_crossed(cut)
     ).order_by(Visit.arrived_at).limit(limit)]
-    crossed_complaints = [row.id for row in Complaint.select(Complaint.id).where(
-        (Complaint.lounge == lounge.id) & Complaint.anonymised_at.is_null()
-        & (Complaint.created_at < cut)).order_by(Complaint.created_at).limit(limit)]
+    complaints = [row.id for row in Complaint.select(Complaint.id).where(
+        (Complaint.lounge == lounge.id) & _complaint_crossed(cut)
+    ).order_by(Complaint.created_at).limit(limit)]
+    shifts = list(Shift.select(Shift.id, Shift.handover).where(
+        (Shift.lounge == lounge.id) & _shift_crossed(cut)).order_by(Shift.ended_at).limit(limit))
+    diary = [row.id for row in DiaryEntry.select(DiaryEntry.id).where(
+        _diary_crossed(lounge.id, cut)).order_by(DiaryEntry.at).limit(limit)]
 
     candidates: set[int] = set()
-    for ids in _chunks(crossed_visits):
+    if visits:
         candidates.update(row.guest_id for row in Visit.select(Visit.guest).where(
-            Visit.id.in_(list(ids))))
+            _among(Visit.id, visits)))
         candidates.update(row.guest_id for row in Companion.select(Companion.guest).where(
-            Companion.visit.in_(list(ids)) & Companion.guest.is_null(False)))
-    for ids in _chunks(crossed_complaints):
+            _among(Companion.visit, visits) & Companion.guest.is_null(False)))
+    if complaints:
         candidates.update(row.guest_id for row in Complaint.select(Complaint.guest).where(
-            Complaint.id.in_(list(ids)) & Complaint.guest.is_null(False)))
-    guests = [guest for ids in _chunks(sorted(candidates))
-              for guest in _expired_guests(cut, list(ids))]
+            _among(Complaint.id, complaints) & Complaint.guest.is_null(False)))
+    guests = _expired_guests(cut, sorted(candidates)) if candidates else []
 
-    for ids in _chunks(guests):
-        _anonymise_guests(ids, now)
-    changed = 0
-    for ids in _chunks(crossed_visits):
-        _scrub_visits(list(ids), marker)
-        Visit.update(anonymised_at=now).where(Visit.id.in_(list(ids))).execute()
-    for ids in _chunks(crossed_complaints):
-        changed += _scrub_complaints(list(ids), marker)
-        Complaint.update(anonymised_at=now).where(Complaint.id.in_(list(ids))).execute()
-    shifts = _expire_shifts(lounge.id, cut, marker, now, limit)
-    Space.update(reserved_for=None).where(
+    queries: list[tuple[str, Any]] = []
+    if guests:
+        queries.append(("guests", Guest.update({**rules.ANONYMISED_GUEST, "anonymised_at": now})
+                        .where(_expired_guest(cut, guests))))
+    if visits:
+        still_visits = Visit.select(Visit.id).where(
+            _among(Visit.id, visits) & _visit_crossed(cut))
+        queries += [("", query) for query in _visit_scrubs(still_visits, marker)]
+        queries.append(("rows", Visit.update(anonymised_at=now).where(
+            _among(Visit.id, visits) & _visit_crossed(cut))))
+    if complaints:
+        still_complaints = Complaint.select(Complaint.id).where(
+            _among(Complaint.id, complaints) & _complaint_crossed(cut))
+        words, *others = _complaint_scrubs(still_complaints, marker)
+        queries += [("words", words), *(("", query) for query in others)]
+        queries.append(("rows", Complaint.update(anonymised_at=now).where(
+            _among(Complaint.id, complaints) & _complaint_crossed(cut))))
+    if diary:
+        queries.append(("", _replace_query(DiaryEntry, DiaryEntry.text, marker,
+                                           _among(DiaryEntry.id, diary)
+                                           & _diary_crossed(lounge.id, cut))))
+    queries += [("rows", query) for query in _shift_updates(shifts, cut, marker, now)]
+    queries.append(("", Space.update(reserved_for=None).where(
         (Space.lounge == lounge.id) & (Space.reserved_until < cut)
-        & Space.reserved_for.is_null(False)).execute()
+        & Space.reserved_for.is_null(False))))
+    return Batch(retention_days=lounge.retention_days, cut=cut,
+                 statements=tuple((counts, query.sql()) for counts, query in queries),
+                 more=limit is not None and limit in (
+                     len(visits), len(complaints), len(shifts), len(diary)))
 
+
+@action("retention.anonymise_expired", permission=None)
+def clear_batch(session: Session, batch: Batch) -> Expired:
+    """Run the statements of ``batch`` under the write lock: a few milliseconds, so another
+    desk's check-in waits no longer. A retention period changed since the batch was read
+    leaves everything for the next run, which reads it anew."""
+    lounge = session.lounge
+    counted = {"guests": 0, "words": 0, "rows": 0}
+    if lounge.retention_days == batch.retention_days:
+        for counts, (sql, params) in batch.statements:
+            changed = session.db.execute_sql(sql, params).rowcount
+            if counts:
+                counted[counts] += changed
     # Nobody is signed in, or whoever is did not ask for this: the job acts for the lounge.
     session.audit(lounge, staff=None, retention_days=lounge.retention_days,
-                  cut_off=cut.isoformat(), guests=len(guests), complaints=changed)
-    return Expired(guests=len(guests),
-                   rows=len(crossed_visits) + len(crossed_complaints) + shifts,
-                   more=limit is not None and limit in (
-                       len(crossed_visits), len(crossed_complaints), shifts))
+                  cut_off=batch.cut.isoformat(), guests=counted["guests"],
+                  complaints=counted["words"])
+    return Expired(guests=counted["guests"], rows=counted["rows"],
+                   more=batch.more or lounge.retention_days != batch.retention_days)
+
+
+expire.action_name = clear_batch.action_name  # type: ignore[attr-defined]
+
+
+def _visit_crossed(cut: dt.datetime) -> Any:
+    return (Visit.anonymised_at.is_null() & (Visit.arrived_at < cut)
+            & (Visit.checked_out_at.is_null() | (Visit.checked_out_at < cut)))
+
+
+def _complaint_crossed(cut: dt.datetime) -> Any:
+    return Complaint.anonymised_at.is_null() & (Complaint.created_at < cut)
+
+
+def _shift_crossed(cut: dt.datetime) -> Any:
+    return Shift.anonymised_at.is_null() & (Shift.ended_at < cut)
+
+
+def _diary_crossed(lounge_id: int, cut: dt.datetime) -> Any:
+    """The lounge's diary lines older than the cut-off whose text is not yet removed."""
+    shifts = Shift.select(Shift.id).where(Shift.lounge == lounge_id)
+    return DiaryEntry.shift.in_(shifts) & (DiaryEntry.at < cut) & _pending(DiaryEntry.text)
+
+
+def _among_ids(ids: Sequence[int]) -> Any:
+    """The ids as one value for ``IN``: a JSON list read by ``json_each`` on SQLite. peewee
+    builds a long ``IN (?, ?, ...)`` a parameter at a time, tens of microseconds each,
+    which under the write lock cost more than the update itself."""
+    if isinstance(bound_database.obj, SqliteDatabase):
+        return SQL("(SELECT value FROM json_each(?))", (json.dumps(list(ids)),))
+    return list(ids)
+
+
+def _among(column: Field, ids: Sequence[int]) -> Any:
+    """``column IN ids`` (see :func:`_among_ids`)."""
+    return column.in_(_among_ids(ids))
 
 
 def _expired_guests(cut: dt.datetime, among: Sequence[int]) -> list[int]:
-    """Those of ``among`` not yet anonymised with nothing newer than the cut-off, their own
-    record's creation included.
+    """Those of ``among`` not yet anonymised with nothing newer than the cut-off."""
+    return [row.id for row in Guest.select(Guest.id).where(_expired_guest(cut, among))
+            .order_by(Guest.id)]
+
+
+def _expired_guest(cut: dt.datetime, among: Sequence[int]) -> Any:
+    """A guest of ``among`` not yet anonymised with nothing newer than the cut-off, their
+    own record's creation included.
 
     ``among`` comes from the rows that crossed the cut-off: a guest created after
     all of their rows (which the desk never does: a guest is created with their
@@ -178,63 +290,74 @@ def _expired_guests(cut: dt.datetime, among: Sequence[int]) -> list[int]:
                                   | (companion_visit.checked_out_at >= cut))))
     recent_complaint = Complaint.select(Complaint.id).where(
         (Complaint.guest == Guest.id) & (Complaint.created_at >= cut))
-    condition = (Guest.id.in_(list(among)) & Guest.anonymised_at.is_null()
-                 & (Guest.created_at < cut) & ~fn.EXISTS(recent_visit)
-                 & ~fn.EXISTS(recent_companion) & ~fn.EXISTS(recent_complaint))
-    return [row.id for row in Guest.select(Guest.id).where(condition).order_by(Guest.id)]
+    return (_among(Guest.id, among) & Guest.anonymised_at.is_null()
+            & (Guest.created_at < cut) & ~fn.EXISTS(recent_visit)
+            & ~fn.EXISTS(recent_companion) & ~fn.EXISTS(recent_complaint))
 
 
 def _anonymise_guests(ids: Sequence[int], now: dt.datetime) -> None:
     Guest.update({**rules.ANONYMISED_GUEST, "anonymised_at": now}).where(
-        Guest.id.in_(list(ids))).execute()
+        _among(Guest.id, ids)).execute()
+
+
+def _visit_scrubs(visits: Any, marker: str) -> list[Any]:
+    """Seat, sequence number, companions' names and staff notes of these visits (ids or a
+    query): the updates, not yet run."""
+    return [
+        Visit.update(seat="", checkin_sequence=None).where(
+            Visit.id.in_(visits) & ((Visit.seat != "") | Visit.checkin_sequence.is_null(False))),
+        _replace_query(Visit, Visit.exception_reason, marker, Visit.id.in_(visits)),
+        Companion.update(name=rules.ANONYMISED_NAME).where(
+            Companion.visit.in_(visits) & (Companion.name != rules.ANONYMISED_NAME)),
+        _replace_query(WaitingEntry, WaitingEntry.acknowledgement, marker,
+                       WaitingEntry.visit.in_(visits)),
+        _replace_query(WaitingEntry, WaitingEntry.escalation_note, marker,
+                       WaitingEntry.visit.in_(visits)),
+    ]
 
 
 def _scrub_visits(visits: Any, marker: str) -> None:
-    """Seat, sequence number, companions' names and staff notes of these visits (ids or a query)."""
-    Visit.update(seat="", checkin_sequence=None).where(
-        Visit.id.in_(visits) & ((Visit.seat != "") | Visit.checkin_sequence.is_null(False))
-    ).execute()
-    _replace_text(Visit, Visit.exception_reason, marker, Visit.id.in_(visits))
-    Companion.update(name=rules.ANONYMISED_NAME).where(
-        Companion.visit.in_(visits) & (Companion.name != rules.ANONYMISED_NAME)).execute()
-    _replace_text(WaitingEntry, WaitingEntry.acknowledgement, marker,
-                  WaitingEntry.visit.in_(visits))
-    _replace_text(WaitingEntry, WaitingEntry.escalation_note, marker,
-                  WaitingEntry.visit.in_(visits))
+    for query in _visit_scrubs(visits, marker):
+        query.execute()
+
+
+def _complaint_scrubs(complaints: Any, marker: str) -> list[Any]:
+    """The guest's words (first) and everything written about these complaints (ids or a
+    query): the updates, not yet run."""
+    return [
+        _replace_query(Complaint, Complaint.guest_words, marker, Complaint.id.in_(complaints)),
+        *(_replace_query(Complaint, getattr(Complaint, name), marker,
+                         Complaint.id.in_(complaints))
+          for name in rules.COMPLAINT_TEXTS if name != "guest_words"),
+        _replace_query(ComplaintEvent, ComplaintEvent.note, marker,
+                       ComplaintEvent.complaint.in_(complaints)),
+        _replace_query(WorkOrder, WorkOrder.description, marker,
+                       WorkOrder.complaint.in_(complaints)),
+    ]
 
 
 def _scrub_complaints(complaints: Any, marker: str) -> int:
     """The guest's words and everything written about these complaints; how many changed."""
-    changed = _replace_text(Complaint, Complaint.guest_words, marker, Complaint.id.in_(complaints))
-    for name in rules.COMPLAINT_TEXTS:
-        if name != "guest_words":
-            _replace_text(Complaint, getattr(Complaint, name), marker,
-                          Complaint.id.in_(complaints))
-    _replace_text(ComplaintEvent, ComplaintEvent.note, marker,
-                  ComplaintEvent.complaint.in_(complaints))
-    _replace_text(WorkOrder, WorkOrder.description, marker, WorkOrder.complaint.in_(complaints))
+    words, *others = _complaint_scrubs(complaints, marker)
+    changed: int = words.execute()
+    for query in others:
+        query.execute()
     return changed
 
 
-def _expire_shifts(lounge_id: int, cut: dt.datetime, marker: str, now: dt.datetime,
-                   limit: int | None) -> int:
-    """Diary lines by their own time, handovers of shifts that ended before the cut-off; such
-    a shift is then done (all its lines are older). The number of shifts done."""
-    pending = Shift.select(Shift.id).where(
-        (Shift.lounge == lounge_id) & Shift.anonymised_at.is_null())
-    _replace_text(DiaryEntry, DiaryEntry.text, marker,
-                  DiaryEntry.shift.in_(pending) & (DiaryEntry.at < cut))
-    ended = list(Shift.select(Shift.id, Shift.handover).where(
-        (Shift.lounge == lounge_id) & Shift.anonymised_at.is_null() & (Shift.ended_at < cut)
-    ).order_by(Shift.ended_at).limit(limit))
-    for shift in ended:
+def _shift_updates(shifts: Sequence[Shift], cut: dt.datetime, marker: str,
+                   now: dt.datetime) -> list[Any]:
+    """Each shift that ended before the cut-off done, its handover scrubbed (its diary
+    lines, all older, go by their own time); unless its handover changed since it was read."""
+    updates = []
+    for shift in shifts:
+        values: dict[Any, Any] = {Shift.anonymised_at: now}
         data = _load(shift.handover) if shift.handover else None
         if data is not None and not rules.handover_scrubbed(data):
-            Shift.update(handover=_dump(rules.scrub_handover(data, marker))).where(
-                Shift.id == shift.id).execute()
-    for ids in _chunks([shift.id for shift in ended]):
-        Shift.update(anonymised_at=now).where(Shift.id.in_(list(ids))).execute()
-    return len(ended)
+            values[Shift.handover] = _dump(rules.scrub_handover(data, marker))
+        updates.append(Shift.update(values).where(
+            (Shift.id == shift.id) & _shift_crossed(cut) & (Shift.handover == shift.handover)))
+    return updates
 
 
 def _load(text: str) -> dict[str, Any] | None:
@@ -351,6 +474,15 @@ def set_retention_days(session: Session, days: int) -> Lounge:
     lounge.save()
     session.audit(lounge, retention_days=days)
     return lounge
+
+
+def tidy_log(db: Database) -> None:
+    """Copy the write-ahead log into the database file as far as readers allow, without
+    waiting for anyone and without blocking any writer (``PASSIVE``). The job calls it after
+    each batch: otherwise the next commit past SQLite's automatic checkpoint threshold, a
+    check-in at another desk as likely as not, would do this work while its agent waits."""
+    if isinstance(db, SqliteDatabase):
+        db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
 
 
 def push_to_disk(db: Database) -> bool:
