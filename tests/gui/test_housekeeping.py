@@ -12,22 +12,18 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from tests.conftest import ADMIN_PIN
-from tests.helpers.event_loop_gaps import FreezeMonitor
 from vipdesk.clock import FakeClock
+from vipdesk.domain.vocabulary import Role
 from vipdesk.gui import housekeeping
+from vipdesk.gui.freeze_monitor import FreezeMonitor
 from vipdesk.gui.housekeeping import Housekeeping
-from vipdesk.services import staff
+from vipdesk.services import retention, staff
 from vipdesk.services.lounge_settings import lounge_settings, update_lounge_settings
 from vipdesk.services.session import Session
 from vipdesk.storage.backup import (
-    backup_time,
-    backups_in,
-    default_backup_folder,
-    run_scheduled_backup,
+    backup_time, backups_in, default_backup_folder, run_scheduled_backup,
 )
-from vipdesk.domain.vocabulary import Role
-from vipdesk.services import retention
-from vipdesk.storage.models import AuditEvent, Guest, Lounge, Staff
+from vipdesk.storage.models import AuditEvent, Complaint, Guest, Lounge, Staff
 
 MINUTE, HOUR, DAY = dt.timedelta(minutes=1), dt.timedelta(hours=1), dt.timedelta(days=1)
 
@@ -134,6 +130,33 @@ def test_after_the_retention_job_the_names_are_in_neither_the_file_nor_its_log(
     assert Guest.get_by_id(person.id).surname == "Anonymised"
     for word in (surname, given):
         assert not _file_holds(db_path, word), f"{word} is still in the database file or its log"
+
+
+def test_after_the_retention_job_a_complaints_words_are_not_in_the_search_index_file(
+        qtbot, lounge_session: Session, lounge: Lounge, db_path: Path, clock: FakeClock) -> None:
+    """Scrubbed words leave the search index's older b-trees too (issue 12's FTS5 index):
+    the job merges it in short steps once it has cleared something."""
+    from tests.services.test_retention import _file_holds, complaint, guest, visit
+
+    now = clock.now()
+    desk = Staff.create(lounge=lounge, name="Dina Desk", role=Role.FRONT_DESK,
+                        created_at=now - 400 * DAY)
+    person = guest("Holm", "Ida", created=now - 130 * DAY)
+    stay = visit(lounge, person, desk, arrived=now - 120 * DAY, left=now - 120 * DAY + HOUR,
+                 sequence="0901")
+    item = complaint(lounge, person, desk, at=now - 120 * DAY, stay=stay)
+    Complaint.update(guest_words="Qwxyzzle soup was cold").where(
+        Complaint.id == item.id).execute()
+    retention.push_to_disk(lounge_session.db)
+    assert _file_holds(db_path, "qwxyzzle"), "the test can see it before"
+
+    chores = Housekeeping(lounge_session, db_path)
+    with qtbot.waitSignal(chores.anonymised, timeout=20_000):
+        chores.anonymise()
+    chores.stop()
+
+    assert Complaint.get_by_id(item.id).guest_words != "Qwxyzzle soup was cold"
+    assert not _file_holds(db_path, "qwxyzzle"), "the word is still in the search index"
 
 
 def backlog(lounge: Lounge, desk: Staff, start: dt.datetime, count: int) -> None:

@@ -13,22 +13,10 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from vipdesk.clock import StoppedClock
 from vipdesk.desk_log import log
+from vipdesk.gui.worker_session import worker_session
 from vipdesk.services import departures
 from vipdesk.services.session import ServiceError, Session
-from vipdesk.storage.models import Staff
-
-
-def worker_session(desk: Session) -> Session:
-    """A Session for a worker thread, built on the GUI thread: the same database (the worker
-    gets its own connection), a reading of the clock, a copy of who is signed in (the
-    action checks them again in the database, as at the desk)."""
-    staff = desk.staff
-    return Session(db=desk.db, clock=StoppedClock(desk.clock.now()), lounge_id=desk.lounge_id,
-                   staff=None if staff is None else Staff(id=staff.id, name=staff.name,
-                                                          role=staff.role, active=True),
-                   locked=desk.locked)
 
 
 class _ImportTask(QRunnable):

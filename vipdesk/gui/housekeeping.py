@@ -28,8 +28,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from vipdesk.clock import StoppedClock
 from vipdesk.desk_log import log
+from vipdesk.gui.worker_session import worker_session
 from vipdesk.services import clock_check, retention
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.backup import (
@@ -86,10 +86,7 @@ class _RetentionTask(QRunnable):
     def __init__(self, chores: Housekeeping, cleared_before: bool) -> None:
         super().__init__()
         self.chores, self.cleared_before = chores, cleared_before
-        desk = chores.session
-        # Read on the GUI thread: one clock, one thread.
-        self.session = Session(db=desk.db, clock=StoppedClock(desk.clock.now()),
-                               lounge_id=desk.lounge_id)
+        self.session = worker_session(chores.session, for_the_agent=False)
 
     def run(self) -> None:
         ran = _RetentionRan(failed=True)
@@ -119,6 +116,7 @@ class _RetentionTask(QRunnable):
             if not more or stopping.wait(BATCH_PAUSE_S):
                 break
         if not more and (self.cleared_before or guests or rows):
+            retention.forget_cleared_words(self.session.db, stop=stopping.is_set)
             retention.push_to_disk(self.session.db)
         return _RetentionRan(guests=guests, rows=rows, more=more)
 

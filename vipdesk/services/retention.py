@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -483,6 +483,21 @@ def tidy_log(db: Database) -> None:
     check-in at another desk as likely as not, would do this work while its agent waits."""
     if isinstance(db, SqliteDatabase):
         db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+
+
+def forget_cleared_words(db: Database, stop: Callable[[], bool]) -> int:
+    """Take the words retention cleared out of the complaint search index's file as well:
+    FTS5 keeps them in older b-trees until they merge. One short merge step per write
+    transaction (milliseconds of lock: a check-in at another desk hardly waits), until
+    there is no more to merge or ``stop()`` says the desk is quitting. The steps taken."""
+    steps = 0
+    while not stop():
+        with db.atomic():
+            more = complaint_search.merge_step()
+        steps += 1
+        if not more:
+            break
+    return steps
 
 
 def push_to_disk(db: Database) -> bool:
