@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -85,7 +86,12 @@ FALLBACK_CHAINS: dict[str, tuple[str, ...]] = {
 
 @functools.cache
 def register_fonts() -> None:
-    """Register every face with reportlab (once; later calls return at once)."""
+    """Register every face with reportlab (once; later calls return at once), before any
+    document is made, and set reportlab's one process-wide option we change: streams
+    compressed but not also ASCII85-encoded (pure Python here, a quarter more bytes, the
+    largest fixed cost of a small report; a PDF holds binary streams as well as any). Set
+    once for every document, so no two builds on two threads see it differently."""
+    rl_config.useA85 = 0
     for name, face in _FACES.items():
         path = resource_path("fonts", face.file)
         pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=face.subfont_index))

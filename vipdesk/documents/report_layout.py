@@ -17,16 +17,14 @@ is several times faster to lay out than a Paragraph per cell.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
 import functools
 import io
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -668,21 +666,6 @@ def build_pdf(document_factory: Callable[[Any], ReportDocument],
     """
     buffer = io.BytesIO()
     document = document_factory(buffer)
-    with _binary_streams():
-        document.build(story_factory(document),
-                       canvasmaker=functools.partial(NumberedCanvas, on_page=on_page))
+    document.build(story_factory(document),
+                   canvasmaker=functools.partial(NumberedCanvas, on_page=on_page))
     return buffer.getvalue()
-
-
-@contextlib.contextmanager
-def _binary_streams() -> Iterator[None]:
-    """Streams compressed but not also ASCII85-encoded (reportlab's default): the encoding
-    is pure Python here, a quarter more bytes, and for the embedded font subsets the
-    largest fixed cost of a small report (0.04 s of 0.3 s at 300 visits). A PDF holds
-    binary streams as well as any; reportlab reads the setting as it makes each stream."""
-    encoded = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = encoded
