@@ -52,6 +52,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -783,11 +784,9 @@ class Driver:
     def stop_backlog(self, chores: QObject) -> None:
         """End a retention backlog the bench no longer watches: its short timers stopped,
         a ``cancel``-like method called if the chores have one, the worker waited for."""
-        for name in ("cancel", "cancel_retention", "stop_retention"):
-            method = getattr(chores, name, None)
-            if callable(method):
-                method()
-                break
+        stopping = getattr(chores, "stopping", None)  # the flag quitting sets: the job
+        if isinstance(stopping, threading.Event):    # stops after its batch
+            stopping.set()
         for timer in chores.findChildren(QTimer):
             if timer.interval() < 60_000:
                 timer.stop()
@@ -795,6 +794,8 @@ class Driver:
             wait_until(lambda: not self.chores_busy(chores), 120, "the retention to stop")
         except BenchError as problem:
             print(f"  {problem}: going on", flush=True)
+        if isinstance(stopping, threading.Event):
+            stopping.clear()  # the backup check that follows is not a quit
 
     # -- the whole shift -------------------------------------------------------------------
     def run(self, started: float) -> None:
