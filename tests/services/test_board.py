@@ -98,7 +98,7 @@ def test_the_board_is_read_in_five_queries_however_many_parties(desk_session: Se
     for n in range(12):
         arrive(desk_session, f"Guest{n}", wait=n >= 8)  # the queue last: nobody passes it
     desk_session.lounge  # noqa: B018  (read once: between actions the desk keeps it)
-    with assert_query_count(5):
+    with assert_query_count(5 + 1):  # and one pragma: has another desk written since?
         board.board(desk_session)
 
 

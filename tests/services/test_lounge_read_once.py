@@ -3,9 +3,11 @@ a change made at another desk counts from the next action (issue 12)."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from pathlib import Path
 
 from peewee import Database
 
@@ -75,3 +77,18 @@ def test_a_failed_action_leaves_no_changed_lounge_behind(desk_session: Session) 
     except RuntimeError:
         pass
     assert desk_session.lounge.name == "Nordic Lounge"
+
+
+def test_between_actions_a_setting_saved_at_another_desk_shows_at_once(
+        desk_session: Session, db_path: Path) -> None:
+    """The backup interval, retention days, timezone... are read between actions too (the
+    chores, the status bar): another desk's change must not wait for this desk's next action."""
+    assert desk_session.lounge.backup_every_hours == Lounge.get().backup_every_hours
+    hours = desk_session.lounge.backup_every_hours + 1
+    with sqlite3.connect(db_path) as other_desk:
+        other_desk.execute("UPDATE lounge SET backup_every_hours = ?", (hours,))
+
+    assert desk_session.lounge.backup_every_hours == hours
+    with lounge_reads(desk_session.db) as reads:
+        assert desk_session.lounge.backup_every_hours == hours
+    assert reads == []  # and then not again while nobody else writes

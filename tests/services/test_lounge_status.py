@@ -9,7 +9,7 @@ from pathlib import Path
 from tests.helpers.sql_steps import sql_steps
 from vipdesk.clock import FakeClock
 from vipdesk.domain.vocabulary import Entitlement, VisitStatus
-from vipdesk.services.lounge_status import change_mark, occupancy
+from vipdesk.services.lounge_status import occupancy
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Guest, Lounge, Space, Staff, Visit
 
@@ -54,8 +54,8 @@ def test_occupancy_does_not_walk_the_visits_already_checked_out(
 
 def test_the_change_mark_moves_when_another_connection_commits(
         lounge_session: Session, db_path: Path) -> None:
-    mark = change_mark(lounge_session)
-    assert change_mark(lounge_session) == mark
+    mark = lounge_session.change_mark()
+    assert lounge_session.change_mark() == mark
     with sqlite3.connect(db_path) as other_desk:
         other_desk.execute("UPDATE lounge SET name = 'Nordic Lounge North'")
-    assert change_mark(lounge_session) != mark
+    assert lounge_session.change_mark() != mark

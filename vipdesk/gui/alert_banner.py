@@ -23,7 +23,7 @@ The tick is cheap: every :data:`TICKS_PER_CHECK` ticks one call to
 :func:`vipdesk.services.waiting.raise_due_alerts` (one query when nothing is
 due); the banner feed (three queries) is read again only when that raised something,
 this desk changed something (``data_changed``), another desk committed meanwhile
-(:func:`~vipdesk.services.lounge_status.change_mark`), or every
+(:meth:`~vipdesk.services.session.Session.change_mark`), or every
 :data:`TICKS_PER_CLOCK_READ` ticks for what the clock alone brings (a promise falling due).
 """
 
@@ -46,7 +46,6 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.style import GREEN, RED
 from vipdesk.gui.text_input import plain_text
 from vipdesk.services import alerts, waiting
-from vipdesk.services.lounge_status import change_mark
 from vipdesk.services.session import ServiceError, Session
 
 TICKS_PER_CHECK = 5
@@ -464,7 +463,7 @@ class AlertBanner(QFrame):
     def _feed_may_have_changed(self) -> bool:
         if self._dirty or self._ticks % TICKS_PER_CLOCK_READ == 0:
             return True
-        mark = change_mark(self.session)
+        mark = self.session.change_mark()
         return mark is None or mark != self._read_at_mark
 
     def prime(self) -> None:
@@ -472,7 +471,7 @@ class AlertBanner(QFrame):
         The feed read by :meth:`read_ahead` is shown if no other desk has written since."""
         self._primed = False
         ahead, self._ahead = self._ahead, None
-        if ahead is not None and ahead[1] is not None and ahead[1] == change_mark(self.session):
+        if ahead is not None and ahead[1] is not None and ahead[1] == self.session.change_mark():
             self._show_feed(ahead[0], (), read_at_mark=ahead[1])
         else:
             self.refresh()
@@ -481,14 +480,14 @@ class AlertBanner(QFrame):
         """Read the feed now, while the desk waits anyway (a PIN is checked on a worker), for
         the :meth:`prime` that follows the sign-in: the desk then shows sooner."""
         if self.session.lounge_id is not None:
-            mark = change_mark(self.session)
+            mark = self.session.change_mark()
             self._ahead = (alerts.banner_alerts(self.session, self.sources), mark)
 
     # -- showing --------------------------------------------------------------------------
     def refresh(self, chime_for: Sequence[alerts.Alert] = ()) -> None:
         if self.session.lounge_id is None:
             return
-        mark = change_mark(self.session)
+        mark = self.session.change_mark()
         self._show_feed(alerts.banner_alerts(self.session, self.sources), chime_for,
                         read_at_mark=mark)
 

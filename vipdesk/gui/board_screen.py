@@ -2,7 +2,7 @@
 
 The board re-reads :func:`vipdesk.services.board.board` when a service says
 something changed; while it is shown, every :data:`RELOAD_TICKS` ticks if another desk
-(or a worker) committed meanwhile (:func:`~vipdesk.services.lounge_status.change_mark`), and
+(or a worker) committed meanwhile (:meth:`~vipdesk.services.session.Session.change_mark`), and
 every :data:`CLOCK_RELOAD_TICKS` ticks for what the clock alone changes (boarding soon): a
 read costs about 20 ms on a year of history, over a tick's budget of 16 ms. The waiting
 list's timers repaint every tick from the clock alone. The models update their rows in place, so the selection and the scroll
@@ -41,7 +41,6 @@ from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import in_a_sentence
 from vipdesk.services import board, checkin, complaints, departures, waiting
 from vipdesk.services.board import BoardData
-from vipdesk.services.lounge_status import change_mark
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.guarded_files import FileRefused, Refusal, read_small_file
 
@@ -252,7 +251,7 @@ class BoardScreen(QWidget):
             self.waiting_model.tick()
 
     def _changed_elsewhere(self) -> bool:
-        mark = change_mark(self.session)
+        mark = self.session.change_mark()
         return mark is None or mark != self._read_at_mark
 
     @Slot(str)
@@ -264,7 +263,7 @@ class BoardScreen(QWidget):
     def reload(self) -> None:
         """Re-read the board; update the tables in place; propose whom to seat next."""
         before = self.data
-        self._read_at_mark = change_mark(self.session)
+        self._read_at_mark = self.session.change_mark()
         data = board.board(self.session)
         self.data, self._stale = data, False
         self.spaces_model.set_rows(space_rows(data))

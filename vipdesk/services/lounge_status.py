@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import SqliteDatabase, fn
+from peewee import fn
 
 from vipdesk.domain.vocabulary import IN_LOUNGE, VisitStatus
 from vipdesk.services.session import Session
@@ -33,12 +33,3 @@ def occupancy(session: Session) -> Occupancy:
     return Occupancy(seated=int(rows.get(VisitStatus.SEATED, 0)),
                      capacity=int(capacity), waiting=int(rows.get(VisitStatus.WAITING, 0)))
 
-
-def change_mark(session: Session) -> int | None:
-    """A number that moves whenever another connection (another desk, a worker) commits:
-    SQLite's ``PRAGMA data_version``, one read of the connection's own state, no table read.
-    The desk's own actions say so through ``DeskEvents.data_changed``; a screen on the tick
-    re-reads only when this moved. None where the database keeps no such number."""
-    if not isinstance(session.db, SqliteDatabase):
-        return None
-    return int(session.db.execute_sql("PRAGMA data_version").fetchone()[0])

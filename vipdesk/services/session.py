@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import Database
+from peewee import Database, SqliteDatabase
 
 from vipdesk.clock import Clock
 from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
@@ -47,16 +47,21 @@ class Session:
     locked: bool = False
     pending_audit: dict[str, Any] = field(default_factory=dict)
     _lounge: Lounge | None = field(default=None, init=False, repr=False, compare=False)
+    _lounge_mark: int | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def lounge(self) -> Lounge:
         """The desk's lounge, read once per action (services/actions.py forgets it as each
-        action starts, so a change saved at another desk counts from the next action);
-        between actions the copy read last, which the desk forgets when the settings
-        change (:meth:`forget_lounge`)."""
+        action starts). Between actions, the copy read last while no other connection has
+        committed since (:meth:`change_mark`: one pragma, no table read), so a setting saved
+        at another desk counts at once here too; this desk's own changes are actions."""
         if self.lounge_id is None:
             raise ServiceError("This desk has no lounge yet; run the first-run set-up.")
         lounge = self._lounge
+        if not self.db.in_transaction():
+            mark = self.change_mark()
+            if mark is None or mark != self._lounge_mark:
+                lounge, self._lounge_mark = None, mark
         if lounge is None or lounge.id != self.lounge_id:
             lounge = self._lounge = Lounge.get_by_id(self.lounge_id)
         return lounge
@@ -64,6 +69,16 @@ class Session:
     def forget_lounge(self) -> None:
         """Read the lounge again at its next use: an action starts, or its settings changed."""
         self._lounge = None
+
+    def change_mark(self) -> int | None:
+        """A number that moves whenever another connection (another desk, a worker)
+        commits: SQLite's ``PRAGMA data_version``, the connection's own state, no table
+        read. Screens on the tick re-read only when it moved; this desk's own changes they
+        hear of through ``DeskEvents.data_changed``. None where the database keeps no such
+        number (then everything is re-read)."""
+        if not isinstance(self.db, SqliteDatabase):
+            return None
+        return int(self.db.execute_sql("PRAGMA data_version").fetchone()[0])
 
     @property
     def key(self) -> PinKey:
