@@ -36,7 +36,7 @@ def test_an_event_loop_left_to_turn_shows_no_freeze(qtbot) -> None:
     with FreezeMonitor() as monitor:
         qtbot.wait(150)
     assert len(monitor.gaps) >= 5  # it ticked
-    assert monitor.longest_gap_ms < 80  # 5 ms a tick; generous for a busy shared machine
+    assert monitor.longest_gap_ms < 100  # 5 ms a tick; generous for a busy shared machine
 
 
 def test_work_done_inside_the_block_counts_without_the_loop_turning(qtbot) -> None:

@@ -21,6 +21,9 @@ from vipdesk.storage.models import Lounge, Staff
 BIG_DAY = dt.date(2026, 11, 21)  # the small day of the screen's tests is the 22nd
 BIG = 1_200  # visits: some forty pages, well over 100 ms to lay out
 LONGEST_GAP_MS = 100  # DESIGN.md: no event-loop gap over 100 ms
+# A build on the GUI thread freezes it every time (1.7 s on the code before issue 12); a
+# machine busy with something else may stall the loop once. A second try tells them apart.
+ATTEMPTS = 2
 
 
 @pytest.fixture
@@ -49,14 +52,20 @@ def idle(qtbot, screen: ReportsScreen) -> None:
 def test_a_busy_day_is_built_without_freezing_the_desk(qtbot, window: MainWindow,  # noqa: F811
                                                        big_day: dt.date) -> None:
     screen = reports_for(window, big_day)
-    with FreezeMonitor() as gap:
-        started = time.perf_counter()
-        press(qtbot, screen.ui.showButton)
-        qtbot.waitUntil(lambda: screen.report is not None and screen.rendered_pages() >= 1,
-                        timeout=60_000)
-        took = (time.perf_counter() - started) * 1000
-    assert took > 2 * LONGEST_GAP_MS, "the day is big enough to have frozen the desk"
-    assert gap.longest_gap_ms < LONGEST_GAP_MS, f"the desk froze {gap.longest_gap_ms:.0f} ms"
+    gaps = []
+    for _attempt in range(ATTEMPTS):
+        screen.report = None
+        with FreezeMonitor() as gap:
+            started = time.perf_counter()
+            press(qtbot, screen.ui.showButton)
+            qtbot.waitUntil(lambda: screen.report is not None and screen.rendered_pages() >= 1,
+                            timeout=60_000)
+            took = (time.perf_counter() - started) * 1000
+        assert took > 2 * LONGEST_GAP_MS, "the day is big enough to have frozen the desk"
+        gaps.append(round(gap.longest_gap_ms))
+        if gap.longest_gap_ms < LONGEST_GAP_MS:
+            break
+    assert gaps[-1] < LONGEST_GAP_MS, f"the desk froze, each time: {gaps} ms"
     assert not screen.ui.cancelButton.isVisibleTo(screen)
     assert not screen.ui.buildProgress.isVisibleTo(screen)
     assert screen.ui.showButton.isEnabled() and screen.ui.savePdfButton.isEnabled()
