@@ -93,7 +93,7 @@ def test_cancel_stops_the_build_and_shows_nothing(qtbot, window: MainWindow,  # 
     assert screen.ui.buildProgress.isVisibleTo(screen)
     qtbot.waitUntil(lambda: any(progress), timeout=60_000)  # laying out pages
     assert "Building the report… " in screen.ui.deskMessage.text()
-    assert " pages" in screen.ui.deskMessage.text()
+    assert " page " in screen.ui.deskMessage.text() and " of " in screen.ui.deskMessage.text()
     assert 0 < screen.ui.buildProgress.value() <= screen.ui.buildProgress.maximum()
     press(qtbot, screen.ui.cancelButton)
     assert not screen.ui.cancelButton.isVisibleTo(screen)

@@ -196,7 +196,7 @@ class ReportsScreen(QWidget):
         bar.setRange(0, max(expected, pages, 1))
         bar.setValue(pages)
         if pages:
-            self._say(self.tr("Building the report… %1 of %2 pages")
+            self._say(self.tr("Building the report… page %1 of %2")  # no plural: "1 of 1"
                       .replace("%1", str(pages)).replace("%2", str(bar.maximum())), "info")
 
     @Slot(int, object)
