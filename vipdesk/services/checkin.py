@@ -714,9 +714,16 @@ def guest_in_lounge(session: Session, visit_id: int, search: str = "") -> Visit 
 def _in_lounge(session: Session, search: str) -> Any:
     # "status IN (...)" with no ORDER BY lets SQLite take the few visits in the lounge
     # from the (lounge, status) index; "!=" or sorting by arrival walked a year of history.
-    query = _visits_with_people().where(
-        (Visit.lounge == session.lounge_id)
-        & Visit.status.in_(departures.IN_LOUNGE))
+    # Only the columns a list of them shows: building whole rows of three tables for each
+    # of 150 guests was most of a sign-in (issue 12).
+    query = (Visit.select(Visit.id, Visit.party_size, Visit.status, Visit.space,
+                          Visit.arrived_at, Visit.carrier, Visit.flight_number, Guest.id,
+                          Guest.title, Guest.given_names, Guest.surname, Guest.language,
+                          Space.id, Space.name)
+             .join(Guest).switch(Visit)
+             .join(Space, JOIN.LEFT_OUTER).switch(Visit)
+             .where((Visit.lounge == session.lounge_id)
+                    & Visit.status.in_(departures.IN_LOUNGE)))
     text = " ".join(search.split())[:MAX_SEARCH_LENGTH]
     if text:
         compact = text.replace(" ", "")
