@@ -393,8 +393,9 @@ def run_scheduled_backup(db_path: Path, folder: Path, now: dt.datetime,
                          thorough=thorough)
         existing[stamp] = made
         if thorough:
-            checked_mark(made).touch()
             checked.add(stamp)
+            with contextlib.suppress(OSError):  # unmarked: the next one is checked again
+                checked_mark(made).touch()
     keep = backups_to_keep(existing, now, policy) if clock_agrees else set(existing)
     keep |= _newest_checked(checked, now)
     deleted, kept = [], []
