@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from tests.gui.test_board_screen import make_board
 from tests.services.test_departures import FILE
@@ -59,3 +60,29 @@ def test_a_refused_file_says_why_and_saves_nothing(
 
     assert screen.ui.deskMessage.text().startswith("Nothing was imported. Line 2:")
     assert screen.ui.importButton.isEnabled() and Flight.select().count() == 0
+
+
+def test_quitting_waits_for_the_import_in_hand(
+        qtbot, monkeypatch: pytest.MonkeyPatch, desk_session: Session, tmp_path: Path) -> None:
+    """Review finding 7: the desk let go of its single-instance lock and its log while an
+    import could still be in its write transaction on a pool thread."""
+    started, finished = threading.Event(), threading.Event()
+    real = departures.import_departures_csv
+
+    def slow(*args: object, **kwargs: object) -> departures.ImportResult:
+        started.set()
+        threading.Timer(0.2, finished.set).start()
+        finished.wait(5)  # still writing when the desk quits
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(departures, "import_departures_csv", slow)
+    screen = make_board(qtbot, desk_session)
+    path = tmp_path / "departures.csv"
+    path.write_text(FILE, encoding="utf-8")
+    assert screen.import_csv(str(path)) is True
+    assert started.wait(5)
+
+    QCoreApplication.instance().aboutToQuit.emit()
+
+    assert finished.is_set() and not screen.importer.busy, "quit before the import ended"
+    assert Flight.select().count() == 3

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from vipdesk.desk_log import log
 from vipdesk.gui.worker_session import worker_session
@@ -42,7 +42,9 @@ class _ImportTask(QRunnable):
 
 
 class DeparturesImport(QObject):
-    """One import at a time; the answer comes back by a signal on the GUI thread."""
+    """One import at a time; the answer comes back by a signal on the GUI thread. At quit
+    the import in hand is waited for, as the desk's other workers are: the single-instance
+    lock and the log are let go only after its write transaction."""
 
     imported = Signal(object)  # departures.ImportResult
     refused = Signal(str)  # what the agent reads: nothing was imported
@@ -51,10 +53,20 @@ class DeparturesImport(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
 
     @property
     def busy(self) -> bool:
         return self.pool.activeThreadCount() > 0
+
+    @Slot()
+    def stop(self) -> None:
+        """Quitting: let the import in hand finish (the one wait on the GUI thread, at quit
+        only; an import is under a second)."""
+        self.pool.clear()
+        self.pool.waitForDone()
 
     def start(self, session: Session, text: str, day: dt.date) -> None:
         self.pool.start(_ImportTask(self, worker_session(session), text, day))

@@ -13,7 +13,10 @@ without a lock, then cleared in a write transaction of a few milliseconds) with 
 pause between them, so another desk's check-in never waits long for the write
 lock; a backlog (the first run after an upgrade, or a lowered retention period)
 goes in runs of at most :data:`BATCHES_PER_RUN` batches, each started afresh from
-the GUI thread. Quitting asks a running job to stop after its batch.
+the GUI thread. Quitting asks a running job to stop after its batch. Once the backlog
+is done, the words cleared leave the search index and the log is pushed to disk, never
+holding the write lock for more than a few milliseconds; what is left undone (a failed
+or stopped run, a backup copying, a reader in the way) is owed to the next run.
 
 Both ask first, on the GUI thread, whether the PC's clock agrees with the time the
 database has seen (services/clock_check.py, which audits a change): while it does
@@ -26,7 +29,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot,
+)
 
 from vipdesk.desk_log import log
 from vipdesk.gui.worker_session import worker_session
@@ -41,6 +46,11 @@ BACKUP_CHECK_EVERY_MS = 10 * 60_000  # a backup is at most this late on the loun
 RETENTION_EVERY_MS = 60 * 60_000
 BATCH_PAUSE_S = 0.025  # between two retention batches: a desk waiting for the lock gets it
 BATCHES_PER_RUN = 200  # then the GUI thread checks the clock and starts the next run
+
+
+def _tr(text: str) -> str:
+    """Thread-safe: the workers' messages are translated where they are made."""
+    return QCoreApplication.translate("Housekeeping", text)
 
 
 class _BackupTask(QRunnable):
@@ -58,11 +68,12 @@ class _BackupTask(QRunnable):
                                         clock_agrees=self.clock_agrees)
         except (BackupError, OSError) as problem:
             log.warning("backup failed: %s", problem)
-            self.chores.problem.emit(f"Backup failed: {problem}")
+            self.chores.problem.emit(_tr("Backup failed: %1").replace("%1", str(problem)))
             return
         except Exception:  # noqa: BLE001 (a worker thread: nobody else would hear of it)
             log.exception("backup failed")
-            self.chores.problem.emit("Backup failed: an unexpected error (see the desk's log).")
+            self.chores.problem.emit(
+                _tr("Backup failed: an unexpected error (see the desk's log)."))
             return
         if done.made is not None:
             log.info("backup written: %s", done.made)
@@ -71,25 +82,31 @@ class _BackupTask(QRunnable):
 
 @dataclass(frozen=True)
 class _RetentionRan:
-    """What one run of the retention job on the worker did."""
+    """What one run of the retention job on the worker did (a failed run too: what its
+    batches committed before the failure)."""
 
     guests: int = 0
     rows: int = 0
     more: bool = False  # stopped at BATCHES_PER_RUN with a backlog left
-    failed: bool = False
+    tidied: bool = False  # the search index merged and the log pushed to disk
 
 
 class _RetentionTask(QRunnable):
     """Batches of the retention job on a pool thread, with that thread's own connection
-    (peewee keeps one per thread) and a Session of its own."""
+    (peewee keeps one per thread) and a Session of its own.
 
-    def __init__(self, chores: Housekeeping, cleared_before: bool) -> None:
+    ``owed``: earlier runs cleared values whose merge and push are not done yet (failed,
+    stopped at quit, put off while a backup copied, or a start: a desk that quit
+    mid-merge), so this run does them even if it clears nothing itself."""
+
+    def __init__(self, chores: Housekeeping, owed: bool) -> None:
         super().__init__()
-        self.chores, self.cleared_before = chores, cleared_before
+        self.chores, self.owed = chores, owed
         self.session = worker_session(chores.session, for_the_agent=False)
+        self.guests = self.rows = 0  # committed so far, kept if a later batch fails
 
     def run(self) -> None:
-        ran = _RetentionRan(failed=True)
+        ran = None
         try:
             ran = self._batches()
         except ServiceError as problem:
@@ -97,28 +114,40 @@ class _RetentionTask(QRunnable):
             self.chores.problem.emit(str(problem))
         except Exception:  # noqa: BLE001 (a worker thread: nobody else would hear of it)
             log.exception("retention job failed")
-            self.chores.problem.emit(
-                "The retention job failed: an unexpected error (see the desk's log).")
+            self.chores.problem.emit(_tr(
+                "The retention job failed: an unexpected error (see the desk's log)."))
         finally:
             self.session.db.close()  # this thread's connection only
-            self.chores.retention_ran.emit(ran)
+            self.chores.retention_ran.emit(
+                ran or _RetentionRan(guests=self.guests, rows=self.rows))
 
     def _batches(self) -> _RetentionRan:
         stopping = self.chores.stopping
-        guests = rows = 0
         more = True
         for _ in range(BATCHES_PER_RUN):
             done = retention.expire(self.session, limit=retention.BATCH)
+            self.guests += done.guests
+            self.rows += done.rows
+            more = done.more
             retention.tidy_log(self.session.db)
             if done.guests:
                 log.info("retention: %d guests anonymised", done.guests)
-            guests, rows, more = guests + done.guests, rows + done.rows, done.more
             if not more or stopping.wait(BATCH_PAUSE_S):
                 break
-        if not more and (self.cleared_before or guests or rows):
-            retention.forget_cleared_words(self.session.db, stop=stopping.is_set)
-            retention.push_to_disk(self.session.db)
-        return _RetentionRan(guests=guests, rows=rows, more=more)
+        tidied = False
+        if not more and (self.owed or self.guests or self.rows):
+            tidied = self._tidy()
+        return _RetentionRan(guests=self.guests, rows=self.rows, more=more, tidied=tidied)
+
+    def _tidy(self) -> bool:
+        """The cleared words out of the search index, then the log pushed to disk, unless
+        the desk quits or a backup is copying (the push would wait for its read, holding
+        the write lock: issue 12). Whether both got done."""
+        stopping = self.chores.stopping
+        retention.forget_cleared_words(self.session.db, stop=stopping.is_set)
+        if stopping.is_set() or self.chores.backup_copying():
+            return False
+        return retention.push_to_disk_briefly(self.session.db)
 
 
 class Housekeeping(QObject):
@@ -141,7 +170,7 @@ class Housekeeping(QObject):
         self.retention_ran.connect(self._after_run)  # queued: emitted on the worker
         self.stopping = threading.Event()
         self._running = False
-        self._cleared = False  # by the earlier runs of a backlog
+        self._owed = True  # cleared values not yet merged and pushed (at start: maybe)
         self._guests = 0  # anonymised by the earlier runs of a backlog
 
     def start(self) -> None:
@@ -159,6 +188,10 @@ class Housekeeping(QObject):
         agrees = self._clock_agrees()
         self.pool.start(_BackupTask(self, self.db_path, self.backup_policy(), at_start_up,
                                     agrees))
+
+    def backup_copying(self) -> bool:
+        """Thread-safe (the retention worker asks)."""
+        return self.pool.activeThreadCount() > 0
 
     @Slot()
     def back_up_at_start_up(self) -> None:
@@ -184,7 +217,7 @@ class Housekeeping(QObject):
         doubt (checked here, on the GUI thread; a change is audited once)."""
         if self._running or self.stopping.is_set():
             return
-        self._cleared, self._guests = False, 0
+        self._guests = 0
         self._start_run()
 
     def _start_run(self) -> None:
@@ -192,13 +225,13 @@ class Housekeeping(QObject):
             self.anonymised.emit(self._guests)
             return
         self._running = True
-        self.retention_pool.start(_RetentionTask(self, cleared_before=self._cleared))
+        self.retention_pool.start(_RetentionTask(self, owed=self._owed))
 
     @Slot(object)
     def _after_run(self, ran: _RetentionRan) -> None:
         self._running = False
         self._guests += ran.guests
-        self._cleared = self._cleared or bool(ran.guests or ran.rows)
+        self._owed = (self._owed or bool(ran.guests or ran.rows)) and not ran.tidied
         if ran.more and not self.stopping.is_set():
             self._start_run()  # the backlog goes on, the clock checked again
         elif not ran.more:

@@ -65,12 +65,6 @@ def _replace_query(model: type[Model], column: Field, marker: str, where: Any) -
     return model.update({column: marker}).where(where & _pending(column))
 
 
-def _replace_text(model: type[Model], column: Field, marker: str, where: Any) -> int:
-    """Put ``marker`` in place of every non-empty, not yet removed text; how many rows changed."""
-    changed: int = _replace_query(model, column, marker, where).execute()
-    return changed
-
-
 # ---------------------------------------------------------------------------
 # The retention job
 
@@ -511,4 +505,30 @@ def push_to_disk(db: Database) -> bool:
     if not isinstance(db, SqliteDatabase):
         return True  # PostgreSQL has no write-ahead log file of ours to empty
     busy, _log, _done = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy == 0
+
+
+PUSH_WAIT_MS = 30  # the longest the job's push holds the write lock waiting for a reader
+
+
+def push_to_disk_briefly(db: Database) -> bool:
+    """:func:`push_to_disk` for the retention job, never making a writer wait long.
+
+    A ``TRUNCATE`` checkpoint holds the write lock while it waits for readers of older
+    snapshots (a backup's copy holds one for seconds), and every check-in waits with it,
+    up to the 10 s busy timeout (issue 12). So: ``PASSIVE`` first (blocks nobody); only
+    when that copied the whole log, ``TRUNCATE`` under a busy timeout of
+    :data:`PUSH_WAIT_MS` on this connection. False when a reader or writer was in the
+    way: the caller tries again at its next run."""
+    if not isinstance(db, SqliteDatabase):
+        return True
+    busy, in_log, copied = db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    if busy or copied < in_log:
+        return False  # a reader still needs part of the log
+    waited = int(db.execute_sql("PRAGMA busy_timeout").fetchone()[0])
+    db.execute_sql(f"PRAGMA busy_timeout = {PUSH_WAIT_MS}")
+    try:
+        busy, _log, _done = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {waited}")
     return busy == 0

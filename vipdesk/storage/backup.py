@@ -15,9 +15,12 @@ so a power cut leaves either the old file or the whole new one.
 A fresh copy gets ``quick_check`` (every page read, every b-tree and record well
 formed: a copy that cannot be read back is never kept), not ``integrity_check``
 and ``foreign_key_check``: on a year of history those two read every index against
-its table and cost 8-10 times the copy itself (issue 12), and a copy made by the
-backup API is page for page the database the desk itself writes, foreign keys on.
-Every file to be restored still gets all three (:func:`check_backup`).
+its table and cost 8-10 times the copy itself (issue 12). But a restore runs them
+(:func:`check_backup`), and a copy is page for page the live file: a stale index or
+dangling rows there would be in every backup, all refused on the day of need. So the
+schedule checks one backup a day thoroughly (the first made when none of the last
+:data:`THOROUGH_EVERY` has been), marks it with a ``.checked`` file beside it, and
+rotation never deletes the newest backup so marked.
 
 Everything here opens its own ``sqlite3`` connection and holds no Qt and no
 shared state, so the desk runs :func:`run_scheduled_backup` on a worker thread
@@ -63,6 +66,8 @@ ROOM_FACTOR = 2  # a scheduled backup needs twice the database's size free  # a 
 START_UP_GAP = dt.timedelta(minutes=10)  # a start-up backup is skipped when one is this fresh
 TEMP_SUFFIX = ".tmp"
 SIDECARS = ("-wal", "-shm", "-journal")
+THOROUGH_EVERY = dt.timedelta(hours=24)  # a backup checked as a restore checks it, this often
+CHECKED_SUFFIX = ".checked"  # beside a backup that passed that check
 
 Source = Path | str | sqlite3.Connection | Database
 
@@ -188,7 +193,8 @@ def check_backup(path: Path) -> None:
 
 
 def backup_to(source: Source, out: Path, *, pages: int = -1,
-              replace: Replace = Replace.NOTHING, checked: bool = False) -> Path:
+              replace: Replace = Replace.NOTHING, checked: bool = False,
+              thorough: bool = False) -> Path:
     """Copy the database into ``out`` with the online backup API; returns ``out``.
 
     ``source`` is a database path (opened here, on this thread) or an open
@@ -196,7 +202,8 @@ def backup_to(source: Source, out: Path, *, pages: int = -1,
     ``out`` is checked first (unless the caller has, ``checked``) and again at the
     rename, the check that counts (see :mod:`vipdesk.storage.guarded_files`): never a
     folder, device, link or any database (unless ``replace`` is ``OWN_BACKUP``: then a
-    closed one), nor an existing file unless ``replace`` allows it.
+    closed one), nor an existing file unless ``replace`` allows it. The copy is checked
+    with ``quick_check``, or (``thorough``) as a restore checks it.
     """
     out = Path(out)
     if not out.parent.is_dir():
@@ -205,21 +212,21 @@ def backup_to(source: Source, out: Path, *, pages: int = -1,
         if not checked:
             check_output(out, replace)  # before the copy's work, not instead of the last one
         with _source(source) as connection:
-            _copy_checked(connection, out, pages=pages, replace=replace)
+            _copy_checked(connection, out, pages=pages, replace=replace, thorough=thorough)
     except FileRefused as refused:
         raise BackupError(f"The backup was not written: {refused}.") from refused
     return out
 
 
 def _copy_checked(connection: sqlite3.Connection, out: Path, *, pages: int = -1,
-                  replace: Replace = Replace.NOTHING) -> None:
+                  replace: Replace = Replace.NOTHING, thorough: bool = False) -> None:
     """Copy, check, flush and rename into place; on any failure, leave nothing behind."""
     temporary = _temporary_in(out.parent)
     try:
         with _closing(sqlite3.connect(temporary)) as copy:
             connection.backup(copy, pages=pages)
             copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        problem = vip_desk_problem(temporary, thorough=False)  # a restore checks it all
+        problem = vip_desk_problem(temporary, thorough=thorough)
         if problem:
             raise BackupError(f"The copy did not check out, so it was not kept: {problem}.")
         _fsync_file(temporary)
@@ -376,13 +383,21 @@ def run_scheduled_backup(db_path: Path, folder: Path, now: dt.datetime,
     if clock_agrees:
         _remove_leftovers(folder, now)
     existing = backups_of(db_path, folder)
+    checked = {stamp for stamp, path in existing.items() if checked_mark(path).exists()}
     made = None
     if backup_due(existing, now, policy.every_hours, at_start_up=at_start_up):
         _check_room_for(db_path, folder)
         stamp = now.astimezone(UTC).replace(microsecond=0)
-        made = backup_to(db_path, folder / backup_name(stamp, stem), replace=Replace.OWN_BACKUP)
+        thorough = not any(now - THOROUGH_EVERY < moment <= now for moment in checked)
+        made = backup_to(db_path, folder / backup_name(stamp, stem), replace=Replace.OWN_BACKUP,
+                         thorough=thorough)
         existing[stamp] = made
+        if thorough:
+            checked.add(stamp)
+            with contextlib.suppress(OSError):  # unmarked: the next one is checked again
+                checked_mark(made).touch()
     keep = backups_to_keep(existing, now, policy) if clock_agrees else set(existing)
+    keep |= _newest_checked(checked, now)
     deleted, kept = [], []
     for stamp, path in sorted(existing.items()):
         if stamp in keep or path == made:
@@ -390,12 +405,25 @@ def run_scheduled_backup(db_path: Path, folder: Path, now: dt.datetime,
             continue
         try:
             path.unlink()
+            checked_mark(path).unlink(missing_ok=True)
             deleted.append(path)
         except FileNotFoundError:
             pass
         except OSError:
             kept.append(path)  # in use (Windows) or read-only: try again next time
     return ScheduledBackup(made=made, deleted=tuple(deleted), kept=tuple(kept))
+
+
+def checked_mark(backup: Path) -> Path:
+    """The empty file beside a backup that passed the check a restore makes."""
+    return backup.with_name(backup.name + CHECKED_SUFFIX)
+
+
+def _newest_checked(checked: set[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
+    """Never deleted: the newest backup a restore will accept (and the newest not dated
+    after now, should a clock once ahead have dated one in the future)."""
+    past = [stamp for stamp in checked if stamp <= now]
+    return {max(found) for found in (checked, past) if found}
 
 
 # ---------------------------------------------------------------------------
