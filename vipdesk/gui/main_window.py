@@ -8,7 +8,7 @@ guest is seen while nobody is signed in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton,
@@ -29,6 +29,7 @@ from vipdesk.gui.put_away import put_away_windows
 from vipdesk.gui.scan_routing import ScanRouter
 from vipdesk.gui.scanner import KEY_EVENTS, ScanDetector
 from vipdesk.gui.screens import ScreenSpec, all_screens
+from vipdesk.gui.screens_ahead import ScreensAhead
 from vipdesk.gui.sign_in_screen import SignInScreen
 from vipdesk.gui.status_bar import DeskStatusBar
 from vipdesk.services import staff as staff_service
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(session, self)
         self.idle_lock.locked.connect(self.hand_back)
         shared_filter.listen(self.idle_lock, ACTIVITY, self.idle_lock.eventFilter)  # any key
+        self.screens_ahead = ScreensAhead(self.screen, self._module_of, self._may_build_ahead,
+                                          self)
+        shared_filter.listen(self.screens_ahead, ACTIVITY, self._input_seen)
         centre_dialogs(QApplication.instance())  # no window manager places them on a kiosk
         self.events.tick.connect(self.idle_lock.check)
 
@@ -235,6 +239,20 @@ class MainWindow(QMainWindow):
                 "Your PIN no longer meets the PIN rules: please ask an administrator to set "
                 "a new one in Staff."), 120_000)
         self.scans.release()  # a pass scanned at the lock or sign-in screen
+        self.screens_ahead.start([s.key for s in allowed if s.key not in self.screens])
+
+    def _input_seen(self, _watched: QObject, _event: QEvent) -> bool:
+        self.screens_ahead.noticed_input()
+        return False
+
+    def _module_of(self, key: str) -> str | None:
+        spec = next(s for s in self.specs if s.key == key)
+        return getattr(spec.factory, "module", None)  # a LazyScreen's
+
+    def _may_build_ahead(self) -> bool:
+        """Only for the person signed in, at work on the desk (not the lock or sign-in)."""
+        return (self.session.staff is not None and not self.session.locked
+                and self.shell is not None and self.pages.currentWidget() is self.shell)
 
     def _show_nav_for_role(self) -> list[ScreenSpec]:
         """Show the screens the signed-in person's role allows; returns them."""
@@ -285,6 +303,7 @@ class MainWindow(QMainWindow):
         agent's work. Every open dialog and preview closes (a form keeps its draft), every
         screen built so far forgets the agent (``forget_agent()``), and the sign-in shows."""
         put_away_windows()
+        self.screens_ahead.stop()
         for screen in self.screens.values():
             forget = getattr(screen, "forget_agent", None)
             if callable(forget):
