@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.measure import p95, timed  # noqa: E402
 from vipdesk.clock import FakeClock  # noqa: E402
 from vipdesk.demo.generator import fill_demo_lounge  # noqa: E402
 from vipdesk.domain.pin import PinKey  # noqa: E402
@@ -69,19 +70,8 @@ def build(path: Path, days: int, per_day: int) -> None:
           f"in {time.perf_counter() - started:.0f} s")
 
 
-def timed(call: object, runs: int) -> list[float]:
-    for _ in range(WARM_UP):
-        call()  # type: ignore[operator]
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        call()  # type: ignore[operator]
-        times.append((time.perf_counter() - started) * 1000)
-    return times
 
 
-def p95(values: list[float]) -> float:
-    return sorted(values)[max(int(len(values) * 0.95) - 1, 0)]
 
 
 def main() -> None:
@@ -100,7 +90,7 @@ def main() -> None:
     visits = database.execute_sql("SELECT COUNT(*) FROM visit").fetchone()[0]
     data = board.board(session)
     day = data.departures[0].departs_at.date().isoformat() if data.departures else ""
-    service = timed(lambda: board.board(session), args.runs)
+    service = timed(lambda: board.board(session), args.runs, WARM_UP)
 
     bare_db = sqlite3.connect(args.db)
     params = {"lounge": session.lounge_id, "day": day}
@@ -109,7 +99,7 @@ def main() -> None:
         for query in BARE_QUERIES:
             bare_db.execute(query, params).fetchall()
 
-    bare_times = timed(bare, args.runs)
+    bare_times = timed(bare, args.runs, WARM_UP)
     bare_db.close()
     database.close()
 

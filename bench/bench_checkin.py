@@ -36,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.measure import percentile  # noqa: E402
 from vipdesk.clock import FakeClock  # noqa: E402
 from vipdesk.domain import bcbp  # noqa: E402
 from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan  # noqa: E402
@@ -63,9 +64,6 @@ def boarding_pass(n: int) -> str:
             + f"{len(conditional):02X}" + conditional)
 
 
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def measure_check_ins(folder: Path, runs: int) -> list[float]:

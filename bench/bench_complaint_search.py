@@ -26,11 +26,11 @@ import sqlite3
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.measure import p95, timed  # noqa: E402
 from vipdesk.clock import FakeClock  # noqa: E402
 from vipdesk.services import complaints, setup  # noqa: E402
 from vipdesk.services.complaints import ComplaintFilter  # noqa: E402
@@ -65,19 +65,8 @@ def copy_and_top_up(year: Path, work: Path, items: int) -> int:
     return int(have)
 
 
-def timed(call: Callable[[], object], runs: int) -> list[float]:
-    for _ in range(WARM_UP):
-        call()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
 
 
-def p95(values: list[float]) -> float:
-    return sorted(values)[max(int(len(values) * 0.95) - 1, 0)]
 
 
 def main() -> None:
@@ -120,7 +109,8 @@ def main() -> None:
             bare_db.execute(BARE_LIKE, (session.lounge_id, pattern, pattern, pattern)).fetchone()
 
         found = complaints.count_feedback(session, wanted)
-        service, bare_times = timed(search, args.runs), timed(bare, args.runs)
+        service = timed(search, args.runs, WARM_UP)
+        bare_times = timed(bare, args.runs, WARM_UP)
         all_service += service
         all_bare += bare_times
         print(f"{text:<16}{found:>8,}{statistics.median(service):>9.1f}{p95(service):>9.1f}"
@@ -128,7 +118,7 @@ def main() -> None:
               f"{statistics.median(service) / statistics.median(bare_times):>6.1f}x")
     page = ComplaintFilter()  # the same screen with nothing typed: the page's own cost
     unsearched = timed(lambda: (complaints.list_feedback(session, page),
-                                complaints.count_feedback(session, page)), args.runs)
+                                complaints.count_feedback(session, page)), args.runs, WARM_UP)
     print(f"{'(nothing typed)':<16}{items:>8,}{statistics.median(unsearched):>9.1f}"
           f"{p95(unsearched):>9.1f}")
     bare_db.close()

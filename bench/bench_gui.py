@@ -78,6 +78,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bench.measure import percentile
 from vipdesk.clock import FakeClock
 from vipdesk.gui.freeze_monitor import FreezeMonitor
 
@@ -130,9 +131,6 @@ class Figures:
     note: str = ""
 
 
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 class Results:

@@ -30,11 +30,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.measure import timed  # noqa: E402
 from vipdesk.clock import FakeClock  # noqa: E402
 from vipdesk.domain.lounge_setup import LoungePlan  # noqa: E402
 from vipdesk.domain.pin import PinKey, hash_pin, pin_problem, wrap_unkeyed  # noqa: E402
@@ -49,13 +49,6 @@ START = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone.utc)
 ADMIN_PIN, DESK_PIN = "482915", "4826"
 
 
-def timed(call: Callable[[], object], runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        call()
-        times.append((time.perf_counter() - started) * 1000)
-    return times
 
 
 def legacy_hash(pin: str) -> str:
