@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ADMIN_PIN
+from tests.helpers.old_database import old_lounge, old_staff
 from vipdesk.clock import FakeClock
 from vipdesk.domain import retention as rules
 from vipdesk.domain.vocabulary import Category, ComplaintStatus, Department, FeedbackKind, Severity
@@ -162,15 +163,8 @@ def test_an_upgrade_indexes_the_items_already_logged(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     old = storage.connect(path)
     storage.upgrade(old, target="0012_praised_staff")
-    old.execute_sql(
-        "INSERT INTO lounge (name, airport, timezone, wifi_network, wifi_password,"
-        " fatigue_minutes, amber_minutes, escalate_after_minutes, boarding_reminder_minutes,"
-        " idle_lock_minutes, retention_days, created_at)"
-        " VALUES ('Old Lounge', 'CPH', 'Europe/Copenhagen', '', '', 15, 10, 5, 20, 5, 90,"
-        " '2025-01-01 00:00:00')")
-    old.execute_sql(
-        "INSERT INTO staff (lounge_id, name, role, pin_hash, active, failed_pins, created_at)"
-        " VALUES (1, 'Mette Desk', 'front_desk', NULL, 1, 0, '2025-01-01 00:00:00')")
+    old_lounge(old)
+    old_staff(old, "Mette Desk", "front_desk")
     for words, resolution in (("Kaffen på Ærø var kold", ""), ("No towels", "Søren brought some")):
         old.execute_sql(
             "INSERT INTO complaint (lounge_id, channel, kind, category, severity, status,"

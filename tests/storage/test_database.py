@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from peewee import IntegrityError
 
+from tests.helpers.old_database import old_lounge, old_staff
 from vipdesk.storage import database as storage
 from vipdesk.storage.backup import default_backup_folder, run_scheduled_backup
 from vipdesk.storage.models import AuditEvent
@@ -47,15 +48,8 @@ def test_upgrade_from_the_first_schema_keeps_every_row(tmp_path: Path) -> None:
     old = storage.connect(path)
     storage.upgrade(old, target="0001_initial")
     assert storage.schema_version(old) == 1
-    old.execute_sql(
-        "INSERT INTO lounge (name, airport, timezone, wifi_network, wifi_password,"
-        " fatigue_minutes, amber_minutes, escalate_after_minutes, boarding_reminder_minutes,"
-        " idle_lock_minutes, retention_days, created_at)"
-        " VALUES ('Old Lounge', 'PEK', 'Asia/Shanghai', '', '', 15, 10, 5, 20, 5, 90,"
-        " '2025-01-01 00:00:00')")
-    old.execute_sql(
-        "INSERT INTO staff (lounge_id, name, role, pin_hash, active, failed_pins, created_at)"
-        " VALUES (1, 'Wang Admin', 'administrator', NULL, 1, 0, '2025-01-01 00:00:00')")
+    old_lounge(old, "PEK", "Asia/Shanghai")
+    old_staff(old, "Wang Admin", "administrator")
     old.close()
 
     upgraded = storage.open_database(path)
@@ -167,12 +161,7 @@ def test_an_upgraded_lounge_asks_a_pin_for_restore_only(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     old = storage.connect(path)
     storage.upgrade(old, target="0008_backup_interval")
-    old.execute_sql(
-        "INSERT INTO lounge (name, airport, timezone, wifi_network, wifi_password,"
-        " fatigue_minutes, amber_minutes, escalate_after_minutes, boarding_reminder_minutes,"
-        " idle_lock_minutes, retention_days, created_at)"
-        " VALUES ('Old Lounge', 'PEK', 'Asia/Shanghai', '', '', 15, 10, 5, 20, 5, 90,"
-        " '2025-01-01 00:00:00')")
+    old_lounge(old, "PEK", "Asia/Shanghai")
     old.close()
     upgraded = storage.open_database(path)
     assert upgraded.execute_sql(
@@ -188,15 +177,8 @@ def test_an_upgrade_keeps_the_first_answer_of_an_alert_acknowledged_before_it(
     path = tmp_path / "old.sqlite3"
     old = storage.connect(path)
     storage.upgrade(old, target="0010_command_line_pins")
-    old.execute_sql(
-        "INSERT INTO lounge (name, airport, timezone, wifi_network, wifi_password,"
-        " fatigue_minutes, amber_minutes, escalate_after_minutes, boarding_reminder_minutes,"
-        " idle_lock_minutes, retention_days, created_at)"
-        " VALUES ('Old Lounge', 'PEK', 'Asia/Shanghai', '', '', 15, 10, 5, 20, 5, 90,"
-        " '2025-01-01 00:00:00')")
-    old.execute_sql(
-        "INSERT INTO staff (lounge_id, name, role, pin_hash, active, failed_pins, created_at)"
-        " VALUES (1, 'Wang Desk', 'front_desk', NULL, 1, 0, '2025-01-01 00:00:00')")
+    old_lounge(old, "PEK", "Asia/Shanghai")
+    old_staff(old, "Wang Desk", "front_desk")
     old.execute_sql(
         "INSERT INTO guest (surname, given_names, title, language, frequent_flyer_programme,"
         " frequent_flyer_number, frequent_flyer_tier, memberships, preferences, notes,"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.old_database import old_lounge
 from tests.storage.test_backup import NOW, lounges, new_database
 from vipdesk.storage import backup as backups
 from vipdesk.storage.backup import BackupError
@@ -168,12 +169,7 @@ def test_a_database_migrated_step_by_step_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "old" / "vipdesk.sqlite3"
     db = connect(path)
     migration_runner(db).up("0002_access_rules")
-    db.execute_sql(
-        "INSERT INTO lounge (name, airport, timezone, wifi_network, wifi_password,"
-        " fatigue_minutes, amber_minutes, escalate_after_minutes, boarding_reminder_minutes,"
-        " idle_lock_minutes, retention_days, created_at)"
-        " VALUES ('Old Lounge', 'CPH', 'Europe/Copenhagen', '', '', 15, 10, 5, 20, 5, 90,"
-        " '2025-01-01 00:00:00')")
+    old_lounge(db)
     for name in known_migrations():  # one upgrade at a time, as the desk was updated
         migration_runner(db).up(name)
     db.close()

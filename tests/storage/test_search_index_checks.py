@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.old_database import old_staff
 from tests.storage.test_backup import NOW, lounges, new_database
 from tests.storage.test_hostile_restore import refused, tampered, with_schema_edited
 from vipdesk.storage import backup as backups
@@ -18,9 +19,7 @@ from vipdesk.storage.database import SchemaMismatch, connect, open_database
 def database(tmp_path: Path) -> Path:
     path = new_database(tmp_path / "desk" / "vipdesk.sqlite3")
     db = connect(path)
-    db.execute_sql(
-        "INSERT INTO staff (lounge_id, name, role, pin_hash, active, failed_pins, created_at)"
-        " VALUES (1, 'Mette Desk', 'front_desk', NULL, 1, 0, '2026-01-01 00:00:00')")
+    old_staff(db, "Mette Desk", "front_desk", "2026-01-01 00:00:00")
     for n in range(40):
         db.execute_sql(
             "INSERT INTO complaint (lounge_id, channel, kind, category, severity, status,"
