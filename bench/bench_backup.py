@@ -24,10 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_board import NOW, build  # noqa: E402
-from vipdesk.storage import backup, untrusted  # noqa: E402
-from vipdesk.storage.schema_check import check_schema  # noqa: E402
-from vipdesk.storage.value_check import value_problem  # noqa: E402
+from bench.bench_board import NOW, build
+from vipdesk.storage import backup, untrusted
+from vipdesk.storage.schema_check import check_schema
+from vipdesk.storage.value_check import value_problem
 
 BUDGET = 2.0  # times the bare backup
 

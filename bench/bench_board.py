@@ -24,15 +24,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.measure import p95, timed  # noqa: E402
-from vipdesk.clock import FakeClock  # noqa: E402
-from vipdesk.demo.generator import fill_demo_lounge  # noqa: E402
-from vipdesk.domain.pin import PinKey  # noqa: E402
-from vipdesk.services import board, setup  # noqa: E402
-from vipdesk.services.session import Session  # noqa: E402
-from vipdesk.storage.database import open_database  # noqa: E402
+from bench.measure import p95, timed
+from vipdesk.clock import FakeClock
+from vipdesk.demo.generator import fill_demo_lounge
+from vipdesk.domain.pin import PinKey
+from vipdesk.services import board, setup
+from vipdesk.services.session import Session
+from vipdesk.storage.database import open_database
 
-NOW = dt.datetime(2026, 11, 23, 11, 0, tzinfo=dt.timezone.utc)  # noon in Copenhagen
+NOW = dt.datetime(2026, 11, 23, 11, 0, tzinfo=dt.UTC)  # noon in Copenhagen
 WARM_UP = 5
 BUDGET_MS = 30.0
 

@@ -36,18 +36,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.measure import percentile  # noqa: E402
-from vipdesk.clock import FakeClock  # noqa: E402
-from vipdesk.domain import bcbp  # noqa: E402
-from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan  # noqa: E402
-from vipdesk.domain.pin import PinKey  # noqa: E402
-from vipdesk.domain.vocabulary import Role, SpaceKind  # noqa: E402
-from vipdesk.services import checkin, setup, staff  # noqa: E402
-from vipdesk.services.pass_details import pass_details_from_boarding_pass  # noqa: E402
-from vipdesk.services.session import Session  # noqa: E402
-from vipdesk.storage.database import SQLITE_PRAGMAS, open_database  # noqa: E402
+from bench.measure import percentile
+from vipdesk.clock import FakeClock
+from vipdesk.domain import bcbp
+from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan
+from vipdesk.domain.pin import PinKey
+from vipdesk.domain.vocabulary import Role, SpaceKind
+from vipdesk.services import checkin, setup, staff
+from vipdesk.services.pass_details import pass_details_from_boarding_pass
+from vipdesk.services.session import Session
+from vipdesk.storage.database import SQLITE_PRAGMAS, open_database
 
-START = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone.utc)  # 09:00 in Copenhagen
+START = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)  # 09:00 in Copenhagen
 WARM_UP = 10
 SURNAMES = ("CHEN", "JENSEN", "OBRIEN", "MCDONALD", "SORENSEN", "TANAKA", "SMITH", "NIELSEN")
 GIVEN = ("LI", "KAREN", "SEAN", "ANNA", "MADS", "HIROSHI", "JOHN", "IDA")
@@ -146,7 +146,7 @@ def measure_bare_inserts(folder: Path, runs: int) -> list[float]:
 
 # --- through the GUI, on a year of history ---------------------------------------
 
-YEAR_NOW = dt.datetime(2026, 11, 23, 11, 0, tzinfo=dt.timezone.utc)  # bench_board.py's NOW
+YEAR_NOW = dt.datetime(2026, 11, 23, 11, 0, tzinfo=dt.UTC)  # bench_board.py's NOW
 IDLE_AFTER_SIGN_IN_S = 0.5  # an agent does not scan within milliseconds of signing in
 
 

@@ -30,14 +30,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.measure import p95, timed  # noqa: E402
-from vipdesk.clock import FakeClock  # noqa: E402
-from vipdesk.services import complaints, setup  # noqa: E402
-from vipdesk.services.complaints import ComplaintFilter  # noqa: E402
-from vipdesk.services.session import Session  # noqa: E402
-from vipdesk.storage.database import open_database  # noqa: E402
+from bench.measure import p95, timed
+from vipdesk.clock import FakeClock
+from vipdesk.services import complaints, setup
+from vipdesk.services.complaints import ComplaintFilter
+from vipdesk.services.session import Session
+from vipdesk.storage.database import open_database
 
-NOW = dt.datetime(2026, 11, 23, 11, 0, tzinfo=dt.timezone.utc)  # bench_board's year
+NOW = dt.datetime(2026, 11, 23, 11, 0, tzinfo=dt.UTC)  # bench_board's year
 WARM_UP = 3
 BUDGET_MS = 30.0
 SEARCHES = ("coffee", "smørrebrød", "Mette", "shower towels", "hans", "wi-fi", "kold", "sh")

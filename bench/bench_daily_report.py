@@ -33,18 +33,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
-from reportlab.platypus import SimpleDocTemplate, Table  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import SimpleDocTemplate, Table
 
-from tests.report_fixtures import busy_day, reader, report_lounge  # noqa: E402
-from vipdesk.clock import FakeClock  # noqa: E402
-from vipdesk.documents.guest_report import VISIT_COLUMNS, guest_report_pdf  # noqa: E402
-from vipdesk.documents.report_layout import DASH, format_duration, format_time, label  # noqa: E402
-from vipdesk.services.reports import GuestReportData, build_guest_report  # noqa: E402
-from vipdesk.storage.models import Lounge  # noqa: E402
+from tests.report_fixtures import busy_day, reader, report_lounge
+from vipdesk.clock import FakeClock
+from vipdesk.documents.guest_report import VISIT_COLUMNS, guest_report_pdf
+from vipdesk.documents.report_layout import DASH, format_duration, format_time, label
+from vipdesk.services.reports import GuestReportData, build_guest_report
+from vipdesk.storage.models import Lounge
 
 DAY = dt.date(2026, 11, 23)
-PRINTED = dt.datetime(2026, 11, 24, 7, 0, tzinfo=dt.timezone.utc)
+PRINTED = dt.datetime(2026, 11, 24, 7, 0, tzinfo=dt.UTC)
 BUDGET_SECONDS = 3.0
 BUDGET_RATIO = 1.5
 

@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from vipdesk.services import reports  # noqa: E402
-from vipdesk.storage.database import open_database  # noqa: E402
-from vipdesk.storage.models import Lounge, Visit  # noqa: E402
+from vipdesk.services import reports
+from vipdesk.storage.database import open_database
+from vipdesk.storage.models import Lounge, Visit
 
 
 def median_ms(runs: int, job: Callable[[], object]) -> float:

@@ -43,14 +43,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_board import NOW, build  # noqa: E402
-from bench.measure import p95  # noqa: E402
-from vipdesk.clock import FakeClock  # noqa: E402
-from vipdesk.gui import housekeeping  # noqa: E402
-from vipdesk.services import retention, setup  # noqa: E402
-from vipdesk.services.clock_mark import clock_state  # noqa: E402
-from vipdesk.services.session import Session  # noqa: E402
-from vipdesk.storage.database import open_database  # noqa: E402
+from bench.bench_board import NOW, build
+from bench.measure import p95
+from vipdesk.clock import FakeClock
+from vipdesk.gui import housekeeping
+from vipdesk.services import retention, setup
+from vipdesk.services.clock_mark import clock_state
+from vipdesk.services.session import Session
+from vipdesk.storage.database import open_database
 
 HOURLY_BUDGET_MS = 50.0  # well inside the GUI thread's 100 ms
 CLOCK_CHECK_BUDGET_MS = 1.0

@@ -34,18 +34,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.measure import timed  # noqa: E402
-from vipdesk.clock import FakeClock  # noqa: E402
-from vipdesk.domain.lounge_setup import LoungePlan  # noqa: E402
-from vipdesk.domain.pin import PinKey, hash_pin, pin_problem, wrap_unkeyed  # noqa: E402
-from vipdesk.domain.vocabulary import Role  # noqa: E402
-from vipdesk.services import setup, staff  # noqa: E402
-from vipdesk.services.pin_key import load_pin_key  # noqa: E402
-from vipdesk.services.session import Session  # noqa: E402
-from vipdesk.storage.database import open_database  # noqa: E402
-from vipdesk.storage.models import Staff  # noqa: E402
+from bench.measure import timed
+from vipdesk.clock import FakeClock
+from vipdesk.domain.lounge_setup import LoungePlan
+from vipdesk.domain.pin import PinKey, hash_pin, pin_problem, wrap_unkeyed
+from vipdesk.domain.vocabulary import Role
+from vipdesk.services import setup, staff
+from vipdesk.services.pin_key import load_pin_key
+from vipdesk.services.session import Session
+from vipdesk.storage.database import open_database
+from vipdesk.storage.models import Staff
 
-START = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone.utc)
+START = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
 ADMIN_PIN, DESK_PIN = "482915", "4826"
 
 

@@ -62,7 +62,7 @@ def pin_key() -> PinKey:
 @pytest.fixture
 def clock() -> FakeClock:
     # A Monday morning at Copenhagen airport, 09:00 local time.
-    return FakeClock(dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone.utc))
+    return FakeClock(dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC))
 
 
 @pytest.fixture

@@ -30,19 +30,36 @@ from vipdesk.documents import fonts, text
 from vipdesk.domain.complaints import Step
 from vipdesk.domain.lounge_setup import LoungePlan
 from vipdesk.domain.vocabulary import (
-    Cabin, Category, Channel, ComplaintStatus, Department, Entitlement, FeedbackKind, Role,
-    Severity, VisitStatus, WaitReason,
+    Cabin,
+    Category,
+    Channel,
+    ComplaintStatus,
+    Department,
+    Entitlement,
+    FeedbackKind,
+    Role,
+    Severity,
+    VisitStatus,
+    WaitReason,
 )
 from vipdesk.services import setup
 from vipdesk.services.reports import lounge_day
 from vipdesk.services.session import Session
 from vipdesk.storage.database import open_database
 from vipdesk.storage.models import (
-    Complaint, ComplaintEvent, Guest, Lounge, Space, Staff, Visit, WaitingEntry, database,
+    Complaint,
+    ComplaintEvent,
+    Guest,
+    Lounge,
+    Space,
+    Staff,
+    Visit,
+    WaitingEntry,
+    database,
 )
 from vipdesk.storage.pin_key import key_at, resolve_key_path
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 NAMES: tuple[tuple[str, str, str], ...] = (
     ("Ms", "Mei", "Chen"), ("Mr", "Søren", "Kierkegaard"), ("Dr", "Fatima", "Al-Rashid"),

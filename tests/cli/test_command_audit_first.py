@@ -85,7 +85,7 @@ def test_a_run_is_recorded_as_started_then_as_done(
 
 def test_a_refused_restore_is_recorded_in_the_current_database(
         desk_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+        capsys: pytest.CaptureFixture[str]) -> None:
     from tests.cli.test_command_audit import typed
     from tests.conftest import ADMIN_PIN
     stranger = tmp_path / "stranger.sqlite3"

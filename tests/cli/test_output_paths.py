@@ -35,7 +35,7 @@ def lounge_db() -> Iterator[Path]:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock(dt.datetime(2026, 11, 24, 7, 0, tzinfo=dt.timezone.utc))
+    return FakeClock(dt.datetime(2026, 11, 24, 7, 0, tzinfo=dt.UTC))
 
 
 def report(clock: FakeClock, lounge_db: Path, out: Path, *extra: str) -> tuple[int, str, str]:

@@ -33,7 +33,7 @@ def lounge_db() -> Iterator[Path]:
 @pytest.fixture
 def clock() -> FakeClock:
     """The next morning, 08:00 in Copenhagen."""
-    return FakeClock(dt.datetime(2026, 11, 24, 7, 0, tzinfo=dt.timezone.utc))
+    return FakeClock(dt.datetime(2026, 11, 24, 7, 0, tzinfo=dt.UTC))
 
 
 def report(args: list[str], clock: FakeClock) -> tuple[int, str, str]:

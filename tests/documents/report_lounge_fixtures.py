@@ -21,7 +21,7 @@ from tests.report_fixtures import Cast, ReportLounge, reader, report_lounge
 from vipdesk.clock import FakeClock
 from vipdesk.storage.models import Lounge
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 Report = TypeVar("Report")
 
 

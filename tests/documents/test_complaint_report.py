@@ -11,19 +11,30 @@ from decimal import Decimal
 
 from tests.documents import report_lounge_fixtures
 from tests.report_fixtures import (
-    Cast, blns, busy_day, pdf_pages, printable_sample, report_body, squeezed,
+    Cast,
+    blns,
+    busy_day,
+    pdf_pages,
+    printable_sample,
+    report_body,
+    squeezed,
 )
 from vipdesk.clock import FakeClock
 from vipdesk.documents.complaint_report import complaint_report_pdf
 from vipdesk.documents.csv_export import COMPLAINT_COLUMNS, complaint_csv, neutralise
 from vipdesk.documents.report_layout import format_duration, format_money, label
 from vipdesk.domain.vocabulary import (
-    Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity,
+    Category,
+    Channel,
+    ComplaintStatus,
+    Department,
+    FeedbackKind,
+    Severity,
 )
 from vipdesk.services.reports import ComplaintReportData, build_complaint_report
 from vipdesk.storage.models import Complaint, ComplaintEvent, Lounge
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 # The shared lounge's fixtures, named in this module for pytest to find (assigned, not
 # imported by name, so a linter does not take them for unused imports).

@@ -11,7 +11,14 @@ import pytest
 
 from tests.documents import report_lounge_fixtures
 from tests.report_fixtures import (
-    Cast, blns, busy_day, pdf_pages, printable_sample, report_body, single_visit, squeezed,
+    Cast,
+    blns,
+    busy_day,
+    pdf_pages,
+    printable_sample,
+    report_body,
+    single_visit,
+    squeezed,
     visits_on,
 )
 from vipdesk.clock import FakeClock
@@ -22,7 +29,7 @@ from vipdesk.documents.report_layout import format_duration, format_share, forma
 from vipdesk.services.reports import GuestReportData, build_guest_report
 from vipdesk.storage.models import Guest, Lounge
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 DAY = dt.date(2026, 11, 23)
 
 # The shared lounge's fixtures, named in this module for pytest to find (assigned, not

@@ -7,10 +7,14 @@ import datetime as dt
 import pytest
 
 from vipdesk.domain.clock_trust import (
-    AHEAD_TOLERANCE, BEHIND_TOLERANCE, ClockVerdict, mark_moves_to, verdict,
+    AHEAD_TOLERANCE,
+    BEHIND_TOLERANCE,
+    ClockVerdict,
+    mark_moves_to,
+    verdict,
 )
 
-MARK = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone.utc)
+MARK = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
 SECOND = dt.timedelta(seconds=1)
 
 

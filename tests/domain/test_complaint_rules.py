@@ -10,10 +10,16 @@ import pytest
 from vipdesk.domain import complaints as rules
 from vipdesk.domain.complaints import FeedbackInput, Promise, Step, WorkOrderInput
 from vipdesk.domain.vocabulary import (
-    Category, ComplaintStatus as S, Department, FeedbackKind, Severity,
+    Category,
+    Department,
+    FeedbackKind,
+    Severity,
+)
+from vipdesk.domain.vocabulary import (
+    ComplaintStatus as S,
 )
 
-NOW = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
 
 
 def complaint(**changes: object) -> FeedbackInput:

@@ -9,7 +9,11 @@ import pytest
 
 from vipdesk.domain import departures_csv as csvrules
 from vipdesk.domain.departures_csv import (
-    Departure, DepartureProblems, LineProblem, read_departure, read_departures_csv,
+    Departure,
+    DepartureProblems,
+    LineProblem,
+    read_departure,
+    read_departures_csv,
 )
 from vipdesk.domain.eligibility import PassDetails, normalise
 
@@ -20,7 +24,7 @@ DAY = dt.date(2026, 11, 23)  # winter time: UTC+1
 
 def local(day: dt.date, hour: int, minute: int, fold: int = 0) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZONE,
-                       fold=fold).astimezone(dt.timezone.utc)
+                       fold=fold).astimezone(dt.UTC)
 
 
 def read(text: str, day: dt.date = DAY) -> csvrules.DeparturesFile:
@@ -155,7 +159,7 @@ def test_iso_times_may_name_the_next_day_for_a_delay_but_not_another_day() -> No
     delayed, utc = found.departures
     assert (delayed.departs_at, delayed.boards_at) == (
         local(DAY + dt.timedelta(days=1), 0, 40), local(DAY + dt.timedelta(days=1), 0, 5))
-    assert utc.departs_at == dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.timezone.utc)
+    assert utc.departs_at == dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
     assert [(p.line, p.field) for p in found.problems] == [(4, "departure")]
     assert "25 Nov 2026, not on 23 Nov 2026" in found.problems[0].message
 
@@ -166,8 +170,8 @@ def test_the_day_the_clocks_go_forward() -> None:
                  "SK 1,03:10,01:50\n"  # boards in winter time, departs in summer time
                  "SK 2,02:30,\n", day=spring)
     [flight] = found.departures
-    assert flight.departs_at == dt.datetime(2026, 3, 29, 1, 10, tzinfo=dt.timezone.utc)
-    assert flight.boards_at == dt.datetime(2026, 3, 29, 0, 50, tzinfo=dt.timezone.utc)
+    assert flight.departs_at == dt.datetime(2026, 3, 29, 1, 10, tzinfo=dt.UTC)
+    assert flight.boards_at == dt.datetime(2026, 3, 29, 0, 50, tzinfo=dt.UTC)
     assert flight.departs_at - flight.boards_at == dt.timedelta(minutes=20), "20, not 80 minutes"
     assert [(p.line, p.field) for p in found.problems] == [(3, "departure")]
     assert "02:30 does not exist on 29 Mar 2026" in found.problems[0].message
@@ -178,7 +182,7 @@ def test_the_day_the_clocks_go_back_takes_the_first_0230() -> None:
     found = read("Flight,Departure,Boarding\nSK 1,02:30,02:10\nSK 2,03:30,02:40\n", day=autumn)
     first, second = found.departures
     assert first.departs_at == local(autumn, 2, 30, fold=0)
-    assert first.departs_at == dt.datetime(2026, 10, 25, 0, 30, tzinfo=dt.timezone.utc)
+    assert first.departs_at == dt.datetime(2026, 10, 25, 0, 30, tzinfo=dt.UTC)
     assert second.departs_at - second.boards_at == dt.timedelta(hours=1, minutes=50), (
         "02:40 is taken as the first (summer time) 02:40")
 

@@ -9,9 +9,20 @@ from decimal import Decimal
 import pytest
 
 from vipdesk.domain.eligibility import (
-    Allowance, PassDetails, Rule, cabin_for_compartment, card_matches, card_pattern_problem,
-    companion_charges, decide, flight_day_problem, last_four, mask_frequent_flyer_number,
-    normalise, rule_problems, validate_pass_details,
+    Allowance,
+    PassDetails,
+    Rule,
+    cabin_for_compartment,
+    card_matches,
+    card_pattern_problem,
+    companion_charges,
+    decide,
+    flight_day_problem,
+    last_four,
+    mask_frequent_flyer_number,
+    normalise,
+    rule_problems,
+    validate_pass_details,
 )
 from vipdesk.domain.vocabulary import Cabin, Entitlement
 

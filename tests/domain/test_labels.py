@@ -8,7 +8,14 @@ import pytest
 
 from vipdesk.domain import labels, vocabulary
 from vipdesk.domain.vocabulary import (
-    Cabin, Channel, ComplaintStatus, Department, Entitlement, SpaceKind, SpaceState, WaitReason,
+    Cabin,
+    Channel,
+    ComplaintStatus,
+    Department,
+    Entitlement,
+    SpaceKind,
+    SpaceState,
+    WaitReason,
     WorkOrderStatus,
 )
 

@@ -9,7 +9,7 @@ import pytest
 
 from vipdesk.domain import lounge_time
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 CPH = "Europe/Copenhagen"
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from vipdesk.domain.pin import (
-    COMMON_PINS, PinCheck, PinKey, check_pin, hash_pin, key_id_of, pin_problem,
+    COMMON_PINS,
+    PinCheck,
+    PinKey,
+    check_pin,
+    hash_pin,
+    key_id_of,
+    pin_problem,
     wrap_unkeyed,
 )
 from vipdesk.domain.vocabulary import Role

@@ -10,7 +10,7 @@ from vipdesk.domain import waiting as rules
 from vipdesk.domain.vocabulary import WaitReason
 from vipdesk.domain.waiting import Acknowledgement, DueNow, WaitSettings, WaitStage, WaitTimes
 
-START = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone.utc)
+START = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
 SETTINGS = WaitSettings()  # amber 10, fatigue 15, escalate after 5 more
 TICK = dt.timedelta(milliseconds=1)
 

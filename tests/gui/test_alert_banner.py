@@ -10,7 +10,10 @@ from tests.services.test_board import arrive
 from vipdesk.clock import FakeClock
 from vipdesk.domain.vocabulary import SpaceKind
 from vipdesk.gui.alert_banner import (
-    TICKS_PER_CHECK, AcknowledgeDialog, AlertBanner, EscalationNoteDialog,
+    TICKS_PER_CHECK,
+    AcknowledgeDialog,
+    AlertBanner,
+    EscalationNoteDialog,
 )
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.services.session import Session

@@ -18,7 +18,12 @@ from vipdesk.clock import FakeClock
 from vipdesk.domain.complaints import FeedbackInput, Promise
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails
 from vipdesk.domain.vocabulary import (
-    Category, FeedbackKind, SpaceKind, SpaceState, VisitStatus, WaitReason,
+    Category,
+    FeedbackKind,
+    SpaceKind,
+    SpaceState,
+    VisitStatus,
+    WaitReason,
 )
 from vipdesk.gui.check_out_dialog import CheckOutDialog
 from vipdesk.gui.desk_screen import DeskScreen

@@ -7,7 +7,13 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tests.gui.test_desk_screen import boarding_pass, scan

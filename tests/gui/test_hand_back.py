@@ -13,8 +13,17 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDialog, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
 )
 
 from tests.conftest import DESK_PIN, MANAGER_PIN

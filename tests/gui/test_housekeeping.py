@@ -21,7 +21,10 @@ from vipdesk.services import retention, staff
 from vipdesk.services.lounge_settings import lounge_settings, update_lounge_settings
 from vipdesk.services.session import Session
 from vipdesk.storage.backup import (
-    backup_time, backups_in, default_backup_folder, run_scheduled_backup,
+    backup_time,
+    backups_in,
+    default_backup_folder,
+    run_scheduled_backup,
 )
 from vipdesk.storage.models import AuditEvent, Complaint, Guest, Lounge, Staff
 

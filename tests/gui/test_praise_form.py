@@ -11,8 +11,8 @@ from vipdesk.gui.complaints_screen import ComplaintsScreen
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import FeedbackDialog
 from vipdesk.services import alerts
-from vipdesk.storage.models import Complaint, Guest, Staff
 from vipdesk.services.session import Session
+from vipdesk.storage.models import Complaint, Guest, Staff
 
 COMPLAINT_ONLY = ("expectsEdit", "apologisedCheck", "immediateEdit", "severityCombo",
                   "departmentCombo", "workOrderEdit", "promiseGroup", "escalateCheck",

@@ -31,7 +31,7 @@ class BrokenPrinter(QPrinter):
         super().__init__(QPrinter.PrinterMode.ScreenResolution)
         self.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
 
-    def printerName(self) -> str:  # noqa: N802 (Qt's name)
+    def printerName(self) -> str:
         return "Reception HP"
 
 

@@ -9,7 +9,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from tests.gui.test_reports_screen import (  # noqa: F401 (the screen's fixtures)
-    choose, lounge_with_a_day, reports_for, window,
+    choose,
+    lounge_with_a_day,
+    reports_for,
+    window,
 )
 from tests.report_fixtures import busy_day, make_cast, pdf_pages, report_body
 from vipdesk.gui.freeze_monitor import FreezeMonitor

@@ -27,7 +27,7 @@ DAY = dt.date(2026, 11, 22)  # the day before the fake clock's "today"
 @pytest.fixture
 def lounge_with_a_day(session: Session, team: dict[str, Staff]) -> Lounge:
     lounge = Lounge.get()
-    busy_day(lounge, DAY, make_cast(lounge, dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc)),
+    busy_day(lounge, DAY, make_cast(lounge, dt.datetime(2026, 11, 1, tzinfo=dt.UTC)),
              visits=60, complaints=8)
     return lounge
 
@@ -108,7 +108,7 @@ def test_changing_the_choice_drops_the_stale_preview_without_building(
 def test_only_pages_near_the_view_are_rendered(qtbot, window: MainWindow) -> None:
     lounge = Lounge.get()
     big_day = DAY - dt.timedelta(days=1)
-    busy_day(lounge, big_day, make_cast(lounge, dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc)),
+    busy_day(lounge, big_day, make_cast(lounge, dt.datetime(2026, 11, 1, tzinfo=dt.UTC)),
              visits=400, complaints=0, neighbours=False)
     screen = reports_for(window, big_day)
     shown(qtbot, screen)
@@ -282,7 +282,11 @@ def test_the_runs_table_fits_its_headers_at_1280x800_with_long_paths(
     """Seen under Xvfb: the last header read "Vhat was written wher" and the paths were cut at
     their end. The long columns now share the width, elided in the middle, whole in tooltips."""
     from vipdesk.services.command_runs import (
-        CommandGroup, Outcome, RunRecord, command_line_session, record_run,
+        CommandGroup,
+        Outcome,
+        RunRecord,
+        command_line_session,
+        record_run,
     )
     cli = command_line_session(window.session, CommandGroup.REPORT, os_account="kiosk", uid=1000)
     long_path = "/srv/lounge/reports/" + "nightly-" * 30 + "guests.pdf"
@@ -308,7 +312,11 @@ def test_a_run_without_a_recorded_outcome_says_so(qtbot, window: MainWindow) -> 
     """Review: a run recorded as started whose outcome row never came is one line that says
     so; a finished run is one line with its outcome."""
     from vipdesk.services.command_runs import (
-        CommandGroup, Outcome, RunRecord, command_line_session, record_run,
+        CommandGroup,
+        Outcome,
+        RunRecord,
+        command_line_session,
+        record_run,
     )
     session = window.session
     cli = command_line_session(session, CommandGroup.REPORT, os_account="kiosk", uid=1000)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 import vipdesk.gui.app as app_module
 from vipdesk.clock import FakeClock
 
-
 TRIES = 500  # 5 s of looking for the window, then the desk is told to quit: a failure, not a hang
 
 

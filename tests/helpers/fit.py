@@ -161,7 +161,7 @@ def _button(button: QAbstractButton) -> list[str]:
 
 def _label(label: QLabel) -> list[str]:
     text = label.text()
-    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return []
     shown = _shown_rect(label)
     if label.wordWrap():

@@ -17,8 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-
-
 QT_DROPS_AT_START = "\ufeff\ufffe"
 
 

@@ -57,7 +57,6 @@ def prepare(db_path: Path | str) -> None:
     from vipdesk.services import setup, staff
     from vipdesk.services.session import Session
     from vipdesk.storage.database import open_database
-
     from vipdesk.storage.pin_key import key_at, resolve_key_path
 
     db = open_database(db_path)

@@ -25,7 +25,12 @@ from tests.helpers.desk_screen import open_desk
 from tests.helpers.qt import delete_later_now
 from tests.report_fixtures import pdf_pages, printable_sample, report_body, squeezed
 from tests.robustness.blns_helpers import (
-    Tally, collapsed, exact, in_line_edit, in_plain_text_edit, stripped,
+    Tally,
+    collapsed,
+    exact,
+    in_line_edit,
+    in_plain_text_edit,
+    stripped,
 )
 from vipdesk.clock import FakeClock
 from vipdesk.documents.complaint_report import complaint_report_pdf

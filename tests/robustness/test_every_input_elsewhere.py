@@ -28,12 +28,14 @@ from tests.conftest import MANAGER_PIN
 from tests.helpers.desk_screen import open_desk
 from tests.helpers.qt import delete_later_now
 from tests.robustness.blns_helpers import (
-    Tally, collapsed, in_plain_text_edit, stripped,
+    Tally,
+    collapsed,
+    in_plain_text_edit,
+    stripped,
 )
 from tests.robustness.test_every_input import DAY, SAFE, click, enter, put, typed_sample
 from vipdesk.clock import FakeClock
 from vipdesk.domain import lounge_time, pin
-from vipdesk.domain.pin import PinKey
 from vipdesk.domain.departures_csv import (
     parse_boarding_time,
     parse_departure_time,
@@ -41,6 +43,7 @@ from vipdesk.domain.departures_csv import (
     unpadded,
 )
 from vipdesk.domain.eligibility import PassDetails
+from vipdesk.domain.pin import PinKey
 from vipdesk.domain.vocabulary import Category, FeedbackKind, SpaceKind, SpaceState
 from vipdesk.gui.alert_banner import AlertBanner
 from vipdesk.gui.board_screen import BoardScreen

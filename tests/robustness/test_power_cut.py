@@ -16,6 +16,7 @@ import pytest
 from tests.robustness import kill_harness
 from tests.robustness.sync_trace import read_trace, traced_run
 
+
 def strace_works() -> bool:
     """Installed, and allowed to trace (a container may forbid ptrace)."""
     if shutil.which("strace") is None:

@@ -15,12 +15,13 @@ from vipdesk.clock import FakeClock
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails
 from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState, WaitReason
 from vipdesk.domain.waiting import WaitStage
-from vipdesk.services import board, checkin, departures, staff as staff_service, waiting
+from vipdesk.services import board, checkin, departures, waiting
+from vipdesk.services import staff as staff_service
 from vipdesk.services.session import NotSignedIn, ServiceError, Session
 from vipdesk.storage.models import AuditEvent, Space, Staff, Visit
 
 TODAY = dt.date(2026, 11, 23)  # the conftest clock: 09:00 in Copenhagen
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def arrive(session: Session, surname: str, *, party: int = 1, flight: str = "501",

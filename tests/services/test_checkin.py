@@ -17,18 +17,36 @@ from vipdesk.clock import FakeClock
 from vipdesk.domain import bcbp
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails, mask_frequent_flyer_number
 from vipdesk.domain.vocabulary import (
-    Cabin, Category, Channel, Department, Entitlement, FeedbackKind, Role, Severity, SpaceKind,
-    SpaceState, VisitStatus, WaitReason,
+    Cabin,
+    Category,
+    Channel,
+    Department,
+    Entitlement,
+    FeedbackKind,
+    Role,
+    Severity,
+    SpaceKind,
+    SpaceState,
+    VisitStatus,
+    WaitReason,
 )
 from vipdesk.services import checkin, guests
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import NotSignedIn, ServiceError, Session
 from vipdesk.storage.models import (
-    AuditEvent, Companion, Complaint, Guest, Lounge, Space, Staff, Visit, WaitingEntry,
+    AuditEvent,
+    Companion,
+    Complaint,
+    Guest,
+    Lounge,
+    Space,
+    Staff,
+    Visit,
+    WaitingEntry,
 )
 
 TODAY = dt.date(2026, 11, 23)  # the conftest clock: 09:00 in Copenhagen
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def boarding_pass(name: str = "CHEN/LIMS", *, origin: str = "CPH", carrier: str = "SK ",

@@ -20,7 +20,7 @@ from vipdesk.services.session import Session
 from vipdesk.storage import database as storage
 from vipdesk.storage.models import Complaint, Guest, Lounge, Staff
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 DAY = dt.timedelta(days=1)
 
 

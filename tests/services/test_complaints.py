@@ -13,22 +13,45 @@ from tests.conftest import MANAGER_PIN
 from tests.helpers.shared_data import naughty_strings
 from vipdesk.clock import FakeClock
 from vipdesk.domain.complaints import (
-    REQUEST_TEMPLATES, PromiseOutcome, Step, request_from_template,
+    REQUEST_TEMPLATES,
+    PromiseOutcome,
+    Step,
+    request_from_template,
 )
 from vipdesk.domain.vocabulary import (
-    Category, Channel, ComplaintStatus, Department, Entitlement, FeedbackKind, Role, Severity,
-    VisitStatus, WorkOrderStatus,
+    Category,
+    Channel,
+    ComplaintStatus,
+    Department,
+    Entitlement,
+    FeedbackKind,
+    Role,
+    Severity,
+    VisitStatus,
+    WorkOrderStatus,
 )
 from vipdesk.services import alerts, complaints, staff
 from vipdesk.services.complaints import (
-    ComplaintFilter, FeedbackInput, FeedbackRejected, Promise, SortKey, WorkOrderInput,
+    ComplaintFilter,
+    FeedbackInput,
+    FeedbackRejected,
+    Promise,
+    SortKey,
+    WorkOrderInput,
 )
 from vipdesk.services.session import NotSignedIn, PermissionDenied, ServiceError, Session
 from vipdesk.storage.models import (
-    AuditEvent, Complaint, ComplaintEvent, Guest, Lounge, Staff, Visit, WorkOrder,
+    AuditEvent,
+    Complaint,
+    ComplaintEvent,
+    Guest,
+    Lounge,
+    Staff,
+    Visit,
+    WorkOrder,
 )
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def make_guest(clock: FakeClock, surname: str = "Chen", given: str = "Li", title: str = "Ms",

@@ -17,22 +17,38 @@ from vipdesk.demo import DEMO_SIGN_IN, DEMO_STAFF, DemoSummary, fill_demo_lounge
 from vipdesk.domain.complaints import is_overdue
 from vipdesk.domain.lounge_setup import LoungePlan
 from vipdesk.domain.pin import PinKey
-from vipdesk.domain.waiting import WaitStage
 from vipdesk.domain.vocabulary import (
-    ComplaintStatus, Entitlement, FeedbackKind, Role, Severity, SpaceKind, SpaceState,
+    ComplaintStatus,
+    Entitlement,
+    FeedbackKind,
+    Role,
+    Severity,
+    SpaceKind,
+    SpaceState,
     VisitStatus,
 )
+from vipdesk.domain.waiting import WaitStage
 from vipdesk.services import board, setup, shifts, staff
 from vipdesk.services.guests import birthday_today, guest_profile
 from vipdesk.services.session import Session
 from vipdesk.storage.database import open_database
 from vipdesk.storage.models import (
-    ALL_MODELS, Companion, Complaint, ComplaintEvent, Flight, Guest, Lounge, Shift, Space, Staff,
-    Visit, WaitingEntry,
+    ALL_MODELS,
+    Companion,
+    Complaint,
+    ComplaintEvent,
+    Flight,
+    Guest,
+    Lounge,
+    Shift,
+    Space,
+    Staff,
+    Visit,
+    WaitingEntry,
 )
 
 # A Monday morning at Copenhagen airport: 10:10 local time, in the morning bank.
-NOW = dt.datetime(2026, 11, 23, 9, 10, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 23, 9, 10, tzinfo=dt.UTC)
 CPH = zoneinfo.ZoneInfo("Europe/Copenhagen")
 DAYS = 3
 

@@ -64,7 +64,7 @@ def test_a_good_file_is_read_on_the_lounge_clock_and_stored_in_utc(
     result = departures.import_departures_csv(desk_session, FILE, DAY)
     assert (result.added, result.updated, result.unchanged) == (3, 0, 0)
     stored = flight("SK 1234")
-    assert stored.departs_at == dt.datetime(2026, 11, 23, 8, 35, tzinfo=dt.timezone.utc)
+    assert stored.departs_at == dt.datetime(2026, 11, 23, 8, 35, tzinfo=dt.UTC)
     rows = departures.departures(desk_session, DAY)
     assert [(r.flight, r.departs_at, r.boarding_at, r.boarding_assumed, r.gate) for r in rows] == [
         ("SK 1234", cph(9, 35), cph(9, 5), False, "A12"),
@@ -72,7 +72,7 @@ def test_a_good_file_is_read_on_the_lounge_clock_and_stored_in_utc(
         ("DY 302", cph(11, 0), cph(10, 20), False, ""),
     ]
     assert rows[1].boards_at is None, "no boarding time is invented for the welcome card"
-    assert rows[0].departs_at.tzinfo is dt.timezone.utc
+    assert rows[0].departs_at.tzinfo is dt.UTC
     [audit] = AuditEvent.select().where(AuditEvent.action == "departures.import")
     assert '"added": 3' in audit.detail
 

@@ -8,7 +8,13 @@ from tests.conftest import ADMIN_PIN
 from vipdesk.clock import FakeClock
 from vipdesk.domain.retention import ErasureReason
 from vipdesk.domain.vocabulary import (
-    Category, Channel, Department, Entitlement, FeedbackKind, Severity, VisitStatus,
+    Category,
+    Channel,
+    Department,
+    Entitlement,
+    FeedbackKind,
+    Severity,
+    VisitStatus,
 )
 from vipdesk.services import erasure, retention, staff
 from vipdesk.services.session import PermissionDenied, ServiceError, Session

@@ -12,7 +12,12 @@ from vipdesk.clock import FakeClock
 from vipdesk.domain.complaints import FeedbackInput, Promise
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails
 from vipdesk.domain.vocabulary import (
-    Category, FeedbackKind, SpaceKind, SpaceState, VisitStatus, WaitReason,
+    Category,
+    FeedbackKind,
+    SpaceKind,
+    SpaceState,
+    VisitStatus,
+    WaitReason,
 )
 from vipdesk.services import checkin, complaints, departures
 from vipdesk.services.session import Session
@@ -144,7 +149,7 @@ def test_the_assessment_says_when_boarding_has_begun(
 
     late = checkin.assess(desk_session, guest("Chen", 1)).boarding
     assert late is not None and late.begun and not late.assumed
-    assert late.at == dt.datetime(2026, 11, 23, 7, 50, tzinfo=dt.timezone.utc)
+    assert late.at == dt.datetime(2026, 11, 23, 7, 50, tzinfo=dt.UTC)
 
     later = checkin.assess(desk_session, guest("Berg", 2, flight_number="777")).boarding
     assert later is not None and not later.begun and later.assumed

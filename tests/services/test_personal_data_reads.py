@@ -10,9 +10,15 @@ import pytest
 
 from tests.conftest import DESK_PIN, MANAGER_PIN
 from vipdesk.clock import FakeClock
-from vipdesk.services import checkin, complaints, guests, reports, staff as staff_service
+from vipdesk.services import checkin, complaints, guests, reports
+from vipdesk.services import staff as staff_service
 from vipdesk.services.command_runs import (
-    SHOWN_ROWS, CommandGroup, Outcome, RunRecord, command_line_session, command_runs,
+    SHOWN_ROWS,
+    CommandGroup,
+    Outcome,
+    RunRecord,
+    command_line_session,
+    command_runs,
     record_run,
 )
 from vipdesk.services.session import NotSignedIn, PermissionDenied, Session

@@ -15,7 +15,11 @@ import pytest
 
 from tests.conftest import ADMIN_PIN, DESK_PIN, MANAGER_PIN
 from vipdesk.domain.pin import (
-    PIN_IN_USE, PinCheck, PinKey, check_pin, key_id_of, wrap_unkeyed,
+    PIN_IN_USE,
+    PinCheck,
+    PinKey,
+    check_pin,
+    wrap_unkeyed,
 )
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services import staff

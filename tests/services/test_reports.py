@@ -21,14 +21,24 @@ from vipdesk.clock import FakeClock
 from vipdesk.domain.vocabulary import Entitlement, FeedbackKind, WaitReason
 from vipdesk.services import staff as staff_service
 from vipdesk.services.reports import (
-    build_complaint_report, build_guest_report, complaint_report, guest_report, lounge_day,
+    build_complaint_report,
+    build_guest_report,
+    complaint_report,
+    guest_report,
+    lounge_day,
 )
 from vipdesk.services.session import PermissionDenied, Session
 from vipdesk.storage.models import (
-    Complaint, ComplaintEvent, Lounge, Space, Staff, Visit, WaitingEntry,
+    Complaint,
+    ComplaintEvent,
+    Lounge,
+    Space,
+    Staff,
+    Visit,
+    WaitingEntry,
 )
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 DAY = dt.date(2026, 11, 23)
 NEXT_MORNING = dt.datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
 MINUTE = dt.timedelta(minutes=1)

@@ -17,16 +17,38 @@ from tests.report_fixtures import reader
 from vipdesk.clock import FakeClock
 from vipdesk.domain import retention as rules
 from vipdesk.domain.vocabulary import (
-    Cabin, Category, Channel, ComplaintStatus, Department, Entitlement, FeedbackKind, Role,
-    Severity, VisitStatus, WaitReason,
+    Cabin,
+    Category,
+    Channel,
+    ComplaintStatus,
+    Department,
+    Entitlement,
+    FeedbackKind,
+    Role,
+    Severity,
+    VisitStatus,
+    WaitReason,
 )
 from vipdesk.services import retention, staff
 from vipdesk.services.session import PermissionDenied, ServiceError, Session
-from vipdesk.storage.models import (
-    ALL_MODELS, AuditEvent, ClockMark, Companion, Complaint, ComplaintEvent, DiaryEntry, Guest, Lounge,
-    Shift, Space, Staff, Visit, WaitingEntry, WorkOrder,
-)
 from vipdesk.storage.fields import EnumField
+from vipdesk.storage.models import (
+    ALL_MODELS,
+    AuditEvent,
+    ClockMark,
+    Companion,
+    Complaint,
+    ComplaintEvent,
+    DiaryEntry,
+    Guest,
+    Lounge,
+    Shift,
+    Space,
+    Staff,
+    Visit,
+    WaitingEntry,
+    WorkOrder,
+)
 
 DAY, HOUR = dt.timedelta(days=1), dt.timedelta(hours=1)
 
@@ -156,8 +178,8 @@ def desk_staff(lounge: Lounge, clock: FakeClock) -> Staff:
 # --- the pure rules ----------------------------------------------------------------------------
 
 def test_cut_off_is_retention_days_before_now() -> None:
-    now = dt.datetime(2026, 11, 23, 8, tzinfo=dt.timezone.utc)
-    assert rules.cut_off(now, 90) == dt.datetime(2026, 8, 25, 8, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 23, 8, tzinfo=dt.UTC)
+    assert rules.cut_off(now, 90) == dt.datetime(2026, 8, 25, 8, tzinfo=dt.UTC)
     with pytest.raises(ValueError):
         rules.cut_off(now.replace(tzinfo=None), 90)
     with pytest.raises(ValueError):

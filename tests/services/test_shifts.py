@@ -13,17 +13,30 @@ from vipdesk.clock import FakeClock
 from vipdesk.documents.handover_pdf import render_handover_pdf
 from vipdesk.domain.complaints import request_from_template
 from vipdesk.domain.vocabulary import (
-    Category, Department, Entitlement, FeedbackKind, Severity, SpaceKind,
-    VisitStatus, WaitReason,
+    Category,
+    Department,
+    Entitlement,
+    FeedbackKind,
+    Severity,
+    SpaceKind,
+    VisitStatus,
+    WaitReason,
 )
 from vipdesk.services import complaints, shifts, staff
 from vipdesk.services.complaints import FeedbackInput, Promise
 from vipdesk.services.session import NotSignedIn, ServiceError, Session
 from vipdesk.storage.models import (
-    AuditEvent, Guest, Lounge, Shift, Space, Staff, Visit, WaitingEntry,
+    AuditEvent,
+    Guest,
+    Lounge,
+    Shift,
+    Space,
+    Staff,
+    Visit,
+    WaitingEntry,
 )
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def guest(clock: FakeClock, surname: str, given: str, title: str = "",

@@ -15,7 +15,7 @@ from vipdesk.storage import backup as backups
 from vipdesk.storage.backup import BackupError, BackupPolicy
 from vipdesk.storage.database import open_database
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # a Monday
 MINUTE, HOUR, DAY = dt.timedelta(minutes=1), dt.timedelta(hours=1), dt.timedelta(days=1)
 

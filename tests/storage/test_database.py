@@ -73,7 +73,7 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
 
 
 def test_audit_trail_is_append_only(db: object) -> None:
-    event = AuditEvent.create(at=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), action="x")
+    event = AuditEvent.create(at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC), action="x")
     with pytest.raises(IntegrityError, match="append-only"):
         AuditEvent.update(action="y").where(AuditEvent.id == event.id).execute()
     with pytest.raises(IntegrityError, match="append-only"):
@@ -89,8 +89,8 @@ def test_times_come_back_in_utc(db: object) -> None:
     cph = dt.timezone(dt.timedelta(hours=1))
     event = AuditEvent.create(at=dt.datetime(2026, 1, 1, 10, 0, tzinfo=cph), action="x")
     stored = AuditEvent.get_by_id(event.id).at
-    assert stored == dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.timezone.utc)
-    assert stored.tzinfo is dt.timezone.utc
+    assert stored == dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC)
+    assert stored.tzinfo is dt.UTC
 
 
 def test_a_new_lounge_folder_and_database_are_readable_by_their_owner_only(
@@ -103,7 +103,7 @@ def test_a_new_lounge_folder_and_database_are_readable_by_their_owner_only(
     wal = path.with_name(path.name + "-wal")
     assert stat.S_IMODE(wal.stat().st_mode) == 0o600, "SQLite copies the database's mode"
     made = run_scheduled_backup(path, default_backup_folder(path),
-                                dt.datetime(2026, 11, 23, 8, tzinfo=dt.timezone.utc)).made
+                                dt.datetime(2026, 11, 23, 8, tzinfo=dt.UTC)).made
     db.close()
     modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in (
         path.parent, path, default_backup_folder(path), made)}
@@ -153,7 +153,7 @@ def test_a_refused_newer_database_is_closed_again(tmp_path: Path) -> None:
     with pytest.raises(storage.SchemaError) as refused:
         storage.open_database(path)
     assert refused.value.__traceback__ is not None  # the traceback (and its frames) still held
-    restore_from(backup, path, dt.datetime(2026, 11, 23, 8, tzinfo=dt.timezone.utc))
+    restore_from(backup, path, dt.datetime(2026, 11, 23, 8, tzinfo=dt.UTC))
 
 
 def test_an_upgraded_lounge_asks_a_pin_for_restore_only(tmp_path: Path) -> None:

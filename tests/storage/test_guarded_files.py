@@ -16,10 +16,16 @@ from vipdesk.storage import backup as backups
 from vipdesk.storage.backup import BackupError
 from vipdesk.storage.database import open_database
 from vipdesk.storage.guarded_files import (
-    FileRefused, Refusal, Replace, check_output, check_outputs, read_small_file, write_file,
+    FileRefused,
+    Refusal,
+    Replace,
+    check_output,
+    check_outputs,
+    read_small_file,
+    write_file,
 )
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
 
 

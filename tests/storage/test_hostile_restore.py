@@ -15,7 +15,11 @@ from tests.storage.test_backup import NOW, lounges, new_database
 from vipdesk.storage import backup as backups
 from vipdesk.storage.backup import BackupError
 from vipdesk.storage.database import (
-    SchemaError, connect, known_migrations, migration_runner, open_database,
+    SchemaError,
+    connect,
+    known_migrations,
+    migration_runner,
+    open_database,
 )
 from vipdesk.storage.open_problem import open_problem
 

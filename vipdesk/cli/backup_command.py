@@ -26,13 +26,17 @@ from pathlib import Path
 from typing import TextIO
 
 from vipdesk.cli import identity
-from vipdesk.cli.restore_check import check_restore
 from vipdesk.cli.command_parser import CommandParser, Stop
 from vipdesk.cli.messages import refusal
+from vipdesk.cli.restore_check import check_restore
 from vipdesk.clock import Clock
 from vipdesk.services.command_runs import CommandGroup, Outcome
 from vipdesk.storage.backup import (
-    BackupError, backup_name, backup_to, database_stem, restore_from,
+    BackupError,
+    backup_name,
+    backup_to,
+    database_stem,
+    restore_from,
 )
 from vipdesk.storage.database import real_path, resolve_path
 from vipdesk.storage.guarded_files import FileRefused, Replace, check_output

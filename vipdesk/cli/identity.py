@@ -32,7 +32,12 @@ from peewee import Database
 from vipdesk.cli.messages import one_line
 from vipdesk.clock import Clock
 from vipdesk.services.command_runs import (
-    CommandGroup, CommandLineSession, Outcome, RunRecord, command_line_session, new_run,
+    CommandGroup,
+    CommandLineSession,
+    Outcome,
+    RunRecord,
+    command_line_session,
+    new_run,
     record_run,
 )
 from vipdesk.services.pin_key import load_pin_key

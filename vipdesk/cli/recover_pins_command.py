@@ -24,8 +24,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from vipdesk.cli.identity import os_account, read_pin
 from vipdesk.cli.command_parser import CommandParser, Stop
+from vipdesk.cli.identity import os_account, read_pin
 from vipdesk.clock import Clock
 
 PROG = "vipdesk recover-pins"

@@ -37,7 +37,10 @@ from vipdesk.documents.csv_export import ENCODING, complaint_csv, guest_csv
 from vipdesk.documents.guest_report import guest_report_pdf
 from vipdesk.services.command_runs import CommandGroup, Outcome, RunRecord
 from vipdesk.services.reports import (
-    NoSuchLoungeDay, build_complaint_report, build_guest_report, lounge_day,
+    NoSuchLoungeDay,
+    build_complaint_report,
+    build_guest_report,
+    lounge_day,
 )
 from vipdesk.services.session import Session
 from vipdesk.services.setup import find_lounge

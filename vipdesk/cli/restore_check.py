@@ -41,7 +41,11 @@ from typing import TextIO
 from vipdesk.cli.identity import REFUSED, CommandLine, Refused, identify, os_account
 from vipdesk.clock import Clock
 from vipdesk.services.command_runs import (
-    CommandGroup, Outcome, RunRecord, command_line_session, same_staff,
+    CommandGroup,
+    Outcome,
+    RunRecord,
+    command_line_session,
+    same_staff,
 )
 from vipdesk.services.pin_key import KeyInDatabaseFolder, PinKeyProblem, load_pin_key
 from vipdesk.services.session import Session

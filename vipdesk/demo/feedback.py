@@ -18,7 +18,12 @@ from vipdesk.demo.visits import VisitRef
 from vipdesk.demo.world import World
 from vipdesk.domain.complaints import Step, next_status
 from vipdesk.domain.vocabulary import (
-    Category, Channel, ComplaintStatus, FeedbackKind, Severity, WorkOrderStatus,
+    Category,
+    Channel,
+    ComplaintStatus,
+    FeedbackKind,
+    Severity,
+    WorkOrderStatus,
 )
 from vipdesk.storage.models import Complaint, ComplaintEvent, WorkOrder
 

@@ -39,7 +39,7 @@ from vipdesk.services.session import Session
 from vipdesk.storage.database import open_database
 from vipdesk.storage.models import Complaint, Guest, Lounge, Staff, Visit
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 LOUNGE_NAME = "Aurora Lounge"
 AIRPORT = "CPH"
 TIMEZONE = "Europe/Copenhagen"

@@ -16,7 +16,13 @@ from vipdesk.demo import schedule
 from vipdesk.demo.feedback import minutes
 from vipdesk.demo.names import make_person
 from vipdesk.demo.visits import (
-    Stay, VisitRef, WaitPlan, admit, draw_cabin, draw_party, write_visit,
+    Stay,
+    VisitRef,
+    WaitPlan,
+    admit,
+    draw_cabin,
+    draw_party,
+    write_visit,
 )
 from vipdesk.demo.world import FlightRef, GuestRef, SpaceRef, World
 from vipdesk.domain.vocabulary import Cabin, SpaceKind, SpaceState, WaitReason

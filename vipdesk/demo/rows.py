@@ -13,15 +13,34 @@ from collections.abc import Callable
 from typing import Any
 
 from peewee import (
-    AutoField, BooleanField, CharField, Database, DateField, DecimalField, Field, ForeignKeyField,
-    IntegerField, TextField, fn, quote,
+    AutoField,
+    BooleanField,
+    CharField,
+    Database,
+    DateField,
+    DecimalField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+    __exception_wrapper__,  # peewee's errors, as its own queries raise them
+    fn,
+    quote,
 )
-from peewee import __exception_wrapper__  # peewee's errors, as its own queries raise them
 
 from vipdesk.storage.fields import EnumField, UtcDateTimeField
 from vipdesk.storage.models import (
-    BaseModel, Companion, Complaint, ComplaintEvent, DiaryEntry, Flight, Guest, Shift, Visit,
-    WaitingEntry, WorkOrder,
+    BaseModel,
+    Companion,
+    Complaint,
+    ComplaintEvent,
+    DiaryEntry,
+    Flight,
+    Guest,
+    Shift,
+    Visit,
+    WaitingEntry,
+    WorkOrder,
 )
 
 # Columns whose values the demo already writes as the driver takes them: no conversion.
@@ -29,7 +48,7 @@ _AS_IS = (AutoField, BooleanField, CharField, DateField, DecimalField, ForeignKe
           IntegerField, TextField)
 
 FLUSH_EVERY = 100_000  # rows
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 # Parents before children, so foreign keys hold at every insert.
 WRITE_ORDER: tuple[type[BaseModel], ...] = (

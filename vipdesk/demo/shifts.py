@@ -19,7 +19,13 @@ from vipdesk.demo.world import World
 from vipdesk.domain.complaints import OPEN_STATUSES, belongs_in_handover
 from vipdesk.domain.complaints import Step as ComplaintStep
 from vipdesk.services.shifts import (
-    HANDOVER_VERSION, DiaryLine, GuestInLounge, HandoverData, HandoverPromise, OpenItem, OpenWait,
+    HANDOVER_VERSION,
+    DiaryLine,
+    GuestInLounge,
+    HandoverData,
+    HandoverPromise,
+    OpenItem,
+    OpenWait,
     PendingWorkOrder,
 )
 from vipdesk.storage.models import DiaryEntry, Shift
@@ -68,7 +74,7 @@ def write_shifts(world: World, first_day: dt.date) -> int:
 
 
 def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone.utc).isoformat()
+    return moment.astimezone(dt.UTC).isoformat()
 
 
 def _snapshot(world: World, shift_id: int, duty: Duty, at: dt.datetime,

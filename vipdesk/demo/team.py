@@ -108,6 +108,6 @@ def duty_of(cast: Cast, day: dt.date, evening: bool, tz: ZoneInfo) -> Duty:
         desk, attendants = cast.desk[2:], cast.attendants[3:]
     else:
         desk, attendants = cast.desk[:2], cast.attendants[:3]
-    return Duty(starts_at=starts.astimezone(dt.timezone.utc),
-                ends_at=ends.astimezone(dt.timezone.utc),
+    return Duty(starts_at=starts.astimezone(dt.UTC),
+                ends_at=ends.astimezone(dt.UTC),
                 manager=cast.managers[turn], desk=desk, attendants=attendants)

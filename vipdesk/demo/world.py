@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from vipdesk.demo.feedback import ComplaintRecord
     from vipdesk.demo.visits import VisitRef
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @dataclass(slots=True)

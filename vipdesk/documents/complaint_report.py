@@ -18,8 +18,19 @@ from reportlab.platypus.flowables import HRFlowable
 from vipdesk.documents import report_layout as layout
 from vipdesk.documents import text
 from vipdesk.documents.report_layout import (
-    DASH, Styles, cell, data_table, format_date, format_duration, format_money, format_share,
-    format_time, label, markup, markup_lines, plural,
+    DASH,
+    Styles,
+    cell,
+    data_table,
+    format_date,
+    format_duration,
+    format_money,
+    format_share,
+    format_time,
+    label,
+    markup,
+    markup_lines,
+    plural,
 )
 from vipdesk.domain.complaints import PromiseOutcome
 from vipdesk.services.reports import ComplaintEntry, ComplaintReportData

@@ -21,14 +21,28 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
 )
 
 from vipdesk.documents import report_layout as layout
 from vipdesk.documents import text
 from vipdesk.documents.report_layout import (
-    DASH, Styles, cell, data_table, format_date, format_duration, format_share, format_time,
-    label, plural,
+    DASH,
+    Styles,
+    cell,
+    data_table,
+    format_date,
+    format_duration,
+    format_share,
+    format_time,
+    label,
+    plural,
 )
 from vipdesk.services.reports import GuestReportData, HourOccupancy, VisitRow
 

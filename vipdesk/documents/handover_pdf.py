@@ -30,13 +30,27 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
     TableStyle,
 )
 
 from vipdesk.documents import fonts, text
 from vipdesk.documents.report_layout import (
-    NumberedCanvas, Styles, body_font, format_date, label, markup, markup_lines, paragraph_style,
+    NumberedCanvas,
+    Styles,
+    body_font,
+    format_date,
+    label,
+    markup,
+    markup_lines,
+    paragraph_style,
 )
 from vipdesk.domain import lounge_time
 
@@ -118,7 +132,7 @@ class _Handover:
         except ValueError:
             return None
         if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=dt.timezone.utc)
+            moment = moment.replace(tzinfo=dt.UTC)
         return lounge_time.to_local(moment, self.zone.key)
 
     def time(self, value: object) -> str:

@@ -31,7 +31,12 @@ from typing import Final
 from vipdesk.domain.labels import label
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
-    Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity,
+    Category,
+    Channel,
+    ComplaintStatus,
+    Department,
+    FeedbackKind,
+    Severity,
 )
 
 MAX_TEXT_LENGTH: Final = 20_000

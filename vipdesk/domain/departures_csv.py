@@ -49,7 +49,7 @@ import zoneinfo
 from dataclasses import dataclass, field
 from typing import Final
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 MAX_TEXT_CHARS: Final = 1_000_000
 MAX_FILE_BYTES: Final = 4 * MAX_TEXT_CHARS  # UTF-8 takes at most four bytes a character

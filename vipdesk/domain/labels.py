@@ -27,8 +27,20 @@ from enum import StrEnum
 from typing import Any, Final
 
 from vipdesk.domain.vocabulary import (
-    Cabin, Category, Channel, ComplaintStatus, Department, Entitlement, FeedbackKind, Role,
-    Severity, SpaceKind, SpaceState, VisitStatus, WaitReason, WorkOrderStatus,
+    Cabin,
+    Category,
+    Channel,
+    ComplaintStatus,
+    Department,
+    Entitlement,
+    FeedbackKind,
+    Role,
+    Severity,
+    SpaceKind,
+    SpaceState,
+    VisitStatus,
+    WaitReason,
+    WorkOrderStatus,
 )
 
 CONTEXT: Final = "Vocabulary"

@@ -15,7 +15,7 @@ import functools
 import zoneinfo
 from typing import Final
 
-UTC: Final = dt.timezone.utc
+UTC: Final = dt.UTC
 MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                  "Dec")
 

@@ -50,7 +50,7 @@ class AppEvents(QObject):
         self._by_kind = {kind: tuple(listener for _, wanted, listener in self._listeners
                                      if kind in wanted) for kind in kinds}
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         listeners = self._by_kind.get(event.type())
         if listeners:
             for listener in listeners:

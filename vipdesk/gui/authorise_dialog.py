@@ -12,7 +12,6 @@ from vipdesk.gui.forms import load_form
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
 
-
 # Tries the step with the approver's id, PIN and reason; returns why it failed, or None.
 Approver = Callable[[int, str, str], "str | None"]
 

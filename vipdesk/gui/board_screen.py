@@ -16,10 +16,21 @@ from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTime, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTime, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView, QTimeEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from vipdesk.domain import lounge_time
@@ -28,12 +39,18 @@ from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import SpaceKind, SpaceState, VisitStatus
 from vipdesk.gui.alert_banner import AcknowledgeDialog, may_acknowledge
 from vipdesk.gui.board_models import (
-    SPACE_HEADERS, RowsModel, TableRow, WaitingModel, attendant_rows, departure_rows, space_rows,
+    SPACE_HEADERS,
+    RowsModel,
+    TableRow,
+    WaitingModel,
+    attendant_rows,
+    departure_rows,
+    space_rows,
 )
 from vipdesk.gui.check_out_dialog import CheckOutDialog
+from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.departures_import import DeparturesImport
 from vipdesk.gui.desk_events import DeskEvents
-from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.saving import refusal_text

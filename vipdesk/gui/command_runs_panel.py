@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTabWidget, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QTabWidget, QWidget
 
 from vipdesk.gui.board_models import RowsModel, TableRow
 from vipdesk.services.command_runs import SHOWN_DAYS, SHOWN_ROWS, CommandRun, command_runs
@@ -38,7 +38,7 @@ class CommandRunsModel(RowsModel):
     def set_runs(self, runs: list[CommandRun]) -> None:
         self.set_rows([_row(run) for run in runs])
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.headers)):

@@ -12,8 +12,13 @@ import datetime as dt
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
-    QPersistentModelIndex, Qt,
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -92,10 +97,10 @@ class ComplaintModel(QAbstractTableModel):
                                now)
 
     # -- Qt ------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -114,8 +119,8 @@ class ComplaintModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self.overdue(row):
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.FontRole and (
-                self.overdue(row) and column == self.PROMISE_COLUMN
-                or column == 3 and row.severity in (Severity.HIGH, Severity.CRITICAL)):
+                (self.overdue(row) and column == self.PROMISE_COLUMN)
+                or (column == 3 and row.severity in (Severity.HIGH, Severity.CRITICAL))):
             font = QFont()
             font.setBold(True)
             return font
@@ -145,7 +150,7 @@ class ComplaintModel(QAbstractTableModel):
             return label(row.department)
         return first_line(row.guest_words)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.HEADERS)):

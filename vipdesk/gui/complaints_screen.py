@@ -14,21 +14,32 @@ from typing import Any, Final
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QBoxLayout, QComboBox, QDialog, QGridLayout, QHeaderView, QListWidgetItem, QWidget,
+    QBoxLayout,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHeaderView,
+    QListWidgetItem,
+    QWidget,
 )
 
 from vipdesk.domain.complaints import ESCALATION_PERMISSION, PromiseOutcome, Step
 from vipdesk.domain.permissions import allows
 from vipdesk.domain.vocabulary import (
-    Category, ComplaintStatus, Department, FeedbackKind, Severity, WorkOrderStatus,
+    Category,
+    ComplaintStatus,
+    Department,
+    FeedbackKind,
+    Severity,
+    WorkOrderStatus,
 )
+from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.complaint_model import ComplaintModel, local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import Draft, FeedbackDialog
-from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.flow_layout import wrap_rows
-from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.promise_outcome_dialog import PromiseOutcomeDialog
 from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import counted, in_a_sentence, label

@@ -8,38 +8,51 @@ that is not a boarding pass searches the guests in the lounge.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import html
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QGridLayout, QHeaderView, QLabel,
-    QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
 )
 
 from vipdesk.desk_log import describe, log
 from vipdesk.domain import lounge_time
 from vipdesk.domain.bcbp import BoardingPassError, parse
 from vipdesk.domain.eligibility import (
-    CompanionDetails, PassDetails, allowance_message, companion_charges,
+    CompanionDetails,
+    PassDetails,
+    allowance_message,
+    companion_charges,
 )
 from vipdesk.domain.names import form_of_address
-from vipdesk.domain.seating import SpaceNow
-from vipdesk.domain.vocabulary import SpaceKind, VisitStatus
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.scan_shape import looks_like_a_pass
+from vipdesk.domain.seating import SpaceNow
+from vipdesk.domain.vocabulary import SpaceKind, VisitStatus
 from vipdesk.gui import words
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.button_width import as_wide_as_its_words
 from vipdesk.gui.check_out_dialog import CheckOutDialog
+from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, DeskSettings
-from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.flow_layout import wrap_rows
-from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.in_lounge_model import InLoungeModel, row_from, rows_from
 from vipdesk.gui.manual_entry_dialog import Draft, ManualEntryDialog
 from vipdesk.gui.scroll_pages import scroll_in_place
@@ -50,8 +63,8 @@ from vipdesk.services.guests import GuestProfile, lounge_now
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff import attendants
-from vipdesk.services.welcome_cards import welcome_card_data
 from vipdesk.services.waiting import WaitRow
+from vipdesk.services.welcome_cards import welcome_card_data
 from vipdesk.storage.models import Space, Visit
 
 NAME_ON_A_BUTTON = 260  # pixels: a longer guest name is elided on a button

@@ -16,12 +16,23 @@ from typing import Any, Final, Literal
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
 )
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.complaints import (
-    REQUEST_TEMPLATES, FeedbackInput, PraiseInput, Promise, WorkOrderInput,
+    REQUEST_TEMPLATES,
+    FeedbackInput,
+    PraiseInput,
+    Promise,
+    WorkOrderInput,
 )
 from vipdesk.domain.vocabulary import Category, Channel, Department, FeedbackKind, Severity
 from vipdesk.gui.button_width import as_wide_as_its_words
@@ -118,9 +129,7 @@ class FeedbackDialog(QDialog):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
         for widget in self.findChildren(QWidget):
-            if isinstance(widget, QPlainTextEdit):
-                widget.textChanged.connect(self.draft_changed)
-            elif isinstance(widget, QLineEdit):
+            if isinstance(widget, QPlainTextEdit) or isinstance(widget, QLineEdit):
                 widget.textChanged.connect(self.draft_changed)
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(self.draft_changed)

@@ -10,7 +10,13 @@ import zoneinfo
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QHeaderView, QSpinBox, QTableWidgetItem, QWidget,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QHeaderView,
+    QSpinBox,
+    QTableWidgetItem,
+    QWidget,
 )
 
 from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan, default_spaces

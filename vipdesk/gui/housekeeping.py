@@ -30,7 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
 )
 
 from vipdesk.desk_log import log
@@ -38,7 +44,10 @@ from vipdesk.gui.worker_session import worker_session
 from vipdesk.services import clock_check, retention
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.backup import (
-    BackupError, BackupPolicy, default_backup_folder, run_scheduled_backup,
+    BackupError,
+    BackupPolicy,
+    default_backup_folder,
+    run_scheduled_backup,
 )
 
 FIRST_BACKUP_AFTER_MS = 60_000  # let the desk start before spending CPU on a copy

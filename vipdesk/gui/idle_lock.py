@@ -26,7 +26,7 @@ class IdleLock(QObject):
         self.idle_limit = dt.timedelta(minutes=5)
         self.last_activity = session.clock.now()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
             self.last_activity = self.session.clock.now()
         return False

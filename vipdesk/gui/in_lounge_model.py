@@ -36,7 +36,7 @@ class InLoungeRow:
     @property
     def order(self) -> tuple[dt.datetime, int]:
         """Oldest arrival first, as the list is read (services/checkin.py)."""
-        return (self.arrived_at or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
+        return (self.arrived_at or dt.datetime.min.replace(tzinfo=dt.UTC),
                 self.visit_id)
 
 
@@ -101,10 +101,10 @@ class InLoungeModel(QAbstractTableModel):
     def row_of(self, visit_id: int) -> int:
         return next((n for n, row in enumerate(self.rows) if row.visit_id == visit_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -117,7 +117,7 @@ class InLoungeModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.tr(self.HEADERS[section])

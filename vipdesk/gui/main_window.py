@@ -11,8 +11,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QApplication,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from vipdesk.domain.permissions import Permission, allows
@@ -35,7 +43,6 @@ from vipdesk.gui.status_bar import DeskStatusBar
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import Session
 
-
 NAV_MIN_WIDTH = 180
 FIRST_SCREEN = "desk"  # built ahead, before anyone signs in
 
@@ -48,7 +55,7 @@ class CurrentPageStack(QStackedWidget):
         super().__init__()
         self.currentChanged.connect(lambda _index: self.updateGeometry())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+    def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
@@ -412,7 +419,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self.claim_keyboard()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
             event.accept()
             return

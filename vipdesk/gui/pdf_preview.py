@@ -14,13 +14,19 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt, Slot
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
-    QVBoxLayout, QWidget,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from vipdesk.gui.saving import save_file
 from vipdesk.gui.words import counted
-
 
 # PDFium is not thread-safe, not even for different documents: every use of it holds this
 # lock (the Reports screen draws its pages on a worker thread while the desk may preview

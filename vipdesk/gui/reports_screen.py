@@ -17,7 +17,15 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import (
-    QCoreApplication, QDate, QEvent, QObject, QRect, Qt, QThreadPool, QTimer, Slot,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    QRect,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Slot,
 )
 from PySide6.QtGui import QHideEvent, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -29,7 +37,13 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.pdf_preview import PDFIUM, not_printed, page_image, save_pdf, start_printer
 from vipdesk.gui.report_builder import (
-    REPORT_KINDS, BuilderSignals, BuildTask, BuiltReport, DrawTask, Job, ReportKind,
+    REPORT_KINDS,
+    BuilderSignals,
+    BuildTask,
+    BuiltReport,
+    DrawTask,
+    Job,
+    ReportKind,
 )
 from vipdesk.gui.saving import save_file
 from vipdesk.gui.style import set_tone
@@ -335,7 +349,7 @@ class ReportsScreen(QWidget):
     def rendered_pages(self) -> int:
         return sum(1 for label in self.page_labels if label.property("renderedWidth"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.ui.pagesArea.viewport() and event.type() == QEvent.Type.Resize
                 and self.page_labels):
             QTimer.singleShot(0, self, self.fit_pages)

@@ -227,7 +227,7 @@ class ScanRouter(QObject):
             app_events().forget(self._watch_handle)
         self._watching = on
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() in (QEvent.Type.Hide, QEvent.Type.Show) and watched is not self.notice
                 and isinstance(watched, QWidget) and watched.isWindow()):
             QTimer.singleShot(0, self, self.release)

@@ -101,7 +101,7 @@ class ScanDetector(QObject):
         return bool(self._held) or self._burst
 
     # -- the filter ----------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if (kind not in KEY_EVENTS or self._replaying or not isinstance(event, QKeyEvent)
                 or not first_receiver(watched)):

@@ -5,7 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -15,13 +22,21 @@ from vipdesk.domain.vocabulary import Cabin, Entitlement
 from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import (
-    AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, SCANNER_PREFIX, SCANNER_SUFFIX, DeskSettings,
+    AUTO_PRINT_CARD,
+    CARD_PAGE_SIZE,
+    CARD_PRINTER,
+    SCANNER_PREFIX,
+    SCANNER_SUFFIX,
+    DeskSettings,
 )
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.scroll_pages import scroll_pages
 from vipdesk.services import access_rules
 from vipdesk.services.lounge_settings import (
-    LoungeSettings, SettingsRejected, lounge_settings, update_lounge_settings,
+    LoungeSettings,
+    SettingsRejected,
+    lounge_settings,
+    update_lounge_settings,
 )
 from vipdesk.services.session import ServiceError, Session
 
@@ -46,10 +61,10 @@ class RulesModel(QAbstractTableModel):
         self.rules = rules
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rules)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -61,7 +76,7 @@ class RulesModel(QAbstractTableModel):
         return (rule.name, words.way_in(rule.entitlement),
                 companions, f"{rule.price:.2f}", "✓" if rule.active else "–")[index.column()]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.tr(self.HEADERS[section])

@@ -46,7 +46,7 @@ class SignInScreen(QWidget):
         # Keyboard-first: the arrow keys pick the name while the PIN field keeps focus.
         self.ui.pinEdit.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.pinEdit and event.type() == QEvent.Type.KeyPress:
             step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
             if step is not None:

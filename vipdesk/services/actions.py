@@ -20,8 +20,8 @@ import contextlib
 import functools
 import json
 import sqlite3
-from collections.abc import Iterator
-from typing import Any, Callable, Concatenate, ParamSpec, TypeVar
+from collections.abc import Callable, Iterator
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import peewee
 from peewee import Database, Model

@@ -30,7 +30,8 @@ from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState, VisitStatus
 from vipdesk.domain.waiting import WaitSettings
-from vipdesk.services import checkin, departures as departures_service, waiting
+from vipdesk.services import checkin, waiting
+from vipdesk.services import departures as departures_service
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Flight, Guest, Space, Staff, Visit
@@ -317,7 +318,7 @@ def _set_space_state(session: Session, space_id: int, state: SpaceState | str,
     keep = state is SpaceState.RESERVED
     space.state = state
     space.reserved_for = name if keep else None
-    space.reserved_until = (reserved_until.astimezone(dt.timezone.utc)
+    space.reserved_until = (reserved_until.astimezone(dt.UTC)
                             if keep and reserved_until else None)
     space.save(only=[Space.state, Space.reserved_for, Space.reserved_until])
     session.audit(space, state=state.value)

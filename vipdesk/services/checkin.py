@@ -33,26 +33,56 @@ from typing import Any
 
 from peewee import JOIN, Database, IntegrityError, fn
 
-from vipdesk.domain.eligibility import (
-    MAX_COMPANIONS, MAX_NAME_LENGTH, Allowance, CompanionDetails, Decision, PassDetails, Rule,
-    allowance_message, companion_charges, decide, flight_day_problem, language_problem,
-    normalise, text_problem, validate_pass_details,
-)
 from vipdesk.domain.departures_csv import ASSUMED_BOARDING_LEAD
+from vipdesk.domain.eligibility import (
+    MAX_COMPANIONS,
+    MAX_NAME_LENGTH,
+    Allowance,
+    CompanionDetails,
+    Decision,
+    PassDetails,
+    Rule,
+    allowance_message,
+    companion_charges,
+    decide,
+    flight_day_problem,
+    language_problem,
+    normalise,
+    text_problem,
+    validate_pass_details,
+)
 from vipdesk.domain.lounge_setup import name_problem
 from vipdesk.domain.names import full_name
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.seating import (
-    SpaceNow, SpaceProblem, boarding_has_begun, space_problem, wanted_kind,
+    SpaceNow,
+    SpaceProblem,
+    boarding_has_begun,
+    space_problem,
+    wanted_kind,
 )
 from vipdesk.domain.vocabulary import (
-    Entitlement, Role, SpaceKind, SpaceState, VisitStatus, WaitReason,
+    Entitlement,
+    Role,
+    SpaceKind,
+    SpaceState,
+    VisitStatus,
+    WaitReason,
 )
-from vipdesk.services import access_rules, departures, guests, staff as staff_service, waiting
+from vipdesk.services import access_rules, departures, guests, waiting
+from vipdesk.services import staff as staff_service
 from vipdesk.services.actions import action, storage_guard, write_transaction
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
-    Companion, Flight, Guest, Lounge, Shift, Space, Staff, Visit, WaitingEntry,
+    Companion,
+    Flight,
+    Guest,
+    Lounge,
+    Shift,
+    Space,
+    Staff,
+    Visit,
+    WaitingEntry,
 )
 
 MAX_EXCEPTION_REASON = 500

@@ -21,21 +21,42 @@ from peewee import JOIN, Case, ColumnBase, Expression, Select, fn
 
 from vipdesk.domain import complaints as rules
 from vipdesk.domain import lounge_time
-from vipdesk.domain.labels import label
 from vipdesk.domain.complaints import (
-    FeedbackInput, PraiseInput, Promise, PromiseOutcome, Step, WorkOrderInput, feedback_problems,
-    praise_problems, promise_problem, required_text_problem,
+    FeedbackInput,
+    PraiseInput,
+    Promise,
+    PromiseOutcome,
+    Step,
+    WorkOrderInput,
+    feedback_problems,
+    praise_problems,
+    promise_problem,
+    required_text_problem,
 )
+from vipdesk.domain.labels import label
 from vipdesk.domain.names import form_of_address, initials
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
-    Category, Channel, ComplaintStatus, Department, FeedbackKind, Severity, WorkOrderStatus,
+    Category,
+    Channel,
+    ComplaintStatus,
+    Department,
+    FeedbackKind,
+    Severity,
+    WorkOrderStatus,
 )
 from vipdesk.services import complaint_search
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
-    Companion, Complaint, ComplaintEvent, Guest, Lounge, Staff, Visit, WorkOrder,
+    Companion,
+    Complaint,
+    ComplaintEvent,
+    Guest,
+    Lounge,
+    Staff,
+    Visit,
+    WorkOrder,
 )
 
 MAX_PAGE: Final = 500

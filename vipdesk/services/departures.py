@@ -36,8 +36,13 @@ from typing import Any, Final
 from peewee import JOIN, Expression, IntegrityError, chunked
 
 from vipdesk.domain.departures_csv import (
-    ASSUMED_BOARDING_LEAD, Departure, DepartureProblems, DeparturesFile, LineProblem,
-    read_departure, read_departures_csv,
+    ASSUMED_BOARDING_LEAD,
+    Departure,
+    DepartureProblems,
+    DeparturesFile,
+    LineProblem,
+    read_departure,
+    read_departures_csv,
 )
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission

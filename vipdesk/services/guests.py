@@ -29,7 +29,10 @@ from peewee import fn
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.eligibility import (
-    PassDetails, last_four, mask_frequent_flyer_number, normalise,
+    PassDetails,
+    last_four,
+    mask_frequent_flyer_number,
+    normalise,
 )
 from vipdesk.domain.names import form_of_address, short_address, tidy_name, title_for
 from vipdesk.domain.permissions import Permission

@@ -27,14 +27,27 @@ from pathlib import Path
 
 from vipdesk.domain.permissions import SIGN_IN_ROLES
 from vipdesk.domain.pin import (
-    KEYED, LEGACY, WRAPPED, PinKey, hash_pin, key_id_of, pin_problem, wrap_unkeyed,
+    KEYED,
+    LEGACY,
+    WRAPPED,
+    PinKey,
+    hash_pin,
+    key_id_of,
+    pin_problem,
+    wrap_unkeyed,
 )
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import AuditEvent, Staff
 from vipdesk.storage.pin_key import (
-    ENV_VAR, PinKeyFileError, create_key, install_staged, is_within, read_key, stage_key,
+    ENV_VAR,
+    PinKeyFileError,
+    create_key,
+    install_staged,
+    is_within,
+    read_key,
+    stage_key,
 )
 
 
@@ -232,7 +245,7 @@ def recover_pins(session: Session, admin_name: str, new_pin: str, key_path: Path
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
-    aside = install_staged(staged, key_path, session.clock.now().astimezone(dt.timezone.utc))
+    aside = install_staged(staged, key_path, session.clock.now().astimezone(dt.UTC))
     session.pin_key = key
     return Recovered(admin.name, cleared, key_path, aside)
 

@@ -27,12 +27,24 @@ from vipdesk.domain.complaints import PromiseOutcome, promise_pending
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
-    Cabin, Category, ComplaintStatus, Entitlement, FeedbackKind, Severity,
+    Cabin,
+    Category,
+    ComplaintStatus,
+    Entitlement,
+    FeedbackKind,
+    Severity,
 )
 from vipdesk.domain.waiting import WaitSettings, WaitTimes, alert_due_at, escalation_due_at, waited
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
-    Complaint, ComplaintEvent, Guest, Lounge, Space, Staff, Visit, WaitingEntry,
+    Complaint,
+    ComplaintEvent,
+    Guest,
+    Lounge,
+    Space,
+    Staff,
+    Visit,
+    WaitingEntry,
 )
 
 HOUR = dt.timedelta(hours=1)
@@ -345,7 +357,7 @@ def guest_report_for(request: ReportRequest, lounge: Lounge | None = None) -> Gu
         escalate_after_minutes=lounge.escalate_after_minutes,
         long_waits=tuple(sorted(long_waits, key=lambda w: (w.started_at, w.visit_id))),
         exceptions=tuple(exceptions),
-        ratings=tuple(sorted({**{r: 0 for r in range(1, 6)}, **ratings}.items())),
+        ratings=tuple(sorted({**dict.fromkeys(range(1, 6), 0), **ratings}.items())),
         visits=tuple(visits))
 
 

@@ -41,8 +41,17 @@ from vipdesk.services import clock_check, complaint_search
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
-    Companion, Complaint, ComplaintEvent, DiaryEntry, Guest, Lounge, Shift, Space, Visit,
-    WaitingEntry, WorkOrder,
+    Companion,
+    Complaint,
+    ComplaintEvent,
+    DiaryEntry,
+    Guest,
+    Lounge,
+    Shift,
+    Space,
+    Visit,
+    WaitingEntry,
+    WorkOrder,
 )
 from vipdesk.storage.models import database as bound_database
 

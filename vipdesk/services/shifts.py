@@ -24,7 +24,15 @@ from vipdesk.services import complaints
 from vipdesk.services.actions import action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
-    DiaryEntry, Flight, Guest, Lounge, Shift, Space, Staff, Visit, WaitingEntry,
+    DiaryEntry,
+    Flight,
+    Guest,
+    Lounge,
+    Shift,
+    Space,
+    Staff,
+    Visit,
+    WaitingEntry,
 )
 
 HANDOVER_VERSION: Final = 1
@@ -195,7 +203,7 @@ def end_shift(session: Session) -> Shift:
 # --- the handover -----------------------------------------------------------------------------
 
 def _iso(moment: dt.datetime | None) -> str | None:
-    return None if moment is None else moment.astimezone(dt.timezone.utc).isoformat()
+    return None if moment is None else moment.astimezone(dt.UTC).isoformat()
 
 
 def _name(row: dict[str, Any]) -> str:

@@ -10,7 +10,13 @@ from vipdesk.domain.counting import counted
 from vipdesk.domain.lounge_setup import name_problem
 from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
 from vipdesk.domain.pin import (
-    PIN_IN_USE, PinCheck, PinKey, backoff_after, check_pin, hash_pin, pin_problem,
+    PIN_IN_USE,
+    PinCheck,
+    PinKey,
+    backoff_after,
+    check_pin,
+    hash_pin,
+    pin_problem,
 )
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import action

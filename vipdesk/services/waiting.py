@@ -42,7 +42,11 @@ from vipdesk.domain.names import form_of_address, initials
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import Severity, SpaceKind, VisitStatus, WaitReason
 from vipdesk.domain.waiting import (
-    ACKNOWLEDGEMENT_CHOICES, Acknowledgement, WaitSettings, WaitStage, WaitTimes,
+    ACKNOWLEDGEMENT_CHOICES,
+    Acknowledgement,
+    WaitSettings,
+    WaitStage,
+    WaitTimes,
 )
 from vipdesk.services import alerts
 from vipdesk.services.actions import action

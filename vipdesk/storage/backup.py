@@ -50,13 +50,18 @@ from peewee import Database
 from vipdesk.storage import untrusted
 from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, make_private_folder
 from vipdesk.storage.guarded_files import (
-    SQLITE_HEADER, FileRefused, Replace, check_output, fsync_folder, place,
+    SQLITE_HEADER,
+    FileRefused,
+    Replace,
+    check_output,
+    fsync_folder,
+    place,
 )
 from vipdesk.storage.schema_check import NotOurs, check_schema
 from vipdesk.storage.trouble import Trouble, trouble_of
 from vipdesk.storage.value_check import value_problem
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 DANGLING_SHOWN = 100  # rows of foreign_key_check read to name the tables
 DEFAULT_STEM = "vipdesk"  # the default database, vipdesk.sqlite3
 STAMP_FORMAT = "%Y%m%d-%H%M%S"

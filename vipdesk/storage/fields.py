@@ -8,7 +8,7 @@ from typing import Any
 
 from peewee import CharField, DateTimeField
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 class UtcDateTimeField(DateTimeField):

@@ -11,15 +11,35 @@ The schema itself is created and changed only by the numbered scripts in
 from __future__ import annotations
 
 from peewee import (
-    AutoField, BooleanField, CharField, DatabaseProxy, DateField, DecimalField,
-    ForeignKeyField, IntegerField, Model, TextField,
+    AutoField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
 )
 
 from vipdesk.domain.clock_trust import ClockVerdict
 from vipdesk.domain.complaints import Step
 from vipdesk.domain.vocabulary import (
-    Cabin, Category, Channel, ComplaintStatus, Department, Entitlement, FeedbackKind, Role,
-    Severity, SpaceKind, SpaceState, VisitStatus, WaitReason, WorkOrderStatus,
+    Cabin,
+    Category,
+    Channel,
+    ComplaintStatus,
+    Department,
+    Entitlement,
+    FeedbackKind,
+    Role,
+    Severity,
+    SpaceKind,
+    SpaceState,
+    VisitStatus,
+    WaitReason,
+    WorkOrderStatus,
 )
 from vipdesk.storage.fields import EnumField, UtcDateTimeField
 

@@ -11,7 +11,6 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-
 from vipdesk.storage.backup import backups_of, default_backup_folder
 from vipdesk.storage.database import SchemaError, SchemaMismatch
 from vipdesk.storage.trouble import Trouble, trouble_of
@@ -54,6 +53,6 @@ def restore_advice(db_path: Path) -> str:
     if not backups:
         return f"There is no backup in {default_backup_folder(db_path)}; please ask IT."
     newest = max(backups)
-    when = newest.astimezone(dt.timezone.utc).strftime("%d %b %Y %H:%M UTC")
+    when = newest.astimezone(dt.UTC).strftime("%d %b %Y %H:%M UTC")
     return (f"The newest backup was made {when}. IT can put it in place, keeping this file "
             f"aside, with:\n\nvipdesk --db \"{db_path}\" restore \"{backups[newest]}\"")

@@ -6,8 +6,15 @@ numbered scripts, never as edits here. Times are naive UTC, enums their values.
 """
 
 from peewee import (
-    BooleanField, CharField, DateField, DateTimeField, DecimalField, ForeignKeyField,
-    IntegerField, Model, TextField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
 )
 
 APPEND_ONLY_TRIGGERS = (
