@@ -38,6 +38,7 @@ from vipdesk.gui.complaint_model import ComplaintModel, local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import Draft, FeedbackDialog
 from vipdesk.gui.flow_layout import wrap_rows
+from vipdesk.gui.form_types import ComplaintsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.promise_outcome_dialog import PromiseOutcomeDialog
@@ -82,7 +83,7 @@ class ComplaintsScreen(QWidget):
     def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.events = session, events
-        self.ui = load_form("complaints_screen", self)
+        self.ui = load_form(ComplaintsForm, self)
         wrap_rows(self.ui, "stepRow", "assignRow")
         filters = self.ui.findChild(QGridLayout, "filters")
         filters.removeWidget(self.ui.searchEdit)

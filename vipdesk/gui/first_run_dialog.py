@@ -23,6 +23,7 @@ from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan, default_spaces
 from vipdesk.domain.pin import MAX_PIN_LENGTH, MIN_LENGTH_BY_ROLE
 from vipdesk.domain.vocabulary import Role, SpaceKind
 from vipdesk.gui import words
+from vipdesk.gui.form_types import FirstRunForm
 from vipdesk.gui.forms import load_form
 from vipdesk.services import setup
 from vipdesk.services.session import Session
@@ -37,7 +38,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("VIP Desk — set up your lounge"))
-        self.ui = load_form("first_run", self)
+        self.ui = load_form(FirstRunForm, self)
         # The PIN asked here is the administrator's: say its rule, from the rule itself.
         shortest = MIN_LENGTH_BY_ROLE[Role.ADMINISTRATOR]
         self.ui.adminPinEdit.setPlaceholderText(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from vipdesk.domain.eligibility import PassDetails, normalise, validate_pass_details
 from vipdesk.domain.vocabulary import Cabin
 from vipdesk.gui import words
+from vipdesk.gui.form_types import ManualEntryForm
 from vipdesk.gui.forms import load_form
 
 TITLES = ("", "Mr", "Ms", "Mrs", "Miss", "Dr", "Prof")
@@ -36,7 +37,7 @@ class ManualEntryDialog(QDialog):
     def __init__(self, airport: str, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Manual entry"))
-        self.ui = load_form("manual_entry", self)
+        self.ui = load_form(ManualEntryForm, self)
         self.details: PassDetails | None = None
         for title in TITLES:
             self.ui.titleCombo.addItem(title or "—", title)

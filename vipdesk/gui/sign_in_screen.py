@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from vipdesk.gui import words
+from vipdesk.gui.form_types import SignInForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.pin_check import PinChecker
 from vipdesk.services import staff as staff_service
@@ -32,7 +33,7 @@ class SignInScreen(QWidget):
         self.checker = PinChecker(self)
         self.checker.checked.connect(self._on_checked)
         self._pending: tuple[int, str, bool] | None = None  # (staff id, PIN, unlocking)
-        self.ui = load_form("sign_in", self)
+        self.ui = load_form(SignInForm, self)
         for digit in range(10):
             button = getattr(self.ui, f"key{digit}")
             button.clicked.connect(lambda _=False, d=str(digit): self.ui.pinEdit.insert(d))
