@@ -19,6 +19,7 @@ from vipdesk.gui.forms import DesignerForm, form_path, forms_dir, load_form
 
 # Designer's pseudo-classes, and the Qt class QUiLoader builds for each.
 BUILT_AS = {"Line": "QFrame"}
+LONGEST_LINE = 320  # a long sentence stays on its <string> line, as Designer writes it
 
 
 def objects_in(form_type: type[DesignerForm]) -> dict[str, str]:
@@ -59,3 +60,15 @@ def test_the_loaded_form_holds_what_its_type_declares(
     form = load_form(form_type, host)
     for name, cls in declared_in(form_type).items():
         assert type(getattr(form, name)) is cls, name
+
+@pytest.mark.parametrize("form_type", FORM_TYPES, ids=lambda form_type: form_type.ui_file)
+def test_the_form_file_is_laid_out_as_designer_writes_it(form_type: type[DesignerForm]) -> None:
+    lines = form_path(form_type).read_text(encoding="utf-8").splitlines()
+    assert lines[:2] == ['<?xml version="1.0" encoding="UTF-8"?>', '<ui version="4.0">']
+    assert lines[-1] == "</ui>"
+    assert len(lines) > 10
+    assert max(len(line) for line in lines) <= LONGEST_LINE
+    for line in lines[1:]:
+        indent = len(line) - len(line.lstrip(" "))
+        assert line[indent] == "<", line  # one element a line: no text on a line of its own
+        assert line.count("<") <= 2, line  # at most <string>text</string>
