@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -109,7 +108,7 @@ class DeskScreen(QWidget):
         self.settings = settings or DeskSettings()
         self.ui = load_form(DeskForm, self)
         wrap_rows(self.ui, "actionRow", "inLoungeButtons")
-        seating = self.ui.findChild(QGridLayout, "seatingGrid")
+        seating = self.ui.seatingGrid
         arrange(seating, SEATING_LINES)
         seating.setColumnStretch(1, 1)
         seating.setColumnStretch(3, 2)  # the companion's name

@@ -95,9 +95,11 @@ class FirstRunDialog(QDialog):
         plans = []
         for row in range(table.rowCount()):
             item = table.item(row, 0)
+            kind, seats = table.cellWidget(row, 1), table.cellWidget(row, 2)
+            assert isinstance(kind, QComboBox) and isinstance(seats, QSpinBox)  # see add_space
             plans.append(SpacePlan(item.text() if item else "",
-                                   SpaceKind(table.cellWidget(row, 1).currentData()),
-                                   table.cellWidget(row, 2).value()))
+                                   SpaceKind(kind.currentData()),
+                                   seats.value()))
         return plans
 
     def plan(self) -> LoungePlan:

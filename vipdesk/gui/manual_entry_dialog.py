@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vipdesk.domain.eligibility import PassDetails, normalise, validate_pass_details
@@ -58,6 +59,7 @@ class ManualEntryDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.ui.flightDateEdit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
             forward = event.key() == Qt.Key.Key_Tab and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier)

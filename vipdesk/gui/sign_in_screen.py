@@ -8,6 +8,7 @@ holding scans. The sign-in (or unlock) action then runs here, on the GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from vipdesk.gui import words
@@ -48,7 +49,8 @@ class SignInScreen(QWidget):
         self.ui.pinEdit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.pinEdit and event.type() == QEvent.Type.KeyPress:
+        if (watched is self.ui.pinEdit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)):
             step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
             if step is not None:
                 self._move_selection(step)
