@@ -56,7 +56,7 @@ from vipdesk.gui.forms import load_form
 from vipdesk.gui.saving import refusal_text
 from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import in_a_sentence
-from vipdesk.services import board, checkin, complaints, departures, waiting
+from vipdesk.services import board, checkin, complaints, departures, seating, waiting
 from vipdesk.services.board import BoardData
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.guarded_files import FileRefused, Refusal, read_small_file
@@ -508,7 +508,7 @@ class BoardScreen(QWidget):
             proposed = (self.proposal[1] if self.proposal and self.proposal[0] == wait.visit_id
                         else None)
             if proposed is None:
-                best = checkin.propose_space(self.session, wait.party_size, wait.wanted_kind)
+                best = seating.propose_space(self.session, wait.party_size, wait.wanted_kind)
                 proposed = best.id if best is not None else None
             options = self._space_options(wait.party_size)
             if not options:

@@ -58,7 +58,7 @@ from vipdesk.gui.manual_entry_dialog import Draft, ManualEntryDialog
 from vipdesk.gui.scroll_pages import scroll_in_place
 from vipdesk.gui.space_words import list_entry, refusal_text
 from vipdesk.gui.style import set_tone
-from vipdesk.services import board, checkin, complaints
+from vipdesk.services import board, checkin, complaints, seating
 from vipdesk.services.guests import GuestProfile, lounge_now
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import ServiceError, Session
@@ -493,7 +493,7 @@ class DeskScreen(QWidget):
         combo.clear()
         combo.addItem(self.tr("Best free space"), None)
         timezone = self.session.lounge.timezone
-        for space in spaces if spaces is not None else checkin.spaces_now(self.session):
+        for space in spaces if spaces is not None else seating.spaces_now(self.session):
             combo.addItem(list_entry(space, timezone), space.space_id)
         chosen = picked if picked is not None and combo.findData(picked) >= 0 else (
             proposed.id if proposed is not None else None)
