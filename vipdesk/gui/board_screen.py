@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.departures_csv import MAX_FILE_BYTES
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import SpaceKind, SpaceState, VisitStatus
 from vipdesk.gui.alert_banner import AcknowledgeDialog, may_acknowledge
@@ -620,9 +621,9 @@ class BoardScreen(QWidget):
         for visit in checkin.guests_in_lounge(self.session, text):
             where = (visit.space.name if visit.space_id and visit.status is VisitStatus.SEATED
                      else waiting_label)
-            number = visit.flight_number.lstrip("0") or visit.flight_number
             rows.append(TableRow(key=visit.id, cells=(
-                _name(visit), str(visit.party_size), where, f"{visit.carrier} {number}".strip(),
+                _name(visit), str(visit.party_size), where,
+                flight_label(visit.carrier, visit.flight_number),
                 lounge_time.clock_text(visit.arrived_at, timezone))))
         self.found_model.set_rows(rows)
         self.ui.sideTabs.setCurrentWidget(self.ui.foundTab)

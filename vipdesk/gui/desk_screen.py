@@ -38,6 +38,7 @@ from vipdesk.domain.eligibility import (
     allowance_message,
     companion_charges,
 )
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.scan_shape import looks_like_a_pass
@@ -82,11 +83,6 @@ def show_text(label: QLabel, text: str) -> None:
 def shortened(name: str, length: int = 40) -> str:
     """A name as a line of the desk shows it: a long one is cut with "…" (stored whole)."""
     return name if len(name) <= length else name[:length - 1] + "…"
-
-
-def flight_label(carrier: str, number: str) -> str:
-    """``SK 501`` for ``SK``/``0501``: as the airline writes it on screens."""
-    return f"{carrier} {number.lstrip('0') or number}".strip()
 
 
 # The space and the attendant each on a line of their own: side by side, at 1280x800 they
