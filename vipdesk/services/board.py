@@ -85,7 +85,7 @@ class SpaceRow:
         return sum(party.party_size for party in self.parties)
 
     @property
-    def seating(self) -> SpaceNow:
+    def space_now(self) -> SpaceNow:
         """This space as the seating rules count it (:mod:`vipdesk.domain.seating`)."""
         return SpaceNow(space_id=self.space_id, name=self.name, kind=self.kind,
                         capacity=self.capacity, stored_state=self.stored_state,
@@ -95,12 +95,12 @@ class SpaceRow:
     @property
     def state(self) -> SpaceState:
         """As shown: OCCUPIED when a party sits in a space marked free."""
-        return self.seating.state
+        return self.space_now.state
 
     @property
     def free_seats(self) -> int:
         """Seats a new party could take now (a box or room holds one party at a time)."""
-        return self.seating.free_seats
+        return self.space_now.free_seats
 
 
 @dataclass(frozen=True)
