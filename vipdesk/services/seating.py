@@ -20,8 +20,8 @@ locked ``FOR UPDATE`` before they are counted).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Mapping
-from typing import NamedTuple, cast
+from collections.abc import Iterator, Mapping
+from typing import NamedTuple
 
 from peewee import Database, fn
 
@@ -31,6 +31,7 @@ from vipdesk.services import staff as staff_service
 from vipdesk.services.actions import storage_guard, write_transaction
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Shift, Space, Staff, Visit
+from vipdesk.storage.query_rows import tuples_of
 
 # --- refusals -------------------------------------------------------------------
 
@@ -100,11 +101,11 @@ SeatedLoad = Mapping[int, Occupancy]  # by space id; a space with nobody in it i
 
 def seated_load(session: Session) -> dict[int, Occupancy]:
     """For each space with someone in it: the people and the parties seated (one query)."""
-    rows = cast(Iterable[tuple[int, int, int]], (
+    rows = tuples_of(
         Visit.select(Visit.space, fn.SUM(Visit.party_size), fn.COUNT(Visit.id))
         .where((Visit.lounge == session.lounge_id) & (Visit.status == VisitStatus.SEATED)
                & Visit.space.is_null(False))
-        .group_by(Visit.space).tuples()))
+        .group_by(Visit.space))
     return {space_id: Occupancy(int(people), int(parties)) for space_id, people, parties in rows}
 
 
@@ -178,17 +179,16 @@ def least_busy_attendant(session: Session) -> Staff | None:
     """The attendant on shift with the fewest parties seated now (any attendant when nobody
     is on shift); ties by name. None for a lounge without attendants."""
     team = staff_service.attendants(session)
-    on_shift = {staff_id for (staff_id,) in cast(Iterable[tuple[int]], (
-        Shift.select(Shift.staff)
-        .where((Shift.lounge == session.lounge_id) & Shift.ended_at.is_null()).tuples()))}
+    on_shift = {row.staff_id for row in Shift.select(Shift.staff)
+                .where((Shift.lounge == session.lounge_id) & Shift.ended_at.is_null())}
     on_duty = [member for member in team if member.id in on_shift] or team
     if not on_duty:
         return None
-    parties = dict(cast(Iterable[tuple[int, int]], (
+    parties: dict[int, int] = dict(tuples_of(
         Visit.select(Visit.attendant, fn.COUNT(Visit.id))
         .where((Visit.lounge == session.lounge_id)
                & (Visit.status == VisitStatus.SEATED) & Visit.attendant.is_null(False))
-        .group_by(Visit.attendant).tuples())))
+        .group_by(Visit.attendant)))
     return min(on_duty, key=lambda member: (parties.get(member.id, 0), member.name, member.id))
 
 
