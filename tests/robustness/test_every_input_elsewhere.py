@@ -40,9 +40,9 @@ from vipdesk.domain.departures_csv import (
     parse_boarding_time,
     parse_departure_time,
     parse_flight,
-    unpadded,
 )
 from vipdesk.domain.eligibility import PassDetails
+from vipdesk.domain.flights import unpadded
 from vipdesk.domain.pin import PinKey
 from vipdesk.domain.vocabulary import Category, FeedbackKind, SpaceKind, SpaceState
 from vipdesk.gui.alert_banner import AlertBanner

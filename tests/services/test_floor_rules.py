@@ -19,7 +19,7 @@ from vipdesk.domain.vocabulary import (
     VisitStatus,
     WaitReason,
 )
-from vipdesk.services import checkin, complaints, departures
+from vipdesk.services import checkin, complaints, departures, seating
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Space, Staff, Visit, WaitingEntry
 
@@ -134,7 +134,7 @@ def test_the_assessment_lists_every_space_as_it_is_now(desk_session: Session) ->
 
     assert (spaces["Box 1"].state, spaces["Box 1"].people) == (SpaceState.OCCUPIED, 2)
     assert spaces["Box 2"].state is SpaceState.PREPARING
-    assert [s.name for s in spaces.values()] == [s.name for s in checkin.active_spaces(
+    assert [s.name for s in spaces.values()] == [s.name for s in seating.active_spaces(
         desk_session)]
 
 

@@ -21,6 +21,7 @@ from vipdesk.demo.names import Origin, Person, address, make_person
 from vipdesk.demo.rows import BulkWriter
 from vipdesk.demo.team import Cast, Duty, duty_at
 from vipdesk.domain.eligibility import Rule, mask_frequent_flyer_number
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.vocabulary import Cabin, Entitlement, SpaceKind
 from vipdesk.services.guests import birthday_today
 from vipdesk.services.session import Session
@@ -63,7 +64,7 @@ class FlightRef:
 
     @property
     def label(self) -> str:
-        return f"{self.carrier} {self.number}"
+        return flight_label(self.carrier, self.number)
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from vipdesk.documents.report_layout import (
     label,
     plural,
 )
+from vipdesk.domain.flights import flight_label
 from vipdesk.services.reports import GuestReportData, HourOccupancy, VisitRow
 
 TITLE = "Daily guest report"
@@ -391,7 +392,7 @@ def _visit_table(data: GuestReportData, styles: Styles, width: float) -> list[Fl
 
 def _visit_cells(visit: VisitRow, day: dt.date, name_width: float,
                  styles: Styles) -> list[Any]:
-    flight = f"{visit.carrier} {visit.flight_number}".strip()
+    flight = flight_label(visit.carrier, visit.flight_number)
     route = (f"{visit.origin}–{visit.destination}" if visit.origin or visit.destination
              else "")
     return [

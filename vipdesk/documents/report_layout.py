@@ -44,7 +44,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from vipdesk.documents import fonts, text
-from vipdesk.domain import counting, labels
+from vipdesk.domain import counting, labels, lounge_time
 from vipdesk.services.reports import ReportHeader
 
 PORTRAIT = "portrait"
@@ -274,15 +274,12 @@ def format_date(day: dt.date) -> str:
     """"Monday 23 November 2026" (English names whatever the machine's locale)."""
     weekday = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                "Sunday")[day.weekday()]
-    month = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")[day.month - 1]
-    return f"{weekday} {day.day} {month} {day.year}"
+    return f"{weekday} {day.day} {lounge_time.MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def format_moment(value: dt.datetime) -> str:
     """"23 Nov 2026 09:00"."""
-    month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-             "Dec")[value.month - 1]
+    month = lounge_time.SHORT_MONTH_NAMES[value.month - 1]
     return f"{value.day} {month} {value.year} {value:%H:%M}"
 
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.departures_csv import MAX_FILE_BYTES
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import SpaceKind, SpaceState, VisitStatus
 from vipdesk.gui.alert_banner import AcknowledgeDialog, may_acknowledge
@@ -57,7 +58,7 @@ from vipdesk.gui.forms import load_form
 from vipdesk.gui.saving import refusal_text
 from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import in_a_sentence
-from vipdesk.services import board, checkin, complaints, departures, waiting
+from vipdesk.services import board, checkin, complaints, departures, seating, waiting
 from vipdesk.services.board import BoardData
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.guarded_files import FileRefused, Refusal, read_small_file
@@ -509,7 +510,7 @@ class BoardScreen(QWidget):
             proposed = (self.proposal[1] if self.proposal and self.proposal[0] == wait.visit_id
                         else None)
             if proposed is None:
-                best = checkin.propose_space(self.session, wait.party_size, wait.wanted_kind)
+                best = seating.propose_space(self.session, wait.party_size, wait.wanted_kind)
                 proposed = best.id if best is not None else None
             options = self._space_options(wait.party_size)
             if not options:
@@ -621,9 +622,9 @@ class BoardScreen(QWidget):
         for visit in checkin.guests_in_lounge(self.session, text):
             where = (visit.space.name if visit.space_id and visit.status is VisitStatus.SEATED
                      else waiting_label)
-            number = visit.flight_number.lstrip("0") or visit.flight_number
             rows.append(TableRow(key=visit.id, cells=(
-                _name(visit), str(visit.party_size), where, f"{visit.carrier} {number}".strip(),
+                _name(visit), str(visit.party_size), where,
+                flight_label(visit.carrier, visit.flight_number),
                 lounge_time.clock_text(visit.arrived_at, timezone))))
         self.found_model.set_rows(rows)
         self.ui.sideTabs.setCurrentWidget(self.ui.foundTab)

@@ -37,6 +37,7 @@ from vipdesk.domain.eligibility import (
     allowance_message,
     companion_charges,
 )
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.scan_shape import looks_like_a_pass
@@ -59,7 +60,7 @@ from vipdesk.gui.manual_entry_dialog import Draft, ManualEntryDialog
 from vipdesk.gui.scroll_pages import scroll_in_place
 from vipdesk.gui.space_words import list_entry, refusal_text
 from vipdesk.gui.style import set_tone
-from vipdesk.services import board, checkin, complaints
+from vipdesk.services import board, checkin, complaints, seating
 from vipdesk.services.guests import GuestProfile, lounge_now
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import ServiceError, Session
@@ -83,11 +84,6 @@ def show_text(label: QLabel, text: str) -> None:
 def shortened(name: str, length: int = 40) -> str:
     """A name as a line of the desk shows it: a long one is cut with "…" (stored whole)."""
     return name if len(name) <= length else name[:length - 1] + "…"
-
-
-def flight_label(carrier: str, number: str) -> str:
-    """``SK 501`` for ``SK``/``0501``: as the airline writes it on screens."""
-    return f"{carrier} {number.lstrip('0') or number}".strip()
 
 
 # The space and the attendant each on a line of their own: side by side, at 1280x800 they
@@ -494,7 +490,7 @@ class DeskScreen(QWidget):
         combo.clear()
         combo.addItem(self.tr("Best free space"), None)
         timezone = self.session.lounge.timezone
-        for space in spaces if spaces is not None else checkin.spaces_now(self.session):
+        for space in spaces if spaces is not None else seating.spaces_now(self.session):
             combo.addItem(list_entry(space, timezone), space.space_id)
         chosen = picked if picked is not None and combo.findData(picked) >= 0 else (
             proposed.id if proposed is not None else None)

@@ -24,6 +24,7 @@ from peewee import JOIN, Case, Select, fn
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.complaints import PromiseOutcome, promise_pending
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
@@ -697,7 +698,7 @@ def complaint_report_for(request: ReportRequest,
             channel=channel.value,
             guest=(guest_display_name(title, given, surname, language, anonymised is not None)
                    if guest_id is not None else ""),
-            flight=f"{carrier} {number}".strip() if carrier or number else "",
+            flight=flight_label(carrier or "", number or ""),
             guest_words=words, guest_expects=expects, apologised=apologised,
             immediate_action=action, department=department.value, escalated=escalated,
             compensation_kind=comp_kind, compensation_value=Decimal(comp_value or 0),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from vipdesk.documents.welcome_card import WelcomeCardData
 from vipdesk.domain import lounge_time
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.session import ServiceError, Session
@@ -25,7 +26,7 @@ def welcome_card_data(session: Session, visit_id: int, language: str | None = No
         if visit.carrier else None)
     flight_text = None
     if visit.carrier:
-        flight_text = f"{visit.carrier} {visit.flight_number}".strip()
+        flight_text = flight_label(visit.carrier, visit.flight_number)
         if visit.destination:
             flight_text += f" → {visit.destination}"
     boards_at = flight.boards_at if flight is not None else None
