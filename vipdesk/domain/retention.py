@@ -38,10 +38,12 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from vipdesk.domain.counting import counted
+from vipdesk.domain.lounge_settings import RETENTION
 
-DEFAULT_RETENTION_DAYS: Final = 90
-MIN_RETENTION_DAYS: Final = 1
-MAX_RETENTION_DAYS: Final = 3650
+# Declared with the other lounge settings; named here for the retention rules.
+DEFAULT_RETENTION_DAYS: Final = RETENTION.default
+MIN_RETENTION_DAYS: Final = RETENTION.low
+MAX_RETENTION_DAYS: Final = RETENTION.high
 
 ANONYMISED_NAME: Final = "Anonymised"
 NAME_REMOVED: Final = "[name removed]"

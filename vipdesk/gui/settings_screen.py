@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from vipdesk.domain import lounge_settings as declared
 from vipdesk.domain.eligibility import Rule
 from vipdesk.domain.labels import WAY_IN
 from vipdesk.domain.vocabulary import Cabin, Entitlement
@@ -41,12 +43,19 @@ from vipdesk.services.lounge_settings import (
 from vipdesk.services.session import ServiceError, Session
 
 Index = QModelIndex | QPersistentModelIndex
+# Which of the form's widgets shows each lounge setting; bounds, words and defaults are the
+# setting's own declaration (vipdesk.domain.lounge_settings), applied by _draw_lounge_form.
 SPINS = {"amber_minutes": "amberSpin", "fatigue_minutes": "fatigueSpin",
          "escalate_after_minutes": "escalateSpin", "boarding_reminder_minutes": "boardingSpin",
          "idle_lock_minutes": "idleSpin", "retention_days": "retentionSpin",
          "backup_every_hours": "backupSpin"}
 CHECKS = {"pin_for_report": "pinReportCheck", "pin_for_backup": "pinBackupCheck",
           "pin_for_restore": "pinRestoreCheck"}
+EDITS = {"wifi_network": "wifiNetworkEdit", "wifi_password": "wifiPasswordEdit"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(declared.CONTEXT, text)
 
 
 class RulesModel(QAbstractTableModel):
@@ -91,6 +100,7 @@ class SettingsScreen(QWidget):
         self.desk_settings = settings or DeskSettings()
         self.ui = load_form("settings_screen", self)
         scroll_pages(self.ui.tabs)  # the rules page is taller than a 1280x800 screen allows
+        self._draw_lounge_form()
         self.rules_model = RulesModel(self)
         table = self.ui.rulesTable
         table.setModel(self.rules_model)
@@ -118,6 +128,25 @@ class SettingsScreen(QWidget):
         self.ui.downButton.clicked.connect(lambda: self._on_selected_rule(access_rules.move_rule, 1))
         self.editing_id: int | None = None
 
+    def _draw_lounge_form(self) -> None:
+        """Give each lounge setting's widget its declared bounds, label, unit and help."""
+        form = self.ui.loungeForm
+        for key, name in SPINS.items():
+            number, spin = declared.NUMBERS[key], getattr(self.ui, name)
+            spin.setRange(number.low, number.high)
+            spin.setSuffix(_tr(number.suffix))
+            spin.setToolTip(_tr(number.help))
+            form.labelForField(spin).setText(_tr(number.label))
+        for key, name in CHECKS.items():
+            switch, check = declared.SWITCHES[key], getattr(self.ui, name)
+            check.setText(_tr(switch.label))
+            check.setToolTip(_tr(switch.help))
+        for key, name in EDITS.items():
+            text, edit = declared.TEXTS[key], getattr(self.ui, name)
+            edit.setMaxLength(text.max_length)
+            edit.setToolTip(_tr(text.help))
+            form.labelForField(edit).setText(_tr(text.label))
+
     def activate(self) -> None:
         self.load()
 
@@ -134,8 +163,8 @@ class SettingsScreen(QWidget):
     def load(self) -> None:
         current = lounge_settings(self.session)
         self.ui.nameEdit.setText(current.name)
-        self.ui.wifiNetworkEdit.setText(current.wifi_network)
-        self.ui.wifiPasswordEdit.setText(current.wifi_password)
+        for key, edit in EDITS.items():
+            getattr(self.ui, edit).setText(getattr(current, key))
         for key, spin in SPINS.items():
             getattr(self.ui, spin).setValue(getattr(current, key))
         for key, check in CHECKS.items():
@@ -157,11 +186,10 @@ class SettingsScreen(QWidget):
 
     @Slot()
     def save_lounge(self) -> None:
-        values: dict[str, Any] = {key: getattr(self.ui, spin).value() for key, spin in SPINS.items()}
+        values: dict[str, Any] = {key: getattr(self.ui, edit).text() for key, edit in EDITS.items()}
+        values |= {key: getattr(self.ui, spin).value() for key, spin in SPINS.items()}
         values |= {key: getattr(self.ui, check).isChecked() for key, check in CHECKS.items()}
-        settings = LoungeSettings(name=self.ui.nameEdit.text(),
-                                  wifi_network=self.ui.wifiNetworkEdit.text(),
-                                  wifi_password=self.ui.wifiPasswordEdit.text(), **values)
+        settings = LoungeSettings(name=self.ui.nameEdit.text(), **values)
         try:
             update_lounge_settings(self.session, settings)
         except ServiceError as refusal:

@@ -194,9 +194,7 @@ def board(session: Session) -> BoardData:
     return BoardData(
         now=now, timezone=lounge.timezone,
         boarding_reminder_minutes=lounge.boarding_reminder_minutes,
-        wait_settings=WaitSettings(amber_minutes=lounge.amber_minutes,
-                                   fatigue_minutes=lounge.fatigue_minutes,
-                                   escalate_after_minutes=lounge.escalate_after_minutes),
+        wait_settings=WaitSettings.of(lounge),
         spaces=tuple(SpaceRow(
             space_id=s.id, name=s.name, kind=s.kind, capacity=s.capacity,
             state=(SpaceState.OCCUPIED if seated[s.id] and s.state is SpaceState.FREE
