@@ -9,14 +9,17 @@ text on the Settings screen, and what a message calls it. Everything else reads 
   by :func:`vipdesk.domain.waiting.settings_problems`; the storage's value check refuses a
   database holding a number outside its bounds (a crafted file: a retention of
   100 000 days keeps personal data for ever);
-- the Settings screen: bounds, labels, units and tooltips of its lounge fields.
+- the Settings screen: bounds, labels, units and tooltips of its lounge fields;
+- a new setting's migration: its column is :func:`vipdesk.storage.setting_column.column`
+  of the declaration, the declared default in the table as well as in the model.
 
 Past migrations do not read this module: they are history, and what an old migration
-did must not change when a default changes here later. A new default for a stored
-setting comes with a new migration that writes the new value into it.
+did to a database must not change when a default changes here later. A changed default
+is a new lounge's; whether lounges already set up change too is a new migration's call.
 
-The texts are marked for Qt Linguist (context :data:`CONTEXT`) by the plain marker below:
-the domain has no Qt; the screen translates them as it shows them.
+The texts are marked for Qt Linguist (context :data:`CONTEXT`) by the vocabulary's plain
+marker (:mod:`vipdesk.domain.labels`: the domain has no Qt); the screen translates them
+as it shows them.
 """
 
 from __future__ import annotations
@@ -25,12 +28,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from vipdesk.domain.labels import QT_TRANSLATE_NOOP
+
 CONTEXT: Final = "LoungeSettings"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate knows this name)
-    """Mark ``text`` for translation in ``context``; the text itself is unchanged."""
-    return text
 
 
 @dataclass(frozen=True)
