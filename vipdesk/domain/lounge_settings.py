@@ -108,7 +108,7 @@ IDLE_LOCK: Final = Number(
     QT_TRANSLATE_NOOP("LoungeSettings", "Nothing of one agent's work stays on screen for the "
                       "next: an idle desk locks and asks for a PIN."))
 RETENTION: Final = Number(
-    "retention_days", 90, 1, 3650, "days", "retention",
+    "retention_days", 90, 1, 3650, "days", "retention period",
     QT_TRANSLATE_NOOP("LoungeSettings", "Keep guests' personal data for"),
     QT_TRANSLATE_NOOP("LoungeSettings", " days"),
     QT_TRANSLATE_NOOP("LoungeSettings", "After this, a guest's personal data is anonymised; "
