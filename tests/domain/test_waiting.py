@@ -180,3 +180,12 @@ def test_an_ended_wait_is_never_alerted_again() -> None:
                       ended_at=at(20))
     assert rules.due_now(ended, SETTINGS, at(60)) == DueNow()
     assert not rules.needs_acknowledgement(ended, SETTINGS, at(60))
+
+
+def test_the_thresholds_are_read_from_a_lounge_or_a_query_row_alike() -> None:
+    row = {"amber_minutes": 7, "fatigue_minutes": 9, "escalate_after_minutes": 3, "name": "x"}
+    expected = WaitSettings(amber_minutes=7, fatigue_minutes=9, escalate_after_minutes=3)
+    assert WaitSettings.of(row) == expected
+    assert WaitSettings.of(expected) == expected
+    with pytest.raises(KeyError):
+        WaitSettings.of({"amber_minutes": 7, "fatigue_minutes": 9})

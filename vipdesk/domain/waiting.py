@@ -93,9 +93,9 @@ class WaitSettings:
     def of(cls, lounge: Thresholds | Mapping[str, Any]) -> WaitSettings:
         """The thresholds a lounge holds: its row, its settings, or a query row (a mapping)
         that selected the three columns. Read as stored; :func:`settings_problems` judges."""
-        if isinstance(lounge, Mapping):
-            return cls(**{f.name: lounge[f.name] for f in fields(cls)})
-        return cls(**{f.name: getattr(lounge, f.name) for f in fields(cls)})
+        def read(name: str) -> Any:
+            return lounge[name] if isinstance(lounge, Mapping) else getattr(lounge, name)
+        return cls(**{f.name: read(f.name) for f in fields(cls)})
 
 
 @dataclass(frozen=True)
