@@ -75,24 +75,26 @@ class Text:
 
 
 # Picard's options.py, qutebrowser's configdata.yml: one declaration per setting.
+MIN: Final = QT_TRANSLATE_NOOP("LoungeSettings", " min")  # after a number of minutes
 # The wait thresholds: guests grow visibly tired at about 15 minutes of waiting (DESIGN.md).
 AMBER: Final = Number(
     "amber_minutes", 10, 1, 120, "minutes", "amber warning",
     QT_TRANSLATE_NOOP("LoungeSettings", "Amber warning after"),
-    QT_TRANSLATE_NOOP("LoungeSettings", " min"),
+    MIN,
     QT_TRANSLATE_NOOP("LoungeSettings", "A waiting guest's row turns amber this long after the "
                       "wait started: act before the fatigue alert."),
     before="fatigue_minutes")
 FATIGUE: Final = Number(
     "fatigue_minutes", 15, 1, 120, "minutes", "fatigue alert",
     QT_TRANSLATE_NOOP("LoungeSettings", "Fatigue alert after"),
-    QT_TRANSLATE_NOOP("LoungeSettings", " min"),
-    QT_TRANSLATE_NOOP("LoungeSettings", "The fatigue alert is raised after this long waiting, "
-                      "and again this long after each acknowledgement if the guest still waits."))
+    MIN,
+    QT_TRANSLATE_NOOP("LoungeSettings", "The fatigue alert is raised after this long waiting; "
+                      "a guest still waiting this long after it was acknowledged is the duty "
+                      "manager's."))
 ESCALATE: Final = Number(
     "escalate_after_minutes", 5, 1, 120, "minutes", "escalation",
     QT_TRANSLATE_NOOP("LoungeSettings", "Escalate unacknowledged alert after"),
-    QT_TRANSLATE_NOOP("LoungeSettings", " min"),
+    MIN,
     QT_TRANSLATE_NOOP("LoungeSettings", "A fatigue alert nobody has acknowledged this long after "
                       "it was due goes to the duty manager."))
 BOARDING_REMINDER: Final = Number(
@@ -104,7 +106,7 @@ BOARDING_REMINDER: Final = Number(
 IDLE_LOCK: Final = Number(
     "idle_lock_minutes", 5, 1, 60, "minutes", "idle lock",
     QT_TRANSLATE_NOOP("LoungeSettings", "Lock the desk when idle for"),
-    QT_TRANSLATE_NOOP("LoungeSettings", " min"),
+    MIN,
     QT_TRANSLATE_NOOP("LoungeSettings", "Nothing of one agent's work stays on screen for the "
                       "next: an idle desk locks and asks for a PIN."))
 RETENTION: Final = Number(
