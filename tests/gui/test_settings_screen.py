@@ -61,7 +61,8 @@ def test_each_lounge_field_shows_its_declared_bounds_words_and_help(
     assert {*SPINS, *CHECKS, *EDITS} == {*NUMBERS, *SWITCHES, *TEXTS}, "every setting shown"
 
 
-def test_the_backup_interval_round_trips_through_its_spin_box(qtbot, screen: SettingsScreen) -> None:
+def test_the_backup_interval_round_trips_through_its_spin_box(qtbot,
+                                                             screen: SettingsScreen) -> None:
     spin = screen.ui.backupSpin
     assert (spin.minimum(), spin.maximum(), spin.suffix()) == (1, 24, " hours")
     assert spin.value() == 4, "loaded from the lounge"

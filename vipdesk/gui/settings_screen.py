@@ -125,7 +125,8 @@ class SettingsScreen(QWidget):
             lambda: self._on_selected_rule(access_rules.delete_rule))
         self.ui.activeButton.clicked.connect(self.toggle_rule)
         self.ui.upButton.clicked.connect(lambda: self._on_selected_rule(access_rules.move_rule, -1))
-        self.ui.downButton.clicked.connect(lambda: self._on_selected_rule(access_rules.move_rule, 1))
+        self.ui.downButton.clicked.connect(
+            lambda: self._on_selected_rule(access_rules.move_rule, 1))
         self.editing_id: int | None = None
 
     def _draw_lounge_form(self) -> None:
@@ -225,7 +226,8 @@ class SettingsScreen(QWidget):
         rule = self.rules_model.rules[index.row()]
         self.editing_id = rule.id
         self.ui.ruleNameEdit.setText(rule.name)
-        self.ui.entitlementCombo.setCurrentIndex(max(self.ui.entitlementCombo.findData(rule.entitlement), 0))
+        self.ui.entitlementCombo.setCurrentIndex(
+            max(self.ui.entitlementCombo.findData(rule.entitlement), 0))
         self.ui.cabinCombo.setCurrentIndex(max(self.ui.cabinCombo.findData(rule.cabin), 0))
         self.ui.airlineEdit.setText(rule.airline)
         self.ui.tierEdit.setText(rule.frequent_flyer_tier)
@@ -252,7 +254,8 @@ class SettingsScreen(QWidget):
         return Rule(
             name=self.ui.ruleNameEdit.text(),
             entitlement=Entitlement(self.ui.entitlementCombo.currentData()),
-            cabin=Cabin(cabin) if (cabin := self.ui.cabinCombo.currentData()) else None, airline=self.ui.airlineEdit.text().strip(),
+            cabin=Cabin(cabin) if (cabin := self.ui.cabinCombo.currentData()) else None,
+            airline=self.ui.airlineEdit.text().strip(),
             frequent_flyer_tier=self.ui.tierEdit.text().strip(),
             card_pattern=self.ui.cardPatternEdit.text().strip(),
             price=Decimal(str(round(self.ui.priceSpin.value(), 2))),
