@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from vipdesk.domain import lounge_settings as declared
 from vipdesk.domain.eligibility import Rule
@@ -132,13 +132,12 @@ class SettingsScreen(QWidget):
 
     def _draw_lounge_form(self) -> None:
         """Give each lounge setting's widget its declared bounds, label, unit and help."""
-        form = self.ui.loungeForm
         for key, name in SPINS.items():
             number, spin = declared.NUMBERS[key], getattr(self.ui, name)
             spin.setRange(number.low, number.high)
             spin.setSuffix(_tr(number.suffix))
             spin.setToolTip(_tr(number.help))
-            form.labelForField(spin).setText(_tr(number.label))
+            self._label(spin, number.label)
         for key, name in CHECKS.items():
             switch, check = declared.SWITCHES[key], getattr(self.ui, name)
             check.setText(_tr(switch.label))
@@ -147,7 +146,13 @@ class SettingsScreen(QWidget):
             text, edit = declared.TEXTS[key], getattr(self.ui, name)
             edit.setMaxLength(text.max_length)
             edit.setToolTip(_tr(text.help))
-            form.labelForField(edit).setText(_tr(text.label))
+            self._label(edit, text.label)
+
+    def _label(self, field: QWidget, text: str) -> None:
+        """The form's label before ``field`` says ``text``, translated."""
+        label = self.ui.loungeForm.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setText(_tr(text))
 
     def activate(self) -> None:
         self.load()
