@@ -38,10 +38,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from vipdesk.domain.counting import counted
-
-DEFAULT_RETENTION_DAYS: Final = 90
-MIN_RETENTION_DAYS: Final = 1
-MAX_RETENTION_DAYS: Final = 3650
+from vipdesk.domain.lounge_settings import RETENTION, setting_problems
 
 ANONYMISED_NAME: Final = "Anonymised"
 NAME_REMOVED: Final = "[name removed]"
@@ -81,13 +78,9 @@ class ErasureReason(StrEnum):
 
 
 def retention_problem(days: object) -> str | None:
-    """Why this retention setting cannot be used, or None when it can."""
-    if isinstance(days, bool) or not isinstance(days, int):
-        return "The retention period must be a whole number of days."
-    if not MIN_RETENTION_DAYS <= days <= MAX_RETENTION_DAYS:
-        return (f"The retention period must be between {MIN_RETENTION_DAYS} and "
-                f"{MAX_RETENTION_DAYS} days.")
-    return None
+    """Why this retention setting cannot be used, or None when it can: the setting's
+    declared rule (:data:`vipdesk.domain.lounge_settings.RETENTION`)."""
+    return setting_problems({RETENTION.name: days}).get(RETENTION.name)
 
 
 def cut_off(now: dt.datetime, retention_days: int) -> dt.datetime:

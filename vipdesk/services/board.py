@@ -203,9 +203,7 @@ def board(session: Session) -> BoardData:
     return BoardData(
         now=now, timezone=lounge.timezone,
         boarding_reminder_minutes=lounge.boarding_reminder_minutes,
-        wait_settings=WaitSettings(amber_minutes=lounge.amber_minutes,
-                                   fatigue_minutes=lounge.fatigue_minutes,
-                                   escalate_after_minutes=lounge.escalate_after_minutes),
+        wait_settings=WaitSettings.of(lounge),
         spaces=tuple(SpaceRow(
             space_id=s.id, name=s.name, kind=s.kind, capacity=s.capacity,
             stored_state=s.state, reserved_for=s.reserved_for or "",

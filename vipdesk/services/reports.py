@@ -455,9 +455,7 @@ def _long_waits(lounge: Lounge, span: LoungeDay, visit_id: int, name: str,
     then; it is answered in time when acknowledged before the escalation was due,
     ``escalate_after_minutes`` later.
     """
-    settings = WaitSettings(amber_minutes=min(lounge.amber_minutes, lounge.fatigue_minutes),
-                            fatigue_minutes=lounge.fatigue_minutes,
-                            escalate_after_minutes=lounge.escalate_after_minutes)
+    settings = WaitSettings.of(lounge)  # the amber threshold plays no part in a report
     threshold = dt.timedelta(minutes=lounge.fatigue_minutes)
     found = []
     for started, ended, alert, acknowledged, reason, by in waits:
