@@ -186,6 +186,13 @@ NOTES = [
                  "The flight number of leg 1 is written '61X  ' instead of '0061X'.",
                  id="flight-not-padded"),
     pytest.param(PASS.replace("001A", "    "), "Leg 1 does not show its seat.", id="blank-seat"),
+    pytest.param(PASS.replace("001A0025 ", " " * 9),
+                 "Leg 1 does not show its seat, check-in number.", id="blank-seat-and-number"),
+    pytest.param("]Q3" + PASS,
+                 "The scanner put ']Q3' in front of the boarding pass; it was removed. The scanner "
+                 "can be set not to send it.", id="scanner-prefix"),
+    pytest.param(PASS + ">600", "Leg 1 declares no additional data, yet some follows; it was "
+                 "ignored (the airline printed a wrong size).", id="undeclared-leg-data"),
     pytest.param(PASS.replace("226F", "366F"),
                  "The flight date of leg 1 is day 366, which no nearby year has; "
                  "check the date on the printed pass.", id="day-366-without-leap-year"),
@@ -217,6 +224,9 @@ NOTES = [
     pytest.param(PASS + "AB^100^105ABCDE",
                  "6 characters between leg 1 and the security data were ignored "
                  "(the pass declares a wrong size for the leg).", id="caret-with-wrong-length"),
+    pytest.param(PASS + "A^1ZZ^103A^C",
+                 "5 characters between leg 1 and the security data were ignored "
+                 "(the pass declares a wrong size for the leg).", id="security-between-carets"),
     pytest.param(PASS + "AB^^105ABCDE",
                  "3 characters between leg 1 and the security data were ignored "
                  "(the pass declares a wrong size for the leg).", id="adjacent-carets"),
@@ -250,6 +260,17 @@ def test_a_second_leg_of_exactly_the_mandatory_width_is_read() -> None:
 
 def test_a_cabin_letter_x_is_a_cabin_not_a_blank() -> None:
     assert _read(PASS.replace("226F", "226X")).warnings == ()
+
+
+def test_a_name_of_xs_is_a_name() -> None:
+    assert _read(PASS[:2] + "X".ljust(20) + PASS[22:]).warnings == ()
+
+
+def test_only_the_scanners_line_ending_comes_off_the_end() -> None:
+    boarding_pass = _read(PASS + "^103ABX\r\n")
+
+    assert (boarding_pass.format_code, boarding_pass.security_data) == ("M", "ABX")
+    assert boarding_pass.warnings == ()
 
 
 def test_airline_data_without_the_marker_is_kept_whole() -> None:
