@@ -176,14 +176,25 @@ CHARACTER_CLASSES = ["[A]", "[(]", "[^(]", "[]()]", "[^]()]", "[\\]()]", "[(\\]]
 @pytest.mark.parametrize("char_class", CHARACTER_CLASSES)
 def test_brackets_inside_a_character_class_are_characters(char_class: str) -> None:
     assert card_pattern_problem(f"re:{char_class}PP") is None
+    assert card_pattern_problem(f"re:{char_class}(PP)") is None
     assert card_pattern_problem(f"re:{char_class}(PP)+") == REPEATED_GROUP
+
+
+@pytest.mark.parametrize("char_class", ["[](]", "[^](]", "[\\](]"])
+def test_a_bracket_first_in_a_class_or_escaped_does_not_close_it(char_class: str) -> None:
+    """A ``]`` first in a class (after any ``^``) or escaped is a character: the ``(`` is too."""
+    assert card_pattern_problem(f"re:{char_class}PP") is None
+
+
+def test_a_bracket_after_a_closed_class_is_a_group() -> None:
+    assert card_pattern_problem("re:[]](]") == UNPAIRED
 
 
 @pytest.mark.parametrize("pattern", [
     "re:((PP))", "re:(?:(PP))", "re:(?:P)(P)", "re:(?:A)(?:B)(?:C)(?:D)(?:E)",
     "re:(A*?)", "re:A*?B*?C*?D*?", "re:A{3}B{3}C{3}D{3}E{3}F{3}",
     "re:A{3,3}B{3,3}C{3,3}D{3,3}E{3,3}",
-    "re:A|B|C|D|E|F|G|H|I", "re:(0)0\\0",
+    "re:A|B|C|D|E|F|G|H|I", "re:A|(PP)", "re:(0)0\\0",
 ])
 def test_patterns_within_the_limits_are_usable(pattern: str) -> None:
     assert card_pattern_problem(pattern) is None
