@@ -78,3 +78,23 @@ def test_an_alert_that_cannot_be_acknowledged_says_why() -> None:
 def test_an_acknowledgement_note_is_short_text_that_can_be_stored(
         choices: tuple[Acknowledgement, ...], text: str, problem: str | None) -> None:
     assert rules.acknowledgement_problem(choices, text) == problem
+
+
+def test_thresholds_of_one_minute_are_usable() -> None:
+    one_minute = WaitSettings(amber_minutes=1, fatigue_minutes=2, escalate_after_minutes=1)
+
+    assert rules.settings_problems(one_minute) == {}
+
+
+@pytest.mark.parametrize(("settings", "field"), [
+    (WaitSettings(amber_minutes=True), "amber_minutes"),  # a switch is not a number
+    (WaitSettings(fatigue_minutes=0), "fatigue_minutes"),
+    (WaitSettings(amber_minutes=20), "amber_minutes"),  # amber after the fatigue alert
+])
+def test_an_unusable_threshold_is_named_and_said_in_a_sentence(
+        settings: WaitSettings, field: str) -> None:
+    problems = rules.settings_problems(settings)
+
+    assert field in problems
+    for message in problems.values():
+        assert message[0].isupper() and message.endswith(".") and message != message.upper()
