@@ -245,4 +245,7 @@ def backoff_after(failures: int) -> dt.timedelta:
     """How long to refuse further tries after this many wrong PINs in a row."""
     if failures < FREE_TRIES:
         return dt.timedelta(0)
-    return min(dt.timedelta(seconds=5 * 2 ** (failures - FREE_TRIES)), MAX_BACKOFF)
+    # Capped as a number of seconds: from the 47th wrong PIN on, the doubled wait is longer
+    # than a timedelta can hold.
+    seconds = 5 * 2 ** (failures - FREE_TRIES)
+    return dt.timedelta(seconds=min(seconds, MAX_BACKOFF.total_seconds()))
