@@ -73,3 +73,11 @@ def test_only_a_whole_hash_from_before_the_key_is_wrapped(stored: str) -> None:
 def test_a_hash_with_a_character_base64_does_not_have_is_not_wrapped(stored: str) -> None:
     with pytest.raises(ValueError):
         wrap_unkeyed(stored, KEY)
+
+
+def test_wrapping_an_old_hash_gives_the_same_stored_text_in_every_version() -> None:
+    """The wrap's label is part of the stored format: changing it locks every wrapped PIN out."""
+    wrapped = wrap_unkeyed(f"scrypt$16384$8$1${OLD_SALT}${OLD_DIGEST}", KEY)
+
+    assert wrapped == (f"vkw1${KEY.key_id}$16384$8$1${OLD_SALT}$"
+                       "hrRG1hPtI1YyxF0jtE3GjDUEE8MTE/W9W9T6KCZLKjI=")
