@@ -34,6 +34,7 @@ import base64
 import datetime as dt
 import hashlib
 import hmac
+import itertools
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -109,7 +110,7 @@ class PinCheck(Enum):
 
 
 def _steps(pin: str) -> set[int]:
-    return {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:])}
+    return {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
 
 
 def trivial_problem(pin: str) -> str | None:
