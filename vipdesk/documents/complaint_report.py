@@ -17,6 +17,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from vipdesk.documents import report_layout as layout
 from vipdesk.documents import text
+from vipdesk.documents.report_data import ComplaintEntry, ComplaintReportData
 from vipdesk.documents.report_layout import (
     DASH,
     Styles,
@@ -33,7 +34,6 @@ from vipdesk.documents.report_layout import (
     plural,
 )
 from vipdesk.domain.complaints import PromiseOutcome
-from vipdesk.services.reports import ComplaintEntry, ComplaintReportData
 
 TITLE = "Daily complaint report"
 _URGENT = ("high", "critical")  # severities printed in red

@@ -19,7 +19,7 @@ import io
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from vipdesk.services.reports import ComplaintReportData, GuestReportData
+from vipdesk.documents.report_data import ComplaintReportData, GuestReportData
 
 ENCODING = "utf-8-sig"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 
 from vipdesk.documents import report_layout as layout
 from vipdesk.documents import text
+from vipdesk.documents.report_data import GuestReportData, HourOccupancy, VisitRow
 from vipdesk.documents.report_layout import (
     DASH,
     Styles,
@@ -44,7 +45,6 @@ from vipdesk.documents.report_layout import (
     label,
     plural,
 )
-from vipdesk.services.reports import GuestReportData, HourOccupancy, VisitRow
 
 TITLE = "Daily guest report"
 VISIT_COLUMNS = ("In", "Out", "Guest", "Flight", "Route", "Cabin", "Entitlement", "Space",

@@ -44,8 +44,8 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from vipdesk.documents import fonts, text
+from vipdesk.documents.report_data import ReportHeader
 from vipdesk.domain import counting, labels
-from vipdesk.services.reports import ReportHeader
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
