@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(session, self)
         self.idle_lock.locked.connect(self.hand_back)
         shared_filter.listen(self.idle_lock, ACTIVITY, self.idle_lock.eventFilter)  # any key
-        self.screens_ahead = ScreensAhead(self.screen, self._module_of, self._may_build_ahead,
+        self.screens_ahead = ScreensAhead(self.screen_for, self._module_of, self._may_build_ahead,
                                           self)
         shared_filter.listen(self.screens_ahead, ACTIVITY, self._input_seen)
         centre_dialogs(QApplication.instance())  # no window manager places them on a kiosk
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _build_first_screen(self) -> None:
         if FIRST_SCREEN not in self.screens and self.shell is not None:
-            self.screen(FIRST_SCREEN)
+            self.screen_for(FIRST_SCREEN)
 
     def _build_shell(self) -> QWidget:
         from vipdesk.gui.alert_banner import AlertBanner  # with the services it watches
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
             return
         if self.current_screen() is not self.screens.get("desk"):  # else the list is current
             self.show_screen("desk")
-        self.screen("desk").read_pass(text)
+        self.screen_for("desk").read_pass(text)
 
     def guest_on_desk(self) -> bool:
         """Whether the desk shows a guest the agent has not checked in or cleared yet."""
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         return desk is not None and getattr(desk, "details", None) is not None
 
     # -- screens -------------------------------------------------------------------------
-    def screen(self, key: str) -> QWidget:
+    def screen_for(self, key: str) -> QWidget:
         """The screen for ``key``, built on first use so start-up stays quick."""
         if key not in self.screens:
             spec = next(s for s in self.specs if s.key == key)
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         return self.screens[key]
 
     def show_screen(self, key: str) -> None:
-        widget = self.screen(key)
+        widget = self.screen_for(key)
         self.nav_buttons[key].setChecked(True)
         self.screen_stack.setCurrentWidget(widget)
         if hasattr(widget, "activate"):
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         from vipdesk.services.checkin import find_visit
         visit = find_visit(self.session, visit_id) if visit_id else None
         self.show_screen("complaints")
-        self.screen("complaints").log_feedback_for(visit.guest_id if visit else None,
+        self.screen_for("complaints").log_feedback_for(visit.guest_id if visit else None,
                                                    visit.id if visit else None)
 
     @Slot(int)
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
                                     for s in self.specs):
             return
         self.show_screen("complaints")
-        self.screen("complaints").show_complaint(complaint_id)
+        self.screen_for("complaints").show_complaint(complaint_id)
 
     def current_screen(self) -> QWidget:
         return self.screen_stack.currentWidget()
