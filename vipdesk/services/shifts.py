@@ -44,6 +44,7 @@ from vipdesk.storage.models import (
     Visit,
     WaitingEntry,
 )
+from vipdesk.storage.query_rows import dicts_of
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def diary(session: Session, shift_id: int) -> list[DiaryRow]:
              .join_from(DiaryEntry, Staff).join_from(DiaryEntry, Shift)
              .where((DiaryEntry.shift == shift_id) & (Shift.lounge == session.lounge_id))
              .order_by(DiaryEntry.at, DiaryEntry.id))
-    return [DiaryRow(r["id"], r["at"], r["staff"], r["name"], r["text"]) for r in query.dicts()]
+    return [DiaryRow(r["id"], r["at"], r["staff"], r["name"], r["text"]) for r in dicts_of(query)]
 
 
 @action("shift.end", permission=Permission.WRITE_DIARY)
@@ -155,7 +156,7 @@ def _guests_in_lounge(session: Session) -> tuple[GuestInLounge, ...]:
         space=r["space_name"] or "", party_size=r["party_size"],
         arrived_at=r["arrived_at"], seated_at=r["seated_at"],
         flight=f"{r['carrier']}{r['flight_number']}".strip(), boards_at=r["boards_at"],
-        attendant=r["attendant_name"] or "") for r in query.dicts())
+        attendant=r["attendant_name"] or "") for r in dicts_of(query))
 
 
 def _open_waits(session: Session) -> tuple[OpenWait, ...]:
@@ -172,7 +173,7 @@ def _open_waits(session: Session) -> tuple[OpenWait, ...]:
         wanted_kind=str(r["wanted_kind"]) if r["wanted_kind"] else None,
         started_at=r["started_at"],
         minutes_waiting=max(0, int((now - r["started_at"]).total_seconds() // 60)))
-        for r in query.dicts())
+        for r in dicts_of(query))
 
 
 def _open_items(session: Session) -> tuple[OpenItem, ...]:
