@@ -59,8 +59,8 @@ def visit(clock: FakeClock, lounge: Lounge, who: Guest, by: Staff, *,
 
 
 def feedback(**changes: object) -> FeedbackInput:
-    fields: dict[str, object] = dict(kind=FeedbackKind.COMPLAINT, category=Category.NOISE,
-                                     guest_words="Too loud near the bar.")
+    fields: dict[str, object] = {"kind": FeedbackKind.COMPLAINT, "category": Category.NOISE,
+                                 "guest_words": "Too loud near the bar."}
     fields.update(changes)
     return FeedbackInput(**fields)  # type: ignore[arg-type]
 
