@@ -39,8 +39,9 @@ from reportlab.platypus import SimpleDocTemplate, Table
 from tests.report_fixtures import busy_day, reader, report_lounge
 from vipdesk.clock import FakeClock
 from vipdesk.documents.guest_report import VISIT_COLUMNS, guest_report_pdf
+from vipdesk.documents.report_data import GuestReportData
 from vipdesk.documents.report_layout import DASH, format_duration, format_time, label
-from vipdesk.services.reports import GuestReportData, build_guest_report
+from vipdesk.services.reports import build_guest_report
 from vipdesk.storage.models import Lounge
 
 DAY = dt.date(2026, 11, 23)

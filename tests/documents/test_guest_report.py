@@ -25,8 +25,9 @@ from vipdesk.clock import FakeClock
 from vipdesk.documents import text
 from vipdesk.documents.csv_export import GUEST_COLUMNS, guest_csv, neutralise
 from vipdesk.documents.guest_report import VISIT_COLUMNS, guest_report_pdf
+from vipdesk.documents.report_data import GuestReportData
 from vipdesk.documents.report_layout import format_duration, format_share, format_time, label
-from vipdesk.services.reports import GuestReportData, build_guest_report
+from vipdesk.services.reports import build_guest_report
 from vipdesk.storage.models import Guest, Lounge
 
 UTC = dt.UTC

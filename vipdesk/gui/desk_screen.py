@@ -66,7 +66,7 @@ from vipdesk.services.pass_details import leg_index_from, pass_details_from_boar
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff import attendants
 from vipdesk.services.waiting import WaitRow
-from vipdesk.services.welcome_cards import welcome_card_data
+from vipdesk.services.welcome_cards import welcome_card_pdf
 from vipdesk.storage.models import Space, Visit
 
 NAME_ON_A_BUTTON = 260  # pixels: a longer guest name is elided on a button
@@ -762,10 +762,9 @@ class DeskScreen(QWidget):
     def card_pdf(self) -> bytes | None:
         if self.last_visit_id is None:
             return None
-        from vipdesk.documents.welcome_card import render_welcome_card
-        data = welcome_card_data(self.session, self.last_visit_id,
-                                 self.ui.languageCombo.currentData())
-        return render_welcome_card(data, page_size=self.settings.get(CARD_PAGE_SIZE))
+        return welcome_card_pdf(self.session, self.last_visit_id,
+                                self.ui.languageCombo.currentData(),
+                                page_size=self.settings.get(CARD_PAGE_SIZE))
 
     def card_boarding_notice(self) -> str:
         """A notice when the card's flight has begun boarding: the card shows a past time."""

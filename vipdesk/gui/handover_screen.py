@@ -8,13 +8,14 @@ whoever opens this screen next; the writer cannot acknowledge their own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from html import escape
 from typing import Any, Final
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QWidget
 
+from vipdesk.documents.handover_data import HandoverData
 from vipdesk.domain import lounge_time
 from vipdesk.gui.complaint_model import local_time
 from vipdesk.gui.desk_events import DeskEvents
@@ -32,11 +33,9 @@ PANEL_STYLE: Final = ("QFrame#{name} {{ background: white; border: 1px solid #d0
 WORDS_SHOWN: Final = 400  # of a guest's words in the handover; the complaint screen has all
 
 
-def _when(value: str | None, zone: str) -> str:
-    """An ISO UTC time from the snapshot on the lounge's wall clock."""
-    if not value:
-        return ""
-    return local_time(dt.datetime.fromisoformat(value), zone)
+def _when(value: dt.datetime | None, zone: str) -> str:
+    """A time from the snapshot on the lounge's wall clock; "" for none."""
+    return "" if value is None else local_time(value, zone)
 
 
 def _cut(text: str, limit: int = WORDS_SHOWN) -> str:
@@ -196,9 +195,9 @@ class HandoverScreen(QWidget):
             ui.ackLabel.setText(self.tr("Please read it all, then acknowledge."))
             ui.acknowledgeButton.setVisible(True)
 
-    def handover_html(self, data: Mapping[str, Any]) -> str:
+    def handover_html(self, data: HandoverData) -> str:
         """The snapshot as simple HTML; everything people typed is escaped."""
-        zone = data.get("timezone") or self.timezone
+        zone = data.timezone or self.timezone
         parts: list[str] = []
 
         def section(title: str, lines: Sequence[str]) -> None:
@@ -209,41 +208,43 @@ class HandoverScreen(QWidget):
                 parts.append(f"<p style='color:#555'>{escape(self.tr('None.'))}</p>")
 
         items = []
-        for item in data.get("open_items", []):
+        for item in data.open_items:
             head = " · ".join(escape(x) for x in (
-                f"#{item['complaint_id']}", label(item["kind"]), label(item["category"]),
-                label(item["severity"]), label(item["status"]),
-                item["guest_name"] or self.tr("no guest")))
+                f"#{item.complaint_id}", label(item.kind), label(item.category),
+                label(item.severity), label(item.status),
+                item.guest_name or self.tr("no guest")))
             line = f"<b>{head}</b>"
-            if item.get("escalated"):
+            if item.escalated:
                 line += " " + escape(self.tr("(escalated)"))
-            promise = item.get("promise")
-            if promise:
-                text = (self.tr("Promise due %1, %2: %3").replace("%1", _when(promise["due_at"], zone))
-                        .replace("%2", promise["owner"]).replace("%3", promise["how"]))
-                colour = "#b3261e" if promise.get("overdue") else "#7a4a00"
-                overdue = escape(self.tr("OVERDUE ")) if promise.get("overdue") else ""
-                line += f"<br><span style='color:{colour}; font-weight:600'>{overdue}{escape(text)}</span>"
-            line += f"<br>“{escape(_cut(item['guest_words']))}”"
+            promise = item.promise
+            if promise is not None:
+                text = (self.tr("Promise due %1, %2: %3")
+                        .replace("%1", _when(promise.due_at, zone))
+                        .replace("%2", promise.owner).replace("%3", promise.how))
+                colour = "#b3261e" if promise.overdue else "#7a4a00"
+                overdue = escape(self.tr("OVERDUE ")) if promise.overdue else ""
+                line += (f"<br><span style='color:{colour}; font-weight:600'>"
+                         f"{overdue}{escape(text)}</span>")
+            line += f"<br>“{escape(_cut(item.guest_words))}”"
             items.append(line)
         section(self.tr("Open complaints and requests"), items)
         section(self.tr("Pending work orders"), [
-            escape(f"#{w['work_order_id']} ({label(w['department'])}, item #{w['complaint_id']}"
-                   f"{', ' + w['guest_name'] if w['guest_name'] else ''}): {w['description']}")
-            for w in data.get("pending_work_orders", [])])
+            escape(f"#{w.work_order_id} ({label(w.department)}, item #{w.complaint_id}"
+                   f"{', ' + w.guest_name if w.guest_name else ''}): {w.description}")
+            for w in data.pending_work_orders])
         section(self.tr("Guests waiting"), [
-            escape(self.tr("%1, %2 min, %3").replace("%1", w["guest_name"])
-                   .replace("%2", str(w["minutes_waiting"])).replace("%3", label(w["reason"])))
-            for w in data.get("open_waits", [])])
+            escape(self.tr("%1, %2 min, %3").replace("%1", w.guest_name)
+                   .replace("%2", str(w.minutes_waiting)).replace("%3", label(w.reason)))
+            for w in data.open_waits])
         section(self.tr("Guests in the lounge"), [
             escape(" · ".join(filter(None, (
-                g["guest_name"], g["space"] or self.tr("waiting"),
-                self.tr("party of %1").replace("%1", str(g["party_size"])), g["flight"],
-                self.tr("boards %1").replace("%1", _when(g["boards_at"], zone))
-                if g.get("boards_at") else "", g["attendant"]))))
-            for g in data.get("guests_in_lounge", [])])
+                g.guest_name, g.space or self.tr("waiting"),
+                self.tr("party of %1").replace("%1", str(g.party_size)), g.flight,
+                self.tr("boards %1").replace("%1", _when(g.boards_at, zone))
+                if g.boards_at else "", g.attendant))))
+            for g in data.guests_in_lounge])
         section(self.tr("Diary"), [
-            f"<b>{escape(_when(d['at'], zone))}</b> {escape(d['staff'])}: "
-            f"{escape(d['text']).replace(chr(10), '<br>')}"
-            for d in data.get("diary", [])])
+            f"<b>{escape(_when(d.at, zone))}</b> {escape(d.staff)}: "
+            f"{escape(d.text).replace(chr(10), '<br>')}"
+            for d in data.diary])
         return "".join(parts)
