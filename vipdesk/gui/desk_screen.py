@@ -55,7 +55,7 @@ from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.in_lounge_model import InLoungeModel, row_from, rows_from
 from vipdesk.gui.manual_entry_dialog import Draft, ManualEntryDialog
-from vipdesk.gui.messages import MessageLevel, MessageLine
+from vipdesk.gui.messages import MessageLevel, MessageLine, in_words
 from vipdesk.gui.scroll_pages import scroll_in_place
 from vipdesk.gui.space_words import list_entry, refusal_text
 from vipdesk.services import board, checkin, complaints
@@ -586,7 +586,7 @@ class DeskScreen(QWidget):
         try:
             visit = checkin.check_in(self.session, self.details, **arguments)
         except checkin.LoungeFull as full:
-            self.messages.warning(str(full))
+            self.messages.warning(in_words(full))
             self.ui.waitButton.setEnabled(True)
             return None
         except checkin.SpaceUnavailable as unavailable:
@@ -704,7 +704,7 @@ class DeskScreen(QWidget):
             try:
                 visit = self.check_in(exception=(staff_id, pin, reason))
             except checkin.ExceptionRefused as refused:
-                return str(refused)
+                return in_words(refused)
             return None if visit is not None else self.messages.text()
 
         dialog = AuthoriseDialog(

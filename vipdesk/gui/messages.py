@@ -45,11 +45,17 @@ def _tr(text: str) -> str:
 def in_words(error: BaseException) -> str:
     """What the agent reads for ``error``: a service's refusal says what to do in its own
     words (a :class:`~vipdesk.services.actions.StorageProblem` included), a boarding pass the
-    reader could not use names the field at fault, a database failure that escaped an action
-    is told as the disk's trouble; anything else asks the agent to check the screen (its
-    details are for the desk's log, never the screen: they may hold guest data)."""
+    reader could not use names the field at fault; anything else is :func:`unforeseen`."""
     if isinstance(error, ServiceError | BoardingPassError):
         return str(error)
+    return unforeseen(error)
+
+
+def unforeseen(error: BaseException) -> str:
+    """What the agent reads for an error no screen expected (the safety net's message): a
+    database failure is told as the disk's trouble; anything else asks the agent to check
+    the screen (its details are for the desk's log, never the screen: they may hold guest
+    data)."""
     problem = storage_problem(error)
     if problem is not None:
         return str(problem)
