@@ -14,6 +14,7 @@ from vipdesk.domain.permissions import SIGN_IN_ROLES
 from vipdesk.domain.vocabulary import Role
 from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.form_types import StaffForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.records_model import RecordsModel
@@ -52,7 +53,7 @@ class StaffScreen(QWidget):
     def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.events = session, events
-        self.ui = load_form("staff_screen", self)
+        self.ui = load_form(StaffForm, self)
         self.model = StaffTableModel(session.lounge.timezone, self)
         self.messages = MessageLine(self.ui.messageLabel)
         self.pin_error = MessageLine(self.ui.pinError)  # a refused PIN, beside its field
