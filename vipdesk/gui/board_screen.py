@@ -456,8 +456,9 @@ class BoardScreen(QWidget):
         if party is None:
             return False
         if ask:
+            owed = complaints.open_for_check_out(self.session, party.visit_id)
             dialog = CheckOutDialog(party.guest_name, self, timezone=self.session.lounge.timezone,
-                                    owed=complaints.open_for_check_out(self.session, visit_id))
+                                    owed=owed)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             rating = dialog.rating
