@@ -303,7 +303,7 @@ class BoardProbe:
 
     def reserve(self) -> None:
         ui, screen = self.screen.ui, self.screen
-        screen.say("")
+        screen.messages.clear()
         screen.select(ui.spacesTable, screen.spaces_model, ("space", self.box.id))
         assert ui.reserveButton.isEnabled()
         click(self.qtbot, ui.reserveButton)

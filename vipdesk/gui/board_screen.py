@@ -55,12 +55,12 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.form_types import BoardForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.saving import refusal_text
-from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import in_a_sentence
 from vipdesk.services import board, checkin, complaints, departures, seating, waiting
 from vipdesk.services.board import BoardData
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import Session
 from vipdesk.storage.guarded_files import FileRefused, Refusal, read_small_file
 
 RELOAD_TICKS = 5
@@ -133,19 +133,16 @@ class FlightDialog(QDialog):
         self.message = QLabel()
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
+        self.messages = MessageLine(self.message)
         form.addRow(self.message)
         form.addRow(_ok_cancel(self, self.tr("Save"), self.save))
 
     @Slot()
     def save(self) -> None:
         texts = {key: edit.text() for key, edit in self.edits.items()}
-        try:
-            departures.add_or_edit_flight(self.session, self.day, flight_id=self.flight_id,
-                                          **texts)
-        except ServiceError as error:
-            self.message.setText(str(error))
-            return
-        self.accept()
+        if self.messages.run(lambda: departures.add_or_edit_flight(
+                self.session, self.day, flight_id=self.flight_id, **texts)) is not None:
+            self.accept()
 
 
 def _quiet(call: Callable[[], Any]) -> Callable[[], None]:
@@ -201,6 +198,7 @@ class BoardScreen(QWidget):
         self.ui.mainSplitter.setStretchFactor(1, 1)
         self.ui.mainSplitter.setSizes([11_000, 9_000])
         self.ui.deskMessage.hide()
+        self.messages = MessageLine(self.ui.deskMessage, hide_when_empty=True)
 
         self.ui.spacesTable.selectionModel().selectionChanged.connect(self._enable)
         self.ui.waitingTable.selectionModel().selectionChanged.connect(self._enable)
@@ -254,7 +252,7 @@ class BoardScreen(QWidget):
             table.clearSelection()
             table.setCurrentIndex(QModelIndex())
         self.ui.sideTabs.setCurrentIndex(0)
-        self.say("")
+        self.messages.clear()
         self._stale = True
         self._enable()
 
@@ -392,18 +390,11 @@ class BoardScreen(QWidget):
         return next((s for s in self.data.spaces if s.space_id == space_id), None)
 
     # -- messages ---------------------------------------------------------------------------
-    def say(self, text: str, tone: str = "info") -> None:
-        self.ui.deskMessage.setText(text)
-        self.ui.deskMessage.setVisible(bool(text))
-        set_tone(self.ui.deskMessage, tone)
-
-    def _run(self, done: str, call: Any, *args: Any, **kwargs: Any) -> bool:
-        try:
-            call(self.session, *args, **kwargs)
-        except ServiceError as error:
-            self.say(str(error), "error")
+    def _change(self, done: str, call: Callable[[], object]) -> bool:
+        """A step on a party or a space: the service answers, the channel shows it, and the
+        board (and every screen that lists visits) reads the change."""
+        if self.messages.run(call, done) is None:
             return False
-        self.say(done, "ok")
         self.events.data_changed.emit("visits")
         return True
 
@@ -423,15 +414,15 @@ class BoardScreen(QWidget):
         if space_id is None:
             options = self._space_options(party.party_size, exclude=party.space_id)
             if not options:
-                self.say(self.tr("No other space can take this party now."), "warn")
+                self.messages.warning(self.tr("No other space can take this party now."))
                 return False
             dialog = ChoiceDialog(self.tr("Move"), self.tr("Move %1 to:").replace(
                 "%1", party.guest_name), options, parent=self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             space_id = dialog.choice
-        moved = self._run(self.tr("%1 moved.").replace("%1", party.guest_name),
-                          board.move_party, visit_id, space_id)
+        moved = self._change(self.tr("%1 moved.").replace("%1", party.guest_name),
+                             lambda: board.move_party(self.session, party.visit_id, space_id))
         self.select(self.ui.spacesTable, self.spaces_model, ("party", visit_id))
         return moved
 
@@ -443,22 +434,22 @@ class BoardScreen(QWidget):
         if attendant_id is None:
             options = [(a.name, a.staff_id) for a in self.data.attendants]
             if not options:
-                self.say(self.tr("No attendant is on the team; add one in Staff."), "warn")
+                self.messages.warning(self.tr("No attendant is on the team; add one in Staff."))
                 return False
             dialog = ChoiceDialog(self.tr("Hand over"), self.tr("Hand %1 over to:").replace(
                 "%1", party.guest_name), options, party.attendant_id, parent=self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             attendant_id = dialog.choice
-        return self._run(self.tr("%1 handed over.").replace("%1", party.guest_name),
-                         board.hand_over, visit_id, attendant_id)
+        return self._change(self.tr("%1 handed over.").replace("%1", party.guest_name),
+                            lambda: board.hand_over(self.session, party.visit_id, attendant_id))
 
     def mark_informed(self) -> bool:
         visit_id = self.selected_party()
         if visit_id is None:
             return False
-        return self._run(self.tr("Marked as told about boarding."), departures.mark_informed,
-                         visit_id)
+        return self._change(self.tr("Marked as told about boarding."),
+                            lambda: departures.mark_informed(self.session, visit_id))
 
     def check_out_selected(self, rating: int | None = None, ask: bool = True) -> bool:
         visit_id = self.selected_party()
@@ -466,13 +457,14 @@ class BoardScreen(QWidget):
         if party is None:
             return False
         if ask:
+            owed = complaints.open_for_check_out(self.session, party.visit_id)
             dialog = CheckOutDialog(party.guest_name, self, timezone=self.session.lounge.timezone,
-                                    owed=complaints.open_for_check_out(self.session, visit_id))
+                                    owed=owed)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             rating = dialog.rating
-        return self._run(self.tr("%1 checked out.").replace("%1", party.guest_name),
-                         checkin.check_out, visit_id, rating)
+        return self._change(self.tr("%1 checked out.").replace("%1", party.guest_name),
+                            lambda: checkin.check_out(self.session, party.visit_id, rating))
 
     # -- spaces -------------------------------------------------------------------------------
     def set_state(self, state: SpaceState, reserved_for: str | None = None,
@@ -480,8 +472,8 @@ class BoardScreen(QWidget):
         space_id = self.selected_space()
         if space_id is None:
             return False
-        done = self._run(self.tr("Space updated."), board.set_space_state, space_id, state,
-                         reserved_for, reserved_until)
+        done = self._change(self.tr("Space updated."), lambda: board.set_space_state(
+            self.session, space_id, state, reserved_for, reserved_until))
         self.select(self.ui.spacesTable, self.spaces_model, ("space", space_id))
         return done
 
@@ -514,7 +506,7 @@ class BoardScreen(QWidget):
                 proposed = best.id if best is not None else None
             options = self._space_options(wait.party_size)
             if not options:
-                self.say(self.tr("No space can take this party yet."), "warn")
+                self.messages.warning(self.tr("No space can take this party yet."))
                 return False
             dialog = ChoiceDialog(self.tr("Seat"), self.tr("Seat %1 in:").replace(
                 "%1", wait.guest_name), options, proposed, parent=self)
@@ -523,11 +515,13 @@ class BoardScreen(QWidget):
             space_id = dialog.choice
         done = self.tr("%1 seated.").replace("%1", wait.guest_name)
         if wait.seated:  # waiting for a room while sitting elsewhere: a move
-            return self._run(done, board.move_party, wait.visit_id, space_id)
+            return self._change(done, lambda: board.move_party(self.session, wait.visit_id,
+                                                               space_id))
         party = self.data.waiting_parties.get(wait.visit_id)
         if party is not None and party.status is not VisitStatus.WAITING:
             return False
-        return self._run(done, checkin.seat_waiting, wait.visit_id, space_id=space_id)
+        return self._change(done, lambda: checkin.seat_waiting(self.session, wait.visit_id,
+                                                               space_id=space_id))
 
     def acknowledge_selected(self) -> bool:
         wait = self.selected_wait()
@@ -536,7 +530,7 @@ class BoardScreen(QWidget):
         dialog = AcknowledgeDialog(self.session, wait.wait_id, wait.guest_name, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        self.say(self.tr("Acknowledged: thank you."), "ok")
+        self.messages.ok(self.tr("Acknowledged: thank you."))
         self.events.data_changed.emit("waits")
         return True
 
@@ -554,31 +548,31 @@ class BoardScreen(QWidget):
         try:  # a device or a FIFO is refused unread: it could hang the desk or fill its memory
             raw = read_small_file(Path(path), MAX_FILE_BYTES)
         except FileRefused as refused:
-            self.say(self._not_imported(refused), "error")
+            self.messages.error(self._not_imported(refused))
             return False
         except OSError as error:
-            self.say(self.tr("The file cannot be read: %1").replace("%1", str(error)), "error")
+            self.messages.error(self.tr("The file cannot be read: %1").replace("%1", str(error)))
             return False
         text = raw.decode("utf-8-sig", errors="replace")
         if self.importer.busy:
-            self.say(self.tr("The departures are still being imported; please wait."), "warn")
+            self.messages.warning(self.tr("The departures are still being imported; please wait."))
             return False
         self.ui.importButton.setEnabled(False)
-        self.say(self.tr("Importing the departures…"))
+        self.messages.info(self.tr("Importing the departures…"))
         self.importer.start(self.session, text, self._today())
         return True  # started: the answer comes by importer.imported or importer.refused
 
     @Slot(object)
     def _imported(self, result: departures.ImportResult) -> None:
         self.ui.importButton.setEnabled(True)
-        self.say(self.tr("Departures imported: %1 new, %2 updated.").replace(
-            "%1", str(result.added)).replace("%2", str(result.updated)), "ok")
+        self.messages.ok(self.tr("Departures imported: %1 new, %2 updated.").replace(
+            "%1", str(result.added)).replace("%2", str(result.updated)))
         self.events.data_changed.emit("flights")
 
     @Slot(str)
     def _import_refused(self, message: str) -> None:
         self.ui.importButton.setEnabled(True)
-        self.say(message, "error")
+        self.messages.error(message)
 
     def _not_imported(self, refused: FileRefused) -> str:
         if refused.refusal is Refusal.TOO_LARGE:
@@ -595,7 +589,7 @@ class BoardScreen(QWidget):
             row = next((d for d in self.data.departures if d.flight_id == key), None
                        ) if self.data else None
             if row is None:
-                self.say(self.tr("Select a flight to edit first."), "warn")
+                self.messages.warning(self.tr("Select a flight to edit first."))
                 return False
             timezone = self.data.timezone  # type: ignore[union-attr]
             flight_id = row.flight_id

@@ -8,9 +8,9 @@ whoever opens this screen next; the writer cannot acknowledge their own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
-from typing import Any, Final
+from typing import Final, TypeVar
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QWidget
@@ -21,15 +21,16 @@ from vipdesk.gui.complaint_model import local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import HandoverForm
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.style import set_tone
+from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.text_input import plain_text
 from vipdesk.gui.words import label
 from vipdesk.services import shifts
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import Session
 from vipdesk.services.shifts import HandoverRecord
 
 PANEL_STYLE: Final = ("QFrame#{name} {{ background: white; border: 1px solid #d0d4da; "
                       "border-radius: 10px; }}")
+R = TypeVar("R")
 WORDS_SHOWN: Final = 400  # of a guest's words in the handover; the complaint screen has all
 
 
@@ -58,7 +59,8 @@ class HandoverScreen(QWidget):
         self.ui.printButton.clicked.connect(self.print_handover)
         events.data_changed.connect(lambda what: what == "shifts" and self.isVisible()
                                     and self.reload())
-        self.say("", "info")
+        self.messages = MessageLine(self.ui.deskMessage, hide_when_empty=True)
+        self.messages.clear()
 
     def activate(self) -> None:
         self.reload()
@@ -67,7 +69,7 @@ class HandoverScreen(QWidget):
         """The desk locked or the agent signed out: their last message ("Your shift has
         started."), a half-written diary line and the handover they opened are not left for
         the next person. A handover still waiting to be read shows again on ``activate()``."""
-        self.say("", "info")
+        self.messages.clear()
         self.ui.entryEdit.clear()
         self.ui.diaryList.clear()
         self.ui.shiftLabel.clear()
@@ -108,39 +110,35 @@ class HandoverScreen(QWidget):
         else:
             self.show_handover(None)
 
-    def say(self, text: str, tone: str) -> None:
-        self.ui.deskMessage.setText(text)
-        self.ui.deskMessage.setVisible(bool(text))
-        set_tone(self.ui.deskMessage, tone)
-
     # -- actions ---------------------------------------------------------------------------
-    def _run(self, action: Any, done: str) -> Any:
-        try:
-            result = action()
-        except ServiceError as refusal:
-            self.say(str(refusal), "error")
+    def _shift_step(self, call: Callable[[], R], done: str) -> R | None:
+        """The channel shows the service's answer; after a step done, the diary here and
+        every screen that shows shifts read it. Returns what the service returned."""
+        answer = self.messages.run(call, done)
+        if answer is None:
             return None
-        self.say(done, "ok")
         self.reload()
         self.events.data_changed.emit("shifts")
-        return result
+        return answer.result
 
     @Slot()
     def start_shift(self) -> None:
-        self._run(lambda: shifts.start_shift(self.session), self.tr("Your shift has started."))
+        self._shift_step(lambda: shifts.start_shift(self.session),
+                         self.tr("Your shift has started."))
 
     @Slot()
     def add_entry(self) -> None:
         text = plain_text(self.ui.entryEdit)  # exactly as typed (toPlainText folds some spaces)
-        if self._run(lambda: shifts.add_diary_entry(self.session, text),
-                     self.tr("Added to the diary.")) is not None:
+        if self._shift_step(lambda: shifts.add_diary_entry(self.session, text),
+                            self.tr("Added to the diary.")) is not None:
             self.ui.entryEdit.clear()
 
     @Slot()
     def end_shift(self) -> None:
-        shift = self._run(lambda: shifts.end_shift(self.session),
-                          self.tr("Your shift has ended and the handover is written. "
-                                  "Print it, or leave it for the next shift to read here."))
+        shift = self._shift_step(lambda: shifts.end_shift(self.session),
+                                 self.tr("Your shift has ended and the handover is written. "
+                                         "Print it, or leave it for the next shift to read "
+                                         "here."))
         if shift is not None:
             self.show_handover(shifts.handover(self.session, shift.id))
 
@@ -149,8 +147,8 @@ class HandoverScreen(QWidget):
         if self.shown is None:
             return
         shift_id = self.shown.shift_id
-        if self._run(lambda: shifts.acknowledge_handover(self.session, shift_id),
-                     self.tr("Handover acknowledged.")) is not None:
+        if self._shift_step(lambda: shifts.acknowledge_handover(self.session, shift_id),
+                            self.tr("Handover acknowledged.")) is not None:
             self.show_handover(shifts.handover(self.session, shift_id))
 
     @Slot()

@@ -33,6 +33,7 @@ from vipdesk.gui.desk_settings import (
 )
 from vipdesk.gui.form_types import SettingsForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.messages import in_words
 from vipdesk.gui.scroll_pages import scroll_pages
 from vipdesk.services import access_rules
 from vipdesk.services.lounge_settings import (
@@ -201,7 +202,7 @@ class SettingsScreen(QWidget):
             update_lounge_settings(self.session, settings)
         except ServiceError as refusal:
             problems = refusal.problems if isinstance(refusal, SettingsRejected) else {}
-            self.ui.loungeMessage.setText(" ".join(problems.values()) or str(refusal))
+            self.ui.loungeMessage.setText(" ".join(problems.values()) or in_words(refusal))
             return
         self.ui.loungeMessage.setText("")
         self.events.data_changed.emit("settings")
@@ -277,7 +278,8 @@ class SettingsScreen(QWidget):
                 saved = access_rules.update_rule(self.session, self.editing_id, self.form_rule())
         except ServiceError as refusal:
             problems = getattr(refusal, "problems", None)
-            self.ui.ruleMessage.setText(" ".join(problems.values()) if problems else str(refusal))
+            self.ui.ruleMessage.setText(
+                " ".join(problems.values()) if problems else in_words(refusal))
             return
         self.ui.ruleMessage.setText("")
         self.editing_id = saved.id
@@ -297,6 +299,6 @@ class SettingsScreen(QWidget):
         try:
             action(self.session, rule.id, *args)
         except ServiceError as refusal:
-            self.ui.ruleMessage.setText(str(refusal))
+            self.ui.ruleMessage.setText(in_words(refusal))
             return
         self.reload_rules(rule.id)
