@@ -344,7 +344,7 @@ def erase_a_guest(inspector: Inspector, window: MainWindow) -> None:
     window.show_screen("erase")
     screen = window.current_screen()
     screen.ui.findEdit.setText(LONG_NAMES[1][0])
-    screen.find()
+    screen.find_guests()
     screen.ui.guestTable.selectRow(0)
     screen.show_selected()
     inspector.look("administrator/erase, a guest chosen", window)

@@ -229,7 +229,7 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
     save("31-staff-renamed")
     erase = screen("erase")
     erase.ui.findEdit.setText("Oppenheimer")
-    erase.find()
+    erase.find_guests()
     erase.ui.guestTable.selectRow(0)
     erase.show_selected()
     erase.ui.pinEdit.setText(member(Role.ADMINISTRATOR)[1])

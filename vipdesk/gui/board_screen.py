@@ -219,7 +219,7 @@ class BoardScreen(QWidget):
         self.importer.refused.connect(self._import_refused)
         self.ui.addFlightButton.clicked.connect(_quiet(lambda: self.edit_flight(new=True)))
         self.ui.editFlightButton.clicked.connect(_quiet(lambda: self.edit_flight(new=False)))
-        self.ui.findEdit.textChanged.connect(lambda _text: self.find())
+        self.ui.findEdit.textChanged.connect(lambda _text: self.find_guest())
         events.tick.connect(self.on_tick)
         events.data_changed.connect(self.on_data_changed)
         self._enable()
@@ -295,12 +295,13 @@ class BoardScreen(QWidget):
                 "%1", str(soon)) if soon else ""))
         self._propose(before, data)
         if self.ui.findEdit.text().strip():
-            self.find()
+            self.find_guest()
         self._enable()
 
     def _span_headings(self) -> None:
         """A space's heading (name, occupancy, state) runs across the whole row."""
-        rows = tuple(n for n, row in enumerate(self.spaces_model.rows) if row.key[0] == "space")
+        rows = tuple(n for n, row in enumerate(self.spaces_model.rows)
+                     if isinstance(row.key, tuple) and row.key[0] == "space")
         if rows == self._spanned:
             return
         table = self.ui.spacesTable
@@ -325,14 +326,14 @@ class BoardScreen(QWidget):
         if self.proposal is not None:
             visit_id, space_id = self.proposal
             wait = next((w for w in data.waits if w.visit_id == visit_id), None)
-            space = next((s for s in data.spaces if s.space_id == space_id), None)
-            if wait is None or space is None or not space.free_seats:
+            proposed = next((s for s in data.spaces if s.space_id == space_id), None)
+            if wait is None or proposed is None or not proposed.free_seats:
                 self.proposal = None
             else:
                 self.ui.proposalLabel.setText(self.tr(
                     "%1 is free: %2 has waited longest for a %3. Select them and press Seat…")
-                    .replace("%1", space.name).replace("%2", wait.guest_name)
-                    .replace("%3", in_a_sentence(space.kind)))
+                    .replace("%1", proposed.name).replace("%2", wait.guest_name)
+                    .replace("%3", in_a_sentence(proposed.kind)))
         if self.proposal is None:
             self.ui.proposalLabel.clear()
         self.ui.proposalLabel.setVisible(self.proposal is not None)
@@ -605,7 +606,7 @@ class BoardScreen(QWidget):
         return True
 
     # -- find a guest -------------------------------------------------------------------------
-    def find(self) -> None:
+    def find_guest(self) -> None:
         text = self.ui.findEdit.text()
         if not text.strip() or self.session.staff is None or self.session.locked:
             self.found_model.set_rows([])
@@ -614,8 +615,8 @@ class BoardScreen(QWidget):
         waiting_label = self.tr("waiting")
         rows = []
         for visit in checkin.guests_in_lounge(self.session, text):
-            where = (visit.space.name if visit.space_id and visit.status is VisitStatus.SEATED
-                     else waiting_label)
+            seated = visit.space_id and visit.status is VisitStatus.SEATED
+            where = visit.space.name if seated and visit.space is not None else waiting_label
             rows.append(TableRow(key=visit.id, cells=(
                 _name(visit), str(visit.party_size), where,
                 flight_label(visit.carrier, visit.flight_number),

@@ -299,6 +299,11 @@ class DeskScreen(QWidget):
         else:
             self.show_details(details)
 
+    def _signed_in_id(self) -> int | None:
+        """Who is signed in now (None: nobody), read afresh after a modal dialog."""
+        staff = self.session.staff
+        return staff.id if staff is not None else None
+
     @Slot()
     def manual_entry(self) -> None:
         """Manual entry, with what this agent typed there last time and did not use."""
@@ -309,11 +314,12 @@ class DeskScreen(QWidget):
         dialog = ManualEntryDialog(lounge.airport, lounge_now(self.session, lounge).date(), self)
         if self.manual_draft is not None and self.manual_draft[0] == owner:
             dialog.restore(self.manual_draft[1])
-        accepted = dialog.exec() == ManualEntryDialog.DialogCode.Accepted and dialog.details
+        accepted = dialog.exec() == ManualEntryDialog.DialogCode.Accepted
+        details = dialog.details if accepted else None
         self.manual_draft = None
-        still_theirs = self.session.staff is not None and self.session.staff.id == owner
-        if accepted:
-            self.show_details(dialog.details)
+        still_theirs = self._signed_in_id() == owner  # asked again: the dialog was modal
+        if details is not None:
+            self.show_details(details)
         elif still_theirs and not dialog.is_blank():  # never after a sign-out
             self.manual_draft = (owner, dialog.values())
         dialog.deleteLater()
@@ -781,7 +787,7 @@ class DeskScreen(QWidget):
             label.setObjectName("boardingNotice")
             label.setWordWrap(True)
             label.setProperty("role", "notice")
-            preview.layout().insertWidget(0, label)
+            preview.add_notice(label)
         preview.exec()
         self.back_from_dialog()
 

@@ -61,8 +61,8 @@ class EraseGuestScreen(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for reason, text in REASONS:
             ui.reasonCombo.addItem(self.tr(text), reason.value)
-        ui.findButton.clicked.connect(self.find)
-        ui.findEdit.returnPressed.connect(self.find)
+        ui.findButton.clicked.connect(self.find_guests)
+        ui.findEdit.returnPressed.connect(self.find_guests)
         ui.eraseButton.clicked.connect(self.erase)
         ui.pinEdit.returnPressed.connect(self.erase)
         ui.guestTable.selectionModel().currentRowChanged.connect(
@@ -85,7 +85,7 @@ class EraseGuestScreen(QWidget):
         return self.model.rows[index.row()] if index.isValid() else None
 
     @Slot()
-    def find(self) -> None:
+    def find_guests(self) -> None:
         self.messages.clear()
         found = self.messages.run(lambda: erasure.find_guests(self.session,
                                                               self.ui.findEdit.text()))

@@ -57,8 +57,7 @@ class HandoverScreen(QWidget):
         self.ui.addEntryButton.clicked.connect(self.add_entry)
         self.ui.acknowledgeButton.clicked.connect(self.acknowledge)
         self.ui.printButton.clicked.connect(self.print_handover)
-        events.data_changed.connect(lambda what: what == "shifts" and self.isVisible()
-                                    and self.reload())
+        events.data_changed.connect(self._on_data_changed)
         self.messages = MessageLine(self.ui.deskMessage, hide_when_empty=True)
         self.messages.clear()
 
@@ -80,6 +79,10 @@ class HandoverScreen(QWidget):
         return self.session.lounge.timezone
 
     # -- state ---------------------------------------------------------------------------
+    def _on_data_changed(self, what: str) -> None:
+        if what == "shifts" and self.isVisible():
+            self.reload()
+
     def reload(self) -> None:
         if self.session.staff is None:
             return

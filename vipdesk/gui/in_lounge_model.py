@@ -50,7 +50,8 @@ def row_from(v: Visit, timezone: str, waiting_label: str) -> InLoungeRow:
         visit_id=v.id,
         name=form_of_address(v.guest.title, v.guest.given_names, v.guest.surname, v.guest.language),
         party=v.party_size,
-        place=v.space.name if v.space_id and v.status is VisitStatus.SEATED else waiting_label,
+        place=(v.space.name if v.space_id and v.status is VisitStatus.SEATED and v.space is not None
+               else waiting_label),
         since=lounge_time.clock_text(v.arrived_at, timezone),
         flight=flight_label(v.carrier, v.flight_number),
         arrived_at=v.arrived_at,
