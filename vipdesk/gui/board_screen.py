@@ -5,8 +5,8 @@ something changed; while it is shown, every :data:`RELOAD_TICKS` ticks if anothe
 (or a worker) committed meanwhile (:meth:`~vipdesk.services.session.Session.change_mark`), and
 every :data:`CLOCK_RELOAD_TICKS` ticks for what the clock alone changes (boarding soon): a
 read costs about 20 ms on a year of history, over a tick's budget of 16 ms. The waiting
-list's timers repaint every tick from the clock alone. The models update their rows in place, so the selection and the scroll
-position survive every refresh.
+list's timers repaint every tick from the clock alone. The models update their rows in
+place, so the selection and the scroll position survive every refresh.
 """
 
 from __future__ import annotations
@@ -209,7 +209,8 @@ class BoardScreen(QWidget):
         self.ui.feedbackButton.clicked.connect(
             _quiet(lambda: self.events.feedback_requested.emit(self.selected_party() or 0)))
         self.ui.freeButton.clicked.connect(_quiet(lambda: self.set_state(SpaceState.FREE)))
-        self.ui.preparingButton.clicked.connect(_quiet(lambda: self.set_state(SpaceState.PREPARING)))
+        self.ui.preparingButton.clicked.connect(
+            _quiet(lambda: self.set_state(SpaceState.PREPARING)))
         self.ui.reserveButton.clicked.connect(_quiet(lambda: self.reserve_selected()))
         self.ui.seatButton.clicked.connect(_quiet(lambda: self.seat_selected()))
         self.ui.acknowledgeButton.clicked.connect(_quiet(lambda: self.acknowledge_selected()))

@@ -131,7 +131,7 @@ class FeedbackDialog(QDialog):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
         for widget in self.findChildren(QWidget):
-            if isinstance(widget, QPlainTextEdit) or isinstance(widget, QLineEdit):
+            if isinstance(widget, (QPlainTextEdit, QLineEdit)):
                 widget.textChanged.connect(self.draft_changed)
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(self.draft_changed)
