@@ -44,9 +44,10 @@ from vipdesk.services.reports import (
 )
 from vipdesk.services.session import Session
 from vipdesk.services.setup import find_lounge
-from vipdesk.storage.database import open_database, resolve_path
+from vipdesk.storage.database import open_database
 from vipdesk.storage.guarded_files import FileRefused, Replace, check_outputs, write_file
 from vipdesk.storage.models import Lounge
+from vipdesk.storage.paths import resolve_path
 
 USAGE_ERROR = 2
 FAILURE = 1
