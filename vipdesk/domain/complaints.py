@@ -188,14 +188,14 @@ def belongs_in_handover(kind: FeedbackKind, status: ComplaintStatus, promise_pen
 
 # --- text typed by people -------------------------------------------------------------------
 
-def required_text_problem(text: str, what: str, limit: int = MAX_TEXT_LENGTH) -> str | None:
+def required_text_problem(text: object, what: str, limit: int = MAX_TEXT_LENGTH) -> str | None:
     """Refuse only empty, all-blank or over-long text; anything else is stored as typed."""
     if not isinstance(text, str) or not text.strip():
         return f"Please write {what}."
     return optional_text_problem(text, what, limit)
 
 
-def optional_text_problem(text: str, what: str, limit: int = MAX_TEXT_LENGTH) -> str | None:
+def optional_text_problem(text: object, what: str, limit: int = MAX_TEXT_LENGTH) -> str | None:
     if not isinstance(text, str):
         return f"Please write {what} as text."
     if len(text) > limit:
