@@ -44,6 +44,7 @@ from vipdesk.domain.scan_shape import looks_like_a_pass
 from vipdesk.domain.seating import SpaceNow
 from vipdesk.domain.vocabulary import SpaceKind, VisitStatus
 from vipdesk.gui import words
+from vipdesk.gui.application import the_application
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.button_width import as_wide_as_its_words
 from vipdesk.gui.check_out_dialog import CheckOutDialog
@@ -173,7 +174,7 @@ class DeskScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.manual_entry)
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, lambda: self.check_in(wait=True))
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.print_card)
-        QApplication.instance().focusChanged.connect(self._keep_scan_focus)
+        the_application().focusChanged.connect(self._keep_scan_focus)
         events.data_changed.connect(self._on_data_changed)
         self.clear()
 

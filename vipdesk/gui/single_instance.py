@@ -111,7 +111,7 @@ class SingleInstance(QObject):
         """One line for the second copy to print before it exits."""
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             info = self._lock.getLockInfo()
-            pid = info[0] if isinstance(info, tuple) and info and info[0] else None
+            pid = info[0] or None  # (pid, host name, application name)
             owner = self.tr(" (process {pid})").format(pid=pid) if pid else ""
             return self.tr("VIP Desk is already open on {path}{owner}; "
                            "use that window.").format(path=self.db_path, owner=owner)
