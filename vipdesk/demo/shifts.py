@@ -57,17 +57,17 @@ def write_shifts(world: World, first_day: dt.date) -> int:
                  for line in rng.sample(texts.DIARY_LINES, rng.randint(2, 4))]
         moments = sorted((duty.starts_at + (until - duty.starts_at) * rng.random()).replace(
             microsecond=0) for _ in lines)
-        writers = [rng.choice((duty.manager,) + duty.desk) for _ in lines]
+        writers = [rng.choice((duty.manager, *duty.desk)) for _ in lines]
         shift_id = world.rows.add(
             Shift, lounge=world.lounge_id, staff=duty.manager, started_at=duty.starts_at,
             ended_at=ended, handover="",
             acknowledged_by=following.manager if acknowledged_at and following else None,
             acknowledged_at=acknowledged_at)
-        for at, staff, text in zip(moments, writers, lines):
+        for at, staff, text in zip(moments, writers, lines, strict=True):
             world.rows.add(DiaryEntry, shift=shift_id, at=at, staff=staff, text=text)
         if ended is not None:
             diary = [DiaryLine(at=_iso(at), staff=world.staff_names[staff], text=text)
-                     for at, staff, text in zip(moments, writers, lines)]
+                     for at, staff, text in zip(moments, writers, lines, strict=True)]
             handover = _snapshot(world, shift_id, duty, ended, diary)
             world.rows.set(Shift, shift_id, handover=json.dumps(handover, ensure_ascii=False))
     return len(shifts)
