@@ -29,7 +29,7 @@ from vipdesk.domain.vocabulary import (
     VisitStatus,
     WaitReason,
 )
-from vipdesk.services import retention, staff
+from vipdesk.services import reports, retention, staff
 from vipdesk.services.session import PermissionDenied, ServiceError, Session
 from vipdesk.storage.fields import EnumField
 from vipdesk.storage.models import (
@@ -473,7 +473,6 @@ def test_report_figures_are_unchanged_after_anonymisation(
 
 def test_the_daily_reports_print_the_same_figures_after_anonymisation(
         lounge_session: Session, lounge: Lounge, desk_staff: Staff, clock: FakeClock) -> None:
-    reports = pytest.importorskip("vipdesk.services.reports")
     day = (clock.now() - 120 * DAY).date()
     crowd(lounge, desk_staff, clock.now() - 120 * DAY, 60)
 
