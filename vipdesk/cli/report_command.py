@@ -71,7 +71,7 @@ class _Parser(argparse.ArgumentParser):
 
     out: TextIO | None = None
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise UsageError(message)
 
     def _print_message(self, message: str, file: object = None) -> None:

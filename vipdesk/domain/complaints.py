@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Final
+from typing import Any, Final
 
 from vipdesk.domain.labels import label
 from vipdesk.domain.permissions import Permission
@@ -306,20 +306,20 @@ REQUEST_TEMPLATES: Final[Mapping[str, RequestTemplate]] = {
 }
 
 
-def request_from_template(key: str, details: str, **changes: object) -> FeedbackInput:
+def request_from_template(key: str, details: str, **changes: Any) -> FeedbackInput:
     """A REQUEST with one work order for the template's department.
 
     ``details`` is what the guest asked for, in their words ("gluten free, no nuts");
     it becomes both the guest's words and the end of the work order's description.
+    ``changes`` set any other field of :class:`FeedbackInput` (``visit_id=...``).
     """
     template = REQUEST_TEMPLATES[key]
     description = f"{template.description}: {details}" if details.strip() else template.description
-    fields: dict[str, object] = dict(
+    request = FeedbackInput(
         kind=FeedbackKind.REQUEST, category=template.category, guest_words=details,
         severity=Severity.MEDIUM, department=template.department,
         work_orders=(WorkOrderInput(template.department, description),))
-    fields.update(changes)
-    return FeedbackInput(**fields)  # type: ignore[arg-type]
+    return replace(request, **changes)
 
 
 def promise_problem(promise: Promise, now: dt.datetime) -> str | None:

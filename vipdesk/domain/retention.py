@@ -105,7 +105,7 @@ def removed_after(retention_days: int) -> str:
 
 
 def is_removed(text: str | None) -> bool:
-    return bool(text) and text.startswith(REMOVED_MARK)  # type: ignore[union-attr]
+    return text is not None and text.startswith(REMOVED_MARK)
 
 
 def scrub(text: str | None, marker: str) -> str | None:
