@@ -40,7 +40,8 @@ def test_lounge_settings_are_saved_and_checked(qtbot, screen: SettingsScreen) ->
     assert Lounge.get().amber_minutes == 10
 
 
-def test_the_backup_interval_round_trips_through_its_spin_box(qtbot, screen: SettingsScreen) -> None:
+def test_the_backup_interval_round_trips_through_its_spin_box(
+        qtbot, screen: SettingsScreen) -> None:
     spin = screen.ui.backupSpin
     assert (spin.minimum(), spin.maximum(), spin.suffix()) == (1, 24, " hours")
     assert spin.value() == 4, "loaded from the lounge"

@@ -42,7 +42,8 @@ def test_a_backup_interval_outside_one_to_24_hours_is_refused(admin_session: Ses
                                                               hours: int) -> None:
     current = lounge_settings(admin_session)
     with pytest.raises(SettingsRejected) as refusal:
-        update_lounge_settings(admin_session, dataclasses.replace(current, backup_every_hours=hours))
+        update_lounge_settings(admin_session,
+                               dataclasses.replace(current, backup_every_hours=hours))
     assert refusal.value.problems == {
         "backup_every_hours": "The backup interval must be between 1 and 24 hours."}
     assert Lounge.get().backup_every_hours == 4

@@ -24,7 +24,6 @@ from vipdesk.domain.vocabulary import (
     Department,
     Entitlement,
     FeedbackKind,
-    Role,
     Severity,
     VisitStatus,
     WaitReason,
@@ -167,12 +166,6 @@ def everything() -> dict[str, list[dict[str, object]]]:
     return {model.__name__: [model_to_dict(row, recurse=False)
                              for row in model.select().order_by(model.id)]
             for model in ALL_MODELS if model not in (AuditEvent, ClockMark)}
-
-
-@pytest.fixture
-def desk_staff(lounge: Lounge, clock: FakeClock) -> Staff:
-    return Staff.create(lounge=lounge, name="Dina Desk", role=Role.FRONT_DESK,
-                        created_at=clock.now() - 400 * DAY)
 
 
 # --- the pure rules ----------------------------------------------------------------------------
