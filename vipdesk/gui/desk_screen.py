@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -52,6 +51,7 @@ from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, DeskSettings
 from vipdesk.gui.flow_layout import wrap_rows
+from vipdesk.gui.form_types import DeskForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.in_lounge_model import InLoungeModel, row_from, rows_from
@@ -107,9 +107,9 @@ class DeskScreen(QWidget):
         super().__init__(parent)
         self.session, self.events = session, events
         self.settings = settings or DeskSettings()
-        self.ui = load_form("desk_screen", self)
+        self.ui = load_form(DeskForm, self)
         wrap_rows(self.ui, "actionRow", "inLoungeButtons")
-        seating = self.ui.findChild(QGridLayout, "seatingGrid")
+        seating = self.ui.seatingGrid
         arrange(seating, SEATING_LINES)
         seating.setColumnStretch(1, 1)
         seating.setColumnStretch(3, 2)  # the companion's name
