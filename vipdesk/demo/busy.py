@@ -55,7 +55,7 @@ def make_busy(session: Session) -> BusyMoment:
              .order_by(WaitingEntry.id))
     for wait, (surname, given) in zip(waits, WAITING_NAMES, strict=False):
         Guest.update(surname=surname, given_names=given).where(
-            Guest.id == wait.visit.guest.id).execute()
+            Guest.id == wait.visit.guest_id).execute()
         WaitingEntry.update(started_at=now - WAITED, alert_raised_at=now - WAITED / 3,
                             escalated_at=now - WAITED / 6).where(
             WaitingEntry.id == wait.id).execute()
