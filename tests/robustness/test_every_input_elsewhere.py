@@ -337,7 +337,8 @@ class BoardProbe:
         edit = self.screen.ui.findEdit
         typed = enter(self.qtbot, edit, text, typing)
         listed = [row.key for row in self.screen.found_model.rows]
-        findable = visit is not None and collapsed(typed) and collapsed(typed) in visit.guest.surname
+        findable = (visit is not None and collapsed(typed)
+                    and collapsed(typed) in visit.guest.surname)
         record_search(self.tally, "board find", text, typed, visit.id if findable else None,
                       listed, limit=edit.maxLength())
         edit.clear()

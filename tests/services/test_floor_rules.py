@@ -86,7 +86,7 @@ def test_a_new_arrival_is_not_seated_past_the_queue_without_the_desk_knowing(
 
     with pytest.raises(checkin.SeatingPastQueue) as queue:
         checkin.check_in(desk_session, guest("Sato", 3))
-    assert [w.visit_id for w in queue.value.waits][0] == first.id
+    assert next(w.visit_id for w in queue.value.waits) == first.id
     assert len(queue.value.waits) == 2
     assert "Mrs Karen Holm has waited 25 minutes" in str(queue.value)
     assert Visit.select().where(Visit.status == VisitStatus.SEATED).count() == 0

@@ -212,7 +212,9 @@ def parse_boarding_time(text: str, departs_at: dt.datetime, zone: zoneinfo.ZoneI
         if moment > departs_at:  # boards the evening before a departure after midnight
             moment = _on_wall_clock(departure_day - dt.timedelta(days=1), time, zone,
                                     "boarding time")
-    elif (moment := _iso(text, zone, "boarding time")) is None:
+    elif (written := _iso(text, zone, "boarding time")) is not None:
+        moment = written
+    else:
         raise ValueError(_time_problem(text, "boarding time"))
     if moment >= departs_at:
         raise ValueError("The boarding time must be before the departure time.")

@@ -265,9 +265,9 @@ def flight_day_problem(flight_date: dt.date, local_now: dt.datetime) -> str | No
     if flight_date == today + dt.timedelta(days=1):
         if dt.datetime.combine(flight_date, dt.time()) - wall <= FLIGHT_DAY_GRACE:
             return None
-    elif flight_date == today - dt.timedelta(days=1):
-        if wall - dt.datetime.combine(today, dt.time()) < FLIGHT_DAY_GRACE:
-            return None
+    elif (flight_date == today - dt.timedelta(days=1)
+          and wall - dt.datetime.combine(today, dt.time()) < FLIGHT_DAY_GRACE):
+        return None
     return (f"This boarding pass is for {flight_date.isoformat()}, not today "
             f"({today.isoformat()}). Please check the date with the guest.")
 

@@ -172,7 +172,7 @@ def key_id_of(stored: str | None) -> str | None:
 
 def is_unkeyed(stored: str | None) -> bool:
     """Whether ``stored`` is a bare hash from before the PIN key."""
-    return bool(stored) and stored.startswith(LEGACY + "$")  # type: ignore[union-attr]
+    return stored is not None and stored.startswith(LEGACY + "$")
 
 
 def _b64_of(size: int) -> str:

@@ -296,7 +296,7 @@ class ReportsScreen(QWidget):
         width = self.page_width()
         if all(label.width() == width for label in self.page_labels):
             return  # the viewport changed height only: the pages drawn stay right
-        pages = zip(self.page_labels, self.page_sizes, strict=True)
+        pages = zip(self.page_labels, self.page_sizes, strict=False)  # labels come 50 at a time
         for label, (points_wide, points_high) in pages:
             label.setFixedSize(width, round(width * points_high / points_wide))
             label.setProperty("renderedWidth", 0)
