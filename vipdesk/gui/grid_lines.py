@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QGridLayout, QLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLayout, QLayoutItem, QWidget
 
 from vipdesk.gui.layout_contents import contents
 
@@ -21,12 +21,12 @@ def arrange(grid: QGridLayout, lines: Sequence[Line]) -> None:
     """Put the grid's widgets and rows on ``lines``, left to right; an empty name leaves its
     columns empty. Those not named go below, each on a line of its own, across the grid.
     Spacers go (a grid laid out here needs none)."""
-    named: dict[str, QWidget | QLayout] = {}
-    unnamed: list[QWidget | QLayout] = []
+    named: dict[str, QWidget | QLayoutItem] = {}
+    unnamed: list[QWidget | QLayoutItem] = []
     for thing in contents(grid):
-        _take(grid, thing)
-        (named.__setitem__(thing.objectName(), thing) if thing.objectName()
-         else unnamed.append(thing))
+        name = thing.objectName()
+        taken = _take(grid, thing)
+        (named.__setitem__(name, taken) if name else unnamed.append(taken))
     width = max((sum(span for _name, span in line) for line in lines), default=1)
     for row, line in enumerate(lines):
         column = 0
@@ -34,20 +34,25 @@ def arrange(grid: QGridLayout, lines: Sequence[Line]) -> None:
             if name in named:
                 _put(grid, named.pop(name), row, column, span)
             column += span
-    for row, thing in enumerate([*named.values(), *unnamed], start=len(lines)):
-        _put(grid, thing, row, 0, width)
+    for row, kept in enumerate([*named.values(), *unnamed], start=len(lines)):
+        _put(grid, kept, row, 0, width)
 
 
-def _take(grid: QGridLayout, thing: QWidget | QLayout) -> None:
+def _take(grid: QGridLayout, thing: QWidget | QLayout) -> QWidget | QLayoutItem:
+    """Out of the grid: a widget itself (Qt deletes its item), or a nested layout as the
+    item it is (kept, with its wrapper, until it is put back)."""
     if isinstance(thing, QWidget):
-        grid.removeWidget(thing)  # Qt deletes the widget's item; the widget stays
-    else:
-        grid.removeItem(thing)  # a nested layout is its own item: nothing is deleted
+        grid.removeWidget(thing)
+        return thing
+    taken = grid.takeAt(grid.indexOf(thing))
+    if taken is None:
+        raise LookupError(f"the grid lost its row {thing.objectName()!r}")
+    return taken
 
 
-def _put(grid: QGridLayout, thing: QWidget | QLayout, row: int, column: int,
+def _put(grid: QGridLayout, thing: QWidget | QLayoutItem, row: int, column: int,
          span: int) -> None:
     if isinstance(thing, QWidget):
         grid.addWidget(thing, row, column, 1, span)
     else:
-        grid.addLayout(thing, row, column, 1, span)
+        grid.addItem(thing, row, column, 1, span)
