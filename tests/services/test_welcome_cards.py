@@ -6,6 +6,7 @@ import datetime as dt
 
 from vipdesk.domain.eligibility import PassDetails
 from vipdesk.services import checkin
+from vipdesk.services.checkin import CheckIn
 from vipdesk.services.session import Session
 from vipdesk.services.welcome_cards import welcome_card_data
 from vipdesk.storage.models import Lounge, Staff
@@ -20,8 +21,8 @@ def business_pass(surname: str, given: str, title: str = "MS") -> PassDetails:
 
 def test_card_data_for_a_checked_in_guest(desk_session: Session, team: dict[str, Staff]) -> None:
     Lounge.update(wifi_network="Aurora-Guest", wifi_password="northern-lights").execute()
-    visit = checkin.check_in(desk_session, business_pass("NIELSEN", "FREJA"),
-                             attendant_id=team["attendant"].id)
+    visit = checkin.check_in(desk_session, CheckIn(business_pass("NIELSEN", "FREJA"),
+                             attendant_id=team["attendant"].id))
     card = welcome_card_data(desk_session, visit.id, "da")
     assert card.form_of_address == "Ms Freja Nielsen"
     assert (card.language, card.space_name, card.attendant_name) == ("da", "Lobby", "Ali Attendant")
@@ -31,5 +32,5 @@ def test_card_data_for_a_checked_in_guest(desk_session: Session, team: dict[str,
 
 def test_a_chinese_card_keeps_a_danish_guest_s_name_order(desk_session: Session,
                                                          team: dict[str, Staff]) -> None:
-    visit = checkin.check_in(desk_session, business_pass("NIELSEN", "FREJA"))
+    visit = checkin.check_in(desk_session, CheckIn(business_pass("NIELSEN", "FREJA")))
     assert welcome_card_data(desk_session, visit.id, "zh").form_of_address == "Ms Freja Nielsen"

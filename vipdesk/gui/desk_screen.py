@@ -569,7 +569,7 @@ class DeskScreen(QWidget):
 
     # -- checking in -------------------------------------------------------------------
     def check_in(self, *, paid: bool = False, wait: bool = False,
-                 exception: tuple[int, str, str] | None = None,
+                 approval: checkin.Approval | None = None,
                  past_queue: bool = False) -> Visit | None:
         """Check the guest at the desk in; refusals are shown, never raised.
 
@@ -578,16 +578,13 @@ class DeskScreen(QWidget):
         """
         if self.details is None:
             return None
-        arguments: dict[str, Any] = dict(
-            party=list(self.companions), space_id=self.ui.spaceCombo.currentData(),
+        request = checkin.CheckIn(
+            self.details, party=tuple(self.companions), space_id=self.ui.spaceCombo.currentData(),
             attendant_id=self.ui.attendantCombo.currentData(),
-            language=self.ui.languageCombo.currentData(), paid=paid, wait=wait,
-            past_queue=past_queue)
-        if exception is not None:
-            arguments.update(exception_by_staff_id=exception[0], exception_pin=exception[1],
-                             exception_reason=exception[2])
+            language=self.ui.languageCombo.currentData(), paid=paid, approval=approval,
+            wait=wait, past_queue=past_queue)
         try:
-            visit = checkin.check_in(self.session, self.details, **arguments)
+            visit = checkin.check_in(self.session, request)
         except checkin.LoungeFull as full:
             self.say(str(full), "warn")
             self.ui.waitButton.setEnabled(True)
@@ -598,7 +595,7 @@ class DeskScreen(QWidget):
             self.ui.waitButton.setEnabled(True)
             return None
         except checkin.SeatingPastQueue as queue:
-            return self._offer_the_queue_first(queue, paid=paid, exception=exception)
+            return self._offer_the_queue_first(queue, paid=paid, approval=approval)
         except checkin.ExceptionRefused:
             raise  # shown in the approval dialog
         except ServiceError as refusal:
@@ -705,7 +702,7 @@ class DeskScreen(QWidget):
     def request_exception(self) -> None:
         def approve(staff_id: int, pin: str, reason: str) -> str | None:
             try:
-                visit = self.check_in(exception=(staff_id, pin, reason))
+                visit = self.check_in(approval=checkin.Approval(staff_id, pin, reason))
             except checkin.ExceptionRefused as refused:
                 return str(refused)
             return None if visit is not None else self.ui.deskMessage.text()

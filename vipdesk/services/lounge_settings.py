@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from vipdesk.domain.lounge_setup import name_problem
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.setting_bounds import SETTING_BOUNDS
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Lounge
 
@@ -63,7 +63,7 @@ def lounge_settings(session: Session) -> LoungeSettings:
 
 
 @action("lounge.update_settings", permission=Permission.EDIT_SETTINGS)
-def update_lounge_settings(session: Session, settings: LoungeSettings) -> Lounge:
+def update_lounge_settings(session: Session, settings: LoungeSettings) -> Done[Lounge]:
     if problems := settings_problems(settings):
         raise SettingsRejected(problems)
     lounge = session.lounge
@@ -75,5 +75,4 @@ def update_lounge_settings(session: Session, settings: LoungeSettings) -> Lounge
             setattr(lounge, f.name, value)
             changed.append(f.name)
     lounge.save()
-    session.audit(lounge, changed=changed)
-    return lounge
+    return Done(lounge, lounge, {"changed": changed})

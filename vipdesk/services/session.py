@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from peewee import Database, SqliteDatabase
 
@@ -45,7 +44,6 @@ class Session:
     pin_key: PinKey | None = field(default=None, repr=False)
     staff: Staff | None = None
     locked: bool = False
-    pending_audit: dict[str, Any] = field(default_factory=dict)
     _lounge: Lounge | None = field(default=None, init=False, repr=False, compare=False)
     _lounge_mark: int | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -118,9 +116,3 @@ class Session:
                             "so this desk has signed them out. Please ask an administrator.")
         self.staff.name, self.staff.role = row.name, row.role
         return self.staff
-
-    def audit(self, entity: object | None = None, **detail: Any) -> None:
-        """Say what the running action changed; the action writes it to the audit trail."""
-        if entity is not None:
-            self.pending_audit["entity"] = entity
-        self.pending_audit.update(detail)
