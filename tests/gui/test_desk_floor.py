@@ -219,7 +219,7 @@ def test_check_out_shows_the_open_complaint_and_the_promise_before_the_guest_lea
     visit = checkin.check_in(desk_session, CheckIn(arrival("Holm", 1)))
     complaints.log_feedback(desk_session, FeedbackInput(
         kind=FeedbackKind.COMPLAINT, category=Category.FOOD_AND_BEVERAGE,
-        guest_words="The soup was cold.", guest_id=visit.guest.id, visit_id=visit.id,
+        guest_words="The soup was cold.", guest_id=visit.guest_id, visit_id=visit.id,
         promise=Promise(due_at=clock.now() + dt.timedelta(minutes=30),
                         owner_id=team["desk"].id, how="a call at the gate")))
     clock.advance(minutes=45)

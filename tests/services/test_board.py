@@ -19,6 +19,7 @@ from vipdesk.services import board, checkin, departures, waiting
 from vipdesk.services import staff as staff_service
 from vipdesk.services.checkin import Approval, CheckIn
 from vipdesk.services.session import NotSignedIn, ServiceError, Session
+from vipdesk.services.visit_records import VisitRecord
 from vipdesk.storage.models import AuditEvent, Space, Staff, Visit
 
 TODAY = dt.date(2026, 11, 23)  # the conftest clock: 09:00 in Copenhagen
@@ -27,7 +28,7 @@ UTC = dt.UTC
 
 def arrive(session: Session, surname: str, *, party: int = 1, flight: str = "501",
            space: Space | None = None, wait: bool = False, wish: SpaceKind | None = None
-           ) -> Visit:
+           ) -> VisitRecord:
     """Check a party in through the desk's service: first class, or a manager admits a big one."""
     sequence = str(Visit.select().count() + 1)
     details = PassDetails(

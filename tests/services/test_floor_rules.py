@@ -60,8 +60,8 @@ def test_the_waiting_list_takes_a_guest_who_wants_a_box_even_when_the_lobby_has_
     visit = checkin.check_in(desk_session,
                              CheckIn(guest("Chen", 10), wish=SpaceKind.BOX, wait=True))
 
-    assert visit.status is VisitStatus.WAITING and visit.space is None
-    wait = WaitingEntry.get(WaitingEntry.visit == visit)
+    assert visit.status is VisitStatus.WAITING and visit.space_id is None
+    wait = WaitingEntry.get(WaitingEntry.visit == visit.id)
     assert (wait.wanted_kind, wait.reason) == (SpaceKind.BOX, WaitReason.LOUNGE_FULL)
 
 
@@ -69,8 +69,8 @@ def test_the_waiting_list_never_seats_even_when_the_space_wanted_is_free(
         desk_session: Session) -> None:
     visit = checkin.check_in(desk_session, CheckIn(guest("Chen", 1), space_id=space("Box 1").id,
                              wait=True))
-    assert visit.status is VisitStatus.WAITING and visit.space is None
-    wait = WaitingEntry.get(WaitingEntry.visit == visit)
+    assert visit.status is VisitStatus.WAITING and visit.space_id is None
+    wait = WaitingEntry.get(WaitingEntry.visit == visit.id)
     assert (wait.wanted_kind, wait.reason) == (SpaceKind.BOX, WaitReason.DESK_QUEUE)
 
 
@@ -105,7 +105,7 @@ def test_only_a_queue_for_the_same_kind_of_space_that_would_fit_counts(
     checkin.check_in(desk_session, CheckIn(guest("Big", 2),
                      party=[CompanionDetails("Ib Big"), CompanionDetails("Bo Big")], wait=True))
     # A VIP-room wait does not block the lobby; a party of three cannot sit in two seats.
-    assert checkin.check_in(desk_session, CheckIn(guest("Sato", 3))).space.kind is SpaceKind.LOBBY
+    assert checkin.check_in(desk_session, CheckIn(guest("Sato", 3))).space_kind is SpaceKind.LOBBY
     with pytest.raises(checkin.SeatingPastQueue):
         checkin.check_in(desk_session, CheckIn(guest("Lund", 4), wish=SpaceKind.VIP_ROOM))
 
@@ -170,11 +170,11 @@ def test_check_out_finds_the_guests_open_complaint_and_unkept_promise(
                       owner_id=team["desk"].id, how="at the desk")
     logged = complaints.log_feedback(desk_session, FeedbackInput(
         kind=FeedbackKind.COMPLAINT, category=Category.FOOD_AND_BEVERAGE,
-        guest_words="The soup was cold.", guest_id=visit.guest.id, visit_id=visit.id,
+        guest_words="The soup was cold.", guest_id=visit.guest_id, visit_id=visit.id,
         promise=promise))
     complaints.log_feedback(desk_session, FeedbackInput(
         kind=FeedbackKind.PRAISE, category=Category.STAFF, guest_words="Lovely staff.",
-        guest_id=visit.guest.id, visit_id=visit.id))
+        guest_id=visit.guest_id, visit_id=visit.id))
 
     owed = complaints.open_for_check_out(desk_session, visit.id)
 

@@ -618,16 +618,13 @@ class BoardScreen(QWidget):
         waiting_label = self.tr("waiting")
         rows = []
         for visit in checkin.guests_in_lounge(self.session, text):
-            where = (visit.space.name if visit.space_id and visit.status is VisitStatus.SEATED
+            where = (visit.space_name if visit.space_name and visit.status is VisitStatus.SEATED
                      else waiting_label)
             number = visit.flight_number.lstrip("0") or visit.flight_number
-            rows.append(TableRow(key=visit.id, cells=(
-                _name(visit), str(visit.party_size), where, f"{visit.carrier} {number}".strip(),
+            name = form_of_address(visit.title, visit.given_names, visit.surname, visit.language)
+            rows.append(TableRow(key=visit.visit_id, cells=(
+                name, str(visit.party_size), where, f"{visit.carrier} {number}".strip(),
                 lounge_time.clock_text(visit.arrived_at, timezone))))
         self.found_model.set_rows(rows)
         self.ui.sideTabs.setCurrentWidget(self.ui.foundTab)
 
-
-def _name(visit: Any) -> str:
-    guest = visit.guest
-    return form_of_address(guest.title, guest.given_names, guest.surname, guest.language)

@@ -63,9 +63,9 @@ from vipdesk.services.guests import GuestProfile, lounge_now
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff import attendants
+from vipdesk.services.visit_records import InLounge, VisitRecord
 from vipdesk.services.waiting import WaitRow
 from vipdesk.services.welcome_cards import welcome_card_data
-from vipdesk.storage.models import Space, Visit
 
 NAME_ON_A_BUTTON = 260  # pixels: a longer guest name is elided on a button
 TYPING_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
@@ -187,7 +187,7 @@ class DeskScreen(QWidget):
         if self.isVisible() and not self._telling:
             self.reload_in_lounge()
 
-    def _changed_here(self, visit_id: int, visit: Visit | None = None, *,
+    def _changed_here(self, visit_id: int, visit: InLounge | None = None, *,
                       gone: bool = False) -> None:
         """The desk changed one visit: its row alone is updated (``gone``: checked out),
         then the other screens are told (the board, the status bar, the alerts)."""
@@ -484,7 +484,7 @@ class DeskScreen(QWidget):
             button.setEnabled(False)
 
     # -- seating choices ---------------------------------------------------------------
-    def reload_choices(self, proposed: Space | None = None,
+    def reload_choices(self, proposed: SpaceNow | None = None,
                        spaces: Sequence[SpaceNow] | None = None, picked: int | None = None
                        ) -> None:
         """The space list with each space's state ("Box 2 — being prepared"); the agent's
@@ -496,7 +496,7 @@ class DeskScreen(QWidget):
         for space in spaces if spaces is not None else checkin.spaces_now(self.session):
             combo.addItem(list_entry(space, timezone), space.space_id)
         chosen = picked if picked is not None and combo.findData(picked) >= 0 else (
-            proposed.id if proposed is not None else None)
+            proposed.space_id if proposed is not None else None)
         if chosen is not None:
             combo.setCurrentIndex(combo.findData(chosen))
         people = self.ui.attendantCombo
@@ -570,7 +570,7 @@ class DeskScreen(QWidget):
     # -- checking in -------------------------------------------------------------------
     def check_in(self, *, paid: bool = False, wait: bool = False,
                  approval: checkin.Approval | None = None,
-                 past_queue: bool = False) -> Visit | None:
+                 past_queue: bool = False) -> VisitRecord | None:
         """Check the guest at the desk in; refusals are shown, never raised.
 
         ``wait`` (F4) puts the party on the waiting list for the kind of space chosen,
@@ -611,7 +611,7 @@ class DeskScreen(QWidget):
         return next((space.kind for space in spaces if space.space_id == chosen), SpaceKind.LOBBY)
 
     def _offer_the_queue_first(self, queue: checkin.SeatingPastQueue, **again: Any
-                               ) -> Visit | None:
+                               ) -> VisitRecord | None:
         """Parties wait for this kind of space: offer the longest waiter first, or check the
         guest at the desk in anyway, knowingly."""
         first, name = queue.waits[0], self.ui.addressLabel.text()
@@ -667,14 +667,14 @@ class DeskScreen(QWidget):
                          "list (F4).").replace("%1", wait.guest_name).replace("%2", space.name)
                  .replace("%3", self.ui.addressLabel.text()), "ok")
 
-    def checked_in(self, visit: Visit) -> None:
+    def checked_in(self, visit: VisitRecord) -> None:
         """The visit just written, with its guest, space and attendant (check_in's own)."""
         name = self.ui.addressLabel.text()
         boarding = self._boarding_text(self.assessment.boarding if self.assessment else None)
-        if visit.space is not None:
-            where = visit.space.name
-            if visit.attendant is not None:
-                where += self.tr(", with %1").replace("%1", visit.attendant.name)
+        if visit.space_id is not None:
+            where = visit.space_name
+            if visit.attendant_id is not None:
+                where += self.tr(", with %1").replace("%1", visit.attendant_name)
             text = self.tr("%1 is checked in: %2.").replace("%1", name).replace("%2", where)
             self.say(f"{text} {boarding}".strip(), "warn" if boarding else "ok")
         else:
@@ -690,10 +690,10 @@ class DeskScreen(QWidget):
         self._show_entry_buttons(not_eligible=False)
         self.last_visit_id = visit.id
         self.ui.doneLabel.setText(self.tr("Welcome card for %1").replace("%1", name))
-        self.ui.previewCardButton.setEnabled(visit.space is not None)
-        self.ui.printCardButton.setEnabled(visit.space is not None)
-        self._changed_here(visit.id, visit)
-        if visit.space is not None and self.settings.get(AUTO_PRINT_CARD):
+        self.ui.previewCardButton.setEnabled(visit.space_id is not None)
+        self.ui.printCardButton.setEnabled(visit.space_id is not None)
+        self._changed_here(visit.id, visit.in_lounge)
+        if visit.space_id is not None and self.settings.get(AUTO_PRINT_CARD):
             self.print_card()
         self.focus_scan()
         self.guest_gone.emit()

@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from vipdesk.domain import lounge_time
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import VisitStatus
-from vipdesk.storage.models import Visit
+from vipdesk.services.visit_records import InLounge
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,16 +40,16 @@ class InLoungeRow:
                 self.visit_id)
 
 
-def rows_from(visits: list[Visit], timezone: str, waiting_label: str) -> list[InLoungeRow]:
+def rows_from(visits: list[InLounge], timezone: str, waiting_label: str) -> list[InLoungeRow]:
     return [row_from(v, timezone, waiting_label) for v in visits]
 
 
-def row_from(v: Visit, timezone: str, waiting_label: str) -> InLoungeRow:
+def row_from(v: InLounge, timezone: str, waiting_label: str) -> InLoungeRow:
     return InLoungeRow(
-        visit_id=v.id,
-        name=form_of_address(v.guest.title, v.guest.given_names, v.guest.surname, v.guest.language),
+        visit_id=v.visit_id,
+        name=form_of_address(v.title, v.given_names, v.surname, v.language),
         party=v.party_size,
-        place=v.space.name if v.space_id and v.status is VisitStatus.SEATED else waiting_label,
+        place=v.space_name if v.space_name and v.status is VisitStatus.SEATED else waiting_label,
         since=lounge_time.clock_text(v.arrived_at, timezone),
         flight=f"{v.carrier} {v.flight_number.lstrip('0') or v.flight_number}".strip(),
         arrived_at=v.arrived_at,

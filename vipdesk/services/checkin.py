@@ -72,6 +72,7 @@ from vipdesk.services import access_rules, departures, guests, waiting
 from vipdesk.services import staff as staff_service
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.visit_records import InLounge, VisitRecord, in_lounge_row, visit_record
 from vipdesk.storage.models import (
     Companion,
     Flight,
@@ -409,7 +410,7 @@ class Assessment:
     decision: Decision | None
     refusal: ServiceError | None
     profile: guests.GuestProfile | None
-    proposed_space: Space | None
+    proposed_space: SpaceNow | None  # where the party would be seated; None: full
     spaces: tuple[SpaceNow, ...] = ()  # every space as it is now, in the lounge's order
     boarding: Boarding | None = None  # None: not a listed flight (or not a usable pass)
 
@@ -441,7 +442,7 @@ def assess(session: Session, details: PassDetails, *, party_size: int = 1,
     return Assessment(
         details=details, decision=decision, refusal=refusal,
         profile=None if rejected else guests.profile_at_desk(session, known, language),
-        proposed_space=models[best.space_id] if best is not None else None, spaces=spaces,
+        proposed_space=best, spaces=spaces,
         boarding=None if rejected else boarding_of(session, details.carrier,
                                                    details.flight_number, details.flight_date))
 
@@ -540,7 +541,7 @@ def _seat_for(session: Session, load: dict[int, tuple[int, int]], chosen: Space 
 
 
 @action("visit.check_in", permission=Permission.CHECK_IN, prepare=_approver)
-def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done[Visit]:
+def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done[VisitRecord]:
     """Check a guest (and party) in and seat them; the visit is SEATED, or WAITING with ``wait``.
 
     Refusals: :class:`PassDetailsRejected`, :class:`AlreadyCheckedIn`,
@@ -630,7 +631,7 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
             paid=pays, amount_paid=charges.price if pays else Decimal(0))
     if not seated:
         WaitingEntry.create(visit=visit, reason=reason, wanted_kind=wanted, started_at=now)
-    return Done(visit, visit, {
+    return Done(visit_record(visit), visit, {
         "guest": guest.id, "status": visit.status.value, "entitlement": entry.entitlement.value,
         "rule": entry.rule_id, "party": party_size, "paid_companions": charges.paid,
         "amount": str(visit.amount_paid), "space": space.id if space else None,
@@ -640,7 +641,8 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
 
 @action("visit.seat", permission=Permission.SEAT_GUESTS)
 def seat_waiting(session: Session, visit_id: int, *, space_id: int | None = None,
-                 wish: SpaceKind | None = None, attendant_id: int | None = None) -> Done[Visit]:
+                 wish: SpaceKind | None = None, attendant_id: int | None = None
+                 ) -> Done[VisitRecord]:
     """Seat a guest from the waiting list, under the same capacity rules as check-in."""
     visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
     if visit is None:
@@ -667,12 +669,13 @@ def seat_waiting(session: Session, visit_id: int, *, space_id: int | None = None
     visit.save()
     (WaitingEntry.update(ended_at=now)
      .where((WaitingEntry.visit == visit.id) & WaitingEntry.ended_at.is_null()).execute())
-    return Done(visit, visit, {"space": space.id,
-                               "attendant": visit.attendant.id if visit.attendant else None})
+    return Done(visit_record(visit), visit, {
+        "space": space.id, "attendant": visit.attendant.id if visit.attendant else None})
 
 
 @action("visit.check_out", permission=Permission.CHECK_IN)
-def check_out(session: Session, visit_id: int, rating: int | None = None) -> Done[Visit]:
+def check_out(session: Session, visit_id: int, rating: int | None = None
+              ) -> Done[VisitRecord]:
     """The guest leaves: time out, an optional rating 1 to 5, the seat freed, any wait ended."""
     if rating is not None and (isinstance(rating, bool) or not isinstance(rating, int)
                                or not 1 <= rating <= 5):
@@ -687,7 +690,7 @@ def check_out(session: Session, visit_id: int, rating: int | None = None) -> Don
     visit.save()
     ended = (WaitingEntry.update(ended_at=now)
              .where((WaitingEntry.visit == visit.id) & WaitingEntry.ended_at.is_null()).execute())
-    return Done(visit, visit, {"rating": rating, "waits_ended": ended})
+    return Done(visit_record(visit), visit, {"rating": rating, "waits_ended": ended})
 
 
 # --- queries for the screens ----------------------------------------------------
@@ -710,7 +713,7 @@ def find_visit(session: Session, visit_id: int) -> Visit | None:
             .where((Visit.id == visit_id) & (Visit.lounge == session.lounge_id)).first())
 
 
-def guests_in_lounge(session: Session, search: str = "") -> list[Visit]:
+def guests_in_lounge(session: Session, search: str = "") -> list[InLounge]:
     """Who is in (seated or waiting), oldest arrival first; ``search`` by name or flight.
 
     The search runs in SQL: a part of the surname or given names (either order),
@@ -719,14 +722,16 @@ def guests_in_lounge(session: Session, search: str = "") -> list[Visit]:
     signed in or a locked desk, like an action: the list names every guest in the lounge.
     """
     session.require(Permission.CHECK_IN)
-    return sorted(_in_lounge(session, search), key=lambda visit: (visit.arrived_at, visit.id))
+    return sorted((in_lounge_row(visit) for visit in _in_lounge(session, search)),
+                  key=lambda row: (row.arrived_at, row.visit_id))
 
 
-def guest_in_lounge(session: Session, visit_id: int, search: str = "") -> Visit | None:
+def guest_in_lounge(session: Session, visit_id: int, search: str = "") -> InLounge | None:
     """One row of :func:`guests_in_lounge` (one query): the visit if it is in the lounge and
     matches ``search``, else None. The desk updates its list by it after its own change."""
     session.require(Permission.CHECK_IN)
-    return _in_lounge(session, search).where(Visit.id == visit_id).first()
+    visit = _in_lounge(session, search).where(Visit.id == visit_id).first()
+    return in_lounge_row(visit) if visit is not None else None
 
 
 def _in_lounge(session: Session, search: str) -> Any:
