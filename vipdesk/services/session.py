@@ -116,3 +116,14 @@ class Session:
                             "so this desk has signed them out. Please ask an administrator.")
         self.staff.name, self.staff.role = row.name, row.role
         return self.staff
+
+    def for_worker(self, clock: Clock, *, for_the_agent: bool = True) -> Session:
+        """The same desk for work handed to another thread: the same database (peewee gives
+        each thread its own connection), ``clock`` (read on the desk's thread) and, for work
+        done for the agent, a copy of who is signed in, which the action checks again in the
+        database. ``for_the_agent=False``: the desk's own chores, done by nobody."""
+        staff = self.staff if for_the_agent else None
+        return Session(db=self.db, clock=clock, lounge_id=self.lounge_id,
+                       staff=None if staff is None else Staff(id=staff.id, name=staff.name,
+                                                              role=staff.role, active=True),
+                       locked=self.locked if for_the_agent else False)
