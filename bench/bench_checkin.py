@@ -218,7 +218,7 @@ def gui_run(copy: Path, runs: int) -> dict[str, list[float]]:
         checkin.seat_waiting(session, visit_id)
     window.on_signed_in()
     settle(app, IDLE_AFTER_SIGN_IN_S)
-    desk = window.screen("desk")
+    desk = window.screen_for("desk")
     timings: dict[str, list[float]] = {"scan": [], "enter": [], "total": [], "cpu": []}
     for n, raw in enumerate(passes):
         session.clock.advance(seconds=7)  # type: ignore[attr-defined]

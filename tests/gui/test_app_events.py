@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from vipdesk.gui.app_events import app_events
 from vipdesk.gui.centre_dialogs import DialogCentrer
+from vipdesk.gui.form_types import SettingsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.idle_lock import IdleLock
 from vipdesk.gui.main_window import MainWindow
@@ -47,7 +48,7 @@ def test_building_a_screen_asks_no_app_wide_listener(
 
     host = QWidget()
     qtbot.addWidget(host)
-    load_form("settings_screen", host)
+    load_form(SettingsForm, host)
     host.show()
     QApplication.processEvents()
 

@@ -32,7 +32,7 @@ def window(qtbot, session: Session, team: dict[str, Staff]) -> MainWindow:
 
 
 def open_dialog(window: MainWindow) -> FeedbackDialog:
-    dialog = window.screen("complaints").dialog
+    dialog = window.screen_for("complaints").dialog
     assert isinstance(dialog, FeedbackDialog) and dialog.isVisible()
     return dialog
 
@@ -43,7 +43,7 @@ def test_feedback_from_a_guest_on_the_board(qtbot, window: MainWindow) -> None:
     board.select(board.ui.spacesTable, board.spaces_model, ("party", Visit.get().id))
     qtbot.mouseClick(board.ui.feedbackButton, Qt.MouseButton.LeftButton)
     dialog = open_dialog(window)
-    assert window.current_screen() is window.screen("complaints")
+    assert window.current_screen() is window.screen_for("complaints")
     assert (dialog.guest_id, dialog.visit_id) == (Visit.get().guest_id, Visit.get().id)
     dialog.reject()
 

@@ -69,5 +69,5 @@ def test_a_complaint_line_opens_the_complaint_in_full(
                      if b.objectName() == f"open{item.id}" and b.isVisibleTo(window.banner)]
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
     screen = window.current_screen()
-    assert screen is window.screen("complaints")
+    assert screen is window.screen_for("complaints")
     assert screen.detail is not None and screen.detail.summary.id == item.id

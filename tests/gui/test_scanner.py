@@ -126,7 +126,7 @@ def on_screen(window: MainWindow) -> list[str]:
 
 
 def desk_of(window: MainWindow) -> DeskScreen:
-    desk = window.screen("desk")
+    desk = window.screen_for("desk")
     assert isinstance(desk, DeskScreen)
     return desk
 

@@ -67,7 +67,7 @@ def test_ticks_read_neither_the_board_nor_the_alert_feed_while_nothing_changes(
             window.events.tick.emit()
     assert reading("flight", seen) == [], "the board's departures were read again"
     assert reading("complaint", seen) == [], "the alert feed was read again"
-    assert window.screen("board").isVisible()
+    assert window.screen_for("board").isVisible()
 
 
 def test_a_change_at_another_desk_is_read_within_five_ticks(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from vipdesk import __version__
 from vipdesk.clock import Clock
 from vipdesk.desk_log import log, start_log, stop_log
+from vipdesk.gui.application import application_for_desk
 from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.style import apply_style
 from vipdesk.resources_path import resource_path
@@ -55,7 +56,7 @@ def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False,
     and the backups folder are those of the file, however it was reached (a symlink).
     ``prepare`` makes the file first, on the worker behind the opening window (``--demo``)."""
     db_path = real_path(db_path)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application_for_desk()
     app.setApplicationName("VIP Desk")
     install_translator(app)
     apply_style(app)
@@ -141,6 +142,9 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
             if FirstRunDialog(session).exec() != FirstRunDialog.DialogCode.Accepted:
                 return 1
             lounge = setup.find_lounge(session)
+            if lounge is None:  # the dialog is accepted only once the lounge is saved
+                log.error("first run accepted, but the database has no lounge")
+                return 1
         session.lounge_id = lounge.id
         try:
             from vipdesk.gui.main_window import MainWindow

@@ -8,6 +8,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vipdesk.domain.permissions import Permission, allows
+from vipdesk.gui.form_types import AuthoriseForm
 from vipdesk.gui.forms import load_form
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
@@ -32,7 +33,7 @@ class AuthoriseDialog(QDialog):
         self.session, self.permission = session, permission
         self.approver_id: int | None = None
         self.setWindowTitle(self.tr("Approval needed"))
-        self.ui = load_form("authorise", self)
+        self.ui = load_form(AuthoriseForm, self)
         self.ui.headingLabel.setText(heading)
         for person in staff_service.staff_who_can_sign_in(session):
             if allows(person.role, permission):

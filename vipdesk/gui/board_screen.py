@@ -52,6 +52,7 @@ from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.departures_import import DeparturesImport
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.flow_layout import wrap_rows
+from vipdesk.gui.form_types import BoardForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.saving import refusal_text
 from vipdesk.gui.style import set_tone
@@ -172,7 +173,7 @@ class BoardScreen(QWidget):
                  ) -> None:
         super().__init__(parent)
         self.session, self.events = session, events
-        self.ui = load_form("board_screen", self)
+        self.ui = load_form(BoardForm, self)
         wrap_rows(self.ui, "partyButtons", "spaceButtons", "waitButtons", "flightButtons")
         self.data: BoardData | None = None
         self.proposal: tuple[int, int] | None = None  # (visit id, space id) to seat next

@@ -17,8 +17,7 @@ from vipdesk.gui.app_events import app_events
 def centre_over(dialog: QWidget, parent: QWidget | None) -> None:
     """Move ``dialog`` so its frame's centre is the centre of ``parent``'s window (of the
     screen, for a dialog with no parent: the first-run dialog)."""
-    # QWidget's own screen(): a window class may have a screen() of its own (MainWindow).
-    screen = QWidget.screen(parent.window() if parent is not None else dialog)
+    screen = (parent.window() if parent is not None else dialog).screen()
     if parent is not None:
         area = parent.window().frameGeometry()
     elif screen is not None:

@@ -47,15 +47,15 @@ def first_line(text: str, limit: int = WORDS_SHOWN) -> str:
 
 class ComplaintModel(QAbstractTableModel):
     HEADERS: Final = (
-        QT_TRANSLATE_NOOP("ComplaintModel", "#"),
-        QT_TRANSLATE_NOOP("ComplaintModel", "Logged"),
-        QT_TRANSLATE_NOOP("ComplaintModel", "Kind"),
-        QT_TRANSLATE_NOOP("ComplaintModel", "Severity"),
-        QT_TRANSLATE_NOOP("ComplaintModel", "Status"),
-        QT_TRANSLATE_NOOP("ComplaintModel", "Guest"),
-        QT_TRANSLATE_NOOP("ComplaintModel", "Promise due"),
-        QT_TRANSLATE_NOOP("ComplaintModel", "Department"),
-        QT_TRANSLATE_NOOP("ComplaintModel", "In the guest's words"),
+        str(QT_TRANSLATE_NOOP("ComplaintModel", "#")),
+        str(QT_TRANSLATE_NOOP("ComplaintModel", "Logged")),
+        str(QT_TRANSLATE_NOOP("ComplaintModel", "Kind")),
+        str(QT_TRANSLATE_NOOP("ComplaintModel", "Severity")),
+        str(QT_TRANSLATE_NOOP("ComplaintModel", "Status")),
+        str(QT_TRANSLATE_NOOP("ComplaintModel", "Guest")),
+        str(QT_TRANSLATE_NOOP("ComplaintModel", "Promise due")),
+        str(QT_TRANSLATE_NOOP("ComplaintModel", "Department")),
+        str(QT_TRANSLATE_NOOP("ComplaintModel", "In the guest's words")),
     )
     PROMISE_COLUMN: Final = 6
     WORDS_COLUMN: Final = 8

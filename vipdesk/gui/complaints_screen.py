@@ -9,15 +9,14 @@ here, per guest, so typed text outlives the dialog (and a locked desk).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any, Final
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QComboBox,
     QDialog,
-    QGridLayout,
     QHeaderView,
     QListWidgetItem,
     QWidget,
@@ -38,6 +37,7 @@ from vipdesk.gui.complaint_model import ComplaintModel, local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import Draft, FeedbackDialog
 from vipdesk.gui.flow_layout import wrap_rows
+from vipdesk.gui.form_types import ComplaintsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.promise_outcome_dialog import PromiseOutcomeDialog
@@ -82,12 +82,11 @@ class ComplaintsScreen(QWidget):
     def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.events = session, events
-        self.ui = load_form("complaints_screen", self)
+        self.ui = load_form(ComplaintsForm, self)
         wrap_rows(self.ui, "stepRow", "assignRow")
-        filters = self.ui.findChild(QGridLayout, "filters")
-        filters.removeWidget(self.ui.searchEdit)
-        self.ui.findChild(QBoxLayout, "titleRow").insertWidget(1, self.ui.searchEdit, 1)
-        arrange(filters, FILTER_LINES)
+        self.ui.filters.removeWidget(self.ui.searchEdit)
+        self.ui.titleRow.insertWidget(1, self.ui.searchEdit, 1)
+        arrange(self.ui.filters, FILTER_LINES)
         for combo in self.ui.findChildren(QComboBox):  # a chosen filter or owner reads whole;
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # rows wrap
         self.drafts: dict[DraftKey, Draft] = {}
@@ -235,8 +234,8 @@ class ComplaintsScreen(QWidget):
             if status == OPEN else chosen(ui.statusFilter, ComplaintStatus))
         from_day = to_day = None
         if ui.datesCheck.isChecked():
-            from_day = ui.fromDateEdit.date().toPython()
-            to_day = ui.toDateEdit.date().toPython()
+            from_day = dt.date(*ui.fromDateEdit.date().getDate())
+            to_day = dt.date(*ui.toDateEdit.date().getDate())
         sort, descending = ui.sortCombo.currentData() or (SortKey.CREATED.value, True)
         return ComplaintFilter(
             statuses=statuses, kinds=chosen(ui.kindFilter, FeedbackKind),
@@ -421,7 +420,7 @@ class ComplaintsScreen(QWidget):
         self._enable_work_order()
 
     def _enable_work_order(self) -> None:
-        item = self.ui.workOrdersList.currentItem()
+        item: QListWidgetItem | None = self.ui.workOrdersList.currentItem()  # None: no row
         self.ui.completeWorkOrderButton.setEnabled(
             item is not None and bool(item.data(Qt.ItemDataRole.UserRole + 1)))
 

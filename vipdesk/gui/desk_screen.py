@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -44,6 +43,7 @@ from vipdesk.domain.scan_shape import looks_like_a_pass
 from vipdesk.domain.seating import SpaceNow
 from vipdesk.domain.vocabulary import SpaceKind, VisitStatus
 from vipdesk.gui import words
+from vipdesk.gui.application import the_application
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.button_width import as_wide_as_its_words
 from vipdesk.gui.check_out_dialog import CheckOutDialog
@@ -51,6 +51,7 @@ from vipdesk.gui.columns import set_column_widths
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, CARD_PRINTER, DeskSettings
 from vipdesk.gui.flow_layout import wrap_rows
+from vipdesk.gui.form_types import DeskForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.in_lounge_model import InLoungeModel, row_from, rows_from
@@ -106,9 +107,9 @@ class DeskScreen(QWidget):
         super().__init__(parent)
         self.session, self.events = session, events
         self.settings = settings or DeskSettings()
-        self.ui = load_form("desk_screen", self)
+        self.ui = load_form(DeskForm, self)
         wrap_rows(self.ui, "actionRow", "inLoungeButtons")
-        seating = self.ui.findChild(QGridLayout, "seatingGrid")
+        seating = self.ui.seatingGrid
         arrange(seating, SEATING_LINES)
         seating.setColumnStretch(1, 1)
         seating.setColumnStretch(3, 2)  # the companion's name
@@ -173,7 +174,7 @@ class DeskScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.manual_entry)
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, lambda: self.check_in(wait=True))
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.print_card)
-        QApplication.instance().focusChanged.connect(self._keep_scan_focus)
+        the_application().focusChanged.connect(self._keep_scan_focus)
         events.data_changed.connect(self._on_data_changed)
         self.clear()
 

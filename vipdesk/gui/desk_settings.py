@@ -34,13 +34,17 @@ class DeskSettings:
 
     def get(self, setting: Setting[T]) -> T:
         value = self.store.value(setting.key, setting.default)
-        kind = type(setting.default)
-        if kind is bool and isinstance(value, str):  # some back-ends store "true"/"false"
-            return value.lower() == "true"  # type: ignore[return-value]
-        try:
-            return kind(value)  # type: ignore[return-value]
-        except (TypeError, ValueError):
-            return setting.default
+        default = setting.default
+        if isinstance(default, bool):
+            if isinstance(value, str):  # some back-ends store "true"/"false"
+                return value.lower() == "true"
+            return bool(value)
+        if isinstance(default, int):
+            try:
+                return int(str(value))
+            except ValueError:
+                return default
+        return str(value)
 
     def set(self, setting: Setting[T], value: T) -> None:
         self.store.setValue(setting.key, value)

@@ -16,6 +16,7 @@ from vipdesk.domain import lounge_time
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.retention import ErasureReason
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.form_types import EraseGuestForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.records_model import RecordsModel
 from vipdesk.gui.style import set_tone
@@ -48,7 +49,7 @@ class EraseGuestScreen(QWidget):
     def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.events = session, events
-        self.ui = load_form("erase_guest_screen", self)
+        self.ui = load_form(EraseGuestForm, self)
         self.model = GuestTableModel(session.lounge.timezone, self)
         ui = self.ui
         ui.guestTable.setModel(self.model)

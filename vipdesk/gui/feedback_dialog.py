@@ -36,6 +36,7 @@ from vipdesk.domain.complaints import (
 )
 from vipdesk.domain.vocabulary import Category, Channel, Department, FeedbackKind, Severity
 from vipdesk.gui.button_width import as_wide_as_its_words
+from vipdesk.gui.form_types import FeedbackForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.text_input import plain_text
 from vipdesk.gui.words import label
@@ -94,7 +95,7 @@ class FeedbackDialog(QDialog):
         self.thank_you = ""  # after praise is saved: what to say to the guest, and to whom
         self.guest_name = guest_name
         self.discarded = False
-        self.ui = load_form("feedback_dialog", self)
+        self.ui = load_form(FeedbackForm, self)
         self.setWindowTitle(self.tr("Log feedback"))
         self.ui.headingLabel.setText(
             self.tr("Feedback from %1").replace("%1", guest_name) if guest_name

@@ -23,6 +23,7 @@ from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan, default_spaces
 from vipdesk.domain.pin import MAX_PIN_LENGTH, MIN_LENGTH_BY_ROLE
 from vipdesk.domain.vocabulary import Role, SpaceKind
 from vipdesk.gui import words
+from vipdesk.gui.form_types import FirstRunForm
 from vipdesk.gui.forms import load_form
 from vipdesk.services import setup
 from vipdesk.services.session import Session
@@ -37,7 +38,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("VIP Desk — set up your lounge"))
-        self.ui = load_form("first_run", self)
+        self.ui = load_form(FirstRunForm, self)
         # The PIN asked here is the administrator's: say its rule, from the rule itself.
         shortest = MIN_LENGTH_BY_ROLE[Role.ADMINISTRATOR]
         self.ui.adminPinEdit.setPlaceholderText(
@@ -94,9 +95,11 @@ class FirstRunDialog(QDialog):
         plans = []
         for row in range(table.rowCount()):
             item = table.item(row, 0)
+            kind, seats = table.cellWidget(row, 1), table.cellWidget(row, 2)
+            assert isinstance(kind, QComboBox) and isinstance(seats, QSpinBox)  # see add_space
             plans.append(SpacePlan(item.text() if item else "",
-                                   SpaceKind(table.cellWidget(row, 1).currentData()),
-                                   table.cellWidget(row, 2).value()))
+                                   SpaceKind(kind.currentData()),
+                                   seats.value()))
         return plans
 
     def plan(self) -> LoungePlan:

@@ -86,6 +86,7 @@ def wrap_row(row: QBoxLayout) -> FlowLayout:
     """Replace the Designer row ``row`` by a FlowLayout holding the same widgets (its
     spacers go: a wrapped row starts at the left), at the same place in its parent."""
     parent = row.parentWidget()
+    assert parent is not None, "a Designer row stands in a form"
     holder = next(layout for layout in [parent.layout(), *parent.findChildren(QLayout)]
                   if isinstance(layout, QBoxLayout) and layout.indexOf(row) >= 0)
     index = holder.indexOf(row)
@@ -93,8 +94,10 @@ def wrap_row(row: QBoxLayout) -> FlowLayout:
     flow.setObjectName(row.objectName())
     while row.count():
         item = row.takeAt(0)
-        if item.widget() is not None:
-            flow.addWidget(item.widget())
+        if item is None:
+            break
+        if (widget := item.widget()) is not None:
+            flow.addWidget(widget)
         elif not isinstance(item, QSpacerItem) and item.layout() is not None:
             flow.addItem(item)
     holder.removeItem(row)
@@ -107,4 +110,7 @@ def wrap_row(row: QBoxLayout) -> FlowLayout:
 def wrap_rows(form: QWidget, *names: str) -> None:
     """``wrap_row`` for each of the form's rows named ``names``."""
     for name in names:
-        wrap_row(form.findChild(QBoxLayout, name))
+        row = form.findChild(QBoxLayout, name)
+        if row is None:
+            raise LookupError(f"the form has no row named {name!r}")
+        wrap_row(row)

@@ -22,6 +22,8 @@ def arrange(grid: QGridLayout, lines: Sequence[Line]) -> None:
     unnamed: list[QLayoutItem] = []
     while grid.count():
         item = grid.takeAt(0)
+        if item is None:
+            break
         thing = item.widget() or item.layout()
         name = thing.objectName() if thing is not None else ""
         (unnamed.append(item) if not name else items.__setitem__(name, item))

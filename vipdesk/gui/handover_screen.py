@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QWidget
 from vipdesk.domain import lounge_time
 from vipdesk.gui.complaint_model import local_time
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.form_types import HandoverForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.style import set_tone
 from vipdesk.gui.text_input import plain_text
@@ -46,7 +47,7 @@ class HandoverScreen(QWidget):
     def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.events = session, events
-        self.ui = load_form("handover_screen", self)
+        self.ui = load_form(HandoverForm, self)
         self.shown: HandoverRecord | None = None
         for frame in (self.ui.diaryPanel, self.ui.handoverPanel):
             frame.setFrameShape(QFrame.Shape.StyledPanel)

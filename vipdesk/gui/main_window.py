@@ -8,6 +8,8 @@ guest is seen while nobody is signed in.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from vipdesk.domain.vocabulary import Role
 from vipdesk.gui.after_paint import after_first_paint
 from vipdesk.gui.ahead import ImportAhead
 from vipdesk.gui.app_events import app_events
+from vipdesk.gui.application import the_application
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.clock_warning import ClockWarning
@@ -42,6 +45,10 @@ from vipdesk.gui.sign_in_screen import SignInScreen
 from vipdesk.gui.status_bar import DeskStatusBar
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import Session
+
+if TYPE_CHECKING:  # built on first use, not imported at start-up
+    from vipdesk.gui.complaints_screen import ComplaintsScreen
+    from vipdesk.gui.desk_screen import DeskScreen
 
 NAV_MIN_WIDTH = 180
 FIRST_SCREEN = "desk"  # built ahead, before anyone signs in
@@ -83,10 +90,10 @@ class MainWindow(QMainWindow):
         self.idle_lock = IdleLock(session, self)
         self.idle_lock.locked.connect(self.hand_back)
         shared_filter.listen(self.idle_lock, ACTIVITY, self.idle_lock.eventFilter)  # any key
-        self.screens_ahead = ScreensAhead(self.screen, self._module_of, self._may_build_ahead,
+        self.screens_ahead = ScreensAhead(self.screen_for, self._module_of, self._may_build_ahead,
                                           self)
         shared_filter.listen(self.screens_ahead, ACTIVITY, self._input_seen)
-        centre_dialogs(QApplication.instance())  # no window manager places them on a kiosk
+        centre_dialogs(the_application())  # no window manager places them on a kiosk
         self.events.tick.connect(self.idle_lock.check)
 
         self.pages = CurrentPageStack()
@@ -120,7 +127,7 @@ class MainWindow(QMainWindow):
         self.events.data_changed.connect(lambda _what: self.status.show_occupancy())
         self.events.feedback_requested.connect(self.open_feedback)
         self.events.complaint_requested.connect(self.open_complaint)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        the_application().focusChanged.connect(self._on_focus_changed)
         self.show_sign_in()
 
     def _lock_banner(self) -> QWidget:
@@ -157,7 +164,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _build_first_screen(self) -> None:
         if FIRST_SCREEN not in self.screens and self.shell is not None:
-            self.screen(FIRST_SCREEN)
+            self.screen_for(FIRST_SCREEN)
 
     def _build_shell(self) -> QWidget:
         from vipdesk.gui.alert_banner import AlertBanner  # with the services it watches
@@ -166,16 +173,20 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(shell)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        nav = QFrame(objectName="navBar")
+        nav = QFrame()
+        nav.setObjectName("navBar")
         self.nav_layout = QVBoxLayout(nav)
         self.nav_layout.setContentsMargins(0, 0, 0, 12)
         self.nav_layout.setSpacing(2)
-        self.nav_layout.addWidget(QLabel(self.tr("VIP Desk"), objectName="navTitle"))
+        nav_title = QLabel(self.tr("VIP Desk"))
+        nav_title.setObjectName("navTitle")
+        self.nav_layout.addWidget(nav_title)
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         for spec in self.specs:
             title = QCoreApplication.translate("Screens", spec.title)
-            button = QPushButton(title.replace("&", "&&"), checkable=True)  # "&" is no shortcut
+            button = QPushButton(title.replace("&", "&&"))  # "&" is no shortcut
+            button.setCheckable(True)
             button.setProperty("role", "nav")
             button.clicked.connect(lambda _=False, key=spec.key: self.show_screen(key))
             self.nav_group.addButton(button)
@@ -230,7 +241,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.restart()
         allowed = self._show_nav_for_role()
         self.pages.setCurrentWidget(shell)
-        self._nav_role = self.session.staff.role
+        self._nav_role = self._signed_in_role()
         if self.lock_banner is not None:
             self.lock_banner.hide()
         self.status.reload()
@@ -263,7 +274,8 @@ class MainWindow(QMainWindow):
 
     def _show_nav_for_role(self) -> list[ScreenSpec]:
         """Show the screens the signed-in person's role allows; returns them."""
-        allowed = [s for s in self.specs if allows(self.session.staff.role, s.permission)]
+        role = self._signed_in_role()
+        allowed = [s for s in self.specs if allows(role, s.permission)]
         for spec in self.specs:
             self.nav_buttons[spec.key].setVisible(spec in allowed)
         return allowed
@@ -283,7 +295,7 @@ class MainWindow(QMainWindow):
                 "that you can no longer sign in here."), 120_000)
             return
         if self.session.staff.role is not self._nav_role:
-            self._nav_role = self.session.staff.role
+            self._nav_role = self._signed_in_role()
             allowed = self._show_nav_for_role()
             current = next((s for s in self.specs
                             if self.screens.get(s.key) is self.screen_stack.currentWidget()),
@@ -322,7 +334,8 @@ class MainWindow(QMainWindow):
     # -- scans ---------------------------------------------------------------------------
     def read_scan(self, text: str) -> None:
         """A scanned pass is the next guest: the desk comes to the front and reads it."""
-        if not any(s.key == "desk" and allows(self.session.staff.role, s.permission)
+        role = self._signed_in_role()
+        if not any(s.key == "desk" and allows(role, s.permission)
                    for s in self.specs):
             self.statusBar().showMessage(self.tr(
                 "The boarding pass was not read: checking guests in is not part of your "
@@ -330,7 +343,7 @@ class MainWindow(QMainWindow):
             return
         if self.current_screen() is not self.screens.get("desk"):  # else the list is current
             self.show_screen("desk")
-        self.screen("desk").read_pass(text)
+        self.desk_screen().read_pass(text)
 
     def guest_on_desk(self) -> bool:
         """Whether the desk shows a guest the agent has not checked in or cleared yet."""
@@ -338,7 +351,7 @@ class MainWindow(QMainWindow):
         return desk is not None and getattr(desk, "details", None) is not None
 
     # -- screens -------------------------------------------------------------------------
-    def screen(self, key: str) -> QWidget:
+    def screen_for(self, key: str) -> QWidget:
         """The screen for ``key``, built on first use so start-up stays quick."""
         if key not in self.screens:
             spec = next(s for s in self.specs if s.key == key)
@@ -350,7 +363,7 @@ class MainWindow(QMainWindow):
         return self.screens[key]
 
     def show_screen(self, key: str) -> None:
-        widget = self.screen(key)
+        widget = self.screen_for(key)
         self.nav_buttons[key].setChecked(True)
         self.screen_stack.setCurrentWidget(widget)
         if hasattr(widget, "activate"):
@@ -366,8 +379,8 @@ class MainWindow(QMainWindow):
         from vipdesk.services.checkin import find_visit
         visit = find_visit(self.session, visit_id) if visit_id else None
         self.show_screen("complaints")
-        self.screen("complaints").log_feedback_for(visit.guest_id if visit else None,
-                                                   visit.id if visit else None)
+        self.complaints_screen().log_feedback_for(visit.guest_id if visit else None,
+                                                  visit.id if visit else None)
 
     @Slot(int)
     def open_complaint(self, complaint_id: int) -> None:
@@ -377,10 +390,23 @@ class MainWindow(QMainWindow):
                                     for s in self.specs):
             return
         self.show_screen("complaints")
-        self.screen("complaints").show_complaint(complaint_id)
+        self.complaints_screen().show_complaint(complaint_id)
 
-    def current_screen(self) -> QWidget:
+    def desk_screen(self) -> DeskScreen:
+        return cast("DeskScreen", self.screen_for("desk"))  # the "desk" spec builds one
+
+    def complaints_screen(self) -> ComplaintsScreen:
+        return cast("ComplaintsScreen", self.screen_for("complaints"))
+
+    def current_screen(self) -> QWidget | None:
         return self.screen_stack.currentWidget()
+
+    def _signed_in_role(self) -> Role:
+        """The signed-in person's role; only asked while someone is signed in."""
+        staff = self.session.staff
+        if staff is None:
+            raise RuntimeError("nobody is signed in at this desk")
+        return staff.role
 
     # -- kiosk ---------------------------------------------------------------------------
     def claim_keyboard(self) -> None:

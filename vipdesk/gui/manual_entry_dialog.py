@@ -12,11 +12,13 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vipdesk.domain.eligibility import PassDetails, normalise, validate_pass_details
 from vipdesk.domain.vocabulary import Cabin
 from vipdesk.gui import words
+from vipdesk.gui.form_types import ManualEntryForm
 from vipdesk.gui.forms import load_form
 
 TITLES = ("", "Mr", "Ms", "Mrs", "Miss", "Dr", "Prof")
@@ -36,7 +38,7 @@ class ManualEntryDialog(QDialog):
     def __init__(self, airport: str, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Manual entry"))
-        self.ui = load_form("manual_entry", self)
+        self.ui = load_form(ManualEntryForm, self)
         self.details: PassDetails | None = None
         for title in TITLES:
             self.ui.titleCombo.addItem(title or "—", title)
@@ -57,6 +59,7 @@ class ManualEntryDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.ui.flightDateEdit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
             forward = event.key() == Qt.Key.Key_Tab and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier)

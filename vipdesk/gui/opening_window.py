@@ -17,6 +17,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slo
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from vipdesk.gui.after_paint import after_first_paint
+from vipdesk.gui.form_types import SignInForm
 from vipdesk.gui.forms import load_form
 
 START_AT_LATEST_MS = 300  # should the window not be painted (hidden at once)
@@ -69,7 +70,7 @@ class OpeningWindow(QWidget):
         self.setWindowTitle(self.tr("VIP Desk: opening…"))  # the desk's own window follows
         self.setObjectName("openingWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # the desk's window follows
-        self.ui = load_form("sign_in", self)
+        self.ui = load_form(SignInForm, self)
         self.ui.headingLabel.setText(self.tr("Building the demo lounge…") if demo
                                      else self.tr("Opening the lounge…"))
         for name in ("staffList", "pinEdit", "signInButton", "keypad"):

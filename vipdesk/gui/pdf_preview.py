@@ -157,9 +157,9 @@ class PdfPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        pages = len(self.page_labels)
-        buttons.addWidget(QLabel(counted(pages, self.tr("%n page", "", pages),
-                                         self.tr("%n pages", "", pages))))
+        count = len(self.page_labels)
+        buttons.addWidget(QLabel(counted(count, self.tr("%n page", "", count),
+                                         self.tr("%n pages", "", count))))
         buttons.addStretch(1)
         for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)

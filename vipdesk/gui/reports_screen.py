@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessa
 from vipdesk.documents.csv_export import ENCODING
 from vipdesk.gui.command_runs_panel import CommandRunsPanel
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.form_types import ReportsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.pdf_preview import PDFIUM, not_printed, page_image, save_pdf, start_printer
 from vipdesk.gui.report_builder import (
@@ -104,7 +105,7 @@ class ReportsScreen(QWidget):
         self.building: Job | None = None  # the build under way
         self._drawing: Job | None = None  # the preview pages being drawn
         self._shown_job = 0  # the build whose report is shown
-        self.ui = load_form("reports_screen", self)
+        self.ui = load_form(ReportsForm, self)
         self.report: BuiltReport | None = None
         self.page_sizes: list[tuple[float, float]] = []  # points
         self.page_labels: list[QLabel] = []

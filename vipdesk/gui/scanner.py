@@ -59,7 +59,8 @@ def first_receiver(watched: QObject) -> bool:
         return False  # the window-system side of the same event
     popup = QApplication.activePopupWidget()
     if popup is not None:
-        return watched is (popup.focusWidget() or popup)
+        in_popup: QWidget | None = popup.focusWidget()  # None when nothing in it has focus
+        return watched is (in_popup if in_popup is not None else popup)
     focus = QApplication.focusWidget()
     if focus is not None:
         return watched is focus
@@ -211,6 +212,10 @@ class ScanDetector(QObject):
             self._arm(GAP)
         return True
 
+    def _ran_out_while_delivering(self) -> bool:
+        """Whether the hold's timer fired (and is not re-armed) while keys were delivered."""
+        return self._fired and self.holding and not self.timer.isActive()
+
     def on_quiet(self) -> None:
         """The timer: no key came for a while. Keys the window system already has are
         delivered first, as a busy desk delays them and not the scanner; a timer that fired
@@ -228,8 +233,8 @@ class ScanDetector(QObject):
             finally:
                 self._draining = False
             if self._keys != keys:  # keys came: the hold goes on by their own timing
-                if self._fired and self.holding and not self.timer.isActive():
-                    continue  # and its timer ran out during the delivery
+                if self._ran_out_while_delivering():
+                    continue
                 return
             if late and not self._waited:
                 self._waited = True

@@ -16,7 +16,7 @@ def scroll_pages(tabs: QTabWidget) -> None:
     current = tabs.currentIndex()
     for index in range(tabs.count()):
         page = tabs.widget(index)
-        if isinstance(page, QScrollArea) or page.findChild(QScrollArea) is not None:
+        if page is None or isinstance(page, QScrollArea) or page.findChild(QScrollArea) is not None:
             continue
         text, tip = tabs.tabText(index), tabs.tabToolTip(index)
         area = QScrollArea()
@@ -35,6 +35,7 @@ def scroll_in_place(widget: QWidget) -> QScrollArea:
     desk's guest panel with a boarding notice and a two-line message under a fixed
     banner needs more than a 768-pixel screen leaves; it scrolls rather than squeeze."""
     parent = widget.parentWidget()
+    assert parent is not None, "a widget to scroll in place stands in a parent's layout"
     column = next(box for box in parent.findChildren(QBoxLayout) if box.indexOf(widget) >= 0)
     index = column.indexOf(widget)
     stretch = column.stretch(index)

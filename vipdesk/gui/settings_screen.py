@@ -29,6 +29,7 @@ from vipdesk.gui.desk_settings import (
     SCANNER_SUFFIX,
     DeskSettings,
 )
+from vipdesk.gui.form_types import SettingsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.scroll_pages import scroll_pages
 from vipdesk.services import access_rules
@@ -89,7 +90,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.session, self.events = session, events
         self.desk_settings = settings or DeskSettings()
-        self.ui = load_form("settings_screen", self)
+        self.ui = load_form(SettingsForm, self)
         scroll_pages(self.ui.tabs)  # the rules page is taller than a 1280x800 screen allows
         self.rules_model = RulesModel(self)
         table = self.ui.rulesTable

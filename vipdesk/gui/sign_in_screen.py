@@ -8,9 +8,11 @@ holding scans. The sign-in (or unlock) action then runs here, on the GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from vipdesk.gui import words
+from vipdesk.gui.form_types import SignInForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.pin_check import PinChecker
 from vipdesk.services import staff as staff_service
@@ -32,7 +34,7 @@ class SignInScreen(QWidget):
         self.checker = PinChecker(self)
         self.checker.checked.connect(self._on_checked)
         self._pending: tuple[int, str, bool] | None = None  # (staff id, PIN, unlocking)
-        self.ui = load_form("sign_in", self)
+        self.ui = load_form(SignInForm, self)
         for digit in range(10):
             button = getattr(self.ui, f"key{digit}")
             button.clicked.connect(lambda _=False, d=str(digit): self.ui.pinEdit.insert(d))
@@ -47,7 +49,8 @@ class SignInScreen(QWidget):
         self.ui.pinEdit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.pinEdit and event.type() == QEvent.Type.KeyPress:
+        if (watched is self.ui.pinEdit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)):
             step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
             if step is not None:
                 self._move_selection(step)

@@ -5,9 +5,9 @@ board and the fatigue timers, and the second would meet "database is locked"
 at the worst moment. So the desk holds a :class:`QLockFile` on ``<db path>.lock``
 (owner-only) for as long as it runs, and listens on a :class:`QLocalServer` whose name
 is a hash of the database path. Both take the file's real path (symlinks resolved), so
-a database reached through a link is still one database. A second copy finds the lock taken, sends "activate"
-to the first (which emits :attr:`SingleInstance.activate_requested` and raises
-its window), prints one line, and exits before it opens the database.
+a database reached through a link is still one database. A second copy finds the lock
+taken, sends "activate" to the first (which emits :attr:`SingleInstance.activate_requested`
+and raises its window), prints one line, and exits before it opens the database.
 
 The lock is long-lived, so it has no stale time: it is stale only when the
 process that wrote it is gone (a crash or power cut), and then the next desk
@@ -58,7 +58,9 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Take the database for this desk; False when another copy or a read-only folder stops it."""
+        """Take the database for this desk.
+
+        False when another copy, or a folder the desk cannot write, stops it."""
         if self._lock.isLocked():
             return True
         try:  # on a new PC the per-user data folder does not exist yet
@@ -111,7 +113,7 @@ class SingleInstance(QObject):
         """One line for the second copy to print before it exits."""
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             info = self._lock.getLockInfo()
-            pid = info[0] if isinstance(info, tuple) and info and info[0] else None
+            pid = info[0] or None  # (pid, host name, application name)
             owner = self.tr(" (process {pid})").format(pid=pid) if pid else ""
             return self.tr("VIP Desk is already open on {path}{owner}; "
                            "use that window.").format(path=self.db_path, owner=owner)

@@ -13,6 +13,7 @@ from vipdesk.domain.permissions import SIGN_IN_ROLES
 from vipdesk.domain.vocabulary import Role
 from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.form_types import StaffForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.records_model import RecordsModel
 from vipdesk.gui.style import set_tone
@@ -49,7 +50,7 @@ class StaffScreen(QWidget):
     def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.events = session, events
-        self.ui = load_form("staff_screen", self)
+        self.ui = load_form(StaffForm, self)
         self.model = StaffTableModel(session.lounge.timezone, self)
         self.ui.staffTable.setModel(self.model)
         self.ui.staffTable.verticalHeader().setVisible(False)

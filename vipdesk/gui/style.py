@@ -18,7 +18,9 @@ QMainWindow, QDialog {{ background: #f4f5f7; }}
 QDialog {{ border: 2px solid #14263d; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QFrame#card, QFrame#panel {{ background: white; border: 1px solid #d0d4da; border-radius: 10px; }}
-QLabel#loungeLabel {{ font-size: 15px; color: #555; letter-spacing: 2px; text-transform: uppercase; }}
+QLabel#loungeLabel {{
+    font-size: 15px; color: #555; letter-spacing: 2px; text-transform: uppercase;
+}}
 QLabel#headingLabel, QLabel#screenTitle {{ font-size: 28px; font-weight: 600; }}
 QLabel#messageLabel, QLabel[role="error"] {{ color: {RED}; font-weight: 600; }}
 QLabel#messageLabel[tone="ok"] {{ color: {GREEN}; }}
@@ -56,11 +58,14 @@ QPushButton[role="nav"] {{
 QPushButton[role="nav"]:checked {{ background: #24446b; color: white; }}
 QFrame#navBar {{ background: #14263d; }}
 QLabel#navTitle {{ color: white; font-size: 20px; font-weight: 700; padding: 12px 16px; }}
-QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit, QPlainTextEdit, QTextEdit {{
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit, QPlainTextEdit,
+QTextEdit {{
     min-height: 44px; padding: 2px 10px; border: 1px solid #9aa3ae; border-radius: 6px;
     background: white; font-size: 18px;
 }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus {{ border: 2px solid {ACCENT}; }}
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus {{
+    border: 2px solid {ACCENT};
+}}
 QTableWidget QSpinBox, QTableWidget QComboBox, QTableWidget QLineEdit {{
     min-height: 0; border-radius: 0; font-size: 16px; padding: 0 6px;
 }}
@@ -69,7 +74,9 @@ QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
     subcontrol-origin: border; width: 32px; border-left: 1px solid #c5cad1; background: #eef1f5;
 }}
 QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 6px; }}
-QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; border-bottom-right-radius: 6px; }}
+QAbstractSpinBox::down-button {{
+    subcontrol-position: bottom right; border-bottom-right-radius: 6px;
+}}
 QAbstractSpinBox::up-arrow {{ image: url(ICONS/arrow-up.svg); width: 12px; height: 8px; }}
 QAbstractSpinBox::down-arrow {{ image: url(ICONS/arrow-down.svg); width: 12px; height: 8px; }}
 QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{

@@ -35,6 +35,7 @@ from vipdesk.services.actions import Done, action
 from vipdesk.services.pin_key import RECOVER_PINS
 from vipdesk.services.session import Session
 from vipdesk.storage.models import AuditEvent, Lounge, Staff
+from vipdesk.storage.query_rows import tuples_of
 
 RUN_ACTION = "command_line.run"
 # The rows the duty manager's list shows: these runs, and recover-pins (IT's way back from a
@@ -200,7 +201,7 @@ def command_runs(session: Session, *, days: int = SHOWN_DAYS,
              .order_by(runs.c.started_at.desc(), AuditEvent.id.desc())
              .limit(limit))
     found = []
-    for event_id, started_at, text, staff_name in query.tuples():
+    for event_id, started_at, text, staff_name in tuples_of(query):
         detail = _detail(text)
         at = AuditEvent.at.python_value(started_at)
         found.append(CommandRun(

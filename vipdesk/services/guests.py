@@ -90,6 +90,7 @@ def recognise(session: Session, surname: str, given_names: str,
     key = (_key(surname), _key(given_names))
     namesakes = _namesakes(surname, given_names)
     has_number = Guest.frequent_flyer_number != ""
+    guest: Guest  # each namesake read (peewee's stubs leave an iterator's rows untyped)
     if frequent_flyer_number:
         tail = last_four(frequent_flyer_number)
         # Those with a number ending the same first (newest first), then those without one.
@@ -125,6 +126,7 @@ def update(session: Session, guest: Guest | None, details: PassDetails,
     """Bring a recognised guest up to date with newer facts, or start a new one."""
     title = title_for(details.title) or details.title[:20]
     known = dict(guest.__data__) if guest is not None else {}
+    is_new = guest is None
     if guest is None:
         guest = Guest(surname=details.surname, given_names=details.given_names,
                       created_at=session.clock.now())
@@ -137,8 +139,8 @@ def update(session: Session, guest: Guest | None, details: PassDetails,
         guest.frequent_flyer_programme = details.frequent_flyer_airline[:8]
     if details.frequent_flyer_tier:
         guest.frequent_flyer_tier = details.frequent_flyer_tier
-    if guest.id is None or any(guest.__data__.get(name) != value
-                               for name, value in known.items()):
+    if is_new or any(guest.__data__.get(name) != value
+                     for name, value in known.items()):
         guest.save()  # a returning guest with nothing new is not written again
     return guest
 

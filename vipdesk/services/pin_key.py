@@ -25,6 +25,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from peewee import ModelSelect
+
 from vipdesk.domain.permissions import SIGN_IN_ROLES
 from vipdesk.domain.pin import (
     KEYED,
@@ -151,7 +153,7 @@ def load_pin_key(session: Session, key_path: Path, db_path: Path | None = None) 
     return key
 
 
-def _unkeyed() -> object:
+def _unkeyed() -> ModelSelect:
     return Staff.select().where(Staff.pin_hash.startswith(LEGACY + "$"))
 
 

@@ -46,6 +46,7 @@ from vipdesk.storage.models import (
     Visit,
     WaitingEntry,
 )
+from vipdesk.storage.query_rows import tuples_of
 
 HOUR = dt.timedelta(hours=1)
 # A guest still in the lounge at midnight arrived at most this long before it.
@@ -439,7 +440,7 @@ def _waits(lounge_id: int, span: LoungeDay) -> dict[int, list[_Wait]]:
                     & (Visit.arrived_at < span.end))
              .order_by(WaitingEntry.started_at, WaitingEntry.id))
     waits: dict[int, list[_Wait]] = defaultdict(list)
-    for visit_id, started, ended, alert, acknowledged, reason, by in query.tuples():
+    for visit_id, started, ended, alert, acknowledged, reason, by in tuples_of(query):
         waits[visit_id].append((started, ended, alert, acknowledged, reason.value, by or ""))
     return waits
 
@@ -514,7 +515,8 @@ def _occupancy(span: LoungeDay, presence: list[tuple[dt.datetime, dt.datetime, i
         hour += 1
         peaks[hour] = max(peaks[hour], level)
     return tuple(HourOccupancy(starts_at=span.local(start), label=label, guests=peak)
-                 for start, label, peak in zip(starts, _hour_labels(span, starts), peaks))
+                 for start, label, peak in zip(starts, _hour_labels(span, starts), peaks,
+                                                   strict=True))
 
 
 def _hour_labels(span: LoungeDay, starts: list[dt.datetime]) -> list[str]:
@@ -522,7 +524,7 @@ def _hour_labels(span: LoungeDay, starts: list[dt.datetime]) -> list[str]:
     local = [span.local(s) for s in starts]
     plain = [t.strftime("%H:%M") for t in local]
     repeated = {p for p in plain if plain.count(p) > 1}
-    return [f"{p} {t.tzname()}" if p in repeated else p for p, t in zip(plain, local)]
+    return [f"{p} {t.tzname()}" if p in repeated else p for p, t in zip(plain, local, strict=True)]
 
 
 # ---------------------------------------------------------------------------
@@ -688,7 +690,7 @@ def complaint_report_for(request: ReportRequest,
     for (cid, created, created_by, kind, category, severity, status, channel, title, given,
          surname, language, anonymised, guest_id, carrier, number, words, expects, apologised,
          action, department, escalated, comp_kind, comp_value, due, kept, owner_name, how,
-         outcome, resolution, resolved) in query.tuples():
+         outcome, resolution, resolved) in tuples_of(query):
         entries.append(ComplaintEntry(
             complaint_id=cid, created_at=span.local(created), created_by=created_by,
             kind=kind, category=category, severity=severity, status=status,
@@ -744,7 +746,7 @@ def _history(lounge_id: int, span: LoungeDay) -> dict[int, list[ComplaintHistory
                     & (Complaint.created_at < span.end))
              .order_by(ComplaintEvent.at, ComplaintEvent.id))
     lines: dict[int, list[ComplaintHistoryLine]] = defaultdict(list)
-    for complaint_id, at, staff, step, status, note in query.tuples():
+    for complaint_id, at, staff, step, status, note in tuples_of(query):
         lines[complaint_id].append(
             ComplaintHistoryLine(span.local(at), staff, step.value, status, note))
     return lines

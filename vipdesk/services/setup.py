@@ -19,7 +19,8 @@ class PlanRejected(ServiceError):
 
 def find_lounge(session: Session) -> Lounge | None:
     """The lounge this database serves (one per database), or None before set-up."""
-    return Lounge.select().order_by(Lounge.id).first()
+    lounge: Lounge | None = Lounge.select().order_by(Lounge.id).first()
+    return lounge
 
 
 @action("lounge.set_up", permission=None)

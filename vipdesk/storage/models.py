@@ -47,6 +47,9 @@ database = DatabaseProxy()
 
 
 class BaseModel(Model):
+    """Each foreign key ``x`` is followed by ``x_id: int``: peewee reads the key itself
+    under that name without a query, and the bare annotation tells the checker so."""
+
     id = AutoField()
 
     class Meta:
@@ -79,6 +82,7 @@ class Lounge(BaseModel):
 
 class Space(BaseModel):
     lounge = ForeignKeyField(Lounge, backref="spaces", on_delete="CASCADE")
+    lounge_id: int
     name = CharField(max_length=120)
     kind = EnumField(SpaceKind)
     capacity = IntegerField()
@@ -94,6 +98,7 @@ class Space(BaseModel):
 
 class Staff(BaseModel):
     lounge = ForeignKeyField(Lounge, backref="staff", on_delete="CASCADE")
+    lounge_id: int
     name = CharField(max_length=120)
     role = EnumField(Role)
     pin_hash = CharField(max_length=200, null=True)  # None for attendants
@@ -128,6 +133,7 @@ class AccessRule(BaseModel):
     """Why a guest may enter: one line of the lounge's access policy."""
 
     lounge = ForeignKeyField(Lounge, backref="access_rules", on_delete="CASCADE")
+    lounge_id: int
     name = CharField(max_length=120)
     entitlement = EnumField(Entitlement)
     cabin = EnumField(Cabin, null=True)
@@ -146,6 +152,7 @@ class Flight(BaseModel):
     """A departure of the day, imported from CSV or typed in."""
 
     lounge = ForeignKeyField(Lounge, backref="flights", on_delete="CASCADE")
+    lounge_id: int
     carrier = CharField(max_length=3)
     flight_number = CharField(max_length=5)
     flight_date = DateField()
@@ -162,7 +169,9 @@ class Visit(BaseModel):
     """One stay: arrival, check-in, seating, check-out."""
 
     lounge = ForeignKeyField(Lounge, backref="visits", on_delete="CASCADE")
+    lounge_id: int
     guest = ForeignKeyField(Guest, backref="visits", on_delete="RESTRICT")
+    guest_id: int
     status = EnumField(VisitStatus, default=VisitStatus.WAITING)
     arrived_at = UtcDateTimeField()
     seated_at = UtcDateTimeField(null=True)
@@ -176,17 +185,22 @@ class Visit(BaseModel):
     seat = CharField(max_length=4, default="")
     checkin_sequence = CharField(max_length=5, null=True)
     flight = ForeignKeyField(Flight, null=True, backref="visits", on_delete="SET NULL")
+    flight_id: int | None
     party_size = IntegerField(default=1)
     entitlement = EnumField(Entitlement)
     entitlement_rule = CharField(max_length=120, default="")
     amount_paid = DecimalField(max_digits=10, decimal_places=2, default=0)
     exception_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="RESTRICT")
+    exception_by_id: int | None
     exception_reason = TextField(default="")
     space = ForeignKeyField(Space, null=True, backref="visits", on_delete="SET NULL")
+    space_id: int | None
     attendant = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    attendant_id: int | None
     boarding_informed_at = UtcDateTimeField(null=True)
     rating = IntegerField(null=True)
     checked_in_by = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
+    checked_in_by_id: int
     anonymised_at = UtcDateTimeField(null=True)  # retention has cleared it (0009)
 
     class Meta:
@@ -203,8 +217,10 @@ class Companion(BaseModel):
     """Someone who came in with the main guest of a visit."""
 
     visit = ForeignKeyField(Visit, backref="companions", on_delete="CASCADE")
+    visit_id: int
     name = CharField(max_length=200)
     guest = ForeignKeyField(Guest, null=True, backref="+", on_delete="SET NULL")
+    guest_id: int | None
     paid = BooleanField(default=False)
     amount_paid = DecimalField(max_digits=10, decimal_places=2, default=0)
 
@@ -213,6 +229,7 @@ class WaitingEntry(BaseModel):
     """A wait: from arrival until seated (or settled). Stored, so a restart keeps the timer."""
 
     visit = ForeignKeyField(Visit, backref="waits", on_delete="CASCADE")
+    visit_id: int
     reason = EnumField(WaitReason)
     wanted_kind = EnumField(SpaceKind, null=True)
     started_at = UtcDateTimeField()
@@ -221,14 +238,17 @@ class WaitingEntry(BaseModel):
     acknowledged_at = UtcDateTimeField(null=True)  # the latest acknowledgement
     first_acknowledged_at = UtcDateTimeField(null=True)  # the first: was it in time? (0011)
     acknowledged_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    acknowledged_by_id: int | None
     first_acknowledged_by = ForeignKeyField(Staff, null=True, backref="+",  # who did (0011)
                                             on_delete="SET NULL")
+    first_acknowledged_by_id: int | None
     acknowledgement = TextField(default="")
     acknowledged_with = CharField(max_length=120, default="")  # Acknowledgement codes, "seat,drink"
     escalated_at = UtcDateTimeField(null=True)
     realerted_at = UtcDateTimeField(null=True)  # alerted again after an acknowledgement (0011)
     escalation_note = TextField(default="")  # the desk's latest words for the duty manager
     escalation_note_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    escalation_note_by_id: int | None
 
     class Meta:
         indexes = ((("ended_at", "started_at"), False),)
@@ -244,8 +264,11 @@ class Complaint(BaseModel):
     """A complaint, praise, request or suggestion, in the guest's own words."""
 
     lounge = ForeignKeyField(Lounge, backref="complaints", on_delete="CASCADE")
+    lounge_id: int
     guest = ForeignKeyField(Guest, null=True, backref="complaints", on_delete="SET NULL")
+    guest_id: int | None
     visit = ForeignKeyField(Visit, null=True, backref="complaints", on_delete="SET NULL")
+    visit_id: int | None
     channel = EnumField(Channel)
     kind = EnumField(FeedbackKind)
     category = EnumField(Category)
@@ -261,17 +284,21 @@ class Complaint(BaseModel):
     escalated = BooleanField(default=False)
     escalated_at = UtcDateTimeField(null=True)
     owner = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    owner_id: int | None
     promise_due_at = UtcDateTimeField(null=True)
     promise_owner = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    promise_owner_id: int | None
     promise_how = CharField(max_length=200, default="")
     promise_kept_at = UtcDateTimeField(null=True)
     promise_outcome = CharField(max_length=16, default="")  # PromiseOutcome at resolve (0011)
     resolution = TextField(default="")
     created_at = UtcDateTimeField()
     created_by = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
+    created_by_id: int
     resolved_at = UtcDateTimeField(null=True)
     anonymised_at = UtcDateTimeField(null=True)  # retention has cleared it (0009)
     praised_staff = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")  # 0012
+    praised_staff_id: int | None
 
     class Meta:
         indexes = ((("lounge", "created_at"), False), (("status",), False),
@@ -282,8 +309,10 @@ class ComplaintEvent(BaseModel):
     """One line of a complaint's history: every change, timestamped and attributed."""
 
     complaint = ForeignKeyField(Complaint, backref="events", on_delete="CASCADE")
+    complaint_id: int
     at = UtcDateTimeField()
     staff = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
+    staff_id: int
     status = EnumField(ComplaintStatus)
     step = EnumField(Step, default=Step.NOTE)  # what happened: assigned, escalated, ...
     note = TextField(default="")
@@ -293,6 +322,7 @@ class WorkOrder(BaseModel):
     """What another department must do for a complaint or request."""
 
     complaint = ForeignKeyField(Complaint, backref="work_orders", on_delete="CASCADE")
+    complaint_id: int
     department = EnumField(Department)
     description = TextField()
     status = EnumField(WorkOrderStatus, default=WorkOrderStatus.OPEN)
@@ -302,19 +332,24 @@ class WorkOrder(BaseModel):
 
 class Shift(BaseModel):
     lounge = ForeignKeyField(Lounge, backref="shifts", on_delete="CASCADE")
+    lounge_id: int
     staff = ForeignKeyField(Staff, backref="shifts", on_delete="RESTRICT")
+    staff_id: int
     started_at = UtcDateTimeField()
     ended_at = UtcDateTimeField(null=True)
     handover = TextField(default="")  # the handover as written at shift end (JSON)
     acknowledged_by = ForeignKeyField(Staff, null=True, backref="+", on_delete="SET NULL")
+    acknowledged_by_id: int | None
     acknowledged_at = UtcDateTimeField(null=True)
     anonymised_at = UtcDateTimeField(null=True)  # retention has cleared it (0009)
 
 
 class DiaryEntry(BaseModel):
     shift = ForeignKeyField(Shift, backref="diary", on_delete="CASCADE")
+    shift_id: int
     at = UtcDateTimeField()
     staff = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
+    staff_id: int
     text = TextField()
 
 
@@ -323,6 +358,7 @@ class AuditEvent(BaseModel):
 
     at = UtcDateTimeField()
     staff = ForeignKeyField(Staff, null=True, backref="+", on_delete="RESTRICT")
+    staff_id: int | None
     action = CharField(max_length=80)
     entity = CharField(max_length=40, default="")
     entity_id = IntegerField(null=True)
@@ -341,6 +377,7 @@ class ClockMark(BaseModel):
     """
 
     lounge = ForeignKeyField(Lounge, unique=True, backref="+", on_delete="CASCADE")
+    lounge_id: int
     seen_at = UtcDateTimeField()
     doubt = EnumField(ClockVerdict, max_length=16, default=ClockVerdict.AGREES)
 
