@@ -30,13 +30,13 @@ from enum import Enum
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 import peewee
-from peewee import Database, Model
+from peewee import Database
 
 from vipdesk.desk_log import describe, log
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.clock_mark import note_action
 from vipdesk.services.session import ServiceError, Session
-from vipdesk.storage.models import AuditEvent, Staff
+from vipdesk.storage.models import AuditEvent, BaseModel, Staff
 from vipdesk.storage.trouble import Trouble, trouble_in, trouble_of
 
 P = ParamSpec("P")
@@ -127,7 +127,7 @@ class Done(Generic[R]):
     (a member of staff, or None for a job acting for the lounge; by default the actor)."""
 
     result: R
-    entity: Model | None = None
+    entity: BaseModel | None = None
     detail: Mapping[str, Any] = field(default_factory=dict)
     staff: Staff | Actor | None = Actor.SIGNED_IN
 

@@ -73,17 +73,11 @@ class VisitRecord:
             flight_number=self.flight_number)
 
 
-def _key(visit: Visit, foreign_key: str) -> int | None:
-    """The id a visit's foreign key holds, without reading the row it points at."""
-    key: int | None = visit.__data__.get(foreign_key)
-    return key
-
-
 def visit_record(visit: Visit) -> VisitRecord:
     """The record of a visit row (its guest, space and attendant read if not already)."""
     guest = visit.guest
-    space = visit.space if _key(visit, "space") is not None else None
-    attendant = visit.attendant if _key(visit, "attendant") is not None else None
+    space = visit.space if visit.space_id is not None else None
+    attendant = visit.attendant if visit.attendant_id is not None else None
     return VisitRecord(
         id=visit.id, status=visit.status, guest_id=guest.id, title=guest.title,
         given_names=guest.given_names, surname=guest.surname, language=guest.language,
@@ -91,7 +85,7 @@ def visit_record(visit: Visit) -> VisitRecord:
         carrier=visit.carrier, flight_number=visit.flight_number,
         flight_date=visit.flight_date, origin=visit.origin, destination=visit.destination,
         entitlement=visit.entitlement, entitlement_rule=visit.entitlement_rule,
-        amount_paid=Decimal(visit.amount_paid), exception_by_id=_key(visit, "exception_by"),
+        amount_paid=Decimal(visit.amount_paid), exception_by_id=visit.exception_by_id,
         exception_reason=visit.exception_reason,
         space_id=space.id if space is not None else None,
         space_name=space.name if space is not None else "",
@@ -103,7 +97,7 @@ def visit_record(visit: Visit) -> VisitRecord:
 def in_lounge_row(visit: Visit) -> InLounge:
     """The list row of a visit read with its guest and space (services/checkin.py's query)."""
     guest = visit.guest
-    space = visit.space if _key(visit, "space") is not None else None
+    space = visit.space if visit.space_id is not None else None
     return InLounge(
         visit_id=visit.id, status=visit.status, party_size=visit.party_size,
         title=guest.title, given_names=guest.given_names, surname=guest.surname,
