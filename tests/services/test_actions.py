@@ -76,31 +76,22 @@ def test_a_busy_database_runs_the_action_once_more_from_scratch(desk_session: Se
     assert Staff.get_by_id(desk_session.current_staff().id).name == "Run 2"
 
 
-def test_a_database_that_stays_busy_is_a_message_after_one_more_try(
-        desk_session: Session) -> None:
-    runs: list[int] = []
+@pytest.mark.parametrize(("message", "shown", "runs"), [
+    ("database is locked", "busy", 2),  # busy all along: a message after one more try
+    ("database or disk is full", "full", 1),  # a full disk is not tried again
+])
+def test_a_storage_problem_is_a_message_after_the_tries_it_deserves(
+        desk_session: Session, message: str, shown: str, runs: int) -> None:
+    tries: list[int] = []
 
-    @action("test.busy", permission=Permission.CHECK_IN)
-    def busy(session: Session) -> Done[None]:
-        runs.append(1)
-        raise peewee.OperationalError("database is locked")
+    @action("test.refused", permission=Permission.CHECK_IN)
+    def refused(session: Session) -> Done[None]:
+        tries.append(1)
+        raise peewee.OperationalError(message)
 
-    with pytest.raises(StorageProblem, match="busy"):
-        busy(desk_session)
-    assert len(runs) == 2
-
-
-def test_a_full_disk_is_not_tried_again(desk_session: Session) -> None:
-    runs: list[int] = []
-
-    @action("test.full", permission=Permission.CHECK_IN)
-    def full(session: Session) -> Done[None]:
-        runs.append(1)
-        raise peewee.OperationalError("database or disk is full")
-
-    with pytest.raises(StorageProblem, match="full"):
-        full(desk_session)
-    assert len(runs) == 1
+    with pytest.raises(StorageProblem, match=shown):
+        refused(desk_session)
+    assert len(tries) == runs
 
 
 def test_inside_another_action_a_busy_database_is_the_outer_actions_to_retry(
