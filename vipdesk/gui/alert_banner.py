@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -294,7 +294,9 @@ class AlertLine(QWidget):
             self.label.setText(text)
         action = self.banner.action_for(alert) if alert is not None else ""
         self.button.setVisible(bool(action))
-        if action == ACKNOWLEDGE:
+        if alert is None:
+            self.button.setObjectName("")
+        elif action == ACKNOWLEDGE:
             self.button.setText(self.tr("Acknowledge…"))
             self.button.setObjectName(f"acknowledge{alert.wait_id}")
         elif action == NOTE:
@@ -305,6 +307,12 @@ class AlertLine(QWidget):
             self.button.setObjectName(f"open{alert.complaint_id}")
         else:
             self.button.setObjectName("")
+
+    def full_text(self) -> str:
+        """The line's whole words, however its label shows them."""
+        if isinstance(self.label, ElidedLabel):
+            return self.label.full_text
+        return self.label.text()
 
     @Slot()
     def _on_clicked(self) -> None:
@@ -430,7 +438,8 @@ class AlertBanner(QFrame):
             self.changed.connect(lambda: self._announce(events))
 
     def _strip_height(self) -> int:
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         row = max(self.rows[0].button.sizeHint().height(),
                   self.rows[0].label.sizeHint().height())
         return margins.top() + margins.bottom() + SHOWN_LINES * row + (SHOWN_LINES - 1) * 2
@@ -558,7 +567,7 @@ class AlertBanner(QFrame):
 
     def shown_texts(self) -> list[str]:
         """The whole text of each line showing now (the labels may be elided)."""
-        return [line.label.full_text for line in self.rows if line.label.full_text]
+        return [line.full_text() for line in self.rows if line.full_text()]
 
     # -- actions --------------------------------------------------------------------------
     def action_for(self, alert: alerts.Alert) -> str:
@@ -569,7 +578,7 @@ class AlertBanner(QFrame):
         if alert.wait_id is None:
             wanted = alert.complaint_id is not None and self.events is not None
             return OPEN if wanted and allows(staff.role, Permission.LOG_FEEDBACK) else ""
-        escalated = alert.kind == waiting.WaitAlertKind.FATIGUE_ESCALATED
+        escalated = alert.kind == alerts.AlertKind.FATIGUE_ESCALATED
         if may_acknowledge(self.session, escalated):
             return ACKNOWLEDGE
         return NOTE if escalated and not self.session.locked else ""

@@ -8,12 +8,12 @@ two thirds of the screen). The width of its text, in its own styled font, is its
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QAbstractButton
 
 FOCUS_BORDER = 2  # the focus frame is a pixel wider on each side than the plain border
 
 
-def as_wide_as_its_words(button: QPushButton) -> None:
+def as_wide_as_its_words(button: QAbstractButton) -> None:
     """Call after the button's text is set; again if the text changes."""
     button.ensurePolished()
     button.setMinimumWidth(button.sizeHint().width() + FOCUS_BORDER)

@@ -63,7 +63,7 @@ class FirstRunDialog(QDialog):
         self.ui.addSpaceButton.clicked.connect(
             lambda: self.add_space(SpacePlan(self.tr("New box"), SpaceKind.BOX, 4)))
         self.ui.removeSpaceButton.clicked.connect(self.remove_space)
-        self.ui.createButton.clicked.connect(self.create)
+        self.ui.createButton.clicked.connect(self.create_lounge)
         self.ui.airportEdit.textEdited.connect(
             lambda text: self.ui.airportEdit.setText(text.upper()))
         self.resize(1100, 680)
@@ -114,9 +114,10 @@ class FirstRunDialog(QDialog):
             getattr(self.ui, label).setText(problems.get(key, ""))
 
     @Slot()
-    def create(self) -> None:
+    def create_lounge(self) -> None:
         if self.ui.adminPinEdit.text() != self.ui.adminPinRepeatEdit.text():
-            self.show_problems({"admin_pin": self.tr("The two PINs differ. Please type them again.")})
+            self.show_problems(
+                {"admin_pin": self.tr("The two PINs differ. Please type them again.")})
             return
         try:
             setup.set_up_lounge(self.session, self.plan())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QSpacerItem, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -85,21 +85,17 @@ class FlowLayout(QLayout):
 def wrap_row(row: QBoxLayout) -> FlowLayout:
     """Replace the Designer row ``row`` by a FlowLayout holding the same widgets (its
     spacers go: a wrapped row starts at the left), at the same place in its parent."""
-    parent = row.parentWidget()
-    assert parent is not None, "a Designer row stands in a form"
-    holder = next(layout for layout in [parent.layout(), *parent.findChildren(QLayout)]
-                  if isinstance(layout, QBoxLayout) and layout.indexOf(row) >= 0)
+    holder = row.parent()  # a nested layout's parent object is the layout holding it
+    if not isinstance(holder, QBoxLayout) or holder.indexOf(row) < 0:
+        raise LookupError(f"the row {row.objectName()!r} does not stand in a box layout")
     index = holder.indexOf(row)
     flow = FlowLayout(spacing=max(row.spacing(), 6))
     flow.setObjectName(row.objectName())
-    while row.count():
-        item = row.takeAt(0)
-        if item is None:
-            break
-        if (widget := item.widget()) is not None:
-            flow.addWidget(widget)
-        elif not isinstance(item, QSpacerItem) and item.layout() is not None:
-            flow.addItem(item)
+    widgets = [widget for n in range(row.count())
+               if (item := row.itemAt(n)) is not None and (widget := item.widget()) is not None]
+    for widget in widgets:  # Qt deletes each item it removes: Python never owns one
+        row.removeWidget(widget)
+        flow.addWidget(widget)
     holder.removeItem(row)
     if shiboken6.isValid(row):  # PySide may have deleted it with the item already
         row.deleteLater()
