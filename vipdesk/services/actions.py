@@ -171,7 +171,6 @@ def action(name: str, permission: Permission | None, *,
             return _run(session, name, permission, functools.partial(fn, session, prepared),
                         args, kwargs)
 
-        run.action_name = name  # type: ignore[attr-defined]
         return run
 
     return decorate
