@@ -91,8 +91,10 @@ def main() -> None:
 
     base, desk = statistics.median(bare), statistics.median(ours)
     print(f"database {size / 1e6:,.0f} MB; {args.runs} runs each, alternating")
-    print(f"bare sqlite3 online backup: median {base:.2f} s ({', '.join(f'{b:.2f}' for b in bare)})")
-    print(f"desk's scheduled backup:    median {desk:.2f} s ({', '.join(f'{o:.2f}' for o in ours)})")
+    print(f"bare sqlite3 online backup: median {base:.2f} s "
+          f"({', '.join(f'{b:.2f}' for b in bare)})")
+    print(f"desk's scheduled backup:    median {desk:.2f} s "
+          f"({', '.join(f'{o:.2f}' for o in ours)})")
     print(f"ratio {desk / base:.1f}x; budget {BUDGET:.0f}x: "
           f"{'within' if desk / base <= BUDGET else 'OVER'}")
     first = statistics.median(daily)

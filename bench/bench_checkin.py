@@ -277,7 +277,7 @@ def gui_main(year: Path, runs: int, processes: int) -> int:
           "milliseconds")
     print("  first scan + Enter  " + "  ".join(
         f"{t:.1f} (scan {run['scan'][0]:.1f}, Enter {run['enter'][0]:.1f})"
-        for t, run in zip(firsts, runs_of)))
+        for t, run in zip(firsts, runs_of, strict=True)))
     for label, samples in (("scan (after first)", rest["scan"]),
                            ("Enter (after first)", rest["enter"]),
                            ("scan + Enter (after)", rest["total"]),

@@ -62,9 +62,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QThreadPool, QTimer
 from PySide6.QtTest import QTest
@@ -82,6 +81,7 @@ from bench.measure import percentile
 from vipdesk.clock import FakeClock
 from vipdesk.gui.freeze_monitor import FreezeMonitor
 
+REPO = Path(__file__).resolve().parents[1]
 NOW = dt.datetime(2026, 11, 23, 11, 0, tzinfo=dt.UTC)  # bench_board.py's NOW
 DEFAULT_DB = Path("/work/bench-data/year.sqlite3")
 BUDGET_MS = 100.0

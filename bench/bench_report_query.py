@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from vipdesk.documents.report_data import LoungeDay
 from vipdesk.services import reports
 from vipdesk.storage.database import open_database
 from vipdesk.storage.models import Lounge, Visit
@@ -57,12 +58,12 @@ def main(argv: list[str] | None = None) -> int:
         day = moment.astimezone(zone).date()
         span = reports.lounge_day(lounge.timezone, day)
 
-        def bare(span: reports.LoungeDay = span) -> list[tuple[int]]:
+        def bare(span: LoungeDay = span) -> list[tuple[int]]:
             return list(Visit.select(Visit.id).where(
                 (Visit.lounge == lounge.id) & (Visit.arrived_at >= span.start)
                 & (Visit.arrived_at < span.end)).tuples())
 
-        def report(span: reports.LoungeDay = span) -> int:
+        def report(span: LoungeDay = span) -> int:
             return len(reports._visit_rows(lounge.id, span)) + len(
                 reports._waits(lounge.id, span))
 

@@ -160,7 +160,7 @@ def busy_day(lounge: Lounge, day: dt.date, cast: Cast, *, visits: int = 80,
             Visit.insert_many(rows[start:start + _CHUNK]).execute()
         visit_ids = [v.id for v in Visit.select(Visit.id).where(Visit.lounge == lounge)
                      .order_by(Visit.id)][-len(rows):]
-        for visit_id, row in zip(visit_ids, rows):
+        for visit_id, row in zip(visit_ids, rows, strict=True):
             waits += _waits(rng, cast, visit_id, row)
         for start in range(0, len(waits), _CHUNK):
             WaitingEntry.insert_many(waits[start:start + _CHUNK]).execute()
@@ -277,7 +277,8 @@ def _feedback(rng: random.Random, lounge: Lounge, cast: Cast, start: dt.datetime
         ComplaintEvent.create(complaint=complaint, at=created, staff=cast.desk,
                               step=Step.LOGGED, status=ComplaintStatus.NEW, note="")
         for number, later in enumerate(statuses[1:statuses.index(status) + 1], start=1):
-            ComplaintEvent.create(complaint=complaint, at=created + dt.timedelta(minutes=5 * number),
+            ComplaintEvent.create(complaint=complaint,
+                                  at=created + dt.timedelta(minutes=5 * number),
                                   staff=cast.manager, step=STEP_TO[later], status=later,
                                   note=_text(texts, n, f"Moved to {later.value}.", 3 + number))
 

@@ -15,11 +15,13 @@ withheld too, with SQLite's error code name kept. Times are UTC, as backup names
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
 import time
 import traceback
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -38,7 +40,9 @@ SAYS_NOTHING_OF_GUESTS = (
 
 log = logging.getLogger(LOGGER_NAME)
 
-ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+# As sys.exc_info() gives it: all None when no exception is being handled.
+ExcInfo = (tuple[type[BaseException], BaseException, TracebackType | None]
+           | tuple[None, None, None])
 
 
 def log_path(db_path: Path) -> Path:
@@ -83,7 +87,7 @@ class PrivateFormatter(logging.Formatter):
     """Formats tracebacks with :func:`private_traceback`, never with a traceback another
     handler formatted and cached on the record (which would carry the message)."""
 
-    converter = time.gmtime  # UTC, as backup file names
+    converter = staticmethod(time.gmtime)  # UTC, as backup file names
 
     def format(self, record: logging.LogRecord) -> str:
         cached, record.exc_text = record.exc_text, None
@@ -92,19 +96,17 @@ class PrivateFormatter(logging.Formatter):
         finally:
             record.exc_text = cached
 
-    def formatException(self, ei) -> str:  # noqa: N802 (logging's name)
+    def formatException(self, ei: ExcInfo) -> str:  # noqa: N802 (logging's name)
         return private_traceback(ei)
 
 
 class OwnerOnlyFileHandler(RotatingFileHandler):
     """A rotating file that only its owner can read: even a withheld log is the lounge's."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         stream = super()._open()
-        try:
+        with contextlib.suppress(OSError):  # a file system without modes still logs
             os.chmod(self.baseFilename, 0o600)
-        except OSError:
-            pass  # a file system without modes (a network share): it still logs
         return stream
 
 

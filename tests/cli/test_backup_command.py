@@ -13,7 +13,7 @@ from tests.conftest import ADMIN_PIN
 from tests.helpers.files import lounge_names
 from vipdesk.cli.backup_command import run_backup, run_restore
 from vipdesk.clock import FakeClock
-from vipdesk.storage.database import ENV_VAR
+from vipdesk.storage.paths import ENV_VAR
 
 
 class Run:

@@ -36,13 +36,6 @@ def audit_rows(path: Path, action: str = "command_line.run") -> list[dict[str, o
     return [{**json.loads(detail), "staff": name} for detail, name in rows]
 
 
-@pytest.fixture
-def desk_db(session: Session, team: dict[str, Staff], db_path: Path) -> Path:
-    """A lounge with its team, closed as when no desk runs."""
-    session.db.close()
-    return db_path
-
-
 def typed(monkeypatch: pytest.MonkeyPatch, *lines: str) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{line}\n" for line in lines)))
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_command_audit import DAY, audit_rows, desk_db  # noqa: F401 (fixture)
+from tests.cli.test_command_audit import DAY, audit_rows
 from vipdesk.cli.main import main
 
 
@@ -35,7 +35,7 @@ def another_writer(path: Path) -> Iterator[None]:
 
 
 def test_a_report_that_cannot_be_recorded_is_not_written(
-        desk_db: Path, tmp_path: Path, short_busy_timeout: None,  # noqa: F811
+        desk_db: Path, tmp_path: Path, short_busy_timeout: None,
         capsys: pytest.CaptureFixture[str]) -> None:
     pdf, table = tmp_path / "g.pdf", tmp_path / "g.csv"
     with another_writer(desk_db):
@@ -50,7 +50,7 @@ def test_a_report_that_cannot_be_recorded_is_not_written(
 
 
 def test_a_backup_that_cannot_be_recorded_is_not_made(
-        desk_db: Path, tmp_path: Path, short_busy_timeout: None,  # noqa: F811
+        desk_db: Path, tmp_path: Path, short_busy_timeout: None,
         capsys: pytest.CaptureFixture[str]) -> None:
     copy = tmp_path / "copy.sqlite3"
     with another_writer(desk_db):
@@ -64,7 +64,7 @@ def test_a_backup_that_cannot_be_recorded_is_not_made(
 
 
 def test_a_run_is_recorded_as_started_then_as_done(
-        desk_db: Path, tmp_path: Path) -> None:  # noqa: F811
+        desk_db: Path, tmp_path: Path) -> None:
     pdf, copy = tmp_path / "g.pdf", tmp_path / "copy.sqlite3"
     assert main(["--db", str(desk_db), "report", "guests", "--date", DAY,
                  "--out", str(pdf)]) == 0

@@ -26,7 +26,8 @@ def test_help_lists_the_commands_and_options(capsys: pytest.CaptureFixture[str])
         assert word in out
 
 
-@pytest.mark.parametrize("argv", [["frob"], ["--frob"], ["demo"], ["demo", "--db", "x", "--days", "q"]])
+@pytest.mark.parametrize("argv", [["frob"], ["--frob"], ["demo"],
+                                  ["demo", "--db", "x", "--days", "q"]])
 def test_bad_commands_get_one_line_and_status_2(argv: list[str],
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as done:
@@ -64,7 +65,8 @@ def test_bcbp_reads_standard_input_in_a_real_process() -> None:
 
 
 def test_demo_refuses_a_pin_key_in_the_databases_folder(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     """Seen by hand: `demo` made the key there, then the desk refused to open the demo."""
     key = tmp_path / "key" / "pin.key"
     monkeypatch.setenv("VIPDESK_PIN_KEY", str(key))

@@ -139,7 +139,7 @@ def test_an_existing_file_needs_force_and_is_then_owner_only(
     refused((status, "", err), pdf, "already exists")
     assert "--force" in err
     assert pdf.read_bytes() == b"yesterday's report"
-    status, out, err = report(clock, lounge_db, pdf, "--force")
+    status, _out, err = report(clock, lounge_db, pdf, "--force")
     assert (status, err) == (0, "")
     assert pdf.read_bytes().startswith(b"%PDF") and owner_only(pdf)
     no_leftovers(tmp_path)

@@ -15,7 +15,7 @@ from tests.report_fixtures import busy_day, pdf_pages, report_lounge
 from vipdesk.cli.report_command import run
 from vipdesk.clock import FakeClock
 from vipdesk.documents.csv_export import COMPLAINT_COLUMNS, GUEST_COLUMNS
-from vipdesk.storage.database import ENV_VAR
+from vipdesk.storage.paths import ENV_VAR
 
 DAY = dt.date(2026, 11, 23)
 
@@ -138,7 +138,7 @@ def test_an_unwritable_path_is_one_line_and_exit_1(lounge_db: Path, tmp_path: Pa
     else:
         table = tmp_path / "no" / "such" / "guests.csv"
     args = ["guests", "--date", "2026-11-23", "--out", str(pdf), "--db", str(lounge_db)]
-    status, out, err = report(args + (["--csv", str(table)] if table else []), clock)
+    status, _out, err = report(args + (["--csv", str(table)] if table else []), clock)
     assert status == 1
     assert err.startswith("report: cannot write ") and err.count("\n") == 1
     assert str(table or pdf) in err

@@ -22,6 +22,7 @@ from tests.report_fixtures import (
 from vipdesk.clock import FakeClock
 from vipdesk.documents.complaint_report import complaint_report_pdf
 from vipdesk.documents.csv_export import COMPLAINT_COLUMNS, complaint_csv, neutralise
+from vipdesk.documents.report_data import ComplaintReportData
 from vipdesk.documents.report_layout import format_duration, format_money, label
 from vipdesk.domain.vocabulary import (
     Category,
@@ -31,7 +32,7 @@ from vipdesk.domain.vocabulary import (
     FeedbackKind,
     Severity,
 )
-from vipdesk.services.reports import ComplaintReportData, build_complaint_report
+from vipdesk.services.reports import build_complaint_report
 from vipdesk.storage.models import Complaint, ComplaintEvent, Lounge
 
 UTC = dt.UTC

@@ -25,8 +25,9 @@ from vipdesk.clock import FakeClock
 from vipdesk.documents import text
 from vipdesk.documents.csv_export import GUEST_COLUMNS, guest_csv, neutralise
 from vipdesk.documents.guest_report import VISIT_COLUMNS, guest_report_pdf
+from vipdesk.documents.report_data import GuestReportData
 from vipdesk.documents.report_layout import format_duration, format_share, format_time, label
-from vipdesk.services.reports import GuestReportData, build_guest_report
+from vipdesk.services.reports import build_guest_report
 from vipdesk.storage.models import Guest, Lounge
 
 UTC = dt.UTC
@@ -178,7 +179,7 @@ def test_csv_of_the_visits_has_every_row_and_neutralises_formulas(
     rows = list(csv.reader(io.StringIO(guest_csv(data))))
     assert tuple(rows[0]) == GUEST_COLUMNS
     assert [int(r[0]) for r in rows[1:]] == [v.visit_id for v in data.visits]
-    for row, visit in zip(rows[1:], data.visits):
+    for row, visit in zip(rows[1:], data.visits, strict=True):
         assert row[GUEST_COLUMNS.index("guest")] == neutralise(visit.name)
         assert int(row[GUEST_COLUMNS.index("party_size")]) == visit.party_size
         assert row[GUEST_COLUMNS.index("arrived")] == visit.arrived_at.strftime("%Y-%m-%d %H:%M")

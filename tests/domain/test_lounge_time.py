@@ -35,7 +35,14 @@ def test_no_time_is_no_text() -> None:
 def test_month_names_are_english_whatever_the_locale() -> None:
     texts = [lounge_time.day_clock_text(dt.datetime(2026, month, 1, 12, tzinfo=UTC), "UTC")
              for month in range(1, 13)]
-    assert [text.split()[1] for text in texts] == list(lounge_time.MONTHS)
+    assert [text.split()[1] for text in texts] == list(lounge_time.SHORT_MONTH_NAMES)
+
+
+def test_one_table_names_the_months_whole_and_short() -> None:
+    names = lounge_time.MONTH_NAMES
+    assert (len(names), names[0], names[8], names[11]) == (12, "January", "September", "December")
+    assert lounge_time.SHORT_MONTH_NAMES == ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                                             "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def test_midnight_is_where_the_local_day_begins_in_utc() -> None:

@@ -140,6 +140,22 @@ def test_unusable_settings_are_refused() -> None:
     assert "fatigue_minutes" in rules.settings_problems(WaitSettings(fatigue_minutes=0))
 
 
+@pytest.mark.parametrize(("settings", "refused"), [
+    (WaitSettings(amber_minutes=14, fatigue_minutes=15), set()),
+    (WaitSettings(amber_minutes=15, fatigue_minutes=15), {"amber_minutes"}),
+    (WaitSettings(amber_minutes=119, fatigue_minutes=120, escalate_after_minutes=120), set()),
+    (WaitSettings(amber_minutes=10, fatigue_minutes=121), {"fatigue_minutes"}),
+    (WaitSettings(amber_minutes=121, fatigue_minutes=1440), {"amber_minutes", "fatigue_minutes"}),
+    (WaitSettings(escalate_after_minutes=121), {"escalate_after_minutes"}),
+])
+def test_the_thresholds_are_judged_by_the_lounge_settings_one_rule(settings: WaitSettings,
+                                                                   refused: set[str]) -> None:
+    """Issue 17: the domain allowed 1 to 1440 minutes and amber equal to fatigue, the settings
+    service 1 to 120 with amber strictly before fatigue; the Settings screen offers 1 to 120
+    and refuses amber at fatigue, so that is the rule, and both now ask the same one."""
+    assert set(rules.settings_problems(settings)) == refused
+
+
 def test_an_acknowledged_guest_still_waiting_is_alerted_again_one_interval_later() -> None:
     """Seen: acknowledged at 16 minutes, still waiting at 37, and no banner at all."""
     acknowledged = WaitTimes(started_at=START, alert_raised_at=at(15), acknowledged_at=at(16))
@@ -164,3 +180,12 @@ def test_an_ended_wait_is_never_alerted_again() -> None:
                       ended_at=at(20))
     assert rules.due_now(ended, SETTINGS, at(60)) == DueNow()
     assert not rules.needs_acknowledgement(ended, SETTINGS, at(60))
+
+
+def test_the_thresholds_are_read_from_a_lounge_or_a_query_row_alike() -> None:
+    row = {"amber_minutes": 7, "fatigue_minutes": 9, "escalate_after_minutes": 3, "name": "x"}
+    expected = WaitSettings(amber_minutes=7, fatigue_minutes=9, escalate_after_minutes=3)
+    assert WaitSettings.of(row) == expected
+    assert WaitSettings.of(expected) == expected
+    with pytest.raises(KeyError):
+        WaitSettings.of({"amber_minutes": 7, "fatigue_minutes": 9})

@@ -148,7 +148,7 @@ def blns_sample() -> list[str]:
     rtl = next(s for s in strings if any("\u0590" <= ch <= "\u08ff" for ch in s))
     emoji = next(s for s in strings if any(ord(ch) > 0x1F000 for ch in s))
     longest = sorted(strings, key=len)[-4:]
-    return list(dict.fromkeys(chosen + [rtl, emoji] + longest))[:20]
+    return list(dict.fromkeys([*chosen, rtl, emoji, *longest]))[:20]
 
 
 def test_naughty_strings_are_saved_and_shown_unchanged(qtbot, screen: ComplaintsScreen) -> None:

@@ -159,7 +159,8 @@ def test_the_welcome_card_for_the_guest_just_checked_in(qtbot, desk: DeskScreen)
     assert pdf is not None and pdf.startswith(b"%PDF")
 
 
-def test_the_in_lounge_model_passes_the_model_tester(qtbot, qtmodeltester, desk: DeskScreen) -> None:
+def test_the_in_lounge_model_passes_the_model_tester(qtbot, qtmodeltester,
+                                                     desk: DeskScreen) -> None:
     scan(qtbot, desk, boarding_pass())
     qtbot.keyClick(desk.ui.scanEdit, Qt.Key.Key_Return)
     qtmodeltester.check(desk.model)

@@ -1,4 +1,5 @@
-"""Shift and handover screen: start, diary, end and write the handover, the next shift acknowledges."""
+"""Shift and handover screen: start, diary, end and write the handover, the next shift
+acknowledges."""
 
 from __future__ import annotations
 

@@ -344,7 +344,7 @@ def erase_a_guest(inspector: Inspector, window: MainWindow) -> None:
     window.show_screen("erase")
     screen = window.current_screen()
     screen.ui.findEdit.setText(LONG_NAMES[1][0])
-    screen.find()
+    screen.find_guests()
     screen.ui.guestTable.selectRow(0)
     screen.show_selected()
     inspector.look("administrator/erase, a guest chosen", window)
@@ -463,8 +463,9 @@ def test_every_text_fits_at_this_screen_size(qtbot, styled: None, session: Sessi
     qtbot.addWidget(first_run)
     first_run.show()
     inspector.look("first run", first_run)
-    assert not inspector.problems, (f"{len(inspector.problems)} texts cut at {width}x{height}:\n"
-                                    + "\n".join(f"{where}: {what}" for what, where in inspector.problems.items()))
+    cut = "\n".join(f"{where}: {what}" for what, where in inspector.problems.items())
+    assert not inspector.problems, (
+        f"{len(inspector.problems)} texts cut at {width}x{height}:\n{cut}")
 
 
 def pseudo_state_fonts(stylesheet: str) -> list[str]:

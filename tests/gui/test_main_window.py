@@ -129,7 +129,8 @@ def test_a_refused_pin_is_shown_beside_its_field_and_names_nobody(
     assert screen.ui.pinError.text() == "" and screen.ui.messageLabel.text() == ""
 
 
-def test_staff_table_model_passes_the_model_tester(qtbot, qtmodeltester, window: MainWindow) -> None:
+def test_staff_table_model_passes_the_model_tester(qtbot, qtmodeltester,
+                                                   window: MainWindow) -> None:
     sign_in(qtbot, window, "Astrid Admin", ADMIN_PIN)
     window.show_screen("staff")
     qtmodeltester.check(window.current_screen().model)

@@ -57,7 +57,8 @@ def write_once(db_path: Path) -> float:
     try:
         started = time.perf_counter()
         other.execute("BEGIN IMMEDIATE")
-        other.execute("UPDATE lounge SET wifi_network = wifi_network || '.'")  # a real change: a frame
+        # A real change: a frame in the WAL.
+        other.execute("UPDATE lounge SET wifi_network = wifi_network || '.'")
         other.execute("COMMIT")
         return time.perf_counter() - started
     finally:

@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from tests.conftest import ADMIN_PIN, DESK_PIN
+from vipdesk.domain.lounge_settings import NUMBERS, SWITCHES, TEXTS
 from vipdesk.domain.vocabulary import Entitlement
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, DeskSettings
-from vipdesk.gui.settings_screen import SettingsScreen
+from vipdesk.gui.settings_screen import CHECKS, EDITS, SPINS, SettingsScreen
 from vipdesk.services import access_rules, staff
 from vipdesk.services.lounge_settings import LoungeSettings, update_lounge_settings
 from vipdesk.services.session import PermissionDenied, Session
@@ -40,7 +41,28 @@ def test_lounge_settings_are_saved_and_checked(qtbot, screen: SettingsScreen) ->
     assert Lounge.get().amber_minutes == 10
 
 
-def test_the_backup_interval_round_trips_through_its_spin_box(qtbot, screen: SettingsScreen) -> None:
+def test_each_lounge_field_shows_its_declared_bounds_words_and_help(
+        screen: SettingsScreen) -> None:
+    """The screen draws its lounge fields from the one declaration, not the form's copy."""
+    form = screen.ui.loungeForm
+    for key, name in SPINS.items():
+        number, spin = NUMBERS[key], getattr(screen.ui, name)
+        assert (spin.minimum(), spin.maximum(), spin.suffix()) == (
+            number.low, number.high, number.suffix), key
+        assert form.labelForField(spin).text() == number.label
+        assert spin.toolTip() == number.help
+    for key, name in CHECKS.items():
+        check = getattr(screen.ui, name)
+        assert (check.text(), check.toolTip()) == (SWITCHES[key].label, SWITCHES[key].help)
+    for key, name in EDITS.items():
+        edit = getattr(screen.ui, name)
+        assert (edit.maxLength(), form.labelForField(edit).text()) == (
+            TEXTS[key].max_length, TEXTS[key].label)
+    assert {*SPINS, *CHECKS, *EDITS} == {*NUMBERS, *SWITCHES, *TEXTS}, "every setting shown"
+
+
+def test_the_backup_interval_round_trips_through_its_spin_box(qtbot,
+                                                             screen: SettingsScreen) -> None:
     spin = screen.ui.backupSpin
     assert (spin.minimum(), spin.maximum(), spin.suffix()) == (1, 24, " hours")
     assert spin.value() == 4, "loaded from the lounge"

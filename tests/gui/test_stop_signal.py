@@ -41,7 +41,7 @@ def test_sigterm_writes_the_stopped_line_and_releases_the_lock(tmp_path: Path) -
         log_path = db_path.with_suffix(".log")
         wait_for_line(log_path, "starting on", desk)
         desk.send_signal(signal.SIGTERM)
-        out, err = desk.communicate(timeout=DEADLINE_SECONDS)
+        _out, err = desk.communicate(timeout=DEADLINE_SECONDS)
     finally:
         if desk.poll() is None:
             desk.kill()

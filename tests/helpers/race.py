@@ -31,7 +31,7 @@ def race_desks(db: Database, turns: Sequence[Sequence[Callable[[], object]]],
                     result = "refused"
                 with lock:
                     outcomes.append(result)
-        except Exception as error:  # reported in the outcomes, never lost in the thread
+        except Exception as error:  # noqa: BLE001 (reported in the outcomes, not lost in a thread)
             with lock:
                 outcomes.append(f"error: {error!r}")
         finally:

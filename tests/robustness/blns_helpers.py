@@ -83,7 +83,8 @@ class Tally:
             return
         tally.saved += 1
         if stored != saved_as(typed):
-            if same_guest_ok and collapsed(stored).casefold() == collapsed(saved_as(typed)).casefold():
+            if same_guest_ok and (collapsed(stored).casefold()
+                                  == collapsed(saved_as(typed)).casefold()):
                 tally.same_guest += 1  # recognised as a guest already on file
                 return
             self.failures.append(f"{name}: {short} saved as {stored[:60]!r}")

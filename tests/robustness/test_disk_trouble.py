@@ -1,4 +1,5 @@
-"""The desk on a full disk: scan and Enter shows why nothing was saved, and works once IT frees space."""
+"""The desk on a full disk: scan and Enter shows why nothing was saved, and works once IT frees
+space."""
 
 from __future__ import annotations
 

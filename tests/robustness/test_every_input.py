@@ -482,7 +482,7 @@ def test_every_string_at_first_run(qtbot, empty_database: Path, clock: FakeClock
         typed: dict[str, str] = {}
         refused: dict[str, str] = {}
         for attempt in range(2):
-            for name, edit, error in fields:
+            for name, edit, _error in fields:
                 value = SAFE if name in refused else text
                 if edit is None:  # the first row of the spaces table, as its editor commits
                     ui.spacesTable.item(0, 0).setText(value)
@@ -523,7 +523,7 @@ def test_every_string_at_first_run(qtbot, empty_database: Path, clock: FakeClock
         path.unlink()
 
 
-# -- the scanner ------------------------------------------------------------------------------------
+# -- the scanner ---------------------------------------------------------------------------------
 
 
 def boarding_pass(name: str = "CHEN/LIMS", sequence: str = "0025") -> str:

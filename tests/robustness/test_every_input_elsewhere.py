@@ -40,9 +40,9 @@ from vipdesk.domain.departures_csv import (
     parse_boarding_time,
     parse_departure_time,
     parse_flight,
-    unpadded,
 )
 from vipdesk.domain.eligibility import PassDetails
+from vipdesk.domain.flights import unpadded
 from vipdesk.domain.pin import PinKey
 from vipdesk.domain.vocabulary import Category, FeedbackKind, SpaceKind, SpaceState
 from vipdesk.gui.alert_banner import AlertBanner
@@ -304,7 +304,7 @@ class BoardProbe:
 
     def reserve(self) -> None:
         ui, screen = self.screen.ui, self.screen
-        screen.say("")
+        screen.messages.clear()
         screen.select(ui.spacesTable, screen.spaces_model, ("space", self.box.id))
         assert ui.reserveButton.isEnabled()
         click(self.qtbot, ui.reserveButton)
@@ -338,7 +338,8 @@ class BoardProbe:
         edit = self.screen.ui.findEdit
         typed = enter(self.qtbot, edit, text, typing)
         listed = [row.key for row in self.screen.found_model.rows]
-        findable = visit is not None and collapsed(typed) and collapsed(typed) in visit.guest.surname
+        findable = (visit is not None and collapsed(typed)
+                    and collapsed(typed) in visit.guest.surname)
         record_search(self.tally, "board find", text, typed, visit.id if findable else None,
                       listed, limit=edit.maxLength())
         edit.clear()

@@ -3,9 +3,10 @@
 A day of check-ins through the desk's path (parse the scanned string, keep
 the details, check in), then a backup and the daily guest report with its
 CSV; then every byte of every file in the desk's folder (database, -wal,
--shm, backup, exports, the desk's log with errors raised holding each scan), the CLI's output and the report's text is
-searched for each PNR and raw string scanned, and for each full
-frequent-flyer number (only its last four digits may appear).
+-shm, backup, exports, the desk's log with errors raised holding each scan),
+the CLI's output and the report's text is searched for each PNR and raw
+string scanned, and for each full frequent-flyer number (only its last four
+digits may appear).
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ def built_pass(n: int) -> str:
 
 
 def peer_passes() -> list[str]:
-    """Accepted one-leg peer vectors, moved to CPH today in business with a fresh check-in number."""
+    """Accepted one-leg peer vectors, moved to CPH today in business with a fresh check-in
+    number."""
     passes = []
     for line in shared_file("bcbp_peer_vectors.jsonl").read_text(encoding="utf-8").splitlines():
         vector = json.loads(line)

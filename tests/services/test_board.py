@@ -15,7 +15,7 @@ from vipdesk.clock import FakeClock
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails
 from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState, WaitReason
 from vipdesk.domain.waiting import WaitStage
-from vipdesk.services import board, checkin, departures, waiting
+from vipdesk.services import board, checkin, departures, seating, waiting
 from vipdesk.services import staff as staff_service
 from vipdesk.services.checkin import Approval, CheckIn
 from vipdesk.services.session import NotSignedIn, ServiceError, Session
@@ -114,13 +114,13 @@ def test_a_reserved_or_prepared_room_shows_its_state_and_is_not_offered(
     row = next(s for s in board.board(desk_session).spaces if s.name == "VIP Room 1")
     assert (row.state, row.reserved_for, row.reserved_until, row.free_seats) == (
         SpaceState.RESERVED, "Mr Tanaka", until, 0)
-    assert checkin.propose_space(desk_session, 2, SpaceKind.VIP_ROOM) is None
+    assert seating.propose_space(desk_session, 2, SpaceKind.VIP_ROOM) is None
     board.set_space_state(desk_session, space("VIP Room 1").id, SpaceState.PREPARING)
     assert Space.get(Space.name == "VIP Room 1").reserved_for is None
-    with pytest.raises(checkin.SpaceUnavailable):
+    with pytest.raises(seating.SpaceUnavailable):
         arrive(desk_session, "Sato", space=space("VIP Room 1"))
     board.set_space_state(desk_session, space("VIP Room 1").id, SpaceState.FREE)
-    assert checkin.propose_space(desk_session, 2, SpaceKind.VIP_ROOM).name == "VIP Room 1"
+    assert seating.propose_space(desk_session, 2, SpaceKind.VIP_ROOM).name == "VIP Room 1"
     assert [e.detail for e in AuditEvent.select().where(AuditEvent.action == "space.state")] == [
         '{"state": "reserved"}', '{"state": "preparing"}', '{"state": "free"}']
 
@@ -160,11 +160,11 @@ def test_a_box_of_four_refuses_a_party_of_five_and_takes_a_party_of_four(
     five = arrive(desk_session, "Five", party=5)
     four = arrive(desk_session, "Four", party=4)
     assert Visit.get_by_id(five.id).space.kind is SpaceKind.LOBBY
-    with pytest.raises(checkin.SpaceUnavailable, match="Box 1 cannot take a party of 5"):
+    with pytest.raises(seating.SpaceUnavailable, match="Box 1 cannot take a party of 5"):
         board.move_party(desk_session, five.id, space("Box 1").id)
     moved = board.move_party(desk_session, four.id, space("Box 1").id)
     assert Visit.get_by_id(moved.id).space.name == "Box 1"
-    with pytest.raises(checkin.SpaceUnavailable, match="Box 1"):
+    with pytest.raises(seating.SpaceUnavailable, match="Box 1"):
         board.move_party(desk_session, five.id, space("Box 1").id)
     with pytest.raises(ServiceError, match="already in Box 1"):
         board.move_party(desk_session, four.id, space("Box 1").id)
@@ -178,12 +178,12 @@ def test_moving_into_a_full_lobby_is_refused(desk_session: Session) -> None:
     in_box = arrive(desk_session, "Box", party=3, space=space("Box 1"))
     arrive(desk_session, "Lobby", party=2)
     arrive(desk_session, "More", party=1)
-    with pytest.raises(checkin.SpaceUnavailable, match="Lobby cannot take a party of 3"):
+    with pytest.raises(seating.SpaceUnavailable, match="Lobby cannot take a party of 3"):
         board.move_party(desk_session, in_box.id, space("Lobby").id)
     arrive(desk_session, "Last", party=2)
     lobby = next(s for s in board.board(desk_session).spaces if s.kind is SpaceKind.LOBBY)
     assert (lobby.people, lobby.free_seats) == (5, 0)
-    with pytest.raises(checkin.LoungeFull):
+    with pytest.raises(seating.LoungeFull):
         arrive(desk_session, "Too many")
 
 
@@ -249,6 +249,6 @@ def test_two_desks_racing_for_the_last_seat_of_a_box(
                      staff=team["desk"]) for _ in range(2)]
     moves = [[partial(board.move_party, desks[n], visit.id, box.id) for visit in parties[n::2]]
              for n in range(2)]
-    outcomes = race_desks(db, moves, refusal=checkin.SpaceUnavailable)  # type: ignore[arg-type]
+    outcomes = race_desks(db, moves, refusal=seating.SpaceUnavailable)  # type: ignore[arg-type]
     assert sorted(outcomes) == ["done"] + ["refused"] * 5
     assert Visit.select().where(Visit.space == box.id).count() == 1

@@ -30,7 +30,7 @@ from vipdesk.domain.vocabulary import (
     VisitStatus,
     WaitReason,
 )
-from vipdesk.services import checkin, guests
+from vipdesk.services import checkin, guests, seating
 from vipdesk.services.checkin import Approval, CheckIn
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import NotSignedIn, ServiceError, Session
@@ -351,8 +351,8 @@ def test_boxes_and_vip_rooms_hold_one_party_at_a_time(desk_session: Session) -> 
 
 def test_a_wish_that_cannot_be_met_falls_back_to_the_lobby(desk_session: Session) -> None:
     Space.update(state=SpaceState.PREPARING).where(Space.kind == SpaceKind.VIP_ROOM).execute()
-    assert checkin.propose_space(desk_session, 2, SpaceKind.VIP_ROOM).kind is SpaceKind.LOBBY
-    assert checkin.propose_space(desk_session, 5, SpaceKind.BOX).kind is SpaceKind.LOBBY
+    assert seating.propose_space(desk_session, 2, SpaceKind.VIP_ROOM).kind is SpaceKind.LOBBY
+    assert seating.propose_space(desk_session, 5, SpaceKind.BOX).kind is SpaceKind.LOBBY
 
 
 def test_the_attendant_with_the_fewest_parties_gets_the_next_guest(
@@ -402,12 +402,12 @@ def test_check_out_records_the_time_the_rating_and_frees_the_seat(
     visit = checkin.check_in(desk_session, CheckIn(manual(sequence="1")))
     waiting = checkin.check_in(desk_session,
                                CheckIn(manual(sequence="2", surname="Berg"), wait=True))
-    assert checkin.propose_space(desk_session, 1) is None
+    assert seating.propose_space(desk_session, 1) is None
     left = clock.advance(minutes=50)
     assert checkin.check_out(desk_session, visit.id, 5).status is VisitStatus.CHECKED_OUT
     out = Visit.get_by_id(visit.id)
     assert (out.status, out.checked_out_at, out.rating) == (VisitStatus.CHECKED_OUT, left, 5)
-    assert checkin.propose_space(desk_session, 1) is not None, "the seat is free again"
+    assert seating.propose_space(desk_session, 1) is not None, "the seat is free again"
     with pytest.raises(ServiceError, match="already checked out"):
         checkin.check_out(desk_session, visit.id)
 

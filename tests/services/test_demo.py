@@ -14,6 +14,7 @@ from peewee import Database, fn
 
 from vipdesk.clock import FakeClock
 from vipdesk.demo import DEMO_SIGN_IN, DEMO_STAFF, DemoSummary, fill_demo_lounge
+from vipdesk.documents.handover_data import HANDOVER_VERSION
 from vipdesk.domain.complaints import is_overdue
 from vipdesk.domain.lounge_setup import LoungePlan
 from vipdesk.domain.pin import PinKey
@@ -290,7 +291,7 @@ def test_the_current_shift_is_open_and_earlier_ones_handed_over(
     for shift in ended:
         record = shifts.handover(session, shift.id)
         assert record.acknowledged_at is not None and record.acknowledged_by_id != shift.staff_id
-        assert record.data["version"] == shifts.HANDOVER_VERSION and record.data["diary"]
+        assert record.data.version == HANDOVER_VERSION and record.data.diary
 
 
 # --- staff and refusals -----------------------------------------------------------------------

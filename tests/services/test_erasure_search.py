@@ -32,7 +32,7 @@ def guest_with_history(clock: FakeClock, lounge: Lounge, by: Staff, *, surname: 
     guest = Guest.create(surname=surname, given_names=given, title="Ms",
                          frequent_flyer_programme="SK" if number else "",
                          frequent_flyer_number=number, created_at=clock.now())
-    for day in range(2):
+    for _ in range(2):
         visit = Visit.create(lounge=lounge, guest=guest, status=VisitStatus.CHECKED_OUT,
                              arrived_at=clock.now(), entitlement=Entitlement.CABIN,
                              checked_in_by=by)

@@ -19,7 +19,7 @@ from vipdesk.domain.vocabulary import (
     VisitStatus,
     WaitReason,
 )
-from vipdesk.services import checkin, complaints, departures
+from vipdesk.services import checkin, complaints, departures, seating
 from vipdesk.services.checkin import CheckIn
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Space, Staff, Visit, WaitingEntry
@@ -88,7 +88,7 @@ def test_a_new_arrival_is_not_seated_past_the_queue_without_the_desk_knowing(
 
     with pytest.raises(checkin.SeatingPastQueue) as queue:
         checkin.check_in(desk_session, CheckIn(guest("Sato", 3)))
-    assert [w.visit_id for w in queue.value.waits][0] == first.id
+    assert next(w.visit_id for w in queue.value.waits) == first.id
     assert len(queue.value.waits) == 2
     assert "Mrs Karen Holm has waited 25 minutes" in str(queue.value)
     assert Visit.select().where(Visit.status == VisitStatus.SEATED).count() == 0
@@ -136,7 +136,7 @@ def test_the_assessment_lists_every_space_as_it_is_now(desk_session: Session) ->
 
     assert (spaces["Box 1"].state, spaces["Box 1"].people) == (SpaceState.OCCUPIED, 2)
     assert spaces["Box 2"].state is SpaceState.PREPARING
-    assert [s.name for s in spaces.values()] == [s.name for s in checkin.active_spaces(
+    assert [s.name for s in spaces.values()] == [s.name for s in seating.active_spaces(
         desk_session)]
 
 

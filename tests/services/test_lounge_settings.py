@@ -8,10 +8,13 @@ import json
 import pytest
 
 from tests.conftest import ADMIN_PIN
+from vipdesk.domain import waiting as rules
+from vipdesk.domain.waiting import WaitSettings
 from vipdesk.services import staff
 from vipdesk.services.lounge_settings import (
     SettingsRejected,
     lounge_settings,
+    settings_problems,
     update_lounge_settings,
 )
 from vipdesk.services.session import Session
@@ -42,7 +45,19 @@ def test_a_backup_interval_outside_one_to_24_hours_is_refused(admin_session: Ses
                                                               hours: int) -> None:
     current = lounge_settings(admin_session)
     with pytest.raises(SettingsRejected) as refusal:
-        update_lounge_settings(admin_session, dataclasses.replace(current, backup_every_hours=hours))
+        update_lounge_settings(admin_session,
+                               dataclasses.replace(current, backup_every_hours=hours))
     assert refusal.value.problems == {
         "backup_every_hours": "The backup interval must be between 1 and 24 hours."}
     assert Lounge.get().backup_every_hours == 4
+
+
+@pytest.mark.parametrize("thresholds", [(10, 15, 5), (14, 15, 1), (15, 15, 5), (16, 15, 5),
+                                        (10, 121, 5), (10, 15, 0), (1, 120, 120), (121, 1440, 5)])
+def test_the_settings_and_the_wait_rules_judge_the_thresholds_alike(
+        admin_session: Session, thresholds: tuple[int, int, int]) -> None:
+    """Issue 17: they were two rules (1 to 1440 minutes and amber at fatigue allowed in the
+    domain; 1 to 120 and amber strictly before fatigue here). Now one."""
+    wait = WaitSettings(*thresholds)
+    changed = dataclasses.replace(lounge_settings(admin_session), **dataclasses.asdict(wait))
+    assert settings_problems(changed) == rules.settings_problems(wait)

@@ -27,8 +27,8 @@ from vipdesk.services.pin_key import PinKeyProblem, open_pin_key
 from vipdesk.services.session import Session
 from vipdesk.services.staff import NO_PIN_MESSAGE, OTHER_KEY_MESSAGE, PinRejected
 from vipdesk.storage.backup import backup_to
-from vipdesk.storage.database import default_path
 from vipdesk.storage.models import AuditEvent, Staff
+from vipdesk.storage.paths import default_path
 from vipdesk.storage.pin_key import default_key_path, is_within
 
 

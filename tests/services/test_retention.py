@@ -24,12 +24,11 @@ from vipdesk.domain.vocabulary import (
     Department,
     Entitlement,
     FeedbackKind,
-    Role,
     Severity,
     VisitStatus,
     WaitReason,
 )
-from vipdesk.services import retention, staff
+from vipdesk.services import reports, retention, staff
 from vipdesk.services.session import PermissionDenied, ServiceError, Session
 from vipdesk.storage.fields import EnumField
 from vipdesk.storage.models import (
@@ -167,12 +166,6 @@ def everything() -> dict[str, list[dict[str, object]]]:
     return {model.__name__: [model_to_dict(row, recurse=False)
                              for row in model.select().order_by(model.id)]
             for model in ALL_MODELS if model not in (AuditEvent, ClockMark)}
-
-
-@pytest.fixture
-def desk_staff(lounge: Lounge, clock: FakeClock) -> Staff:
-    return Staff.create(lounge=lounge, name="Dina Desk", role=Role.FRONT_DESK,
-                        created_at=clock.now() - 400 * DAY)
 
 
 # --- the pure rules ----------------------------------------------------------------------------
@@ -473,7 +466,6 @@ def test_report_figures_are_unchanged_after_anonymisation(
 
 def test_the_daily_reports_print_the_same_figures_after_anonymisation(
         lounge_session: Session, lounge: Lounge, desk_staff: Staff, clock: FakeClock) -> None:
-    reports = pytest.importorskip("vipdesk.services.reports")
     day = (clock.now() - 120 * DAY).date()
     crowd(lounge, desk_staff, clock.now() - 120 * DAY, 60)
 

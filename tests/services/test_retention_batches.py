@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.services.test_retention import desk_staff, guest, visit  # noqa: F401 (a fixture)
+from tests.services.test_retention import guest, visit
 from vipdesk.clock import FakeClock
 from vipdesk.services import retention
 from vipdesk.services.lounge_settings import lounge_settings

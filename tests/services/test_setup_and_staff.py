@@ -113,7 +113,8 @@ def test_every_change_is_audited_in_the_same_transaction(
     eve = staff.add_staff(session, "Eve", Role.FRONT_DESK, "3719")
     event = AuditEvent.select().order_by(AuditEvent.id.desc()).get()
     assert AuditEvent.select().count() == before + 1
-    assert (event.action, event.entity_id, event.staff.id) == ("staff.add", eve.id, team["admin"].id)
+    assert (event.action, event.entity_id, event.staff.id) == (
+        "staff.add", eve.id, team["admin"].id)
     assert "Eve" not in event.detail, "the audit trail holds ids, not personal data"
 
     with pytest.raises(ServiceError):

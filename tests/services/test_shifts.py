@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 
 import pytest
 from pypdf import PdfReader
 
 from tests.conftest import MANAGER_PIN
 from vipdesk.clock import FakeClock
+from vipdesk.documents.handover_data import HandoverData, HandoverPromise
 from vipdesk.documents.handover_pdf import render_handover_pdf
 from vipdesk.domain.complaints import request_from_template
 from vipdesk.domain.vocabulary import (
@@ -57,8 +59,8 @@ def visit(clock: FakeClock, lounge: Lounge, who: Guest, by: Staff, *,
 
 
 def feedback(**changes: object) -> FeedbackInput:
-    fields: dict[str, object] = dict(kind=FeedbackKind.COMPLAINT, category=Category.NOISE,
-                                     guest_words="Too loud near the bar.")
+    fields: dict[str, object] = {"kind": FeedbackKind.COMPLAINT, "category": Category.NOISE,
+                                 "guest_words": "Too loud near the bar."}
     fields.update(changes)
     return FeedbackInput(**fields)  # type: ignore[arg-type]
 
@@ -166,39 +168,88 @@ def test_the_handover_holds_everything_left_open(
     data = record.data
     assert (record.staff_name, record.ended_at, record.acknowledged_at) == (
         "Dina Desk", clock.now(), None)
-    assert (data["lounge"], data["timezone"], data["staff"]) == (
+    assert (data.lounge, data.timezone, data.staff) == (
         "Nordic Lounge", "Europe/Copenhagen", "Dina Desk")
 
-    guests = {g["guest_name"]: g for g in data["guests_in_lounge"]}
+    guests = {g.guest_name: g for g in data.guests_in_lounge}
     assert set(guests) == {"Ms Chen Li", "Mr Søren Ærø-Østergaard", "王芳"}, "not the one who left"
-    assert (guests["Ms Chen Li"]["space"], guests["Ms Chen Li"]["attendant"],
-            guests["Ms Chen Li"]["party_size"], guests["Ms Chen Li"]["flight"]) == (
+    assert (guests["Ms Chen Li"].space, guests["Ms Chen Li"].attendant,
+            guests["Ms Chen Li"].party_size, guests["Ms Chen Li"].flight) == (
         "VIP Room 1", "Ali Attendant", 3, "SK1415")
-    assert (guests["王芳"]["status"], guests["王芳"]["space"]) == ("waiting", "")
+    assert (guests["王芳"].status, guests["王芳"].space) == ("waiting", "")
 
-    [wait] = data["open_waits"]
-    assert (wait["wait_id"], wait["guest_name"], wait["reason"], wait["wanted_kind"],
-            wait["minutes_waiting"]) == (ids["wait"], "王芳", "room_preparing", "vip_room", 20)
+    [wait] = data.open_waits
+    assert (wait.wait_id, wait.guest_name, wait.reason, wait.wanted_kind,
+            wait.minutes_waiting) == (ids["wait"], "王芳", "room_preparing", "vip_room", 20)
 
-    items = {i["complaint_id"]: i for i in data["open_items"]}
+    items = {i.complaint_id: i for i in data.open_items}
     assert set(items) == {ids["noise"], ids["wheelchair"], ids["dietary"],
                           ids["praise_promised"]}, "open complaints, requests and promises"
     noise = items[ids["noise"]]
+    assert noise.promise == HandoverPromise(
+        due_at=dt.datetime(2026, 11, 23, 8, 45, tzinfo=dt.UTC), owner="Dina Desk",
+        how="Back at his seat", overdue=True)
+    assert (noise.guest_name, noise.guest_words, noise.guest_expects, noise.severity) \
+        == ("Mr Søren Ærø-Østergaard", "Too loud near the bar.", "A quieter seat", "high")
+    assert items[ids["wheelchair"]].promise is None
+    praise_promise = items[ids["praise_promised"]].promise
+    assert praise_promise is not None and praise_promise.overdue is False
+    assert data.open_items[0].complaint_id == ids["noise"], "most urgent promise first"
+
+    [order] = data.pending_work_orders
+    assert (order.complaint_id, order.department, order.guest_name) == (
+        ids["wheelchair"], "airline_liaison", "Ms Chen Li")
+    assert "gate C32" in order.description
+
+    assert [(d.staff, d.text) for d in data.diary] == [
+        ("Dina Desk", "VIP Room 2 aircon fixed."), ("Dina Desk", "SK flights delayed 40 min.")]
+
+
+def test_the_handover_is_stored_as_the_same_json_as_before(
+        desk_session: Session, busy_lounge: dict[str, int]) -> None:
+    """Rows written before the snapshot became a dataclass, and rows written after, read alike:
+    the keys, the nesting and the ISO UTC times stay as they were."""
+    shift = shifts.end_shift(desk_session)
+    stored = json.loads(Shift.get_by_id(shift.id).handover)
+    assert list(stored) == [
+        "version", "lounge", "airport", "timezone", "shift_id", "staff", "started_at",
+        "ended_at", "guests_in_lounge", "open_waits", "open_items", "pending_work_orders",
+        "diary"]
+    assert stored["version"] == 1 and stored["ended_at"] == "2026-11-23T08:50:00+00:00"
+    noise = next(i for i in stored["open_items"] if i["complaint_id"] == busy_lounge["noise"])
     assert noise["promise"] == {"due_at": "2026-11-23T08:45:00+00:00", "owner": "Dina Desk",
                                 "how": "Back at his seat", "overdue": True}
-    assert (noise["guest_name"], noise["guest_words"], noise["guest_expects"], noise["severity"]) \
-        == ("Mr Søren Ærø-Østergaard", "Too loud near the bar.", "A quieter seat", "high")
-    assert items[ids["wheelchair"]]["promise"] is None
-    assert items[ids["praise_promised"]]["promise"]["overdue"] is False  # type: ignore[index]
-    assert data["open_items"][0]["complaint_id"] == ids["noise"], "most urgent promise first"
+    [wait] = stored["open_waits"]
+    assert set(wait) == {"wait_id", "visit_id", "guest_name", "reason", "wanted_kind",
+                         "started_at", "minutes_waiting"}
+    assert HandoverData.read(stored) == shifts.handover(desk_session, shift.id).data
 
-    [order] = data["pending_work_orders"]
-    assert (order["complaint_id"], order["department"], order["guest_name"]) == (
-        ids["wheelchair"], "airline_liaison", "Ms Chen Li")
-    assert "gate C32" in order["description"]
 
-    assert [(d["staff"], d["text"]) for d in data["diary"]] == [
-        ("Dina Desk", "VIP Room 2 aircon fixed."), ("Dina Desk", "SK flights delayed 40 min.")]
+def test_an_old_scrubbed_or_damaged_handover_still_reads(
+        desk_session: Session, clock: FakeClock) -> None:
+    shift = shifts.start_shift(desk_session)
+    shifts.end_shift(desk_session)
+    old = json.dumps({  # as an earlier version wrote it, then scrubbed by retention
+        "version": 1, "lounge": "Nordic Lounge", "airport": "CPH",
+        "timezone": "Europe/Copenhagen", "shift_id": shift.id, "staff": "Dina Desk",
+        "started_at": "2026-11-23T06:00:00+00:00", "ended_at": "2026-11-23T14:00:00+00:00",
+        "guests_in_lounge": [{"visit_id": 1, "guest_id": 1, "guest_name": "Guest",
+                              "status": "seated", "space": "Lobby", "party_size": 2,
+                              "arrived_at": "2026-11-23T12:10:00+00:00", "seated_at": None,
+                              "flight": "", "boards_at": None, "attendant": ""}],
+        "open_waits": [], "open_items": [], "pending_work_orders": [],
+        "diary": [{"at": "2026-11-23T07:00:00", "staff": "Dina Desk", "text": "[removed]"}],
+        "personal_data_removed": True}, ensure_ascii=False)
+    Shift.update(handover=old).where(Shift.id == shift.id).execute()
+    data = shifts.handover(desk_session, shift.id).data
+    assert (data.guests_in_lounge[0].party_size, data.guests_in_lounge[0].seated_at) == (2, None)
+    assert data.diary[0].at == dt.datetime(2026, 11, 23, 7, tzinfo=dt.UTC), "no zone: UTC"
+
+    for damaged in ("", "not json", "[1, 2]", '{"open_items": ["odd", {"promise": "soon"}]}'):
+        Shift.update(handover=damaged).where(Shift.id == shift.id).execute()
+        data = shifts.handover(desk_session, shift.id).data
+        assert data.ended_at is None and data.guests_in_lounge == ()
+        assert all(item.promise is None for item in data.open_items)
 
 
 def test_the_handover_is_a_snapshot_of_shift_end(
@@ -208,8 +259,9 @@ def test_the_handover_is_a_snapshot_of_shift_end(
     complaints.keep_promise(desk_session, busy_lounge["noise"], "Moved him to a quiet corner")
     shifts.add_diary_entry(desk_session, "Next shift's note")
     data = shifts.handover(desk_session, shift.id).data
-    assert data["open_items"][0]["promise"]["overdue"] is True  # type: ignore[index]
-    assert len(data["diary"]) == 2
+    promise = data.open_items[0].promise
+    assert promise is not None and promise.overdue is True
+    assert len(data.diary) == 2
 
 
 def test_the_next_shift_reads_and_acknowledges_the_handover(

@@ -1,4 +1,5 @@
-"""A full disk or a read-only database: the action fails as a message, saves nothing, and the desk goes on."""
+"""A full disk or a read-only database: the action fails as a message, saves nothing, and the
+desk goes on."""
 
 from __future__ import annotations
 
@@ -96,7 +97,7 @@ def read_only(db_path: Path, db: peewee.SqliteDatabase) -> Iterator[peewee.Sqlit
 def test_a_read_only_database_refuses_check_in_and_complaint_with_a_message(
         desk_session: Session, read_only: peewee.SqliteDatabase) -> None:
     desk_session.db = read_only
-    with pytest.raises(StorageProblem, match="^The database is read-only: this action was not"):
+    with pytest.raises(StorageProblem, match=r"^The database is read-only: this action was not"):
         checkin.check_in(desk_session, CheckIn(guest(1)))
     with pytest.raises(StorageProblem, match="read-only"):
         complaints.log_feedback(desk_session, complaint())
@@ -132,7 +133,8 @@ def test_storage_failures_are_recognised_along_the_chain(message: str) -> None:
         try:
             raise peewee.OperationalError(message) from cause
         except peewee.OperationalError:
-            raise peewee.OperationalError("cannot rollback - no transaction is active")
+            rollback = peewee.OperationalError("cannot rollback - no transaction is active")
+            raise rollback  # noqa: B904 (its implicit context is under test)
     except peewee.OperationalError as hidden:
         problem = storage_problem(hidden)
     assert problem is not None and "not saved" in str(problem)

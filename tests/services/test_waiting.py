@@ -178,7 +178,7 @@ def test_a_restart_in_the_middle_of_a_wait_keeps_its_start_and_raises_no_second_
         desk_session: Session, clock: FakeClock, arrivals: Arrivals, db: object,
         db_path: Path, team: dict[str, Staff], lounge: Lounge) -> None:
     visit = arrivals.visit()
-    wait = waiting.put_on_waiting_list(desk_session, visit.id, WaitReason.LOUNGE_FULL)
+    waiting.put_on_waiting_list(desk_session, visit.id, WaitReason.LOUNGE_FULL)
     clock.advance(minutes=16)
     assert len(waiting.raise_due_alerts(desk_session)) == 1
 

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A5
 
 from vipdesk.domain.eligibility import PassDetails
 from vipdesk.services import checkin
 from vipdesk.services.checkin import CheckIn
 from vipdesk.services.session import Session
-from vipdesk.services.welcome_cards import welcome_card_data
+from vipdesk.services.welcome_cards import welcome_card_data, welcome_card_pdf
 from vipdesk.storage.models import Lounge, Staff
 
 
@@ -34,3 +39,15 @@ def test_a_chinese_card_keeps_a_danish_guest_s_name_order(desk_session: Session,
                                                          team: dict[str, Staff]) -> None:
     visit = checkin.check_in(desk_session, CheckIn(business_pass("NIELSEN", "FREJA")))
     assert welcome_card_data(desk_session, visit.id, "zh").form_of_address == "Ms Freja Nielsen"
+
+
+def test_the_card_prints_on_the_desk_s_paper(desk_session: Session,
+                                             team: dict[str, Staff]) -> None:
+    visit = checkin.check_in(desk_session, CheckIn(business_pass("NIELSEN", "FREJA"),
+                                                   attendant_id=team["attendant"].id))
+    page = PdfReader(io.BytesIO(welcome_card_pdf(desk_session, visit.id, "en", "A5"))).pages[0]
+    assert "Ms Freja Nielsen" in page.extract_text()
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (
+        round(A5[0]), round(A5[1]))
+    with pytest.raises(ValueError, match="page size"):
+        welcome_card_pdf(desk_session, visit.id, "en", "B5")

@@ -448,7 +448,7 @@ def test_a_backup_that_would_take_more_than_half_the_free_space_is_refused(
     usage = shutil.disk_usage(database.parent)
     monkeypatch.setattr(shutil, "disk_usage",
                         lambda path: usage._replace(free=size + size // 2))
-    with pytest.raises(BackupError, match="Not enough free space .* Please ask IT"):
+    with pytest.raises(BackupError, match=r"Not enough free space .* Please ask IT"):
         backups.run_scheduled_backup(database, folder, NOW)
     assert backups.backups_in(folder) == {}
     assert not list(folder.glob(".vipdesk-copy-*"))

@@ -11,6 +11,7 @@ from peewee import IntegrityError
 
 from tests.helpers.old_database import old_lounge, old_staff
 from vipdesk.storage import database as storage
+from vipdesk.storage import paths
 from vipdesk.storage.backup import default_backup_folder, run_scheduled_backup
 from vipdesk.storage.models import AuditEvent
 
@@ -36,11 +37,11 @@ def test_new_database_is_at_the_newest_schema(db: object) -> None:
 
 
 def test_path_precedence_is_flag_then_environment_then_default(tmp_path: Path) -> None:
-    env = {storage.ENV_VAR: str(tmp_path / "env.sqlite3")}
-    assert storage.resolve_path(str(tmp_path / "flag.sqlite3"), env) == tmp_path / "flag.sqlite3"
-    assert storage.resolve_path(None, env) == tmp_path / "env.sqlite3"
-    assert storage.resolve_path(None, {}) == storage.default_path()
-    assert "VIPDesk" in str(storage.default_path())
+    env = {paths.ENV_VAR: str(tmp_path / "env.sqlite3")}
+    assert paths.resolve_path(str(tmp_path / "flag.sqlite3"), env) == tmp_path / "flag.sqlite3"
+    assert paths.resolve_path(None, env) == tmp_path / "env.sqlite3"
+    assert paths.resolve_path(None, {}) == paths.default_path()
+    assert "VIPDesk" in str(paths.default_path())
 
 
 def test_upgrade_from_the_first_schema_keeps_every_row(tmp_path: Path) -> None:
@@ -129,7 +130,7 @@ def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path: Path)
         connection.execute("INSERT INTO moz_places VALUES ('https://example.org')")
     connection.close()
     before = path.read_bytes()
-    with pytest.raises(storage.SchemaError, match="not a VIP Desk database .*moz_places"):
+    with pytest.raises(storage.SchemaError, match=r"not a VIP Desk database .*moz_places"):
         storage.open_database(path)
     assert path.read_bytes() == before
     assert not path.with_name(path.name + "-wal").exists()

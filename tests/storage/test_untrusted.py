@@ -22,9 +22,9 @@ def test_a_value_bomb_is_stopped_by_the_value_cap_when_it_runs(tmp_path: Path) -
     connection.close()
     connection = untrusted.open_read_only(path)
     started = time.monotonic()
-    with pytest.raises(untrusted.TooCostly, match="larger than 16 MB"):
-        with untrusted.time_limit(connection, 10):
-            connection.execute("SELECT b FROM t").fetchall()
+    with (pytest.raises(untrusted.TooCostly, match="larger than 16 MB"),
+          untrusted.time_limit(connection, 10)):
+        connection.execute("SELECT b FROM t").fetchall()
     connection.close()
     assert time.monotonic() - started < 1
 
@@ -33,10 +33,10 @@ def test_work_past_the_deadline_is_interrupted(tmp_path: Path) -> None:
     path = new_database(tmp_path / "vipdesk.sqlite3")
     connection = untrusted.open_read_only(path)
     started = time.monotonic()
-    with pytest.raises(untrusted.TooCostly, match="took longer than 0 seconds"):
-        with untrusted.time_limit(connection, 0.2):
-            connection.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
-                               " SELECT count(*) FROM n").fetchone()
+    with (pytest.raises(untrusted.TooCostly, match="took longer than 0 seconds"),
+          untrusted.time_limit(connection, 0.2)):
+        connection.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)"
+                           " SELECT count(*) FROM n").fetchone()
     assert time.monotonic() - started < 2
     assert connection.execute("SELECT count(*) FROM lounge").fetchone() == (1,), \
         "the deadline ends with the block"
@@ -57,6 +57,6 @@ def test_a_check_that_runs_over_its_time_refuses_the_file(tmp_path: Path) -> Non
 def test_the_file_is_read_only(tmp_path: Path) -> None:
     path = new_database(tmp_path / "vipdesk.sqlite3")
     connection = untrusted.open_read_only(path)
-    with pytest.raises(sqlite3.OperationalError, match="readonly|read-only"):
+    with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only"):
         connection.execute("DELETE FROM lounge")
     connection.close()

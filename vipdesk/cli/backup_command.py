@@ -38,8 +38,8 @@ from vipdesk.storage.backup import (
     database_stem,
     restore_from,
 )
-from vipdesk.storage.database import real_path, resolve_path
 from vipdesk.storage.guarded_files import FileRefused, Replace, check_output
+from vipdesk.storage.paths import real_path, resolve_path
 
 
 def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 
 class Stop(Exception):
@@ -20,8 +20,8 @@ class Stop(Exception):
 class CommandParser(argparse.ArgumentParser):
     """Writes to the streams it was given and raises :class:`Stop` instead of exiting."""
 
-    def __init__(self, *, stdout: TextIO, stderr: TextIO, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, *, stdout: TextIO, stderr: TextIO, **kwargs: Any) -> None:
+        super().__init__(**kwargs)  # argparse's own keywords, checked by argparse
         self._stdout, self._stderr = stdout, stderr
 
     def _print_message(self, message: str, file: object = None) -> None:

@@ -25,7 +25,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from peewee import Database
 
@@ -106,12 +106,12 @@ class CommandLine:
                               f"trail, so nothing was written: {one_line(problem)}\n")
             raise Refused(REFUSED) from None
 
-    def record(self, outcome: Outcome, **what: object) -> None:
+    def record(self, outcome: Outcome, **what: Any) -> None:
         """Write the run's outcome to the audit trail; if the database refuses, say so and
         go on (the files are written by then, and its "started" row names them; the exit
         status stays the command's own)."""
         try:
-            record_run(self.session, replace(self.run, outcome=outcome, **what))  # type: ignore[arg-type]
+            record_run(self.session, replace(self.run, outcome=outcome, **what))
         except (ServiceError, OSError) as problem:
             self.stderr.write(f"{self.prog}: warning: this run could not be recorded in the "
                               f"audit trail: {one_line(problem)}\n")

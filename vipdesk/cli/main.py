@@ -90,7 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                           stdout=sys.stdout, stderr=sys.stderr)
     if args.command in ("backup", "restore"):
         from vipdesk.cli import backup_command
-        run_it = backup_command.run_backup if args.command == "backup" else backup_command.run_restore
+        run_it = (backup_command.run_backup if args.command == "backup"
+                  else backup_command.run_restore)
         extra = ["--db", args.db] if args.db else []
         return run_it(rest + extra, clock=SystemClock(), stdout=sys.stdout, stderr=sys.stderr)
     if args.command == "recover-pins":

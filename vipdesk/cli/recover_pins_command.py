@@ -53,7 +53,7 @@ def run(args: Sequence[str], *, clock: Clock, stdin: TextIO, stdout: TextIO, std
                      "without showing it; run it in a terminal, or pass --pin-stdin and give "
                      "the PIN as one line of standard input.\n")
         return 1
-    from vipdesk.storage.database import real_path, resolve_path
+    from vipdesk.storage.paths import real_path, resolve_path
     from vipdesk.storage.pin_key import resolve_key_path
     db_path = real_path(resolve_path(options.db, environ))
     if not db_path.is_file():

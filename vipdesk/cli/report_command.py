@@ -44,9 +44,10 @@ from vipdesk.services.reports import (
 )
 from vipdesk.services.session import Session
 from vipdesk.services.setup import find_lounge
-from vipdesk.storage.database import open_database, resolve_path
+from vipdesk.storage.database import open_database
 from vipdesk.storage.guarded_files import FileRefused, Replace, check_outputs, write_file
 from vipdesk.storage.models import Lounge
+from vipdesk.storage.paths import resolve_path
 
 USAGE_ERROR = 2
 FAILURE = 1
@@ -70,7 +71,7 @@ class _Parser(argparse.ArgumentParser):
 
     out: TextIO | None = None
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise UsageError(message)
 
     def _print_message(self, message: str, file: object = None) -> None:

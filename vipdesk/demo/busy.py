@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from vipdesk.clock import FakeClock
 from vipdesk.domain import lounge_time
 from vipdesk.domain.complaints import FeedbackInput, Promise
 from vipdesk.domain.vocabulary import (
@@ -63,8 +64,11 @@ def make_busy(session: Session) -> BusyMoment:
         waiting.add_escalation_note(session, first.id, NOTE)
     visit = (Visit.select().where(Visit.status == VisitStatus.SEATED)
              .order_by(Visit.id).first())
-    staff_id = session.staff.id
-    session.clock.set(now - dt.timedelta(minutes=50))
+    staff_id = session.current_staff().id
+    clock = session.clock
+    if not isinstance(clock, FakeClock):  # the promise is made fifty minutes ago
+        raise TypeError("make_busy turns the clock back: the session needs a FakeClock")
+    clock.set(now - dt.timedelta(minutes=50))
     try:
         complaint = complaints.log_feedback(session, FeedbackInput(
             kind=FeedbackKind.COMPLAINT, category=Category.CLEANLINESS, guest_words=WORDS,
@@ -72,7 +76,7 @@ def make_busy(session: Session) -> BusyMoment:
             guest_expects="An apology and the shower room ready before boarding",
             promise=Promise(now - dt.timedelta(minutes=20), staff_id, HOW), escalate=True))
     finally:
-        session.clock.set(now)
+        clock.set(now)
     return BusyMoment(complaint_id=complaint.id, owed_visit_id=visit.id)
 
 

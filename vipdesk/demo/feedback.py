@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from vipdesk.demo import texts
 from vipdesk.demo.draw import Weighted
-from vipdesk.demo.visits import VisitRef
+from vipdesk.demo.refs import ComplaintRecord, Promise, VisitRef
 from vipdesk.demo.world import World
 from vipdesk.domain.complaints import Step, next_status
 from vipdesk.domain.vocabulary import (
@@ -50,38 +50,6 @@ class Line:
     staff: int
     step: Step
     note: str = ""
-
-
-@dataclass(frozen=True)
-class Promise:
-    due_at: dt.datetime
-    owner: int
-    how: str
-    kept_at: dt.datetime | None = None
-
-
-@dataclass
-class ComplaintRecord:
-    """A written item, kept in memory so the shift handovers can say what was open when."""
-
-    id: int
-    template: texts.Feedback
-    visit: VisitRef
-    words: str
-    created_at: dt.datetime
-    lines: list[tuple[dt.datetime, ComplaintStatus, Step]]
-    owner: int | None
-    promise: Promise | None
-    escalated_at: dt.datetime | None
-    work_order: tuple[int, dt.datetime, dt.datetime | None] | None  # id, created, done
-
-    def status_at(self, moment: dt.datetime) -> ComplaintStatus:
-        status = ComplaintStatus.NEW
-        for at, after, _ in self.lines:
-            if at > moment:
-                break
-            status = after
-        return status
 
 
 @dataclass
@@ -246,7 +214,7 @@ def record(world: World, template: texts.Feedback, visit: VisitRef, plan: Plan, 
         resolution=template.resolution if resolved is not None else "",
         created_at=lines[0].at, created_by=lines[0].staff, resolved_at=resolved)
     work_order = _work_order(world, template, complaint_id, lines)
-    for line, after in zip(lines, statuses):
+    for line, after in zip(lines, statuses, strict=True):
         note = line.note
         if line.step is Step.WORK_ORDER_ADDED and work_order is not None:
             note = f"#{work_order[0]} {department_label(template)}: {line.note}"
@@ -256,7 +224,7 @@ def record(world: World, template: texts.Feedback, visit: VisitRef, plan: Plan, 
                        status=after, step=line.step, note=note)
     entry = ComplaintRecord(
         complaint_id, template, visit, words, lines[0].at,
-        [(line.at, after, line.step) for line, after in zip(lines, statuses)],
+        [(line.at, after, line.step) for line, after in zip(lines, statuses, strict=True)],
         plan.owner, promise, escalated, work_order)
     if entry.created_at >= world.log_from - dt.timedelta(days=7):
         world.complaint_log.append(entry)

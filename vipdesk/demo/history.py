@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from vipdesk.demo import feedback, texts
 from vipdesk.demo.draw import Weighted
 from vipdesk.demo.feedback import minutes
-from vipdesk.demo.visits import Stay, VisitRef, WaitPlan, admit, draw_cabin, draw_party, write_visit
-from vipdesk.demo.world import GuestRef, SpaceRef, World
+from vipdesk.demo.refs import GuestRef, SpaceRef, Stay, VisitRef, WaitPlan
+from vipdesk.demo.visits import admit, draw_cabin, draw_party, write_visit
+from vipdesk.demo.world import World
 from vipdesk.domain.vocabulary import Cabin, SpaceKind, WaitReason
 
 DEFAULT_VISITS_PER_DAY = 270
@@ -170,7 +171,7 @@ class History:
             wait = WaitPlan(WaitReason.DESK_QUEUE if in_queue else WaitReason.ROOM_PREPARING,
                             None if in_queue else wanted, arrival,
                             acknowledged + minutes(rng.uniform(1, 5)), alert, acknowledged,
-                            rng.choice(duty.desk + (duty.manager,)), note, codes)
+                            rng.choice((*duty.desk, duty.manager)), note, codes)
         elif any(first <= hour < last for first, last in PEAK_HOURS) and rng.random() < QUEUE_SHARE:
             wait = WaitPlan(WaitReason.DESK_QUEUE, None, arrival,
                             arrival + minutes(rng.triangular(1, 7, 2)))

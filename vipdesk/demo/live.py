@@ -15,16 +15,9 @@ from dataclasses import dataclass, field
 from vipdesk.demo import schedule
 from vipdesk.demo.feedback import minutes
 from vipdesk.demo.names import make_person
-from vipdesk.demo.visits import (
-    Stay,
-    VisitRef,
-    WaitPlan,
-    admit,
-    draw_cabin,
-    draw_party,
-    write_visit,
-)
-from vipdesk.demo.world import FlightRef, GuestRef, SpaceRef, World
+from vipdesk.demo.refs import FlightRef, GuestRef, SpaceRef, Stay, VisitRef, WaitPlan
+from vipdesk.demo.visits import admit, draw_cabin, draw_party, write_visit
+from vipdesk.demo.world import World
 from vipdesk.domain.vocabulary import Cabin, SpaceKind, SpaceState, WaitReason
 from vipdesk.services import board, clock_mark
 from vipdesk.storage.models import Staff
@@ -192,7 +185,7 @@ class Live:
                                   reserved_until=until)
         # Each room was being prepared before its waiting guest arrived: the longer wait first.
         waits = (world.thresholds.amber, world.thresholds.fatigue)
-        for waited, space in sorted(zip(waits, preparing), key=lambda pair: -pair[0]):
+        for waited, space in sorted(zip(waits, preparing, strict=False), key=lambda pair: -pair[0]):
             world.clock.set(world.now - waited - minutes(3))
             board.set_space_state(session, space.id, SpaceState.PREPARING)
         world.clock.set(world.now)

@@ -12,6 +12,7 @@ import operator
 from collections.abc import Callable
 from typing import Any
 
+import peewee
 from peewee import (
     AutoField,
     BooleanField,
@@ -23,9 +24,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     TextField,
-    __exception_wrapper__,  # peewee's errors, as its own queries raise them
     fn,
-    quote,
 )
 
 from vipdesk.storage.fields import EnumField, UtcDateTimeField
@@ -112,8 +111,8 @@ class BulkWriter:
         names += list(defaults)
         rows = [row | defaults for row in rows] if defaults else rows
         sql = "INSERT INTO {} ({}) VALUES ({})".format(
-            quote((model._meta.table_name,), self._db.quote),
-            ", ".join(quote((f.column_name,), self._db.quote) for f in fields),
+            model._meta.table_name.join(self._db.quote),  # "name", as peewee quotes it
+            ", ".join(f.column_name.join(self._db.quote) for f in fields),
             ", ".join([self._db.param] * len(fields)))
         values = operator.itemgetter(*names)
         converted = [(position, convert) for position, field in enumerate(fields)
@@ -124,7 +123,8 @@ class BulkWriter:
             for position, convert in converted:
                 param[position] = convert(param[position])
             params.append(param)
-        with __exception_wrapper__:
+        # peewee's errors, as its own queries raise them (its stubs leave this object out).
+        with peewee.__exception_wrapper__:  # type: ignore[attr-defined]
             self._db.cursor().executemany(sql, params)
 
 

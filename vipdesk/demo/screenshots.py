@@ -45,14 +45,17 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
     from PySide6.QtCore import QPoint, QTimer
     from PySide6.QtGui import QPainter
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QDialog, QWidget
+    from PySide6.QtWidgets import QDialog, QWidget
 
     from vipdesk.clock import FakeClock
     from vipdesk.demo import DEMO_STAFF, fill_demo_lounge
     from vipdesk.demo.busy import boarding_begun, make_busy
     from vipdesk.domain.vocabulary import FeedbackKind, Role
+    from vipdesk.gui.application import application_for_desk
     from vipdesk.gui.centre_dialogs import centre_dialogs
+    from vipdesk.gui.feedback_dialog import FeedbackDialog
     from vipdesk.gui.main_window import MainWindow
+    from vipdesk.gui.manual_entry_dialog import ManualEntryDialog
     from vipdesk.gui.style import apply_style
     from vipdesk.services import staff
     from vipdesk.services.session import Session
@@ -60,7 +63,7 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
     from vipdesk.storage.models import Lounge, Staff
     from vipdesk.storage.pin_key import key_at
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application_for_desk()
     apply_style(app)
     centre_dialogs(app)
     pin_key = key_at(Path(os.environ["VIPDESK_PIN_KEY"]))
@@ -118,7 +121,7 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
             timer.stop()
 
     def member(role: Role) -> tuple[str, str]:
-        return next((m.name, m.pin) for m in DEMO_STAFF if m.role is role)
+        return next((m.name, m.pin) for m in DEMO_STAFF if m.role is role and m.pin is not None)
 
     def sign_in(role: Role) -> None:
         name, pin = member(role)
@@ -133,6 +136,8 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
         return window.scans.notice
 
     def type_an_entry(shown: QWidget) -> None:
+        if not isinstance(shown, ManualEntryDialog):
+            raise TypeError(f"expected the manual entry dialog, not {shown!r}")
         ui = shown.ui
         ui.surnameEdit.setText("Oppenheimer-Vandenberghe")
         ui.givenNamesEdit.setText("Christina Magdalena")
@@ -140,6 +145,8 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
         ui.flightNumberEdit.setText("1429")
 
     def choose_praise(shown: QWidget) -> None:
+        if not isinstance(shown, FeedbackDialog):
+            raise TypeError(f"expected the feedback form, not {shown!r}")
         ui = shown.ui
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(FeedbackKind.PRAISE.value))
         ui.wordsEdit.setPlainText("The attendant found my daughter's lost passport in the "
@@ -229,7 +236,7 @@ def _shoot(db_path: Path, out: Path, width: int, height: int) -> list[str]:
     save("31-staff-renamed")
     erase = screen("erase")
     erase.ui.findEdit.setText("Oppenheimer")
-    erase.find()
+    erase.find_guests()
     erase.ui.guestTable.selectRow(0)
     erase.show_selected()
     erase.ui.pinEdit.setText(member(Role.ADMINISTRATOR)[1])

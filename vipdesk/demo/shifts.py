@@ -10,15 +10,12 @@ the next duty manager.
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from vipdesk.demo import texts
 from vipdesk.demo.feedback import minutes
 from vipdesk.demo.team import Duty, duty_of
 from vipdesk.demo.world import World
-from vipdesk.domain.complaints import OPEN_STATUSES, belongs_in_handover
-from vipdesk.domain.complaints import Step as ComplaintStep
-from vipdesk.services.shifts import (
+from vipdesk.documents.handover_data import (
     HANDOVER_VERSION,
     DiaryLine,
     GuestInLounge,
@@ -28,6 +25,8 @@ from vipdesk.services.shifts import (
     OpenWait,
     PendingWorkOrder,
 )
+from vipdesk.domain.complaints import OPEN_STATUSES, belongs_in_handover
+from vipdesk.domain.complaints import Step as ComplaintStep
 from vipdesk.storage.models import DiaryEntry, Shift
 
 SHIFT_DAYS = 2  # yesterday and today
@@ -57,40 +56,36 @@ def write_shifts(world: World, first_day: dt.date) -> int:
                  for line in rng.sample(texts.DIARY_LINES, rng.randint(2, 4))]
         moments = sorted((duty.starts_at + (until - duty.starts_at) * rng.random()).replace(
             microsecond=0) for _ in lines)
-        writers = [rng.choice((duty.manager,) + duty.desk) for _ in lines]
+        writers = [rng.choice((duty.manager, *duty.desk)) for _ in lines]
         shift_id = world.rows.add(
             Shift, lounge=world.lounge_id, staff=duty.manager, started_at=duty.starts_at,
             ended_at=ended, handover="",
             acknowledged_by=following.manager if acknowledged_at and following else None,
             acknowledged_at=acknowledged_at)
-        for at, staff, text in zip(moments, writers, lines):
+        for at, staff, text in zip(moments, writers, lines, strict=True):
             world.rows.add(DiaryEntry, shift=shift_id, at=at, staff=staff, text=text)
         if ended is not None:
-            diary = [DiaryLine(at=_iso(at), staff=world.staff_names[staff], text=text)
-                     for at, staff, text in zip(moments, writers, lines)]
+            diary = tuple(DiaryLine(at=at, staff=world.staff_names[staff], text=text)
+                          for at, staff, text in zip(moments, writers, lines, strict=True))
             handover = _snapshot(world, shift_id, duty, ended, diary)
-            world.rows.set(Shift, shift_id, handover=json.dumps(handover, ensure_ascii=False))
+            world.rows.set(Shift, shift_id, handover=handover.to_json())
     return len(shifts)
 
 
-def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat()
-
-
 def _snapshot(world: World, shift_id: int, duty: Duty, at: dt.datetime,
-              diary: list[DiaryLine]) -> HandoverData:
+              diary: tuple[DiaryLine, ...]) -> HandoverData:
     """What the shift service would have written at ``at``, from what the demo knows."""
     return HandoverData(
         version=HANDOVER_VERSION, lounge=world.lounge.name, airport=world.lounge.airport,
         timezone=world.lounge.timezone, shift_id=shift_id, staff=world.staff_names[duty.manager],
-        started_at=_iso(duty.starts_at), ended_at=_iso(at),
+        started_at=duty.starts_at, ended_at=at,
         guests_in_lounge=_guests_in_lounge(world, at), open_waits=_open_waits(world, at),
         open_items=_open_items(world, at), pending_work_orders=_pending_work_orders(world, at),
         diary=diary)
 
 
-def _guests_in_lounge(world: World, at: dt.datetime) -> list[GuestInLounge]:
-    guests = []
+def _guests_in_lounge(world: World, at: dt.datetime) -> tuple[GuestInLounge, ...]:
+    guests: list[GuestInLounge] = []
     for visit in sorted(world.visit_log, key=lambda v: (v.stay.arrived_at, v.id)):
         stay = visit.stay
         if stay.arrived_at > at or (stay.checked_out_at is not None and stay.checked_out_at <= at):
@@ -100,16 +95,16 @@ def _guests_in_lounge(world: World, at: dt.datetime) -> list[GuestInLounge]:
             visit_id=visit.id, guest_id=visit.guest.id, guest_name=visit.guest.name,
             status="seated" if seated else "waiting",
             space=stay.space.name if seated and stay.space else "",
-            party_size=visit.party_size, arrived_at=_iso(stay.arrived_at),
-            seated_at=_iso(stay.seated_at) if seated and stay.seated_at else None,
+            party_size=visit.party_size, arrived_at=stay.arrived_at,
+            seated_at=stay.seated_at if seated else None,
             flight=f"{visit.flight.carrier}{visit.flight.number}",
-            boards_at=_iso(visit.flight.boards_at),
+            boards_at=visit.flight.boards_at,
             attendant=world.staff_names[stay.attendant] if seated and stay.attendant else ""))
-    return guests
+    return tuple(guests)
 
 
-def _open_waits(world: World, at: dt.datetime) -> list[OpenWait]:
-    waits = []
+def _open_waits(world: World, at: dt.datetime) -> tuple[OpenWait, ...]:
+    waits: list[OpenWait] = []
     for visit in world.visit_log:
         wait = visit.stay.wait
         if wait is None or wait.id is None or wait.started_at > at or (
@@ -119,12 +114,12 @@ def _open_waits(world: World, at: dt.datetime) -> list[OpenWait]:
             wait_id=wait.id, visit_id=visit.id, guest_name=visit.guest.name,
             reason=wait.reason.value,
             wanted_kind=wait.wanted_kind.value if wait.wanted_kind else None,
-            started_at=_iso(wait.started_at),
+            started_at=wait.started_at,
             minutes_waiting=int((at - wait.started_at).total_seconds() // 60)))
-    return sorted(waits, key=lambda w: (w["started_at"], w["wait_id"]))
+    return tuple(sorted(waits, key=lambda w: (w.started_at or at, w.wait_id)))
 
 
-def _open_items(world: World, at: dt.datetime) -> list[OpenItem]:
+def _open_items(world: World, at: dt.datetime) -> tuple[OpenItem, ...]:
     items: list[tuple[tuple[object, ...], OpenItem]] = []
     for entry in world.complaint_log:
         if entry.created_at > at:
@@ -147,18 +142,18 @@ def _open_items(world: World, at: dt.datetime) -> list[OpenItem]:
             department=template.department.value, guest_name=entry.visit.guest.name,
             guest_words=entry.words, guest_expects=template.expects,
             owner=world.staff_names[owner] if owner else "", escalated=escalated,
-            created_at=_iso(entry.created_at),
+            created_at=entry.created_at,
             promise=HandoverPromise(
-                due_at=_iso(promise.due_at), owner=world.staff_names[promise.owner],
+                due_at=promise.due_at, owner=world.staff_names[promise.owner],
                 how=promise.how, overdue=promise.due_at <= at) if promise and pending else None,
             open_work_orders=open_orders)
         due = promise.due_at if promise and pending else None
         items.append(((due is None, due or entry.created_at, entry.created_at, entry.id), item))
-    return [item for _, item in sorted(items, key=lambda pair: pair[0])]
+    return tuple(item for _, item in sorted(items, key=lambda pair: pair[0]))
 
 
-def _pending_work_orders(world: World, at: dt.datetime) -> list[PendingWorkOrder]:
-    orders = []
+def _pending_work_orders(world: World, at: dt.datetime) -> tuple[PendingWorkOrder, ...]:
+    orders: list[PendingWorkOrder] = []
     for entry in world.complaint_log:
         work = entry.work_order
         if work is None or work[1] > at or (work[2] is not None and work[2] <= at):
@@ -166,5 +161,5 @@ def _pending_work_orders(world: World, at: dt.datetime) -> list[PendingWorkOrder
         orders.append(PendingWorkOrder(
             work_order_id=work[0], complaint_id=entry.id,
             department=entry.template.department.value, description=entry.template.work,
-            created_at=_iso(work[1]), guest_name=entry.visit.guest.name))
-    return sorted(orders, key=lambda o: (o["created_at"], o["work_order_id"]))
+            created_at=work[1], guest_name=entry.visit.guest.name))
+    return tuple(sorted(orders, key=lambda o: (o.created_at or at, o.work_order_id)))

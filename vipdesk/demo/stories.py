@@ -12,10 +12,11 @@ from __future__ import annotations
 import datetime as dt
 
 from vipdesk.demo import texts
-from vipdesk.demo.feedback import Plan, Promise, minutes, natural_plan, promise_note, record
+from vipdesk.demo.feedback import Plan, minutes, natural_plan, promise_note, record
 from vipdesk.demo.names import ORIGIN_BY_KEY, Person
-from vipdesk.demo.visits import Stay, VisitRef, admit, write_visit
-from vipdesk.demo.world import GuestRef, World
+from vipdesk.demo.refs import GuestRef, Promise, Stay, VisitRef
+from vipdesk.demo.visits import admit, write_visit
+from vipdesk.demo.world import World
 from vipdesk.domain.complaints import Step
 from vipdesk.domain.vocabulary import Cabin, Channel, FeedbackKind, SpaceKind
 

@@ -6,16 +6,16 @@ and a guest seated now look alike to every screen and report.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
 from vipdesk.demo import texts
 from vipdesk.demo.draw import Weighted
 from vipdesk.demo.names import companion_name
-from vipdesk.demo.world import FlightRef, GuestRef, SpaceRef, World
+from vipdesk.demo.refs import FlightRef, GuestRef, Stay, VisitRef
+from vipdesk.demo.world import World
 from vipdesk.domain.eligibility import MAX_COMPANIONS, Allowance, companion_charges
-from vipdesk.domain.vocabulary import Cabin, Entitlement, SpaceKind, VisitStatus, WaitReason
+from vipdesk.domain.vocabulary import Cabin, Entitlement, VisitStatus
 from vipdesk.storage.models import Companion, Visit, WaitingEntry
 
 CABINS = Weighted((Cabin.FIRST, Cabin.BUSINESS, Cabin.PREMIUM_ECONOMY, Cabin.ECONOMY),
@@ -46,42 +46,6 @@ class Admission:
     party_size: int
     exception_by: int | None = None
     exception_reason: str = ""
-
-
-@dataclass
-class WaitPlan:
-    reason: WaitReason
-    wanted_kind: SpaceKind | None
-    started_at: dt.datetime
-    ended_at: dt.datetime | None
-    alert_raised_at: dt.datetime | None = None
-    acknowledged_at: dt.datetime | None = None
-    acknowledged_by: int | None = None
-    acknowledgement: str = ""
-    acknowledged_with: str = ""  # the waiting list's codes: "apology,drink"
-    escalated_at: dt.datetime | None = None
-    id: int | None = None  # set when written
-
-
-@dataclass
-class Stay:
-    """When the guest came, sat and left; where, and who looked after them."""
-
-    arrived_at: dt.datetime
-    seated_at: dt.datetime | None = None
-    checked_out_at: dt.datetime | None = None
-    space: SpaceRef | None = None
-    attendant: int | None = None
-    wait: WaitPlan | None = None
-
-
-@dataclass(slots=True)
-class VisitRef:
-    id: int
-    guest: GuestRef
-    flight: FlightRef
-    stay: Stay
-    party_size: int
 
 
 def draw_cabin(world: World, flight: FlightRef) -> Cabin:

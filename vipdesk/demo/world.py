@@ -12,12 +12,12 @@ import datetime as dt
 import functools
 import random
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from vipdesk.clock import FakeClock
 from vipdesk.demo import schedule, texts
-from vipdesk.demo.names import Origin, Person, address, make_person
+from vipdesk.demo.names import Person, address, make_person
+from vipdesk.demo.refs import ComplaintRecord, FlightRef, GuestRef, SpaceRef, VisitRef
 from vipdesk.demo.rows import BulkWriter
 from vipdesk.demo.team import Cast, Duty, duty_at
 from vipdesk.domain.eligibility import Rule, mask_frequent_flyer_number
@@ -26,52 +26,7 @@ from vipdesk.services.guests import birthday_today
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Flight, Guest, Lounge, Space
 
-if TYPE_CHECKING:
-    from vipdesk.demo.feedback import ComplaintRecord
-    from vipdesk.demo.visits import VisitRef
-
 UTC = dt.UTC
-
-
-@dataclass(slots=True)
-class GuestRef:
-    id: int
-    origin: Origin
-    surname: str
-    language: str
-    tier: str
-    name: str  # how the desk addresses them: "Ms Chen Li"
-    not_before: dt.date | None = None  # kept out of random visits from this day on
-
-
-@dataclass(slots=True)
-class FlightRef:
-    id: int
-    carrier: str
-    number: str
-    destination: str
-    day: dt.date
-    departs_at: dt.datetime
-    boards_at: dt.datetime
-    first_class: bool
-    sequence: int = 0
-
-    def next_sequence(self) -> str:
-        """The check-in sequence number, unique per flight, as the desk stores it (no zeros)."""
-        self.sequence += 1
-        return str(self.sequence)
-
-    @property
-    def label(self) -> str:
-        return f"{self.carrier} {self.number}"
-
-
-@dataclass(frozen=True)
-class SpaceRef:
-    id: int
-    name: str
-    kind: SpaceKind
-    capacity: int
 
 
 @dataclass(frozen=True)

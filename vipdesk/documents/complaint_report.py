@@ -17,6 +17,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from vipdesk.documents import report_layout as layout
 from vipdesk.documents import text
+from vipdesk.documents.report_data import ComplaintEntry, ComplaintReportData
 from vipdesk.documents.report_layout import (
     DASH,
     Styles,
@@ -33,7 +34,6 @@ from vipdesk.documents.report_layout import (
     plural,
 )
 from vipdesk.domain.complaints import PromiseOutcome
-from vipdesk.services.reports import ComplaintEntry, ComplaintReportData
 
 TITLE = "Daily complaint report"
 _URGENT = ("high", "critical")  # severities printed in red
@@ -62,7 +62,8 @@ def _story(document: layout.ReportDocument, data: ComplaintReportData,
                   f"recorded in {text.escape(day.timezone)}", styles.subtitle),
     ]
     if not data.entries:
-        return story + [
+        return [
+            *story,
             Paragraph("No complaints or praise were recorded on this day.", styles.h2),
             Paragraph("Nothing was logged between local midnight and the next: no "
                       "complaints, requests, suggestions or praise.", styles.body)]
@@ -131,7 +132,7 @@ def _resolution_and_compensation(data: ComplaintReportData, styles: Styles,
         story.append(Paragraph("Nothing recorded on this day has been resolved yet.",
                                styles.body))
     if not data.compensation_by_kind:
-        return story + [Paragraph("No compensation was given.", styles.body)]
+        return [*story, Paragraph("No compensation was given.", styles.body)]
     count = sum(c.count for c in data.compensation_by_kind)
     rows = [(cell(c.kind or "(kind not recorded)", width - 190, styles.cell), f"{c.count:,}",
              format_money(c.total)) for c in data.compensation_by_kind]
@@ -144,7 +145,7 @@ def _resolution_and_compensation(data: ComplaintReportData, styles: Styles,
 def _promises(data: ComplaintReportData, styles: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [Paragraph("Promises kept late, not kept or still open", styles.h2)]
     if not data.promises:
-        return story + [Paragraph("Every promise made on this day was kept on time.",
+        return [*story, Paragraph("Every promise made on this day was kept on time.",
                                   styles.body)]
     widths = [36, 150, 110, width - 36 - 150 - 110 - 60 - 90, 60, 90]
     day = data.header.day.day
@@ -172,7 +173,7 @@ def _items(title: str, entries: tuple[ComplaintEntry, ...], data: ComplaintRepor
            styles: Styles, width: float, *, empty: str) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(120), Paragraph(title, styles.h2)]
     if not entries:
-        return story + [Paragraph(empty, styles.body)]
+        return [*story, Paragraph(empty, styles.body)]
     for entry in entries:
         story += _item(entry, data, styles, width)
     return story

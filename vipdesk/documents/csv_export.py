@@ -19,7 +19,7 @@ import io
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from vipdesk.services.reports import ComplaintReportData, GuestReportData
+from vipdesk.documents.report_data import ComplaintReportData, GuestReportData
 
 ENCODING = "utf-8-sig"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -59,7 +59,8 @@ def complaint_csv(data: ComplaintReportData) -> str:
              e.immediate_action, e.compensation_kind,
              e.compensation_value if e.gave_compensation else "", e.promise_how,
              e.promise_owner, _moment(e.promise_due_at), _moment(e.promise_kept_at),
-             e.promise_settled_as, e.resolution, _moment(e.resolved_at), _minutes(e.time_to_resolve),
+             e.promise_settled_as, e.resolution, _moment(e.resolved_at),
+             _minutes(e.time_to_resolve),
              "\n".join(f"{_moment(line.at)} {line.staff}: {line.step} ({line.status.value})"
                        + (f" — {line.note}" if line.note else "") for line in e.history)]
             for e in data.entries)

@@ -108,7 +108,8 @@ def fallback_chain(style: str) -> tuple[str, ...]:
     try:
         return FALLBACK_CHAINS[style]
     except KeyError:
-        raise ValueError(f"unknown text style {style!r}; use one of {sorted(FALLBACK_CHAINS)}")
+        raise ValueError(
+            f"unknown text style {style!r}; use one of {sorted(FALLBACK_CHAINS)}") from None
 
 
 def primary_font(style: str) -> str:
@@ -120,6 +121,8 @@ def primary_font(style: str) -> str:
 def _cmap(font_name: str) -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(font_name)
+    if not isinstance(font, TTFont):
+        raise ValueError(f"{font_name!r} is not one of the desk's TrueType fonts")
     return frozenset(font.face.charToGlyph)
 
 

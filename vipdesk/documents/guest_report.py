@@ -32,6 +32,7 @@ from reportlab.platypus import (
 
 from vipdesk.documents import report_layout as layout
 from vipdesk.documents import text
+from vipdesk.documents.report_data import GuestReportData, HourOccupancy, VisitRow
 from vipdesk.documents.report_layout import (
     DASH,
     Styles,
@@ -44,7 +45,7 @@ from vipdesk.documents.report_layout import (
     label,
     plural,
 )
-from vipdesk.services.reports import GuestReportData, HourOccupancy, VisitRow
+from vipdesk.domain.flights import flight_label
 
 TITLE = "Daily guest report"
 VISIT_COLUMNS = ("In", "Out", "Guest", "Flight", "Route", "Cabin", "Entitlement", "Space",
@@ -196,7 +197,8 @@ class OccupancyChart(Flowable):
         drawing = Drawing(self.width, self.height)
         chart = VerticalBarChart()
         chart.x, chart.y = 34, 30
-        chart.width, chart.height = self.width - 44, self.height - 42
+        # reportlab's stubs say int for these sizes; the chart takes any number of points.
+        chart.width, chart.height = self.width - 44, self.height - 42  # type: ignore[assignment]
         chart.data = [values]
         chart.valueAxis.valueMin = 0
         chart.valueAxis.valueMax = _nice_ceiling(top * 1.08)
@@ -217,7 +219,7 @@ class OccupancyChart(Flowable):
         chart.categoryAxis.tickDown = 2
         chart.bars.strokeColor = None
         chart.bars[0].fillColor = layout.ACCENT
-        chart.barSpacing = 1.5
+        chart.barSpacing = 1.5  # type: ignore[assignment]
         chart.groupSpacing = 3
         chart.barLabelFormat = lambda v: f"{v:,.0f}" if v else ""
         chart.barLabels.fontName = layout.body_font()
@@ -257,8 +259,7 @@ class OccupancyChart(Flowable):
                                fillColor=layout.MUTED))
             x -= 16
             if kind == "bar":
-                drawing.add(Rect(x + 3, y - 3, 9, 7, fillColor=layout.HIGHLIGHT,
-                                 strokeColor=None))
+                drawing.add(_swatch(x + 3, y - 3, 9, 7, layout.HIGHLIGHT))
             else:
                 drawing.add(Line(x, y, x + 13, y, strokeColor=layout.WARNING,
                                  strokeWidth=0.7, strokeDashArray=[3, 2]))
@@ -327,7 +328,7 @@ def _stays_and_waits(data: GuestReportData, styles: Styles, width: float) -> lis
 def _exceptions(data: GuestReportData, styles: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [Paragraph("Exceptions granted by duty managers", styles.h2)]
     if not data.exceptions:
-        return story + [Paragraph("No exceptions were granted.", styles.body)]
+        return [*story, Paragraph("No exceptions were granted.", styles.body)]
     story.append(Paragraph(
         f"{plural(len(data.exceptions), 'party', 'parties')} "
         f"({plural(sum(e.party_size for e in data.exceptions), 'guest')}) came in on a duty "
@@ -351,7 +352,7 @@ def _ratings(data: GuestReportData, styles: Styles, width: float) -> list[Flowab
     story: list[Flowable] = [Paragraph("Satisfaction", styles.h2)]
     count = data.rating_count
     if not count:
-        return story + [Paragraph("No guest gave a rating.", styles.body)]
+        return [*story, Paragraph("No guest gave a rating.", styles.body)]
     story.append(Paragraph(
         f"{plural(count, 'rating')}, average {data.rating_average:.2f} out of 5 "
         f"({format_share(count, data.parties)} of parties rated their visit).", styles.body))
@@ -364,15 +365,22 @@ def _ratings(data: GuestReportData, styles: Styles, width: float) -> list[Flowab
     return story
 
 
+def _swatch(x: float, y: float, width: float, height: float, colour: colors.Color) -> Rect:
+    """A filled rectangle without an outline (set after construction: reportlab's stubs
+    mistype the keyword arguments of ``Rect``)."""
+    rect = Rect(x, y, width, height)
+    rect.fillColor, rect.strokeColor = colour, None
+    return rect
+
+
 def _bar(fraction: float, width: float) -> Drawing:
     drawing = Drawing(width, 7)
-    drawing.add(Rect(0, 0, max(0.5, width * fraction), 7, fillColor=layout.ACCENT,
-                     strokeColor=None))
+    drawing.add(_swatch(0, 0, max(0.5, width * fraction), 7, layout.ACCENT))
     return drawing
 
 
 def _visit_table(data: GuestReportData, styles: Styles, width: float) -> list[Flowable]:
-    widths = dict(_FIXED_WIDTHS)
+    widths: dict[str, float] = dict(_FIXED_WIDTHS)
     widths["Guest"] = width - sum(_FIXED_WIDTHS.values())
     day = data.header.day.day
     threshold = dt.timedelta(minutes=data.fatigue_minutes)
@@ -391,7 +399,7 @@ def _visit_table(data: GuestReportData, styles: Styles, width: float) -> list[Fl
 
 def _visit_cells(visit: VisitRow, day: dt.date, name_width: float,
                  styles: Styles) -> list[Any]:
-    flight = f"{visit.carrier} {visit.flight_number}".strip()
+    flight = flight_label(visit.carrier, visit.flight_number)
     route = (f"{visit.origin}–{visit.destination}" if visit.origin or visit.destination
              else "")
     return [

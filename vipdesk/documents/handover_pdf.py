@@ -1,7 +1,7 @@
 """The shift handover on paper: what the next shift must pick up, most urgent first.
 
-It prints the snapshot written at shift end (``Shift.handover``, see
-:mod:`vipdesk.services.shifts`), never the live database, so the paper says
+It prints the snapshot written at shift end (``Shift.handover``, read into
+:class:`~vipdesk.documents.handover_data.HandoverData`), never the live database, so the paper says
 exactly what the screen said when the shift ended. Order on the page follows
 urgency: promises and open items, then work orders, guests waiting, guests in
 the lounge, and the diary.
@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zoneinfo
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any, Final
 
 from reportlab.lib import colors
@@ -42,6 +42,14 @@ from reportlab.platypus import (
 )
 
 from vipdesk.documents import fonts, text
+from vipdesk.documents.handover_data import (
+    DiaryLine,
+    GuestInLounge,
+    HandoverData,
+    OpenItem,
+    OpenWait,
+    PendingWorkOrder,
+)
 from vipdesk.documents.report_layout import (
     NumberedCanvas,
     Styles,
@@ -72,14 +80,14 @@ RULE = colors.HexColor("#c5ced8")
 WARNING = colors.HexColor("#b3261e")
 
 
-def render_handover_pdf(handover_data: Mapping[str, Any], *, invariant: bool = False) -> bytes:
+def render_handover_pdf(handover_data: HandoverData, *, invariant: bool = False) -> bytes:
     """The handover as A4 PDF bytes. ``invariant`` makes the bytes reproducible (for tests)."""
     handover = _Handover(handover_data)
     buffer = io.BytesIO()
     width, height = A4
     document = BaseDocTemplate(
         buffer, pagesize=A4, invariant=int(invariant), author="VIP Desk", creator="VIP Desk",
-        title=f"Shift handover, {text.clean(handover.text('lounge'))}, {handover.shift_day()}",
+        title=f"Shift handover, {text.clean(handover.data.lounge)}, {handover.shift_day()}",
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER_HEIGHT,
         bottomMargin=MARGIN + FOOTER_HEIGHT)
     frame_width = width - 2 * MARGIN
@@ -92,50 +100,23 @@ def render_handover_pdf(handover_data: Mapping[str, Any], *, invariant: bool = F
     return buffer.getvalue()
 
 
-# --- text -------------------------------------------------------------------------------------
-
-
-
-
-
-def _int(value: object, default: int) -> int:
-    try:
-        return int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError, OverflowError):
-        return default
-
+# --- times ------------------------------------------------------------------------------------
 
 class _Handover:
-    """Read access to the snapshot that survives missing keys and odd values."""
+    """The snapshot and its times on the lounge's clock (UTC when its zone is unknown)."""
 
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        self.data = data if isinstance(data, Mapping) else {}
+    def __init__(self, data: HandoverData) -> None:
+        self.data = data
         try:
-            self.zone = lounge_time.zone(str(self.data.get("timezone") or "UTC"))
+            self.zone = lounge_time.zone(data.timezone or "UTC")
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             self.zone = lounge_time.zone("UTC")
-        self.ended = self.moment(self.data.get("ended_at"))
+        self.ended = self.moment(data.ended_at)
 
-    def text(self, key: str, row: Mapping[str, Any] | None = None) -> str:
-        value = (self.data if row is None else row).get(key)
-        return "" if value is None else str(value)
+    def moment(self, value: dt.datetime | None) -> dt.datetime | None:
+        return None if value is None else lounge_time.to_local(value, self.zone.key)
 
-    def rows(self, key: str) -> list[Mapping[str, Any]]:
-        value = self.data.get(key)
-        return [row for row in value if isinstance(row, Mapping)] if isinstance(value, list) else []
-
-    def moment(self, value: object) -> dt.datetime | None:
-        if not isinstance(value, str) or not value:
-            return None
-        try:
-            moment = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return None
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=dt.UTC)
-        return lounge_time.to_local(moment, self.zone.key)
-
-    def time(self, value: object) -> str:
+    def time(self, value: dt.datetime | None) -> str:
         """"14:05" on the shift's last day, "22 Nov 14:05" on another; lounge time."""
         moment = self.moment(value)
         if moment is None:
@@ -185,8 +166,8 @@ class _Story:
         h, s = self.h, self.s
         story: list[Flowable] = [
             Paragraph("Shift handover", s.title),
-            Paragraph(f"{markup(h.text('staff'))} · {h.time(h.data.get('started_at'))} to "
-                      f"{h.time(h.data.get('ended_at'))} · {text.escape(h.shift_day())}",
+            Paragraph(f"{markup(h.data.staff)} · {h.time(h.data.started_at)} to "
+                      f"{h.time(h.data.ended_at)} · {text.escape(h.shift_day())}",
                       s.subtitle),
             self._figures(),
             self._acknowledgement(),
@@ -209,15 +190,15 @@ class _Story:
 
     def _figures(self) -> Table:
         """The headline numbers as tiles: a big value over a small caption."""
-        items = self.h.rows("open_items")
-        overdue = sum(1 for i in items if isinstance(i.get("promise"), Mapping)
-                      and i["promise"].get("overdue"))
-        guests = sum(_int(g.get("party_size"), 1) for g in self.h.rows("guests_in_lounge"))
+        data = self.h.data
+        items = data.open_items
+        overdue = sum(1 for i in items if i.promise is not None and i.promise.overdue)
+        guests = sum(g.party_size for g in data.guests_in_lounge)
         figures = [(guests, "guests in the lounge", False),
-                   (len(self.h.rows("open_waits")), "waiting now", False),
+                   (len(data.open_waits), "waiting now", False),
                    (len(items), "open items", False),
                    (overdue, "promises overdue", overdue > 0),
-                   (len(self.h.rows("pending_work_orders")), "work orders pending", False)]
+                   (len(data.pending_work_orders), "work orders pending", False)]
         tiles = [[Paragraph(f"{value:,}", self.s.figure_alarm if alarm else self.s.figure),
                   Paragraph(caption, self.s.figure_label)] for value, caption, alarm in figures]
         table = Table([tiles], colWidths=[self.width / len(tiles)] * len(tiles), hAlign="LEFT")
@@ -251,49 +232,49 @@ class _Story:
     # -- promises and open items ---------------------------------------------------------------
 
     def _items(self) -> list[Flowable]:
-        items = self.h.rows("open_items")
+        items = self.h.data.open_items
         out: list[Flowable] = [self._heading("Promises and open items", len(items))]
         if not items:
-            return out + [self._none("Nothing open: no complaints, requests or promises.")]
+            return [*out, self._none("Nothing open: no complaints, requests or promises.")]
         return out + [KeepTogether(self._item(item)) for item in items]
 
-    def _item(self, item: Mapping[str, Any]) -> list[Flowable]:
+    def _item(self, item: OpenItem) -> list[Flowable]:
         h, s = self.h, self.s
-        number = h.text("complaint_id", item)
-        parts = [f"#{number}", label(h.text("kind", item)), label(h.text("category", item)),
-                 label(h.text("severity", item)), label(h.text("status", item))]
+        number = item.complaint_id
+        parts = [f"#{number}", label(item.kind), label(item.category), label(item.severity),
+                 label(item.status)]
         title = " · ".join(text.escape(p) for p in parts)
-        guest = h.text("guest_name", item)
+        guest = item.guest_name
         title += f" — {markup(guest, bold=True)}" if guest else " — <i>no guest on record</i>"
-        if item.get("escalated"):
+        if item.escalated:
             title += " <font color='#b3261e'>· ESCALATED</font>"
         flow: list[Flowable] = [Paragraph(title, s.item)]
 
-        promise = item.get("promise")
-        if isinstance(promise, Mapping):
-            late = bool(promise.get("overdue"))
+        promise = item.promise
+        if promise is not None:
+            late = promise.overdue
             flow.append(Paragraph(
                 f"<b>{'OVERDUE promise' if late else 'Promise'}:</b> by "
-                f"{text.escape(h.time(promise.get('due_at')))}, "
-                f"{markup(h.text('owner', promise))}: {markup(h.text('how', promise))}",
+                f"{text.escape(h.time(promise.due_at))}, "
+                f"{markup(promise.owner)}: {markup(promise.how)}",
                 s.overdue if late else s.field))
 
-        owner = h.text("owner", item)
-        orders = _int(item.get("open_work_orders"), 0)
+        owner = item.owner
+        orders = item.open_work_orders
         flow.append(Paragraph(
-            f"<b>With:</b> {text.escape(label(h.text('department', item)))}"
+            f"<b>With:</b> {text.escape(label(item.department))}"
             + (f", {markup(owner)}" if owner else "")
-            + f" · logged {text.escape(h.time(item.get('created_at')))}"
+            + f" · logged {text.escape(h.time(item.created_at))}"
             + (f" · {orders} work order{'s' if orders != 1 else ''} pending" if orders else ""),
             s.field))
 
-        words = h.text("guest_words", item)
+        words = item.guest_words
         if len(words) > WORDS_LIMIT:
             words = words[:WORDS_LIMIT] + f"… (full text in VIP Desk, item #{number})"
         if words.strip():
             style = s.words_rtl if text.is_rtl(words) else s.words
             flow.append(Paragraph(markup_lines(words, self.width - 22, size=style.fontSize), style))
-        expects = h.text("guest_expects", item)[:WORDS_LIMIT]
+        expects = item.guest_expects[:WORDS_LIMIT]
         if expects.strip():
             flow.append(Paragraph("<b>Expects:</b> " + markup_lines(
                 expects, self.width - 60, size=s.field.fontSize), s.field))
@@ -317,7 +298,8 @@ class _Story:
     def _table(self, header: Sequence[str], rows: list[list[str]],
                fractions: Sequence[float]) -> Table:
         widths = [self.width * f for f in fractions]
-        data = [list(header)] + [[self._cell(v, w) for v, w in zip(row, widths)] for row in rows]
+        data = [list(header)] + [[self._cell(v, w) for v, w in zip(row, widths, strict=True)]
+                                 for row in rows]
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), body_font(), 8),
@@ -337,55 +319,56 @@ class _Story:
         return table
 
     def _work_orders(self) -> list[Flowable]:
-        rows, h = self.h.rows("pending_work_orders"), self.h
+        rows: Sequence[PendingWorkOrder] = self.h.data.pending_work_orders
+        h = self.h
         out: list[Flowable] = [self._heading("Pending work orders", len(rows))]
         if not rows:
-            return out + [self._none("No work orders pending.")]
-        return out + [self._table(
+            return [*out, self._none("No work orders pending.")]
+        return [*out, self._table(
             ["Order", "Department", "What to do", "For", "Since"],
-            [[f"#{h.text('work_order_id', r)} (item #{h.text('complaint_id', r)})",
-              label(h.text("department", r)), h.text("description", r),
-              h.text("guest_name", r) or DASH, h.time(r.get("created_at"))] for r in rows],
+            [[f"#{r.work_order_id} (item #{r.complaint_id})",
+              label(r.department), r.description,
+              r.guest_name or DASH, h.time(r.created_at)] for r in rows],
             (0.13, 0.15, 0.41, 0.19, 0.12))]
 
     def _waits(self) -> list[Flowable]:
-        rows, h = self.h.rows("open_waits"), self.h
+        rows: Sequence[OpenWait] = self.h.data.open_waits
+        h = self.h
         out: list[Flowable] = [self._heading("Guests waiting", len(rows))]
         if not rows:
-            return out + [self._none("Nobody is waiting.")]
-        return out + [self._table(
+            return [*out, self._none("Nobody is waiting.")]
+        return [*out, self._table(
             ["Guest", "Why", "Wants", "Since", "Waited"],
-            [[h.text("guest_name", r), label(h.text("reason", r)),
-              label(h.text("wanted_kind", r)) if r.get("wanted_kind") else DASH,
-              h.time(r.get("started_at")), f"{_int(r.get('minutes_waiting'), 0)} min"]
+            [[r.guest_name, label(r.reason),
+              label(r.wanted_kind) if r.wanted_kind else DASH,
+              h.time(r.started_at), f"{r.minutes_waiting} min"]
              for r in rows],
             (0.36, 0.2, 0.16, 0.14, 0.14))]
 
     def _guests(self) -> list[Flowable]:
-        rows, h = self.h.rows("guests_in_lounge"), self.h
+        rows: Sequence[GuestInLounge] = self.h.data.guests_in_lounge
+        h = self.h
         out: list[Flowable] = [self._heading("Guests in the lounge", len(rows))]
         if not rows:
-            return out + [self._none("The lounge is empty.")]
-        return out + [self._table(
+            return [*out, self._none("The lounge is empty.")]
+        return [*out, self._table(
             ["Guest", "Party", "Space", "Flight", "Boards", "Attendant", "Arrived"],
-            [[h.text("guest_name", r), str(_int(r.get("party_size"), 1)),
-              h.text("space", r) or label(h.text("status", r)), h.text("flight", r) or DASH,
-              h.time(r.get("boards_at")), h.text("attendant", r) or DASH,
-              h.time(r.get("arrived_at"))] for r in rows],
+            [[r.guest_name, str(r.party_size), r.space or label(r.status), r.flight or DASH,
+              h.time(r.boards_at), r.attendant or DASH, h.time(r.arrived_at)] for r in rows],
             (0.27, 0.07, 0.15, 0.1, 0.1, 0.19, 0.12))]
 
     # -- the diary -----------------------------------------------------------------------------
 
     def _diary(self) -> list[Flowable]:
-        rows = self.h.rows("diary")
+        rows: Sequence[DiaryLine] = self.h.data.diary
         out: list[Flowable] = [self._heading("Diary", len(rows))]
         if not rows:
-            return out + [self._none("No diary entries this shift.")]
+            return [*out, self._none("No diary entries this shift.")]
         for row in rows:
             out.append(Paragraph(
-                f"<b>{text.escape(self.h.time(row.get('at')))}</b>&nbsp;&nbsp;"
-                f"{markup(self.h.text('staff', row))}: "
-                + markup_lines(self.h.text("text", row), self.width - 70,
+                f"<b>{text.escape(self.h.time(row.at))}</b>&nbsp;&nbsp;"
+                f"{markup(row.staff)}: "
+                + markup_lines(row.text, self.width - 70,
                                size=self.s.diary.fontSize),
                 self.s.diary))
         return out
@@ -399,16 +382,16 @@ class _Furniture:
     def __init__(self, handover: _Handover) -> None:
         h = handover
         self.title = Paragraph(
-            f"{markup(h.text('lounge'), bold=True)} · {text.escape(h.text('airport'))}",
+            f"{markup(h.data.lounge, bold=True)} · {text.escape(h.data.airport)}",
             ParagraphStyle("lounge", fontName=body_font(bold=True), fontSize=10.5, leading=13,
                            textColor=ACCENT))
         self.shift = Paragraph(
-            f"Shift handover · {markup(h.text('staff'))} · {text.escape(h.shift_day())} "
+            f"Shift handover · {markup(h.data.staff)} · {text.escape(h.shift_day())} "
             f"({text.escape(h.zone.key)})",
             ParagraphStyle("shift", fontName=body_font(), fontSize=8, leading=10, textColor=MUTED))
 
     def draw(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, height = canvas._pagesize
+        width, height = doc.pagesize
         top = height - MARGIN
         canvas.saveState()
         for paragraph, y in ((self.title, top), (self.shift, top - 13)):

@@ -44,8 +44,8 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from vipdesk.documents import fonts, text
-from vipdesk.domain import counting, labels
-from vipdesk.services.reports import ReportHeader
+from vipdesk.documents.report_data import ReportHeader
+from vipdesk.domain import counting, labels, lounge_time
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
@@ -143,7 +143,8 @@ class TextLine(Flowable):
 
     @classmethod
     def of(cls, value: str, size: float) -> TextLine:
-        primary, runs = body_font(), []
+        primary = body_font()
+        runs: list[tuple[str, list[str]]] = []
         for char in text.visual_order(text.clean(value)):
             font = fonts.font_for(char, fonts.SANS)
             if font is None:
@@ -201,7 +202,7 @@ def row_heights(rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> list[
     heights = []
     for row in rows:
         height = PLAIN_ROW_HEIGHT
-        for value, width in zip(row, widths):
+        for value, width in zip(row, widths, strict=False):
             if isinstance(value, Flowable):
                 _, used = value.wrap(width - CELL_PADDING, 10_000)
                 height = max(height, used + CELL_TOP_PADDING + CELL_BOTTOM_PADDING)
@@ -274,15 +275,12 @@ def format_date(day: dt.date) -> str:
     """"Monday 23 November 2026" (English names whatever the machine's locale)."""
     weekday = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                "Sunday")[day.weekday()]
-    month = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")[day.month - 1]
-    return f"{weekday} {day.day} {month} {day.year}"
+    return f"{weekday} {day.day} {lounge_time.MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def format_moment(value: dt.datetime) -> str:
     """"23 Nov 2026 09:00"."""
-    month = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-             "Dec")[value.month - 1]
+    month = lounge_time.SHORT_MONTH_NAMES[value.month - 1]
     return f"{value.day} {month} {value.year} {value:%H:%M}"
 
 
@@ -397,7 +395,7 @@ class _BatchedTextTable(Table):
             runs = None
         if (batch is None or runs is None or cellstyle.valign != "TOP"
                 or cellstyle.alignment not in ("LEFT", "RIGHT")):
-            super()._drawCell(cellval, cellstyle, pos, size)
+            super()._drawCell(cellval, cellstyle, pos, size)  # type: ignore[misc]  # not in stubs
             return
         if cellstyle.color != self._batch_colour:
             batch.setFillColor(cellstyle.color)
@@ -506,7 +504,7 @@ class PagedTable(Flowable):
 def key_figures(figures: Sequence[tuple[str, str]], width: float, styles: Styles,
                 per_row: int = 4) -> Table:
     """The headline numbers as tiles: a big value over a small caption."""
-    tiles = [[Paragraph(text.escape(value), styles.figure),
+    tiles: list[list[Paragraph | str]] = [[Paragraph(text.escape(value), styles.figure),
               Paragraph(text.escape(caption), styles.figure_label)]
              for value, caption in figures]
     while len(tiles) % per_row:
@@ -542,6 +540,12 @@ def side_by_side(left: Flowable, right: Flowable, width: float, gap: float = 12)
 # Pages
 
 
+def page_size(canvas: Canvas) -> tuple[float, float]:
+    """The size of the page being drawn (landscape pages differ from the document's)."""
+    size: tuple[float, float] = canvas._pagesize  # type: ignore[attr-defined]  # not in stubs
+    return size
+
+
 class NumberedCanvas(Canvas):
     """A canvas that writes "Page N of M" on every page once M is known.
 
@@ -556,7 +560,7 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._finished_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's, not in its stubs
         if self._on_page is not None:
             self._on_page(len(self._finished_pages))
 
@@ -571,7 +575,7 @@ class NumberedCanvas(Canvas):
         super().save()
 
     def _draw_page_number(self, number: int, total: int) -> None:
-        width, height = self._pagesize
+        width, height = page_size(self)
         self.saveState()
         self.setFont(body_font(bold=True), 8)
         self.setFillColor(ACCENT)
@@ -632,7 +636,7 @@ class _Furniture:
                        "operator concerned, and dispose of it securely.")
 
     def draw(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        width, height = canvas._pagesize
+        width, height = page_size(canvas)
         inner = width - 2 * MARGIN
         top = height - MARGIN
         canvas.saveState()

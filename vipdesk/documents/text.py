@@ -95,7 +95,7 @@ def visual_order(text: str, *, rtl: bool | None = None) -> str:
     known = "".join(char for char in text if unicodedata.bidirectional(char))
     shaped = _reshaper().reshape(known.translate(_ISOLATES_AS_EMBEDDINGS))
     base = None if rtl is None else ("R" if rtl else "L")
-    return get_display(shaped, base_dir=base)
+    return str(get_display(shaped, base_dir=base))
 
 
 def _font_runs(

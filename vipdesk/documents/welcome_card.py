@@ -13,6 +13,7 @@ import io
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
@@ -36,6 +37,8 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {
     "4x6in": (4 * inch, 6 * inch),
 }
 DEFAULT_PAGE_SIZE = "A6"
+
+Alignment = Literal[0, 1, 2, 4]  # TA_LEFT, TA_CENTER, TA_RIGHT, TA_JUSTIFY
 
 # The largest payload reportlab's QR encoder fits at error-correction level M
 # (version 40, byte mode), measured; real SSIDs (32 bytes) and WPA keys (63) are far below.
@@ -94,7 +97,8 @@ def render_welcome_card(
     try:
         width, height = PAGE_SIZES[page_size]
     except KeyError:
-        raise ValueError(f"unknown page size {page_size!r}; use one of {list(PAGE_SIZES)}")
+        raise ValueError(
+            f"unknown page size {page_size!r}; use one of {list(PAGE_SIZES)}") from None
     texts = card_texts(data.language)
     layout = _Layout(width, height)
     buffer = io.BytesIO()
@@ -125,7 +129,7 @@ class _Layout:
 
 
 def _style(
-    family: str, size: float, *, color: colors.Color = _INK, align: int = TA_LEFT
+    family: str, size: float, *, color: colors.Color = _INK, align: Alignment = TA_LEFT
 ) -> ParagraphStyle:
     return ParagraphStyle(
         f"card-{family}-{size:g}",
@@ -137,7 +141,7 @@ def _style(
     )
 
 
-def _label(text: str, size: float, *, rtl: bool, align: int) -> Paragraph:
+def _label(text: str, size: float, *, rtl: bool, align: Alignment) -> Paragraph:
     """A muted small-caps label ("SPACE", "PASSWORD") in the card's language."""
     return Paragraph(
         rich(text, SANS, rtl=rtl, small_caps_size=size * 0.85),
@@ -154,7 +158,7 @@ def _fitted(
     min_size: float,
     max_lines: int,
     color: colors.Color = _INK,
-    align: int = TA_LEFT,
+    align: Alignment = TA_LEFT,
     rtl: bool | None = None,
 ) -> Paragraph:
     """A paragraph at the largest size (down to ``min_size``) that fits ``max_lines``.
@@ -263,7 +267,7 @@ def _details_table(layout: _Layout, rows: Sequence[tuple[str, str]], rtl: bool) 
     label_width = layout.inner_width * 0.34
     value_width = layout.inner_width - label_width
     padding = pt(4)
-    align = TA_RIGHT if rtl else TA_LEFT
+    align: Alignment = TA_RIGHT if rtl else TA_LEFT
     cells = []
     for label, value in rows:
         label_cell = _label(label, pt(7.8), rtl=rtl, align=align)
@@ -330,7 +334,7 @@ def _draw_wifi_panel(
         if not texts.rtl:
             text_x += qr_size + pad
 
-    align = TA_RIGHT if texts.rtl else TA_LEFT
+    align: Alignment = TA_RIGHT if texts.rtl else TA_LEFT
     flowables: list[Flowable] = []
     # The password in a monospaced face, so that l, 1, I, O and 0 can be told apart.
     for label, value, family in (

@@ -90,7 +90,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 MANDATORY_LENGTH: Final = 60
 MAX_LEGS: Final = 4
@@ -333,8 +333,9 @@ def _parse(raw: object, scan_date: dt.date | None) -> BoardingPass:
     _check_characters(text)
     legs_count = _read_header(text)
     reader = _Reader(text, 2)
-    head = _read_name_and_ticket(reader, notes)
-    values: dict[str, object] = {}
+    # BoardingPass's keywords by field name, each of its field's type.
+    head: dict[str, Any] = _read_name_and_ticket(reader, notes)
+    values: dict[str, Any] = {}
     legs = []
     for number in range(1, legs_count + 1):
         legs.append(_read_leg(reader, number, legs_count, values, notes, scan_date))
@@ -342,7 +343,7 @@ def _parse(raw: object, scan_date: dt.date | None) -> BoardingPass:
     issue_date = _read_issue_date(values.get("date_of_issue"), scan_date, notes)
     return BoardingPass(
         raw=text, format_code="M", number_of_legs=legs_count, legs=tuple(legs),
-        issue_date=issue_date, warnings=tuple(notes), **head, **values,  # type: ignore[arg-type]
+        issue_date=issue_date, warnings=tuple(notes), **head, **values,
     )
 
 
@@ -443,7 +444,7 @@ def _read_leg(
             "This is not a boarding pass, or only part of it was read: it announces "
             f"{count} legs but holds only {number - 1}.",
         )
-    values: dict[str, object] = {
+    values: dict[str, Any] = {  # by field name, as head in _parse()
         field.attr: _read_mandatory(reader, field, number, notes) for field in _LEG_FIELDS
     }
     _note_blank_fields(values, number, notes)
@@ -463,7 +464,7 @@ def _read_leg(
         )
     julian = values["julian_date"]
     values["flight_date"] = _resolve_flight_date(str(julian), number, scan_date, notes)
-    return Leg(variable_size=size, **values)  # type: ignore[arg-type]
+    return Leg(variable_size=size, **values)
 
 
 def _read_mandatory(reader: _Reader, field: _Field, leg: int, notes: list[str]) -> str:

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Final
+from typing import Any, Final
 
 from vipdesk.domain.labels import label
 from vipdesk.domain.permissions import Permission
@@ -188,14 +188,14 @@ def belongs_in_handover(kind: FeedbackKind, status: ComplaintStatus, promise_pen
 
 # --- text typed by people -------------------------------------------------------------------
 
-def required_text_problem(text: str, what: str, limit: int = MAX_TEXT_LENGTH) -> str | None:
+def required_text_problem(text: object, what: str, limit: int = MAX_TEXT_LENGTH) -> str | None:
     """Refuse only empty, all-blank or over-long text; anything else is stored as typed."""
     if not isinstance(text, str) or not text.strip():
         return f"Please write {what}."
     return optional_text_problem(text, what, limit)
 
 
-def optional_text_problem(text: str, what: str, limit: int = MAX_TEXT_LENGTH) -> str | None:
+def optional_text_problem(text: object, what: str, limit: int = MAX_TEXT_LENGTH) -> str | None:
     if not isinstance(text, str):
         return f"Please write {what} as text."
     if len(text) > limit:
@@ -306,20 +306,20 @@ REQUEST_TEMPLATES: Final[Mapping[str, RequestTemplate]] = {
 }
 
 
-def request_from_template(key: str, details: str, **changes: object) -> FeedbackInput:
+def request_from_template(key: str, details: str, **changes: Any) -> FeedbackInput:
     """A REQUEST with one work order for the template's department.
 
     ``details`` is what the guest asked for, in their words ("gluten free, no nuts");
     it becomes both the guest's words and the end of the work order's description.
+    ``changes`` set any other field of :class:`FeedbackInput` (``visit_id=...``).
     """
     template = REQUEST_TEMPLATES[key]
     description = f"{template.description}: {details}" if details.strip() else template.description
-    fields: dict[str, object] = dict(
+    request = FeedbackInput(
         kind=FeedbackKind.REQUEST, category=template.category, guest_words=details,
         severity=Severity.MEDIUM, department=template.department,
         work_orders=(WorkOrderInput(template.department, description),))
-    fields.update(changes)
-    return FeedbackInput(**fields)  # type: ignore[arg-type]
+    return replace(request, **changes)
 
 
 def promise_problem(promise: Promise, now: dt.datetime) -> str | None:

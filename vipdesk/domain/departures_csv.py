@@ -49,6 +49,8 @@ import zoneinfo
 from dataclasses import dataclass, field
 from typing import Final
 
+from vipdesk.domain.flights import flight_label, unpadded
+
 UTC = dt.UTC
 
 MAX_TEXT_CHARS: Final = 1_000_000
@@ -93,7 +95,7 @@ class Departure:
 
     @property
     def flight(self) -> str:
-        return f"{self.carrier} {self.flight_number}"
+        return flight_label(self.carrier, self.flight_number)
 
 
 @dataclass(frozen=True)
@@ -134,17 +136,6 @@ def shown(text: str, limit: int = 20) -> str:
     """A cell quoted in a message: short, and with no control characters."""
     clean = "".join("?" if unicodedata.category(ch)[0] == "C" else ch for ch in text)
     return f"“{clean[:limit]}…”" if len(clean) > limit else f"“{clean}”"
-
-
-def unpadded(number: str) -> str:
-    """Leading zeros off a flight number that may end in a letter: 0061 -> 61, 0000 -> 0.
-
-    The same spelling :func:`vipdesk.domain.eligibility.normalise` gives a scanned pass.
-    """
-    stripped = number.lstrip("0")
-    if stripped == number:
-        return number
-    return stripped if stripped[:1].isdigit() else "0" + stripped
 
 
 def parse_flight(text: str) -> tuple[str, str]:
@@ -221,7 +212,9 @@ def parse_boarding_time(text: str, departs_at: dt.datetime, zone: zoneinfo.ZoneI
         if moment > departs_at:  # boards the evening before a departure after midnight
             moment = _on_wall_clock(departure_day - dt.timedelta(days=1), time, zone,
                                     "boarding time")
-    elif (moment := _iso(text, zone, "boarding time")) is None:
+    elif (written := _iso(text, zone, "boarding time")) is not None:
+        moment = written
+    else:
         raise ValueError(_time_problem(text, "boarding time"))
     if moment >= departs_at:
         raise ValueError("The boarding time must be before the departure time.")

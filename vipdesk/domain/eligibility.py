@@ -48,6 +48,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from vipdesk.domain.counting import counted
+from vipdesk.domain.flights import flight_label, unpadded
 from vipdesk.domain.labels import CABIN_CLASS
 from vipdesk.domain.lounge_setup import airport_problem, name_problem
 from vipdesk.domain.vocabulary import Cabin, Entitlement
@@ -121,7 +122,7 @@ class PassDetails:
     @property
     def flight(self) -> str:
         """``SK 1234`` for the screen; '' without a flight."""
-        return f"{self.carrier} {self.flight_number}".strip()
+        return flight_label(self.carrier, self.flight_number)
 
 
 @dataclass(frozen=True)
@@ -137,14 +138,6 @@ def cabin_for_compartment(code: str) -> Cabin:
     return CABIN_BY_COMPARTMENT.get(code.strip().upper(), Cabin.ECONOMY)
 
 
-def _unpad(text: str) -> str:
-    """Leading zeros off a number that may end in a letter: 0061 -> 61, 001A -> 1A, 0000 -> 0."""
-    stripped = text.lstrip("0")
-    if stripped == text:
-        return text
-    return stripped if stripped[:1].isdigit() else "0" + stripped
-
-
 def normalise(details: PassDetails) -> PassDetails:
     """One spelling for the same pass, scanned or typed: trimmed, capitals, no padding zeros.
 
@@ -155,7 +148,7 @@ def normalise(details: PassDetails) -> PassDetails:
         return text.strip().upper()
 
     def number(text: str) -> str:
-        return _unpad("".join(text.split()).upper())
+        return unpadded("".join(text.split()).upper())
 
     return replace(
         details,
@@ -272,9 +265,9 @@ def flight_day_problem(flight_date: dt.date, local_now: dt.datetime) -> str | No
     if flight_date == today + dt.timedelta(days=1):
         if dt.datetime.combine(flight_date, dt.time()) - wall <= FLIGHT_DAY_GRACE:
             return None
-    elif flight_date == today - dt.timedelta(days=1):
-        if wall - dt.datetime.combine(today, dt.time()) < FLIGHT_DAY_GRACE:
-            return None
+    elif (flight_date == today - dt.timedelta(days=1)
+          and wall - dt.datetime.combine(today, dt.time()) < FLIGHT_DAY_GRACE):
+        return None
     return (f"This boarding pass is for {flight_date.isoformat()}, not today "
             f"({today.isoformat()}). Please check the date with the guest.")
 

@@ -16,8 +16,11 @@ import zoneinfo
 from typing import Final
 
 UTC: Final = dt.UTC
-MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                 "Dec")
+# The one table of month names, English whatever the PC's locale (``%b`` and ``%B`` are not):
+# whole on a report's title ("23 November 2026"), the first three letters elsewhere ("23 Nov").
+MONTH_NAMES: Final = ("January", "February", "March", "April", "May", "June", "July",
+                      "August", "September", "October", "November", "December")
+SHORT_MONTH_NAMES: Final = tuple(name[:3] for name in MONTH_NAMES)
 
 
 @functools.lru_cache(maxsize=32)
@@ -46,7 +49,7 @@ def day_clock_text(moment: dt.datetime | None, timezone: str) -> str:
     if moment is None:
         return ""
     local = to_local(moment, timezone)
-    return f"{local.day} {MONTHS[local.month - 1]} {local:%H:%M}"
+    return f"{local.day} {SHORT_MONTH_NAMES[local.month - 1]} {local:%H:%M}"
 
 
 def date_clock_text(moment: dt.datetime | None, timezone: str) -> str:
@@ -55,7 +58,7 @@ def date_clock_text(moment: dt.datetime | None, timezone: str) -> str:
     if moment is None:
         return ""
     local = to_local(moment, timezone)
-    return f"{local.day} {MONTHS[local.month - 1]} {local.year} {local:%H:%M}"
+    return f"{local.day} {SHORT_MONTH_NAMES[local.month - 1]} {local.year} {local:%H:%M}"
 
 
 def wall_clock_utc(day: dt.date, time: dt.time, timezone: str) -> dt.datetime:

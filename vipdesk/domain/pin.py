@@ -34,6 +34,7 @@ import base64
 import datetime as dt
 import hashlib
 import hmac
+import itertools
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -109,7 +110,7 @@ class PinCheck(Enum):
 
 
 def _steps(pin: str) -> set[int]:
-    return {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:])}
+    return {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
 
 
 def trivial_problem(pin: str) -> str | None:
@@ -171,7 +172,7 @@ def key_id_of(stored: str | None) -> str | None:
 
 def is_unkeyed(stored: str | None) -> bool:
     """Whether ``stored`` is a bare hash from before the PIN key."""
-    return bool(stored) and stored.startswith(LEGACY + "$")  # type: ignore[union-attr]
+    return stored is not None and stored.startswith(LEGACY + "$")
 
 
 def _b64_of(size: int) -> str:
@@ -245,4 +246,7 @@ def backoff_after(failures: int) -> dt.timedelta:
     """How long to refuse further tries after this many wrong PINs in a row."""
     if failures < FREE_TRIES:
         return dt.timedelta(0)
-    return min(dt.timedelta(seconds=5 * 2 ** (failures - FREE_TRIES)), MAX_BACKOFF)
+    # Capped as a number of seconds: from the 47th wrong PIN on, the doubled wait is longer
+    # than a timedelta can hold.
+    seconds = 5 * 2 ** (failures - FREE_TRIES)
+    return dt.timedelta(seconds=min(seconds, MAX_BACKOFF.total_seconds()))

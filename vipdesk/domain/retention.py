@@ -38,10 +38,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from vipdesk.domain.counting import counted
-
-DEFAULT_RETENTION_DAYS: Final = 90
-MIN_RETENTION_DAYS: Final = 1
-MAX_RETENTION_DAYS: Final = 3650
+from vipdesk.domain.lounge_settings import RETENTION, setting_problems
 
 ANONYMISED_NAME: Final = "Anonymised"
 NAME_REMOVED: Final = "[name removed]"
@@ -81,13 +78,9 @@ class ErasureReason(StrEnum):
 
 
 def retention_problem(days: object) -> str | None:
-    """Why this retention setting cannot be used, or None when it can."""
-    if isinstance(days, bool) or not isinstance(days, int):
-        return "The retention period must be a whole number of days."
-    if not MIN_RETENTION_DAYS <= days <= MAX_RETENTION_DAYS:
-        return (f"The retention period must be between {MIN_RETENTION_DAYS} and "
-                f"{MAX_RETENTION_DAYS} days.")
-    return None
+    """Why this retention setting cannot be used, or None when it can: the setting's
+    declared rule (:data:`vipdesk.domain.lounge_settings.RETENTION`)."""
+    return setting_problems({RETENTION.name: days}).get(RETENTION.name)
 
 
 def cut_off(now: dt.datetime, retention_days: int) -> dt.datetime:
@@ -105,7 +98,7 @@ def removed_after(retention_days: int) -> str:
 
 
 def is_removed(text: str | None) -> bool:
-    return bool(text) and text.startswith(REMOVED_MARK)  # type: ignore[union-attr]
+    return text is not None and text.startswith(REMOVED_MARK)
 
 
 def scrub(text: str | None, marker: str) -> str | None:
@@ -172,11 +165,16 @@ def redact(text: str | None, pattern: re.Pattern[str] | None) -> str | None:
 def _rewrite(node: Any, fix: Callable[[str, Any], Any]) -> Any:
     """A copy of a JSON value with ``fix(key, value)`` applied to every string under a key."""
     if isinstance(node, dict):
-        return {key: fix(key, value) if isinstance(value, str) else _rewrite(value, fix)
-                for key, value in node.items()}
+        return _rewrite_object(node, fix)
     if isinstance(node, list):
         return [_rewrite(item, fix) for item in node]
     return node
+
+
+def _rewrite_object(node: Mapping[str, Any], fix: Callable[[str, Any], Any]) -> dict[str, Any]:
+    """:func:`_rewrite` of a JSON object, which is an object again."""
+    return {key: fix(key, value) if isinstance(value, str) else _rewrite(value, fix)
+            for key, value in node.items()}
 
 
 def _scrubbed(key: str, value: str, marker: str) -> str:
@@ -193,7 +191,7 @@ def scrub_handover(data: Mapping[str, Any], marker: str) -> dict[str, Any]:
     Staff names, times, codes and counts stay, so the handover still shows what
     was open. The result is marked, so the retention job reads it only once.
     """
-    done = _rewrite(dict(data), lambda key, value: _scrubbed(key, value, marker))
+    done = _rewrite_object(data, lambda key, value: _scrubbed(key, value, marker))
     done[HANDOVER_DONE_KEY] = True
     return done
 
@@ -220,4 +218,4 @@ def erase_from_handover(data: Mapping[str, Any], *, guest_id: int,
         return node
 
     erased = walk(dict(data))
-    return _rewrite(erased, lambda key, value: redact(value, pattern))
+    return _rewrite_object(erased, lambda key, value: redact(value, pattern))

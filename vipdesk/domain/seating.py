@@ -10,6 +10,7 @@ reason the check-in was refused.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -72,6 +73,23 @@ def space_problem(space: SpaceNow, party_size: int) -> SpaceProblem | None:
     if space.kind is SpaceKind.LOBBY:
         return SpaceProblem.FULL if space.people + party_size > space.capacity else None
     return SpaceProblem.OCCUPIED if space.parties else None
+
+
+def best_space(spaces: Sequence[SpaceNow], party_size: int,
+               wish: SpaceKind | None) -> SpaceNow | None:
+    """Where a party goes: a free space of the wished kind, else the lobby; None when full.
+
+    A lounge without a lobby offers its other spaces in their order instead.
+    """
+    kinds: list[SpaceKind] = [wish] if wish is not None and wish is not SpaceKind.LOBBY else []
+    kinds.append(SpaceKind.LOBBY)
+    if not any(space.kind is SpaceKind.LOBBY for space in spaces):
+        kinds += [kind for kind in SpaceKind if kind not in kinds]
+    for kind in kinds:
+        for space in spaces:
+            if space.kind is kind and space_problem(space, party_size) is None:
+                return space
+    return None
 
 
 def wanted_kind(kind: SpaceKind | None) -> SpaceKind:

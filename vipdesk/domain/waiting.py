@@ -33,15 +33,16 @@ matters is the guest's, not the desk's:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
-from typing import Final
+from typing import Any, Final, Protocol
 
+from vipdesk.domain.lounge_settings import AMBER, ESCALATE, FATIGUE, setting_problems
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import WaitReason
 
 MAX_ACKNOWLEDGEMENT_LENGTH: Final = 500
-MAX_SETTING_MINUTES: Final = 24 * 60
 # Who may acknowledge (close) an escalated alert: the duty manager (and administrators).
 ESCALATION_PERMISSION: Final = Permission.CLOSE_ESCALATIONS
 
@@ -68,13 +69,33 @@ class Acknowledgement(StrEnum):
 ACKNOWLEDGEMENT_CHOICES: Final[tuple[Acknowledgement, ...]] = tuple(Acknowledgement)
 
 
+class Thresholds(Protocol):
+    """What holds a lounge's wait thresholds: its row, its settings."""
+
+    @property
+    def amber_minutes(self) -> int: ...
+    @property
+    def fatigue_minutes(self) -> int: ...
+    @property
+    def escalate_after_minutes(self) -> int: ...
+
+
 @dataclass(frozen=True)
 class WaitSettings:
-    """The lounge's thresholds, in minutes."""
+    """The lounge's thresholds, in minutes; the defaults are a new lounge's
+    (:mod:`vipdesk.domain.lounge_settings`)."""
 
-    amber_minutes: int = 10
-    fatigue_minutes: int = 15
-    escalate_after_minutes: int = 5
+    amber_minutes: int = AMBER.default
+    fatigue_minutes: int = FATIGUE.default
+    escalate_after_minutes: int = ESCALATE.default
+
+    @classmethod
+    def of(cls, lounge: Thresholds | Mapping[str, Any]) -> WaitSettings:
+        """The thresholds a lounge holds: its row, its settings, or a query row (a mapping)
+        that selected the three columns. Read as stored; :func:`settings_problems` judges."""
+        def read(name: str) -> Any:
+            return lounge[name] if isinstance(lounge, Mapping) else getattr(lounge, name)
+        return cls(**{f.name: read(f.name) for f in fields(cls)})
 
 
 @dataclass(frozen=True)
@@ -102,16 +123,10 @@ class DueNow:
 
 
 def settings_problems(settings: WaitSettings) -> dict[str, str]:
-    """Thresholds the rules cannot work with; {} when usable."""
-    problems = {}
-    for name in ("amber_minutes", "fatigue_minutes", "escalate_after_minutes"):
-        value = getattr(settings, name)
-        whole = isinstance(value, int) and not isinstance(value, bool)
-        if not whole or not 1 <= value <= MAX_SETTING_MINUTES:
-            problems[name] = f"Give a whole number of minutes from 1 to {MAX_SETTING_MINUTES}."
-    if not problems and settings.amber_minutes > settings.fatigue_minutes:
-        problems["amber_minutes"] = "The row turns amber before the fatigue alert, not after."
-    return problems
+    """Thresholds the rules cannot work with, by field; {} when usable. The lounge
+    settings' one rule: each within its bounds, the amber warning strictly before the
+    fatigue alert."""
+    return setting_problems(asdict(settings))
 
 
 def wait_starts_at(reason: WaitReason, arrived_at: dt.datetime, seated: bool,

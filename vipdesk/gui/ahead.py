@@ -4,6 +4,7 @@ the GUI thread, so the first sign-in in a process does not pay for them."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import threading
 from collections.abc import Callable, Sequence
@@ -31,10 +32,8 @@ class ImportAhead(QObject):
                 importlib.import_module(name)
             except Exception:  # noqa: BLE001 (the GUI thread's own import shows it)
                 break
-        try:
+        with contextlib.suppress(RuntimeError):  # the window is gone
             self.imported.emit()
-        except RuntimeError:  # the window is gone
-            pass
 
     @Slot()
     def _then(self) -> None:

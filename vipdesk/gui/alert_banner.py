@@ -53,10 +53,11 @@ from vipdesk.domain import lounge_time
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.domain.waiting import ACKNOWLEDGEMENT_CHOICES, ESCALATION_PERMISSION
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.style import GREEN, RED
 from vipdesk.gui.text_input import plain_text
 from vipdesk.services import alerts, waiting
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import Session
 
 TICKS_PER_CHECK = 5
 TICKS_PER_CLOCK_READ = 30
@@ -160,6 +161,7 @@ class _WaitDialog(QDialog):
         self.message = QLabel()
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
+        self.messages = MessageLine(self.message)
         self.ok_button = QPushButton()
 
     def finish(self, ok_text: str, *, default: bool) -> None:
@@ -184,12 +186,9 @@ class _WaitDialog(QDialog):
 
     @Slot()
     def record(self) -> None:
-        try:
-            self.save(plain_text(self.note))  # as typed: toPlainText() folds a no-break space
-        except ServiceError as error:
-            self.message.setText(str(error))
-            return
-        self.accept()
+        text = plain_text(self.note)  # as typed: toPlainText() folds a no-break space
+        if self.messages.run(lambda: self.save(text)) is not None:
+            self.accept()
 
 
 class AcknowledgeDialog(_WaitDialog):

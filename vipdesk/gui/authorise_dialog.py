@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.gui.form_types import AuthoriseForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.messages import MessageLine, in_words
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
 
@@ -46,6 +47,7 @@ class AuthoriseDialog(QDialog):
         self.ui.approveButton.clicked.connect(self.approve)
         self.ui.pinEdit.returnPressed.connect(self.approve)
         self.ui.pinEdit.setFocus()
+        self.messages = MessageLine(self.ui.messageLabel)
         self.resize(520, max(self.sizeHint().height(), self.heightForWidth(520)))  # heading wraps
 
     @property
@@ -56,10 +58,10 @@ class AuthoriseDialog(QDialog):
     def approve(self) -> None:
         staff_id = self.ui.staffCombo.currentData()
         if staff_id is None:
-            self.ui.messageLabel.setText(self.tr("Nobody here may approve this."))
+            self.messages.error(self.tr("Nobody here may approve this."))
             return
         if self.ask_reason and not self.reason:
-            self.ui.messageLabel.setText(self.tr("Please give the reason."))
+            self.messages.error(self.tr("Please give the reason."))
             return
         pin = self.ui.pinEdit.text()
         self.ui.pinEdit.clear()
@@ -70,9 +72,9 @@ class AuthoriseDialog(QDialog):
                 result = staff_service.authorise(self.session, staff_id, pin, self.permission)
                 problem = None if result.ok else result.message
         except ServiceError as refusal:
-            problem = str(refusal)
+            problem = in_words(refusal)
         if problem:
-            self.ui.messageLabel.setText(problem)
+            self.messages.error(problem)
             return
         self.approver_id = staff_id
         self.accept()

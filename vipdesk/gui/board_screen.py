@@ -5,8 +5,8 @@ something changed; while it is shown, every :data:`RELOAD_TICKS` ticks if anothe
 (or a worker) committed meanwhile (:meth:`~vipdesk.services.session.Session.change_mark`), and
 every :data:`CLOCK_RELOAD_TICKS` ticks for what the clock alone changes (boarding soon): a
 read costs about 20 ms on a year of history, over a tick's budget of 16 ms. The waiting
-list's timers repaint every tick from the clock alone. The models update their rows in place, so the selection and the scroll
-position survive every refresh.
+list's timers repaint every tick from the clock alone. The models update their rows in
+place, so the selection and the scroll position survive every refresh.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.departures_csv import MAX_FILE_BYTES
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import SpaceKind, SpaceState, VisitStatus
 from vipdesk.gui.alert_banner import AcknowledgeDialog, may_acknowledge
@@ -54,12 +55,12 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.form_types import BoardForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.saving import refusal_text
-from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import in_a_sentence
-from vipdesk.services import board, checkin, complaints, departures, waiting
+from vipdesk.services import board, checkin, complaints, departures, seating, waiting
 from vipdesk.services.board import BoardData
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import Session
 from vipdesk.storage.guarded_files import FileRefused, Refusal, read_small_file
 
 RELOAD_TICKS = 5
@@ -132,19 +133,16 @@ class FlightDialog(QDialog):
         self.message = QLabel()
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
+        self.messages = MessageLine(self.message)
         form.addRow(self.message)
         form.addRow(_ok_cancel(self, self.tr("Save"), self.save))
 
     @Slot()
     def save(self) -> None:
         texts = {key: edit.text() for key, edit in self.edits.items()}
-        try:
-            departures.add_or_edit_flight(self.session, self.day, flight_id=self.flight_id,
-                                          **texts)
-        except ServiceError as error:
-            self.message.setText(str(error))
-            return
-        self.accept()
+        if self.messages.run(lambda: departures.add_or_edit_flight(
+                self.session, self.day, flight_id=self.flight_id, **texts)) is not None:
+            self.accept()
 
 
 def _quiet(call: Callable[[], Any]) -> Callable[[], None]:
@@ -200,6 +198,7 @@ class BoardScreen(QWidget):
         self.ui.mainSplitter.setStretchFactor(1, 1)
         self.ui.mainSplitter.setSizes([11_000, 9_000])
         self.ui.deskMessage.hide()
+        self.messages = MessageLine(self.ui.deskMessage, hide_when_empty=True)
 
         self.ui.spacesTable.selectionModel().selectionChanged.connect(self._enable)
         self.ui.waitingTable.selectionModel().selectionChanged.connect(self._enable)
@@ -210,7 +209,8 @@ class BoardScreen(QWidget):
         self.ui.feedbackButton.clicked.connect(
             _quiet(lambda: self.events.feedback_requested.emit(self.selected_party() or 0)))
         self.ui.freeButton.clicked.connect(_quiet(lambda: self.set_state(SpaceState.FREE)))
-        self.ui.preparingButton.clicked.connect(_quiet(lambda: self.set_state(SpaceState.PREPARING)))
+        self.ui.preparingButton.clicked.connect(
+            _quiet(lambda: self.set_state(SpaceState.PREPARING)))
         self.ui.reserveButton.clicked.connect(_quiet(lambda: self.reserve_selected()))
         self.ui.seatButton.clicked.connect(_quiet(lambda: self.seat_selected()))
         self.ui.acknowledgeButton.clicked.connect(_quiet(lambda: self.acknowledge_selected()))
@@ -220,7 +220,7 @@ class BoardScreen(QWidget):
         self.importer.refused.connect(self._import_refused)
         self.ui.addFlightButton.clicked.connect(_quiet(lambda: self.edit_flight(new=True)))
         self.ui.editFlightButton.clicked.connect(_quiet(lambda: self.edit_flight(new=False)))
-        self.ui.findEdit.textChanged.connect(lambda _text: self.find())
+        self.ui.findEdit.textChanged.connect(lambda _text: self.find_guest())
         events.tick.connect(self.on_tick)
         events.data_changed.connect(self.on_data_changed)
         self._enable()
@@ -253,7 +253,7 @@ class BoardScreen(QWidget):
             table.clearSelection()
             table.setCurrentIndex(QModelIndex())
         self.ui.sideTabs.setCurrentIndex(0)
-        self.say("")
+        self.messages.clear()
         self._stale = True
         self._enable()
 
@@ -296,12 +296,13 @@ class BoardScreen(QWidget):
                 "%1", str(soon)) if soon else ""))
         self._propose(before, data)
         if self.ui.findEdit.text().strip():
-            self.find()
+            self.find_guest()
         self._enable()
 
     def _span_headings(self) -> None:
         """A space's heading (name, occupancy, state) runs across the whole row."""
-        rows = tuple(n for n, row in enumerate(self.spaces_model.rows) if row.key[0] == "space")
+        rows = tuple(n for n, row in enumerate(self.spaces_model.rows)
+                     if isinstance(row.key, tuple) and row.key[0] == "space")
         if rows == self._spanned:
             return
         table = self.ui.spacesTable
@@ -326,14 +327,14 @@ class BoardScreen(QWidget):
         if self.proposal is not None:
             visit_id, space_id = self.proposal
             wait = next((w for w in data.waits if w.visit_id == visit_id), None)
-            space = next((s for s in data.spaces if s.space_id == space_id), None)
-            if wait is None or space is None or not space.free_seats:
+            proposed = next((s for s in data.spaces if s.space_id == space_id), None)
+            if wait is None or proposed is None or not proposed.free_seats:
                 self.proposal = None
             else:
                 self.ui.proposalLabel.setText(self.tr(
                     "%1 is free: %2 has waited longest for a %3. Select them and press Seat…")
-                    .replace("%1", space.name).replace("%2", wait.guest_name)
-                    .replace("%3", in_a_sentence(space.kind)))
+                    .replace("%1", proposed.name).replace("%2", wait.guest_name)
+                    .replace("%3", in_a_sentence(proposed.kind)))
         if self.proposal is None:
             self.ui.proposalLabel.clear()
         self.ui.proposalLabel.setVisible(self.proposal is not None)
@@ -391,18 +392,11 @@ class BoardScreen(QWidget):
         return next((s for s in self.data.spaces if s.space_id == space_id), None)
 
     # -- messages ---------------------------------------------------------------------------
-    def say(self, text: str, tone: str = "info") -> None:
-        self.ui.deskMessage.setText(text)
-        self.ui.deskMessage.setVisible(bool(text))
-        set_tone(self.ui.deskMessage, tone)
-
-    def _run(self, done: str, call: Any, *args: Any, **kwargs: Any) -> bool:
-        try:
-            call(self.session, *args, **kwargs)
-        except ServiceError as error:
-            self.say(str(error), "error")
+    def _change(self, done: str, call: Callable[[], object]) -> bool:
+        """A step on a party or a space: the service answers, the channel shows it, and the
+        board (and every screen that lists visits) reads the change."""
+        if self.messages.run(call, done) is None:
             return False
-        self.say(done, "ok")
         self.events.data_changed.emit("visits")
         return True
 
@@ -422,15 +416,15 @@ class BoardScreen(QWidget):
         if space_id is None:
             options = self._space_options(party.party_size, exclude=party.space_id)
             if not options:
-                self.say(self.tr("No other space can take this party now."), "warn")
+                self.messages.warning(self.tr("No other space can take this party now."))
                 return False
             dialog = ChoiceDialog(self.tr("Move"), self.tr("Move %1 to:").replace(
                 "%1", party.guest_name), options, parent=self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             space_id = dialog.choice
-        moved = self._run(self.tr("%1 moved.").replace("%1", party.guest_name),
-                          board.move_party, visit_id, space_id)
+        moved = self._change(self.tr("%1 moved.").replace("%1", party.guest_name),
+                             lambda: board.move_party(self.session, party.visit_id, space_id))
         self.select(self.ui.spacesTable, self.spaces_model, ("party", visit_id))
         return moved
 
@@ -442,22 +436,22 @@ class BoardScreen(QWidget):
         if attendant_id is None:
             options = [(a.name, a.staff_id) for a in self.data.attendants]
             if not options:
-                self.say(self.tr("No attendant is on the team; add one in Staff."), "warn")
+                self.messages.warning(self.tr("No attendant is on the team; add one in Staff."))
                 return False
             dialog = ChoiceDialog(self.tr("Hand over"), self.tr("Hand %1 over to:").replace(
                 "%1", party.guest_name), options, party.attendant_id, parent=self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             attendant_id = dialog.choice
-        return self._run(self.tr("%1 handed over.").replace("%1", party.guest_name),
-                         board.hand_over, visit_id, attendant_id)
+        return self._change(self.tr("%1 handed over.").replace("%1", party.guest_name),
+                            lambda: board.hand_over(self.session, party.visit_id, attendant_id))
 
     def mark_informed(self) -> bool:
         visit_id = self.selected_party()
         if visit_id is None:
             return False
-        return self._run(self.tr("Marked as told about boarding."), departures.mark_informed,
-                         visit_id)
+        return self._change(self.tr("Marked as told about boarding."),
+                            lambda: departures.mark_informed(self.session, visit_id))
 
     def check_out_selected(self, rating: int | None = None, ask: bool = True) -> bool:
         visit_id = self.selected_party()
@@ -465,13 +459,14 @@ class BoardScreen(QWidget):
         if party is None:
             return False
         if ask:
+            owed = complaints.open_for_check_out(self.session, party.visit_id)
             dialog = CheckOutDialog(party.guest_name, self, timezone=self.session.lounge.timezone,
-                                    owed=complaints.open_for_check_out(self.session, visit_id))
+                                    owed=owed)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             rating = dialog.rating
-        return self._run(self.tr("%1 checked out.").replace("%1", party.guest_name),
-                         checkin.check_out, visit_id, rating)
+        return self._change(self.tr("%1 checked out.").replace("%1", party.guest_name),
+                            lambda: checkin.check_out(self.session, party.visit_id, rating))
 
     # -- spaces -------------------------------------------------------------------------------
     def set_state(self, state: SpaceState, reserved_for: str | None = None,
@@ -479,8 +474,8 @@ class BoardScreen(QWidget):
         space_id = self.selected_space()
         if space_id is None:
             return False
-        done = self._run(self.tr("Space updated."), board.set_space_state, space_id, state,
-                         reserved_for, reserved_until)
+        done = self._change(self.tr("Space updated."), lambda: board.set_space_state(
+            self.session, space_id, state, reserved_for, reserved_until))
         self.select(self.ui.spacesTable, self.spaces_model, ("space", space_id))
         return done
 
@@ -509,11 +504,11 @@ class BoardScreen(QWidget):
             proposed = (self.proposal[1] if self.proposal and self.proposal[0] == wait.visit_id
                         else None)
             if proposed is None:
-                best = checkin.propose_space(self.session, wait.party_size, wait.wanted_kind)
+                best = seating.propose_space(self.session, wait.party_size, wait.wanted_kind)
                 proposed = best.id if best is not None else None
             options = self._space_options(wait.party_size)
             if not options:
-                self.say(self.tr("No space can take this party yet."), "warn")
+                self.messages.warning(self.tr("No space can take this party yet."))
                 return False
             dialog = ChoiceDialog(self.tr("Seat"), self.tr("Seat %1 in:").replace(
                 "%1", wait.guest_name), options, proposed, parent=self)
@@ -522,11 +517,13 @@ class BoardScreen(QWidget):
             space_id = dialog.choice
         done = self.tr("%1 seated.").replace("%1", wait.guest_name)
         if wait.seated:  # waiting for a room while sitting elsewhere: a move
-            return self._run(done, board.move_party, wait.visit_id, space_id)
+            return self._change(done, lambda: board.move_party(self.session, wait.visit_id,
+                                                               space_id))
         party = self.data.waiting_parties.get(wait.visit_id)
         if party is not None and party.status is not VisitStatus.WAITING:
             return False
-        return self._run(done, checkin.seat_waiting, wait.visit_id, space_id=space_id)
+        return self._change(done, lambda: checkin.seat_waiting(self.session, wait.visit_id,
+                                                               space_id=space_id))
 
     def acknowledge_selected(self) -> bool:
         wait = self.selected_wait()
@@ -535,7 +532,7 @@ class BoardScreen(QWidget):
         dialog = AcknowledgeDialog(self.session, wait.wait_id, wait.guest_name, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        self.say(self.tr("Acknowledged: thank you."), "ok")
+        self.messages.ok(self.tr("Acknowledged: thank you."))
         self.events.data_changed.emit("waits")
         return True
 
@@ -553,31 +550,31 @@ class BoardScreen(QWidget):
         try:  # a device or a FIFO is refused unread: it could hang the desk or fill its memory
             raw = read_small_file(Path(path), MAX_FILE_BYTES)
         except FileRefused as refused:
-            self.say(self._not_imported(refused), "error")
+            self.messages.error(self._not_imported(refused))
             return False
         except OSError as error:
-            self.say(self.tr("The file cannot be read: %1").replace("%1", str(error)), "error")
+            self.messages.error(self.tr("The file cannot be read: %1").replace("%1", str(error)))
             return False
         text = raw.decode("utf-8-sig", errors="replace")
         if self.importer.busy:
-            self.say(self.tr("The departures are still being imported; please wait."), "warn")
+            self.messages.warning(self.tr("The departures are still being imported; please wait."))
             return False
         self.ui.importButton.setEnabled(False)
-        self.say(self.tr("Importing the departures…"))
+        self.messages.info(self.tr("Importing the departures…"))
         self.importer.start(self.session, text, self._today())
         return True  # started: the answer comes by importer.imported or importer.refused
 
     @Slot(object)
     def _imported(self, result: departures.ImportResult) -> None:
         self.ui.importButton.setEnabled(True)
-        self.say(self.tr("Departures imported: %1 new, %2 updated.").replace(
-            "%1", str(result.added)).replace("%2", str(result.updated)), "ok")
+        self.messages.ok(self.tr("Departures imported: %1 new, %2 updated.").replace(
+            "%1", str(result.added)).replace("%2", str(result.updated)))
         self.events.data_changed.emit("flights")
 
     @Slot(str)
     def _import_refused(self, message: str) -> None:
         self.ui.importButton.setEnabled(True)
-        self.say(message, "error")
+        self.messages.error(message)
 
     def _not_imported(self, refused: FileRefused) -> str:
         if refused.refusal is Refusal.TOO_LARGE:
@@ -594,7 +591,7 @@ class BoardScreen(QWidget):
             row = next((d for d in self.data.departures if d.flight_id == key), None
                        ) if self.data else None
             if row is None:
-                self.say(self.tr("Select a flight to edit first."), "warn")
+                self.messages.warning(self.tr("Select a flight to edit first."))
                 return False
             timezone = self.data.timezone  # type: ignore[union-attr]
             flight_id = row.flight_id
@@ -610,7 +607,7 @@ class BoardScreen(QWidget):
         return True
 
     # -- find a guest -------------------------------------------------------------------------
-    def find(self) -> None:
+    def find_guest(self) -> None:
         text = self.ui.findEdit.text()
         if not text.strip() or self.session.staff is None or self.session.locked:
             self.found_model.set_rows([])
@@ -619,12 +616,12 @@ class BoardScreen(QWidget):
         waiting_label = self.tr("waiting")
         rows = []
         for visit in checkin.guests_in_lounge(self.session, text):
-            where = (visit.space_name if visit.space_name and visit.status is VisitStatus.SEATED
-                     else waiting_label)
-            number = visit.flight_number.lstrip("0") or visit.flight_number
+            seated = visit.space_name and visit.status is VisitStatus.SEATED
+            where = visit.space_name if seated else waiting_label
             name = form_of_address(visit.title, visit.given_names, visit.surname, visit.language)
             rows.append(TableRow(key=visit.visit_id, cells=(
-                name, str(visit.party_size), where, f"{visit.carrier} {number}".strip(),
+                name, str(visit.party_size), where,
+                flight_label(visit.carrier, visit.flight_number),
                 lounge_time.clock_text(visit.arrived_at, timezone))))
         self.found_model.set_rows(rows)
         self.ui.sideTabs.setCurrentWidget(self.ui.foundTab)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from vipdesk.domain import lounge_time
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.messages import in_words
 from vipdesk.gui.style import AMBER
 from vipdesk.services import clock_check
 from vipdesk.services.clock_mark import ClockState
@@ -124,7 +125,7 @@ class ClockWarning(QFrame):
         try:
             clock_check.confirm_clock(self.session)
         except ServiceError as problem:
-            QMessageBox.warning(self, self.tr("Not confirmed"), str(problem))
+            QMessageBox.warning(self, self.tr("Not confirmed"), in_words(problem))
             return
         self.check()
         self.confirmed.emit()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QTabWidget, QWidget
 
 from vipdesk.gui.board_models import RowsModel, TableRow
+from vipdesk.gui.messages import in_words
 from vipdesk.services.command_runs import SHOWN_DAYS, SHOWN_ROWS, CommandRun, command_runs
 from vipdesk.services.session import ServiceError, Session
 
@@ -88,7 +89,7 @@ class CommandRunsPanel(QObject):
             runs = command_runs(self.session)
         except ServiceError as refusal:
             self.model.set_rows([])
-            self.note.setText(str(refusal))
+            self.note.setText(in_words(refusal))
             return
         self.model.set_runs(runs)
         self.note.setText(

@@ -40,8 +40,8 @@ from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.form_types import ComplaintsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
+from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.promise_outcome_dialog import PromiseOutcomeDialog
-from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import counted, in_a_sentence, label
 from vipdesk.services import complaints
 from vipdesk.services.complaints import ComplaintFilter, FeedbackDetail, SortKey
@@ -129,7 +129,8 @@ class ComplaintsScreen(QWidget):
         self.ui.workOrdersList.currentRowChanged.connect(lambda _row: self._enable_work_order())
         events.data_changed.connect(self._on_data_changed)
         events.tick.connect(self._on_tick)
-        self.say("", "info")
+        self.messages = MessageLine(self.ui.deskMessage, hide_when_empty=True)
+        self.messages.clear()
         self.show_detail(None)
 
     # -- building ------------------------------------------------------------------------
@@ -213,7 +214,7 @@ class ComplaintsScreen(QWidget):
         self.model.set_rows([], self.session.clock.now())
         ui.countLabel.clear()
         self.show_detail(None)
-        self.say("", "info")
+        self.messages.clear()
 
     def _enable_dates(self, on: bool) -> None:
         """The day range is editable only while "dates" is ticked."""
@@ -258,7 +259,7 @@ class ComplaintsScreen(QWidget):
             rows = complaints.list_feedback(self.session, wanted)
             total = complaints.count_feedback(self.session, wanted)
         except ServiceError as refusal:
-            self.say(str(refusal), "error")
+            self.messages.refusal(refusal)
             return
         self.model.set_rows(rows, self.session.clock.now())
         shown = len(rows)
@@ -298,7 +299,7 @@ class ComplaintsScreen(QWidget):
         try:
             self.show_detail(complaints.get_feedback(self.session, complaint_id))
         except ServiceError as refusal:
-            self.say(str(refusal), "error")
+            self.messages.refusal(refusal)
             self.show_detail(None)
 
     # -- the detail panel ----------------------------------------------------------------
@@ -425,19 +426,12 @@ class ComplaintsScreen(QWidget):
             item is not None and bool(item.data(Qt.ItemDataRole.UserRole + 1)))
 
     # -- steps ---------------------------------------------------------------------------
-    def say(self, text: str, tone: str) -> None:
-        self.ui.deskMessage.setText(text)
-        self.ui.deskMessage.setVisible(bool(text))
-        set_tone(self.ui.deskMessage, tone)
-
-    def _run(self, action: Callable[[], Any], done: str, complaint_id: int) -> bool:
-        try:
-            action()
-        except ServiceError as refusal:
-            self.say(str(refusal), "error")
+    def _take_step(self, call: Callable[[], object], done: str, complaint_id: int) -> bool:
+        """The channel shows the service's answer; a step taken empties the step's text
+        field and shows the item as it is now."""
+        if self.messages.run(call, done.replace("%1", str(complaint_id))) is None:
             return False
         self.ui.stepTextEdit.clear()
-        self.say(done.replace("%1", str(complaint_id)), "ok")
         self.reload(complaint_id)
         self._announce()
         return True
@@ -445,11 +439,12 @@ class ComplaintsScreen(QWidget):
     def _step(self, service: Callable[..., Any], done: str, *, text: bool = False) -> bool:
         """Take a step on the selected item; ``text`` passes the step's text field along."""
         if self.detail is None:
-            self.say(self.tr("Select an item first."), "warn")
+            self.messages.warning(self.tr("Select an item first."))
             return False
         complaint_id = self.detail.summary.id
         args = (self.ui.stepTextEdit.text(),) if text else ()
-        return self._run(lambda: service(self.session, complaint_id, *args), done, complaint_id)
+        return self._take_step(lambda: service(self.session, complaint_id, *args), done,
+                               complaint_id)
 
     def _may_close_escalations(self) -> bool:
         staff = self.session.staff
@@ -459,7 +454,7 @@ class ComplaintsScreen(QWidget):
     def resolve(self) -> bool:
         """Resolve the selected item; with a promise pending, ask first whether it was kept."""
         if self.detail is None:
-            self.say(self.tr("Select an item first."), "warn")
+            self.messages.warning(self.tr("Select an item first."))
             return False
         row = self.detail.summary
         outcome = None
@@ -472,31 +467,32 @@ class ComplaintsScreen(QWidget):
                 return False
             outcome = dialog.outcome
         text = self.ui.stepTextEdit.text()
-        return self._run(lambda: complaints.resolve(self.session, row.id, text, outcome),
-                         self.tr("#%1 resolved."), row.id)
+        return self._take_step(lambda: complaints.resolve(self.session, row.id, text, outcome),
+                               self.tr("#%1 resolved."), row.id)
 
     @Slot()
     def assign(self) -> bool:
         if self.detail is None:
-            self.say(self.tr("Select an item first."), "warn")
+            self.messages.warning(self.tr("Select an item first."))
             return False
         complaint_id = self.detail.summary.id
         department = Department(self.ui.assignDepartmentCombo.currentData())
         owner = self.ui.assignOwnerCombo.currentData()
-        return self._run(lambda: complaints.assign(self.session, complaint_id, department, owner),
-                         self.tr("#%1 assigned to %2.").replace("%2", label(department)),
-                         complaint_id)
+        return self._take_step(
+            lambda: complaints.assign(self.session, complaint_id, department, owner),
+            self.tr("#%1 assigned to %2.").replace("%2", label(department)), complaint_id)
 
     @Slot()
     def complete_work_order(self) -> bool:
         item = self.ui.workOrdersList.currentItem()
         if self.detail is None or item is None:
-            self.say(self.tr("Select an open work order first."), "warn")
+            self.messages.warning(self.tr("Select an open work order first."))
             return False
         order_id = item.data(Qt.ItemDataRole.UserRole)
         note = self.ui.stepTextEdit.text()
-        return self._run(lambda: complaints.complete_work_order(self.session, order_id, note),
-                         self.tr("Work order done on #%1."), self.detail.summary.id)
+        return self._take_step(
+            lambda: complaints.complete_work_order(self.session, order_id, note),
+            self.tr("Work order done on #%1."), self.detail.summary.id)
 
     # -- logging feedback ----------------------------------------------------------------
     def log_feedback_for(self, guest_id: int | None, visit_id: int | None) -> FeedbackDialog:
@@ -541,8 +537,8 @@ class ComplaintsScreen(QWidget):
             self.dialog = None
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self.say(dialog.thank_you or self.tr("Feedback #%1 saved.")
-                     .replace("%1", str(dialog.saved_id)), "ok")
+            self.messages.ok(dialog.thank_you or self.tr("Feedback #%1 saved.")
+                             .replace("%1", str(dialog.saved_id)))
             self.reload(dialog.saved_id)
             self._announce()
             if self.model.row_of(dialog.saved_id) < 0:

@@ -14,6 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from vipdesk.desk_log import log
+from vipdesk.gui.messages import in_words
 from vipdesk.gui.worker_session import worker_session
 from vipdesk.services import departures
 from vipdesk.services.session import ServiceError, Session
@@ -29,7 +30,7 @@ class _ImportTask(QRunnable):
         try:
             result = departures.import_departures_csv(self.session, self.text, self.day)
         except ServiceError as error:
-            self.owner.refused.emit(str(error))
+            self.owner.refused.emit(in_words(error))
         except Exception:  # noqa: BLE001 (a worker thread: nobody else would hear of it)
             log.exception("departures import failed")
             self.owner.refused.emit(self.owner.tr(

@@ -37,6 +37,7 @@ from vipdesk.domain.eligibility import (
     allowance_message,
     companion_charges,
 )
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.scan_shape import looks_like_a_pass
@@ -56,17 +57,17 @@ from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.in_lounge_model import InLoungeModel, row_from, rows_from
 from vipdesk.gui.manual_entry_dialog import Draft, ManualEntryDialog
+from vipdesk.gui.messages import MessageLevel, MessageLine, in_words
 from vipdesk.gui.scroll_pages import scroll_in_place
 from vipdesk.gui.space_words import list_entry, refusal_text
-from vipdesk.gui.style import set_tone
-from vipdesk.services import board, checkin, complaints
+from vipdesk.services import board, checkin, complaints, seating
 from vipdesk.services.guests import GuestProfile, lounge_now
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff import attendants
 from vipdesk.services.visit_records import InLounge, VisitRecord
 from vipdesk.services.waiting import WaitRow
-from vipdesk.services.welcome_cards import welcome_card_data
+from vipdesk.services.welcome_cards import welcome_card_pdf
 
 NAME_ON_A_BUTTON = 260  # pixels: a longer guest name is elided on a button
 TYPING_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
@@ -83,11 +84,6 @@ def show_text(label: QLabel, text: str) -> None:
 def shortened(name: str, length: int = 40) -> str:
     """A name as a line of the desk shows it: a long one is cut with "…" (stored whole)."""
     return name if len(name) <= length else name[:length - 1] + "…"
-
-
-def flight_label(carrier: str, number: str) -> str:
-    """``SK 501`` for ``SK``/``0501``: as the airline writes it on screens."""
-    return f"{carrier} {number.lstrip('0') or number}".strip()
 
 
 # The space and the attendant each on a line of their own: side by side, at 1280x800 they
@@ -113,6 +109,8 @@ class DeskScreen(QWidget):
         arrange(seating, SEATING_LINES)
         seating.setColumnStretch(1, 1)
         seating.setColumnStretch(3, 2)  # the companion's name
+        self.messages = MessageLine(self.ui.deskMessage)  # what the desk tells the agent
+        self.decision = MessageLine(self.ui.decisionLabel)  # the rules' answer for the guest
         scroll_in_place(self.ui.panel)
         self.details: PassDetails | None = None
         self.assessment: checkin.Assessment | None = None
@@ -259,11 +257,6 @@ class DeskScreen(QWidget):
         if self.window().isAncestorOf(new):
             self.focus_scan()
 
-    # -- messages ----------------------------------------------------------------------
-    def say(self, text: str, tone: str = "info") -> None:
-        self.ui.deskMessage.setText(text)
-        set_tone(self.ui.deskMessage, tone)
-
     # -- scanning ----------------------------------------------------------------------
     @Slot()
     def on_scan_entered(self) -> None:
@@ -277,8 +270,8 @@ class DeskScreen(QWidget):
             self.read_pass(text)
         else:
             self.ui.searchEdit.setText(text.strip())
-            self.say(self.tr("Looking for “%1” among the guests in the lounge.")
-                     .replace("%1", text.strip()[:60]))
+            self.messages.info(self.tr("Looking for “%1” among the guests in the lounge.")
+                               .replace("%1", text.strip()[:60]))
 
     def read_pass(self, text: str) -> None:
         """A boarding pass, scanned wherever focus was (the application's scanner path) or
@@ -296,7 +289,7 @@ class DeskScreen(QWidget):
         except BoardingPassError as problem:
             if not for_companion:
                 self.clear()
-            self.say(str(problem), "error")
+            self.messages.refusal(problem)
             return
         leg = leg_index_from(boarding_pass, lounge.airport)
         details = pass_details_from_boarding_pass(boarding_pass, leg)
@@ -305,6 +298,11 @@ class DeskScreen(QWidget):
                 details.title, details.given_names, details.surname), details=details))
         else:
             self.show_details(details)
+
+    def _signed_in_id(self) -> int | None:
+        """Who is signed in now (None: nobody), read afresh after a modal dialog."""
+        staff = self.session.staff
+        return staff.id if staff is not None else None
 
     @Slot()
     def manual_entry(self) -> None:
@@ -316,11 +314,12 @@ class DeskScreen(QWidget):
         dialog = ManualEntryDialog(lounge.airport, lounge_now(self.session, lounge).date(), self)
         if self.manual_draft is not None and self.manual_draft[0] == owner:
             dialog.restore(self.manual_draft[1])
-        accepted = dialog.exec() == ManualEntryDialog.DialogCode.Accepted and dialog.details
+        accepted = dialog.exec() == ManualEntryDialog.DialogCode.Accepted
+        details = dialog.details if accepted else None
         self.manual_draft = None
-        still_theirs = self.session.staff is not None and self.session.staff.id == owner
-        if accepted:
-            self.show_details(dialog.details)
+        still_theirs = self._signed_in_id() == owner  # asked again: the dialog was modal
+        if details is not None:
+            self.show_details(details)
         elif still_theirs and not dialog.is_blank():  # never after a sign-out
             self.manual_draft = (owner, dialog.values())
         dialog.deleteLater()
@@ -431,39 +430,38 @@ class DeskScreen(QWidget):
         self._show_entry_buttons(not_eligible=isinstance(refusal, checkin.NotEligible))
         self.ui.paidButton.setText(self.tr("Paid entry"))
         if isinstance(refusal, checkin.AlreadyCheckedIn):
-            self.ui.decisionLabel.setText(str(refusal))
-            set_tone(self.ui.decisionLabel, "error")
-            self.say(self.tr("Already checked in: the visit is selected in the list."), "warn")
+            self.decision.refusal(refusal)
+            self.messages.warning(
+                self.tr("Already checked in: the visit is selected in the list."))
             self.select_visit(refusal.visit_id)
             return
         if isinstance(refusal, checkin.NotEligible):
-            self.ui.decisionLabel.setText(self.tr("Not eligible: %1").replace("%1", refusal.reason))
-            set_tone(self.ui.decisionLabel, "error")
+            self.decision.error(self.tr("Not eligible: %1").replace("%1", refusal.reason))
             if refusal.paid_price is not None:
                 self.ui.paidButton.setText(
                     self.tr("Paid entry · %1").replace("%1", f"{refusal.paid_price:.2f}"))
                 self.ui.paidButton.setEnabled(True)
             self.ui.exceptionButton.setEnabled(True)
-            self.say(self.tr("Offer paid entry, or ask a duty manager for an exception."), "warn")
+            self.messages.warning(
+                self.tr("Offer paid entry, or ask a duty manager for an exception."))
             return
         if refusal is not None:
-            self.ui.decisionLabel.setText(str(refusal))
-            set_tone(self.ui.decisionLabel, "error")
-            self.say(str(refusal), "error")
+            self.decision.refusal(refusal)
+            self.messages.refusal(refusal)
             return
         reason = decision.reason if decision is not None else ""
         if self.companions and decision is not None and decision.rule is not None:
             reason += " " + self._party_text(decision.rule.allowance)
-        self.ui.decisionLabel.setText(self.tr("Welcome: %1").replace("%1", reason))
-        set_tone(self.ui.decisionLabel, "ok")
+        self.decision.ok(self.tr("Welcome: %1").replace("%1", reason))
         self.ui.checkInButton.setEnabled(True)
         self.ui.waitButton.setEnabled(True)
         if assessment.proposed_space is None:
             self.ui.checkInButton.setEnabled(False)
-            self.say(self.tr("The lounge is full for this party: offer the waiting list (F4)."),
-                     "warn")
+            self.messages.warning(
+                self.tr("The lounge is full for this party: offer the waiting list (F4)."))
         else:
-            self.say(self.tr("Press Enter to check in, or pick a space and attendant first."))
+            self.messages.info(
+                self.tr("Press Enter to check in, or pick a space and attendant first."))
 
     def _party_text(self, allowance: Any) -> str:
         charges = companion_charges(allowance, len(self.companions))
@@ -494,7 +492,7 @@ class DeskScreen(QWidget):
         combo.clear()
         combo.addItem(self.tr("Best free space"), None)
         timezone = self.session.lounge.timezone
-        for space in spaces if spaces is not None else checkin.spaces_now(self.session):
+        for space in spaces if spaces is not None else seating.spaces_now(self.session):
             combo.addItem(list_entry(space, timezone), space.space_id)
         chosen = picked if picked is not None and combo.findData(picked) >= 0 else (
             proposed.space_id if proposed is not None else None)
@@ -523,7 +521,7 @@ class DeskScreen(QWidget):
         if looks_like_a_pass(text):
             self.scan(text)
         elif self.details is None:
-            self.say(self.tr("Scan the main guest's pass first."), "warn")
+            self.messages.warning(self.tr("Scan the main guest's pass first."))
         elif text:
             self.add_companion(CompanionDetails(name=text))
         self.focus_scan()
@@ -534,8 +532,8 @@ class DeskScreen(QWidget):
         self.ui.companionScanButton.setText(
             self.tr("Cancel companion scan") if on else self.tr("Scan companion's pass"))
         if on:
-            self.say(self.tr("Scan the companion's pass now: it joins the party of %1.")
-                     .replace("%1", self.ui.addressLabel.text()))
+            self.messages.info(self.tr("Scan the companion's pass now: it joins the party of %1.")
+                               .replace("%1", self.ui.addressLabel.text()))
         self.focus_scan()
 
     def add_companion(self, companion: CompanionDetails) -> None:
@@ -556,8 +554,9 @@ class DeskScreen(QWidget):
     def _say_party(self, template: str, name: str) -> None:
         """The party's change, ahead of what the desk says about the guest now."""
         line = template.replace("%1", shortened(name)).replace("%2", str(1 + len(self.companions)))
-        after, tone = self.ui.deskMessage.text(), self.ui.deskMessage.property("tone")
-        self.say(f"{line}. {after}".strip(), tone if tone in ("warn", "error") else "ok")
+        after, level = self.messages.text(), self.messages.level
+        self.messages.show(f"{line}. {after}".strip(), level if level in (
+            MessageLevel.WARNING, MessageLevel.ERROR) else MessageLevel.OK)
 
     def _show_party(self) -> None:
         """Everyone in the party on one wrapped line, each with a ✕ that takes them out:
@@ -587,12 +586,12 @@ class DeskScreen(QWidget):
         try:
             visit = checkin.check_in(self.session, request)
         except checkin.LoungeFull as full:
-            self.say(str(full), "warn")
+            self.messages.warning(in_words(full))
             self.ui.waitButton.setEnabled(True)
             return None
         except checkin.SpaceUnavailable as unavailable:
-            self.say(refusal_text(unavailable.space, unavailable.party_size, unavailable.problem,
-                                  self.session.lounge.timezone), "error")
+            self.messages.error(refusal_text(unavailable.space, unavailable.party_size,
+                                             unavailable.problem, self.session.lounge.timezone))
             self.ui.waitButton.setEnabled(True)
             return None
         except checkin.SeatingPastQueue as queue:
@@ -600,7 +599,7 @@ class DeskScreen(QWidget):
         except checkin.ExceptionRefused:
             raise  # shown in the approval dialog
         except ServiceError as refusal:
-            self.say(str(refusal), "error")
+            self.messages.refusal(refusal)
             return None
         self.checked_in(visit)
         return visit
@@ -653,20 +652,21 @@ class DeskScreen(QWidget):
     def seat_first(self, wait: WaitRow, space: SpaceNow) -> None:
         """Seat the longest waiter in the space the guest at the desk would have taken;
         the guest at the desk stays on screen, to check in next or to put on the list."""
-        try:
-            if wait.seated:  # seated elsewhere, waiting for a room: a move
-                board.move_party(self.session, wait.visit_id, space.space_id)
-            else:
-                checkin.seat_waiting(self.session, wait.visit_id, space_id=space.space_id)
-        except ServiceError as refusal:
-            self.say(str(refusal), "error")
+        seated: object  # the move's or the seating's answer; None when refused (and shown)
+        if wait.seated:  # seated elsewhere, waiting for a room: a move
+            seated = self.messages.run(
+                lambda: board.move_party(self.session, wait.visit_id, space.space_id))
+        else:
+            seated = self.messages.run(lambda: checkin.seat_waiting(
+                self.session, wait.visit_id, space_id=space.space_id))
+        if seated is None:
             return
         self._changed_here(wait.visit_id)
         self.reassess()
-        self.show_guest()
-        self.say(self.tr("%1 is seated in %2. Now check in %3, or put them on the waiting "
-                         "list (F4).").replace("%1", wait.guest_name).replace("%2", space.name)
-                 .replace("%3", self.ui.addressLabel.text()), "ok")
+        self.show_guest()  # then what was done, over what the desk says of the guest
+        self.messages.ok(self.tr("%1 is seated in %2. Now check in %3, or put them on the waiting "
+                                 "list (F4).").replace("%1", wait.guest_name)
+                         .replace("%2", space.name).replace("%3", self.ui.addressLabel.text()))
 
     def checked_in(self, visit: VisitRecord) -> None:
         """The visit just written, with its guest, space and attendant (check_in's own)."""
@@ -677,12 +677,12 @@ class DeskScreen(QWidget):
             if visit.attendant_id is not None:
                 where += self.tr(", with %1").replace("%1", visit.attendant_name)
             text = self.tr("%1 is checked in: %2.").replace("%1", name).replace("%2", where)
-            self.say(f"{text} {boarding}".strip(), "warn" if boarding else "ok")
+            self.messages.show(f"{text} {boarding}".strip(),
+                               MessageLevel.WARNING if boarding else MessageLevel.OK)
         else:
-            self.say(self.tr("%1 is on the waiting list (waiting for: %2); the board watches the "
-                             "wait.")
-                     .replace("%1", name).replace("%2", words.in_a_sentence(self._wanted_kind())),
-                     "warn")
+            self.messages.warning(self.tr(
+                "%1 is on the waiting list (waiting for: %2); the board watches the wait.")
+                .replace("%1", name).replace("%2", words.in_a_sentence(self._wanted_kind())))
         self._last_flight = (visit.carrier, visit.flight_number, visit.flight_date)
         self.details = self.assessment = None
         self.companions = []
@@ -705,8 +705,8 @@ class DeskScreen(QWidget):
             try:
                 visit = self.check_in(approval=checkin.Approval(staff_id, pin, reason))
             except checkin.ExceptionRefused as refused:
-                return str(refused)
-            return None if visit is not None else self.ui.deskMessage.text()
+                return in_words(refused)
+            return None if visit is not None else self.messages.text()
 
         dialog = AuthoriseDialog(
             self.session, Permission.GRANT_EXCEPTION,
@@ -741,7 +741,7 @@ class DeskScreen(QWidget):
     def check_out_selected(self) -> None:
         visit_id = self.selected_visit_id()
         if visit_id is None:
-            self.say(self.tr("Select the guest to check out in the list."), "warn")
+            self.messages.warning(self.tr("Select the guest to check out in the list."))
             return
         row = self.model.rows[self.model.row_of(visit_id)]
         owed = complaints.open_for_check_out(self.session, visit_id)
@@ -751,22 +751,17 @@ class DeskScreen(QWidget):
         self.back_from_dialog()
 
     def check_out(self, visit_id: int, rating: int | None) -> None:
-        try:
-            checkin.check_out(self.session, visit_id, rating)
-        except ServiceError as refusal:
-            self.say(str(refusal), "error")
-            return
-        self.say(self.tr("Checked out. Thank the guest and wish them a good flight."), "ok")
-        self._changed_here(visit_id, gone=True)
+        if self.messages.run(lambda: checkin.check_out(self.session, visit_id, rating), self.tr(
+                "Checked out. Thank the guest and wish them a good flight.")) is not None:
+            self._changed_here(visit_id, gone=True)
 
     # -- the welcome card --------------------------------------------------------------
     def card_pdf(self) -> bytes | None:
         if self.last_visit_id is None:
             return None
-        from vipdesk.documents.welcome_card import render_welcome_card
-        data = welcome_card_data(self.session, self.last_visit_id,
-                                 self.ui.languageCombo.currentData())
-        return render_welcome_card(data, page_size=self.settings.get(CARD_PAGE_SIZE))
+        return welcome_card_pdf(self.session, self.last_visit_id,
+                                self.ui.languageCombo.currentData(),
+                                page_size=self.settings.get(CARD_PAGE_SIZE))
 
     def card_boarding_notice(self) -> str:
         """A notice when the card's flight has begun boarding: the card shows a past time."""
@@ -790,7 +785,7 @@ class DeskScreen(QWidget):
             label.setObjectName("boardingNotice")
             label.setWordWrap(True)
             label.setProperty("role", "notice")
-            preview.layout().insertWidget(0, label)
+            preview.add_notice(label)
         preview.exec()
         self.back_from_dialog()
 
@@ -807,7 +802,7 @@ class DeskScreen(QWidget):
             if self.session.staff is None or self.session.locked:
                 return  # the desk locked over the question: nothing of this agent's is left
             if asked != QMessageBox.StandardButton.Yes:
-                self.say(self.tr("Card not printed: boarding has begun."), "warn")
+                self.messages.warning(self.tr("Card not printed: boarding has begun."))
                 self.focus_scan()
                 return
         from vipdesk.gui.pdf_preview import not_printed, print_pdf, printer_named
@@ -817,8 +812,8 @@ class DeskScreen(QWidget):
         except OSError as problem:
             QMessageBox.warning(self, self.tr("Card not printed"), not_printed(problem, card=True))
         else:
-            self.say(self.tr("Welcome card sent to %1.").replace("%1", printer.printerName()
-                                                                or self.tr("the printer")), "ok")
+            self.messages.ok(self.tr("Welcome card sent to %1.").replace(
+                "%1", printer.printerName() or self.tr("the printer")))
         self.back_from_dialog()
 
     # -- starting over -----------------------------------------------------------------
@@ -858,7 +853,7 @@ class DeskScreen(QWidget):
             show_text(label, "")
         self.ui.addressLabel.setText(self.tr("Ready for the next guest"))
         self._show_entry_buttons(not_eligible=False)
-        self.say(self.tr("Scan a boarding pass. F2: manual entry · Esc: clear"))
+        self.messages.info(self.tr("Scan a boarding pass. F2: manual entry · Esc: clear"))
         self.focus_scan()
         self.guest_gone.emit()
 

@@ -18,8 +18,8 @@ from vipdesk.domain.retention import ErasureReason
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import EraseGuestForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.records_model import RecordsModel
-from vipdesk.gui.style import set_tone
 from vipdesk.gui.words import counted
 from vipdesk.services import erasure, retention, staff
 from vipdesk.services.erasure import GuestOnFile
@@ -51,6 +51,7 @@ class EraseGuestScreen(QWidget):
         self.session, self.events = session, events
         self.ui = load_form(EraseGuestForm, self)
         self.model = GuestTableModel(session.lounge.timezone, self)
+        self.messages = MessageLine(self.ui.messageLabel)
         ui = self.ui
         ui.guestTable.setModel(self.model)
         ui.guestTable.verticalHeader().setVisible(False)
@@ -60,8 +61,8 @@ class EraseGuestScreen(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for reason, text in REASONS:
             ui.reasonCombo.addItem(self.tr(text), reason.value)
-        ui.findButton.clicked.connect(self.find)
-        ui.findEdit.returnPressed.connect(self.find)
+        ui.findButton.clicked.connect(self.find_guests)
+        ui.findEdit.returnPressed.connect(self.find_guests)
         ui.eraseButton.clicked.connect(self.erase)
         ui.pinEdit.returnPressed.connect(self.erase)
         ui.guestTable.selectionModel().currentRowChanged.connect(
@@ -76,33 +77,29 @@ class EraseGuestScreen(QWidget):
         self.ui.findEdit.clear()
         self.ui.pinEdit.clear()
         self.model.set_rows([])
-        self.say("")
+        self.messages.clear()
         self.show_selected()
-
-    def say(self, text: str, tone: str = "error") -> None:
-        self.ui.messageLabel.setText(text)
-        set_tone(self.ui.messageLabel, tone)
 
     def selected(self) -> GuestOnFile | None:
         index = self.ui.guestTable.currentIndex()
         return self.model.rows[index.row()] if index.isValid() else None
 
     @Slot()
-    def find(self) -> None:
-        self.say("")
-        try:
-            rows = erasure.find_guests(self.session, self.ui.findEdit.text())
-        except ServiceError as refusal:
-            self.say(str(refusal))
+    def find_guests(self) -> None:
+        self.messages.clear()
+        found = self.messages.run(lambda: erasure.find_guests(self.session,
+                                                              self.ui.findEdit.text()))
+        if found is None:
             return
+        rows = found.result
         self.model.set_rows(rows)
         if not rows:
-            self.say(self.tr("No guest on file matches. Erased guests are not listed."), "info")
+            self.messages.info(self.tr("No guest on file matches. Erased guests are not listed."))
         elif len(rows) == 1:
             self.ui.guestTable.selectRow(0)
         elif len(rows) == erasure.MAX_FOUND:
-            self.say(self.tr("Only the first %1 are listed: type more of the name.")
-                     .replace("%1", str(erasure.MAX_FOUND)), "info")
+            self.messages.info(self.tr("Only the first %1 are listed: type more of the name.")
+                               .replace("%1", str(erasure.MAX_FOUND)))
         self.show_selected()
 
     def show_selected(self) -> None:
@@ -133,7 +130,7 @@ class EraseGuestScreen(QWidget):
     def erase(self) -> None:
         guest = self.selected()
         if guest is None:
-            self.say(self.tr("Choose a guest in the list first."))
+            self.messages.error(self.tr("Choose a guest in the list first."))
             return
         me = self.session.staff
         if me is None:
@@ -141,27 +138,27 @@ class EraseGuestScreen(QWidget):
         pin = self.ui.pinEdit.text()
         self.ui.pinEdit.clear()
         if not pin:
-            self.say(self.tr("Type your PIN to confirm."))
+            self.messages.error(self.tr("Type your PIN to confirm."))
             self.ui.pinEdit.setFocus()
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             confirmed = staff.authorise(self.session, me.id, pin, Permission.ERASE_GUEST)
             if not confirmed.ok:
-                self.say(confirmed.message)
+                self.messages.error(confirmed.message)
                 self.ui.pinEdit.setFocus()
                 return
             retention.erase_guest(self.session, guest.id, self.ui.reasonCombo.currentData())
             retention.push_to_disk(self.session.db)
         except ServiceError as refusal:
-            self.say(str(refusal))
+            self.messages.refusal(refusal)
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.model.set_rows([row for row in self.model.rows if row.id != guest.id])
         self.ui.guestTable.setCurrentIndex(QModelIndex())
         self.show_selected()
-        self.say(self.tr("%1 is erased (%2). The reports keep their counts, with nothing "
-                         "that names them.")
-                 .replace("%2", self.history(guest)).replace("%1", guest.name), "ok")
+        self.messages.ok(self.tr("%1 is erased (%2). The reports keep their counts, with nothing "
+                                 "that names them.")
+                         .replace("%2", self.history(guest)).replace("%1", guest.name))
         self.events.data_changed.emit("guests")

@@ -38,6 +38,7 @@ from vipdesk.domain.vocabulary import Category, Channel, Department, FeedbackKin
 from vipdesk.gui.button_width import as_wide_as_its_words
 from vipdesk.gui.form_types import FeedbackForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.messages import in_words
 from vipdesk.gui.text_input import plain_text
 from vipdesk.gui.words import label
 from vipdesk.services import complaints
@@ -130,7 +131,7 @@ class FeedbackDialog(QDialog):
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.cancelButton.clicked.connect(self.reject)
         for widget in self.findChildren(QWidget):
-            if isinstance(widget, QPlainTextEdit) or isinstance(widget, QLineEdit):
+            if isinstance(widget, (QPlainTextEdit, QLineEdit)):
                 widget.textChanged.connect(self.draft_changed)
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(self.draft_changed)
@@ -321,7 +322,7 @@ class FeedbackDialog(QDialog):
             self.show_problems(refusal.problems)
             return
         except ServiceError as refusal:
-            self.show_problems({}, str(refusal))
+            self.show_problems({}, in_words(refusal))
             return
         self.saved_id = complaint.id
         self.accept()

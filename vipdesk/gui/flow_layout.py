@@ -12,6 +12,8 @@ import shiboken6
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QWidget
 
+from vipdesk.gui.layout_contents import contents
+
 
 class FlowLayout(QLayout):
     """Items left to right at their size hints, wrapping to new lines as needed."""
@@ -91,11 +93,10 @@ def wrap_row(row: QBoxLayout) -> FlowLayout:
     index = holder.indexOf(row)
     flow = FlowLayout(spacing=max(row.spacing(), 6))
     flow.setObjectName(row.objectName())
-    widgets = [widget for n in range(row.count())
-               if (item := row.itemAt(n)) is not None and (widget := item.widget()) is not None]
-    for widget in widgets:  # Qt deletes each item it removes: Python never owns one
-        row.removeWidget(widget)
-        flow.addWidget(widget)
+    for thing in contents(row):  # buttons; a row laid out in Designer holds no layout
+        if isinstance(thing, QWidget):
+            row.removeWidget(thing)
+            flow.addWidget(thing)
     holder.removeItem(row)
     if shiboken6.isValid(row):  # PySide may have deleted it with the item already
         row.deleteLater()

@@ -9,30 +9,45 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QGridLayout, QLayoutItem
+from PySide6.QtWidgets import QGridLayout, QLayout, QWidget
+
+from vipdesk.gui.layout_contents import contents
 
 Cell = tuple[str, int]  # an object name and how many columns it spans
 Line = Sequence[Cell]
 
 
 def arrange(grid: QGridLayout, lines: Sequence[Line]) -> None:
-    """Put the grid's items on ``lines``, left to right; an empty name leaves its columns
-    empty. Items not named go below, each on a line of its own, across the grid."""
-    items: dict[str, QLayoutItem] = {}
-    unnamed: list[QLayoutItem] = []
-    while grid.count():
-        item = grid.takeAt(0)
-        if item is None:
-            break
-        thing = item.widget() or item.layout()
-        name = thing.objectName() if thing is not None else ""
-        (unnamed.append(item) if not name else items.__setitem__(name, item))
+    """Put the grid's widgets and rows on ``lines``, left to right; an empty name leaves its
+    columns empty. Those not named go below, each on a line of its own, across the grid.
+    Spacers go (a grid laid out here needs none)."""
+    named: dict[str, QWidget | QLayout] = {}
+    unnamed: list[QWidget | QLayout] = []
+    for thing in contents(grid):
+        _take(grid, thing)
+        (named.__setitem__(thing.objectName(), thing) if thing.objectName()
+         else unnamed.append(thing))
     width = max((sum(span for _name, span in line) for line in lines), default=1)
     for row, line in enumerate(lines):
         column = 0
         for name, span in line:
-            if name in items:
-                grid.addItem(items.pop(name), row, column, 1, span)
+            if name in named:
+                _put(grid, named.pop(name), row, column, span)
             column += span
-    for row, item in enumerate([*items.values(), *unnamed], start=len(lines)):
-        grid.addItem(item, row, 0, 1, width)
+    for row, thing in enumerate([*named.values(), *unnamed], start=len(lines)):
+        _put(grid, thing, row, 0, width)
+
+
+def _take(grid: QGridLayout, thing: QWidget | QLayout) -> None:
+    if isinstance(thing, QWidget):
+        grid.removeWidget(thing)  # Qt deletes the widget's item; the widget stays
+    else:
+        grid.removeItem(thing)  # a nested layout is its own item: nothing is deleted
+
+
+def _put(grid: QGridLayout, thing: QWidget | QLayout, row: int, column: int,
+         span: int) -> None:
+    if isinstance(thing, QWidget):
+        grid.addWidget(thing, row, column, 1, span)
+    else:
+        grid.addLayout(thing, row, column, 1, span)

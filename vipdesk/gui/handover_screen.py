@@ -8,35 +8,35 @@ whoever opens this screen next; the writer cannot acknowledge their own.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from html import escape
-from typing import Any, Final
+from typing import Final, TypeVar
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QWidget
 
+from vipdesk.documents.handover_data import HandoverData
 from vipdesk.domain import lounge_time
 from vipdesk.gui.complaint_model import local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import HandoverForm
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.style import set_tone
+from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.text_input import plain_text
 from vipdesk.gui.words import label
 from vipdesk.services import shifts
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import Session
 from vipdesk.services.shifts import HandoverRecord
 
 PANEL_STYLE: Final = ("QFrame#{name} {{ background: white; border: 1px solid #d0d4da; "
                       "border-radius: 10px; }}")
+R = TypeVar("R")
 WORDS_SHOWN: Final = 400  # of a guest's words in the handover; the complaint screen has all
 
 
-def _when(value: str | None, zone: str) -> str:
-    """An ISO UTC time from the snapshot on the lounge's wall clock."""
-    if not value:
-        return ""
-    return local_time(dt.datetime.fromisoformat(value), zone)
+def _when(value: dt.datetime | None, zone: str) -> str:
+    """A time from the snapshot on the lounge's wall clock; "" for none."""
+    return "" if value is None else local_time(value, zone)
 
 
 def _cut(text: str, limit: int = WORDS_SHOWN) -> str:
@@ -57,9 +57,9 @@ class HandoverScreen(QWidget):
         self.ui.addEntryButton.clicked.connect(self.add_entry)
         self.ui.acknowledgeButton.clicked.connect(self.acknowledge)
         self.ui.printButton.clicked.connect(self.print_handover)
-        events.data_changed.connect(lambda what: what == "shifts" and self.isVisible()
-                                    and self.reload())
-        self.say("", "info")
+        events.data_changed.connect(self._on_data_changed)
+        self.messages = MessageLine(self.ui.deskMessage, hide_when_empty=True)
+        self.messages.clear()
 
     def activate(self) -> None:
         self.reload()
@@ -68,7 +68,7 @@ class HandoverScreen(QWidget):
         """The desk locked or the agent signed out: their last message ("Your shift has
         started."), a half-written diary line and the handover they opened are not left for
         the next person. A handover still waiting to be read shows again on ``activate()``."""
-        self.say("", "info")
+        self.messages.clear()
         self.ui.entryEdit.clear()
         self.ui.diaryList.clear()
         self.ui.shiftLabel.clear()
@@ -79,6 +79,10 @@ class HandoverScreen(QWidget):
         return self.session.lounge.timezone
 
     # -- state ---------------------------------------------------------------------------
+    def _on_data_changed(self, what: str) -> None:
+        if what == "shifts" and self.isVisible():
+            self.reload()
+
     def reload(self) -> None:
         if self.session.staff is None:
             return
@@ -109,39 +113,35 @@ class HandoverScreen(QWidget):
         else:
             self.show_handover(None)
 
-    def say(self, text: str, tone: str) -> None:
-        self.ui.deskMessage.setText(text)
-        self.ui.deskMessage.setVisible(bool(text))
-        set_tone(self.ui.deskMessage, tone)
-
     # -- actions ---------------------------------------------------------------------------
-    def _run(self, action: Any, done: str) -> Any:
-        try:
-            result = action()
-        except ServiceError as refusal:
-            self.say(str(refusal), "error")
+    def _shift_step(self, call: Callable[[], R], done: str) -> R | None:
+        """The channel shows the service's answer; after a step done, the diary here and
+        every screen that shows shifts read it. Returns what the service returned."""
+        answer = self.messages.run(call, done)
+        if answer is None:
             return None
-        self.say(done, "ok")
         self.reload()
         self.events.data_changed.emit("shifts")
-        return result
+        return answer.result
 
     @Slot()
     def start_shift(self) -> None:
-        self._run(lambda: shifts.start_shift(self.session), self.tr("Your shift has started."))
+        self._shift_step(lambda: shifts.start_shift(self.session),
+                         self.tr("Your shift has started."))
 
     @Slot()
     def add_entry(self) -> None:
         text = plain_text(self.ui.entryEdit)  # exactly as typed (toPlainText folds some spaces)
-        if self._run(lambda: shifts.add_diary_entry(self.session, text),
-                     self.tr("Added to the diary.")) is not None:
+        if self._shift_step(lambda: shifts.add_diary_entry(self.session, text),
+                            self.tr("Added to the diary.")) is not None:
             self.ui.entryEdit.clear()
 
     @Slot()
     def end_shift(self) -> None:
-        shift = self._run(lambda: shifts.end_shift(self.session),
-                          self.tr("Your shift has ended and the handover is written. "
-                                  "Print it, or leave it for the next shift to read here."))
+        shift = self._shift_step(lambda: shifts.end_shift(self.session),
+                                 self.tr("Your shift has ended and the handover is written. "
+                                         "Print it, or leave it for the next shift to read "
+                                         "here."))
         if shift is not None:
             self.show_handover(shifts.handover(self.session, shift.id))
 
@@ -150,8 +150,8 @@ class HandoverScreen(QWidget):
         if self.shown is None:
             return
         shift_id = self.shown.shift_id
-        if self._run(lambda: shifts.acknowledge_handover(self.session, shift_id),
-                     self.tr("Handover acknowledged.")) is not None:
+        if self._shift_step(lambda: shifts.acknowledge_handover(self.session, shift_id),
+                            self.tr("Handover acknowledged.")) is not None:
             self.show_handover(shifts.handover(self.session, shift_id))
 
     @Slot()
@@ -196,9 +196,9 @@ class HandoverScreen(QWidget):
             ui.ackLabel.setText(self.tr("Please read it all, then acknowledge."))
             ui.acknowledgeButton.setVisible(True)
 
-    def handover_html(self, data: Mapping[str, Any]) -> str:
+    def handover_html(self, data: HandoverData) -> str:
         """The snapshot as simple HTML; everything people typed is escaped."""
-        zone = data.get("timezone") or self.timezone
+        zone = data.timezone or self.timezone
         parts: list[str] = []
 
         def section(title: str, lines: Sequence[str]) -> None:
@@ -209,41 +209,43 @@ class HandoverScreen(QWidget):
                 parts.append(f"<p style='color:#555'>{escape(self.tr('None.'))}</p>")
 
         items = []
-        for item in data.get("open_items", []):
+        for item in data.open_items:
             head = " · ".join(escape(x) for x in (
-                f"#{item['complaint_id']}", label(item["kind"]), label(item["category"]),
-                label(item["severity"]), label(item["status"]),
-                item["guest_name"] or self.tr("no guest")))
+                f"#{item.complaint_id}", label(item.kind), label(item.category),
+                label(item.severity), label(item.status),
+                item.guest_name or self.tr("no guest")))
             line = f"<b>{head}</b>"
-            if item.get("escalated"):
+            if item.escalated:
                 line += " " + escape(self.tr("(escalated)"))
-            promise = item.get("promise")
-            if promise:
-                text = (self.tr("Promise due %1, %2: %3").replace("%1", _when(promise["due_at"], zone))
-                        .replace("%2", promise["owner"]).replace("%3", promise["how"]))
-                colour = "#b3261e" if promise.get("overdue") else "#7a4a00"
-                overdue = escape(self.tr("OVERDUE ")) if promise.get("overdue") else ""
-                line += f"<br><span style='color:{colour}; font-weight:600'>{overdue}{escape(text)}</span>"
-            line += f"<br>“{escape(_cut(item['guest_words']))}”"
+            promise = item.promise
+            if promise is not None:
+                text = (self.tr("Promise due %1, %2: %3")
+                        .replace("%1", _when(promise.due_at, zone))
+                        .replace("%2", promise.owner).replace("%3", promise.how))
+                colour = "#b3261e" if promise.overdue else "#7a4a00"
+                overdue = escape(self.tr("OVERDUE ")) if promise.overdue else ""
+                line += (f"<br><span style='color:{colour}; font-weight:600'>"
+                         f"{overdue}{escape(text)}</span>")
+            line += f"<br>“{escape(_cut(item.guest_words))}”"
             items.append(line)
         section(self.tr("Open complaints and requests"), items)
         section(self.tr("Pending work orders"), [
-            escape(f"#{w['work_order_id']} ({label(w['department'])}, item #{w['complaint_id']}"
-                   f"{', ' + w['guest_name'] if w['guest_name'] else ''}): {w['description']}")
-            for w in data.get("pending_work_orders", [])])
+            escape(f"#{w.work_order_id} ({label(w.department)}, item #{w.complaint_id}"
+                   f"{', ' + w.guest_name if w.guest_name else ''}): {w.description}")
+            for w in data.pending_work_orders])
         section(self.tr("Guests waiting"), [
-            escape(self.tr("%1, %2 min, %3").replace("%1", w["guest_name"])
-                   .replace("%2", str(w["minutes_waiting"])).replace("%3", label(w["reason"])))
-            for w in data.get("open_waits", [])])
+            escape(self.tr("%1, %2 min, %3").replace("%1", w.guest_name)
+                   .replace("%2", str(w.minutes_waiting)).replace("%3", label(w.reason)))
+            for w in data.open_waits])
         section(self.tr("Guests in the lounge"), [
             escape(" · ".join(filter(None, (
-                g["guest_name"], g["space"] or self.tr("waiting"),
-                self.tr("party of %1").replace("%1", str(g["party_size"])), g["flight"],
-                self.tr("boards %1").replace("%1", _when(g["boards_at"], zone))
-                if g.get("boards_at") else "", g["attendant"]))))
-            for g in data.get("guests_in_lounge", [])])
+                g.guest_name, g.space or self.tr("waiting"),
+                self.tr("party of %1").replace("%1", str(g.party_size)), g.flight,
+                self.tr("boards %1").replace("%1", _when(g.boards_at, zone))
+                if g.boards_at else "", g.attendant))))
+            for g in data.guests_in_lounge])
         section(self.tr("Diary"), [
-            f"<b>{escape(_when(d['at'], zone))}</b> {escape(d['staff'])}: "
-            f"{escape(d['text']).replace(chr(10), '<br>')}"
-            for d in data.get("diary", [])])
+            f"<b>{escape(_when(d.at, zone))}</b> {escape(d.staff)}: "
+            f"{escape(d.text).replace(chr(10), '<br>')}"
+            for d in data.diary])
         return "".join(parts)

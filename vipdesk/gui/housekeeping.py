@@ -40,6 +40,7 @@ from PySide6.QtCore import (
 )
 
 from vipdesk.desk_log import log
+from vipdesk.gui.messages import in_words
 from vipdesk.gui.worker_session import worker_session
 from vipdesk.services import clock_check, retention
 from vipdesk.services.session import ServiceError, Session
@@ -120,7 +121,7 @@ class _RetentionTask(QRunnable):
             ran = self._batches()
         except ServiceError as problem:
             log.warning("retention job failed: %s", problem)
-            self.chores.problem.emit(str(problem))
+            self.chores.problem.emit(in_words(problem))
         except Exception:  # noqa: BLE001 (a worker thread: nobody else would hear of it)
             log.exception("retention job failed")
             self.chores.problem.emit(_tr(

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from vipdesk.domain import lounge_time
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import VisitStatus
 from vipdesk.services.visit_records import InLounge
@@ -51,7 +52,7 @@ def row_from(v: InLounge, timezone: str, waiting_label: str) -> InLoungeRow:
         party=v.party_size,
         place=v.space_name if v.space_name and v.status is VisitStatus.SEATED else waiting_label,
         since=lounge_time.clock_text(v.arrived_at, timezone),
-        flight=f"{v.carrier} {v.flight_number.lstrip('0') or v.flight_number}".strip(),
+        flight=flight_label(v.carrier, v.flight_number),
         arrived_at=v.arrived_at,
     )
 

@@ -25,7 +25,7 @@ TITLES = ("", "Mr", "Ms", "Mrs", "Miss", "Dr", "Prof")
 TEXT_FIELDS = ("surname", "given_names", "frequent_flyer_airline", "frequent_flyer_number",
                "frequent_flyer_tier", "membership_card", "origin", "destination", "carrier",
                "flight_number", "seat")
-ERROR_FIELDS = TEXT_FIELDS + ("title", "flight_date", "cabin")
+ERROR_FIELDS = (*TEXT_FIELDS, "title", "flight_date", "cabin")
 Draft = dict[str, Any]
 
 
@@ -115,7 +115,8 @@ class ManualEntryDialog(QDialog):
             flight_number=self.text("flight_number"),
             flight_date=dt.date(date.year(), date.month(), date.day())
             if has_flight or not invited else None,
-            cabin=Cabin(cabin) if (cabin := self.ui.cabinCombo.currentData()) else None, seat=self.text("seat"),
+            cabin=Cabin(cabin) if (cabin := self.ui.cabinCombo.currentData()) else None,
+            seat=self.text("seat"),
             frequent_flyer_airline=self.text("frequent_flyer_airline"),
             frequent_flyer_number=self.text("frequent_flyer_number"),
             frequent_flyer_tier=self.text("frequent_flyer_tier"),

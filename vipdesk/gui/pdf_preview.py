@@ -163,11 +163,15 @@ class PdfPreviewDialog(QDialog):
         buttons.addStretch(1)
         for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(scroll, 1)
+        self.column.addLayout(buttons)
         widest = max((label.pixmap().width() for label in self.page_labels), default=600)
         self.resize(min(widest + 80, 1200), 760)
+
+    def add_notice(self, notice: QWidget) -> None:
+        """A line above the pages (the desk's boarding notice on a welcome card)."""
+        self.column.insertWidget(0, notice)
 
     @Slot()
     def print_(self) -> None:

@@ -29,6 +29,7 @@ from vipdesk.desk_log import log
 from vipdesk.documents import complaint_report, guest_report
 from vipdesk.documents.csv_export import complaint_csv, guest_csv
 from vipdesk.documents.report_layout import PageHook
+from vipdesk.gui.messages import in_words
 from vipdesk.gui.pdf_preview import PDFIUM, page_image
 from vipdesk.services import reports
 from vipdesk.services.reports import ReportRequest
@@ -141,10 +142,8 @@ def yield_to_the_desk() -> None:
     thread; elsewhere nothing happens). When both want to run, the desk goes first, and
     the GIL comes back to it at once: measured, this took the event loop's gaps during a
     build from 40-100 ms down to a few ms on a loaded 2-core machine."""
-    try:
+    with contextlib.suppress(AttributeError, OSError):
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICENESS)
-    except (AttributeError, OSError):
-        pass
 
 
 class BuildTask(QRunnable):
@@ -163,7 +162,7 @@ class BuildTask(QRunnable):
         except Cancelled:
             return
         except ServiceError as refusal:
-            self.signals.failed.emit(number, str(refusal))
+            self.signals.failed.emit(number, in_words(refusal))
             return
         except Exception:  # noqa: BLE001 (a worker thread: nobody else would hear of it)
             log.exception("the report could not be built")

@@ -36,6 +36,7 @@ from vipdesk.gui.command_runs_panel import CommandRunsPanel
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import ReportsForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.pdf_preview import PDFIUM, not_printed, page_image, save_pdf, start_printer
 from vipdesk.gui.report_builder import (
     REPORT_KINDS,
@@ -47,10 +48,9 @@ from vipdesk.gui.report_builder import (
     ReportKind,
 )
 from vipdesk.gui.saving import save_file
-from vipdesk.gui.style import set_tone
 from vipdesk.services import reports
 from vipdesk.services.guests import lounge_now
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import Session
 
 # Pages this far (in viewport heights) above or below the visible part are kept rendered.
 RENDER_MARGIN = 1.0
@@ -110,6 +110,7 @@ class ReportsScreen(QWidget):
         self.page_sizes: list[tuple[float, float]] = []  # points
         self.page_labels: list[QLabel] = []
         self._shown_day = False
+        self.messages = MessageLine(self.ui.deskMessage)
         for kind in REPORT_KINDS:
             self.ui.reportCombo.addItem(self.tr(kind.label), kind.key)
         self.ui.dayEdit.setCalendarPopup(True)
@@ -126,7 +127,7 @@ class ReportsScreen(QWidget):
         self.ui.pagesArea.verticalScrollBar().valueChanged.connect(
             lambda _value: self._render_timer.start())
         self.ui.pagesArea.viewport().installEventFilter(self)
-        self._say(self.tr("Pick a report and a day, then press Show."), "info")
+        self.messages.info(self.tr("Pick a report and a day, then press Show."))
         self._enable_output(False)
         self.command_runs = CommandRunsPanel(session, self.ui.commandRunsTable, self.ui.runsNote,
                                              self.ui.reportTabs, self.ui.runsTab)
@@ -148,7 +149,7 @@ class ReportsScreen(QWidget):
         """The desk locked or the agent signed out: the report they built (guests' names)
         is not left on screen for the next person, nor still being built for them."""
         self.forget_report()
-        self._say(self.tr("Pick a report and a day, then press Show."), "info")
+        self.messages.info(self.tr("Pick a report and a day, then press Show."))
 
     @Slot()
     def stop(self) -> None:
@@ -178,15 +179,14 @@ class ReportsScreen(QWidget):
         """Check here who may read which day (quick), then build it on the worker."""
         kind, day = self.chosen_kind(), self.chosen_day()
         self.forget_report()
-        try:
-            request = reports.report_request(self.session, day)
-        except ServiceError as refusal:
-            self._say(str(refusal), "error")
+        asked = self.messages.run(lambda: reports.report_request(self.session, day))
+        if asked is None:
             return
+        request = asked.result
         self._jobs += 1
         self.building = Job(self._jobs)
         self._show_building(True)
-        self._say(self.tr("Building the report…"), "info")
+        self.messages.info(self.tr("Building the report…"))
         self.pool.start(BuildTask(self.building, kind, request, self.session.db, self.builder))
 
     @Slot()
@@ -194,7 +194,7 @@ class ReportsScreen(QWidget):
         if self.building is None:
             return
         self._cancel_jobs()
-        self._say(self.tr("The report was not built. Press Show to build it."), "info")
+        self.messages.info(self.tr("The report was not built. Press Show to build it."))
 
     def _cancel_jobs(self) -> None:
         for job in (self.building, self._drawing):
@@ -211,8 +211,8 @@ class ReportsScreen(QWidget):
         bar.setRange(0, max(expected, pages, 1))
         bar.setValue(pages)
         if pages:
-            self._say(self.tr("Building the report… page %1 of %2")  # no plural: "1 of 1"
-                      .replace("%1", str(pages)).replace("%2", str(bar.maximum())), "info")
+            self.messages.info(self.tr("Building the report… page %1 of %2")  # not "1 of 1 pages"
+                               .replace("%1", str(pages)).replace("%2", str(bar.maximum())))
 
     @Slot(int, object)
     def _on_built(self, job: int, report: BuiltReport) -> None:
@@ -224,11 +224,11 @@ class ReportsScreen(QWidget):
         self._show_pages(report.page_sizes)
         self._enable_output(True)
         pages = len(report.page_sizes)
-        self._say((self.tr("%1 for %2: 1 page.") if pages == 1 else
-                   self.tr("%1 for %2: %3 pages.").replace("%3", str(pages)))
-                  .replace("%1", self.tr(report.kind.label))
-                  .replace("%2", QDate(report.day.year, report.day.month,
-                                       report.day.day).toString("d MMMM yyyy")), "ok")
+        self.messages.ok((self.tr("%1 for %2: 1 page.") if pages == 1 else
+                          self.tr("%1 for %2: %3 pages.").replace("%3", str(pages)))
+                         .replace("%1", self.tr(report.kind.label))
+                         .replace("%2", QDate(report.day.year, report.day.month,
+                                              report.day.day).toString("d MMMM yyyy")))
 
     @Slot(int, str)
     def _on_failed(self, job: int, refusal: str) -> None:
@@ -236,8 +236,8 @@ class ReportsScreen(QWidget):
             return
         self.building = None
         self._show_building(False)
-        self._say(refusal or self.tr("The report could not be built: an unexpected error "
-                                     "(see the desk's log)."), "error")
+        self.messages.error(refusal or self.tr(
+            "The report could not be built: an unexpected error (see the desk's log)."))
 
     def _show_building(self, building: bool) -> None:
         self.ui.buildProgress.setVisible(building)
@@ -258,7 +258,7 @@ class ReportsScreen(QWidget):
         self.page_labels, self.page_sizes = [], []
         self._enable_output(False)
         if had_report:
-            self._say(self.tr("Press Show to build the report for this choice."), "info")
+            self.messages.info(self.tr("Press Show to build the report for this choice."))
 
     # -- the preview ---------------------------------------------------------------------
     def _show_pages(self, sizes: list[tuple[float, float]]) -> None:
@@ -296,7 +296,8 @@ class ReportsScreen(QWidget):
         width = self.page_width()
         if all(label.width() == width for label in self.page_labels):
             return  # the viewport changed height only: the pages drawn stay right
-        for label, (points_wide, points_high) in zip(self.page_labels, self.page_sizes):
+        pages = zip(self.page_labels, self.page_sizes, strict=False)  # labels come 50 at a time
+        for label, (points_wide, points_high) in pages:
             label.setFixedSize(width, round(width * points_high / points_wide))
             label.setProperty("renderedWidth", 0)
         self.ui.pagesWidget.adjustSize()
@@ -375,7 +376,7 @@ class ReportsScreen(QWidget):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self._say(self.tr("Sent to the printer."), "ok")
+        self.messages.ok(self.tr("Sent to the printer."))
 
     @Slot()
     def save_pdf(self) -> None:
@@ -385,7 +386,7 @@ class ReportsScreen(QWidget):
                                               self.report.file_name("pdf"),
                                               self.tr("PDF files (*.pdf)"))
         if path and save_pdf(self, self.report.pdf, Path(path)):
-            self._say(self.tr("Saved %1.").replace("%1", path), "ok")
+            self.messages.ok(self.tr("Saved %1.").replace("%1", path))
 
     @Slot()
     def save_csv(self) -> None:
@@ -396,13 +397,9 @@ class ReportsScreen(QWidget):
                                               self.tr("CSV files (*.csv)"))
         if path and save_file(self, self.report.table().encode(ENCODING), Path(path),
                               self.tr("The CSV could not be saved: %1")):
-            self._say(self.tr("Saved %1.").replace("%1", path), "ok")
+            self.messages.ok(self.tr("Saved %1.").replace("%1", path))
 
     # -- helpers -------------------------------------------------------------------------
     def _enable_output(self, enabled: bool) -> None:
         for button in (self.ui.printButton, self.ui.savePdfButton, self.ui.saveCsvButton):
             button.setEnabled(enabled)
-
-    def _say(self, text: str, tone: str) -> None:
-        self.ui.deskMessage.setText(text)
-        set_tone(self.ui.deskMessage, tone)

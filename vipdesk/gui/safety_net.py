@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vipdesk.desk_log import log
-from vipdesk.services.actions import storage_problem
+from vipdesk.gui.messages import unforeseen
 
 
 class SafetyNet(QObject):
@@ -50,9 +50,9 @@ class SafetyNet(QObject):
             return
         log.error("unexpected error", exc_info=(kind, error, trace))
         if QThread.currentThread() is not self.thread():
-            self._from_another_thread.emit(message_for(error))
+            self._from_another_thread.emit(unforeseen(error))
         else:
-            self.show(message_for(error))
+            self.show(unforeseen(error))
 
     def show(self, text: str) -> None:
         self.caught.emit(text)
@@ -62,13 +62,3 @@ class SafetyNet(QObject):
         self.box = QMessageBox(QMessageBox.Icon.Warning, self.tr("VIP Desk"), text,
                                QMessageBox.StandardButton.Ok, self.window)
         self.box.open()  # window-modal, and the event loop (timers, the scanner) goes on
-
-
-def message_for(error: BaseException) -> str:
-    """A storage failure in its own words; anything else as a request to check the screen."""
-    problem = storage_problem(error)
-    if problem is not None:
-        return str(problem)
-    return ("Something went wrong, and the last action may not have finished. Please check "
-            "the screen before going on (search the guest, or reopen the screen). If it "
-            "happens again, please call IT: the details are in the desk's log.")

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,8 +15,9 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
+from vipdesk.domain import lounge_settings as declared
 from vipdesk.domain.eligibility import Rule
 from vipdesk.domain.labels import WAY_IN
 from vipdesk.domain.vocabulary import Cabin, Entitlement
@@ -31,6 +33,7 @@ from vipdesk.gui.desk_settings import (
 )
 from vipdesk.gui.form_types import SettingsForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.messages import in_words
 from vipdesk.gui.scroll_pages import scroll_pages
 from vipdesk.services import access_rules
 from vipdesk.services.lounge_settings import (
@@ -42,12 +45,19 @@ from vipdesk.services.lounge_settings import (
 from vipdesk.services.session import ServiceError, Session
 
 Index = QModelIndex | QPersistentModelIndex
+# Which of the form's widgets shows each lounge setting; bounds, words and defaults are the
+# setting's own declaration (vipdesk.domain.lounge_settings), applied by _draw_lounge_form.
 SPINS = {"amber_minutes": "amberSpin", "fatigue_minutes": "fatigueSpin",
          "escalate_after_minutes": "escalateSpin", "boarding_reminder_minutes": "boardingSpin",
          "idle_lock_minutes": "idleSpin", "retention_days": "retentionSpin",
          "backup_every_hours": "backupSpin"}
 CHECKS = {"pin_for_report": "pinReportCheck", "pin_for_backup": "pinBackupCheck",
           "pin_for_restore": "pinRestoreCheck"}
+EDITS = {"wifi_network": "wifiNetworkEdit", "wifi_password": "wifiPasswordEdit"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(declared.CONTEXT, text)
 
 
 class RulesModel(QAbstractTableModel):
@@ -92,6 +102,7 @@ class SettingsScreen(QWidget):
         self.desk_settings = settings or DeskSettings()
         self.ui = load_form(SettingsForm, self)
         scroll_pages(self.ui.tabs)  # the rules page is taller than a 1280x800 screen allows
+        self._draw_lounge_form()
         self.rules_model = RulesModel(self)
         table = self.ui.rulesTable
         table.setModel(self.rules_model)
@@ -116,8 +127,33 @@ class SettingsScreen(QWidget):
             lambda: self._on_selected_rule(access_rules.delete_rule))
         self.ui.activeButton.clicked.connect(self.toggle_rule)
         self.ui.upButton.clicked.connect(lambda: self._on_selected_rule(access_rules.move_rule, -1))
-        self.ui.downButton.clicked.connect(lambda: self._on_selected_rule(access_rules.move_rule, 1))
+        self.ui.downButton.clicked.connect(
+            lambda: self._on_selected_rule(access_rules.move_rule, 1))
         self.editing_id: int | None = None
+
+    def _draw_lounge_form(self) -> None:
+        """Give each lounge setting's widget its declared bounds, label, unit and help."""
+        for key, name in SPINS.items():
+            number, spin = declared.NUMBERS[key], getattr(self.ui, name)
+            spin.setRange(number.low, number.high)
+            spin.setSuffix(_tr(number.suffix))
+            spin.setToolTip(_tr(number.help))
+            self._label(spin, number.label)
+        for key, name in CHECKS.items():
+            switch, check = declared.SWITCHES[key], getattr(self.ui, name)
+            check.setText(_tr(switch.label))
+            check.setToolTip(_tr(switch.help))
+        for key, name in EDITS.items():
+            text, edit = declared.TEXTS[key], getattr(self.ui, name)
+            edit.setMaxLength(text.max_length)
+            edit.setToolTip(_tr(text.help))
+            self._label(edit, text.label)
+
+    def _label(self, field: QWidget, text: str) -> None:
+        """The form's label before ``field`` says ``text``, translated."""
+        label = self.ui.loungeForm.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setText(_tr(text))
 
     def activate(self) -> None:
         self.load()
@@ -135,8 +171,8 @@ class SettingsScreen(QWidget):
     def load(self) -> None:
         current = lounge_settings(self.session)
         self.ui.nameEdit.setText(current.name)
-        self.ui.wifiNetworkEdit.setText(current.wifi_network)
-        self.ui.wifiPasswordEdit.setText(current.wifi_password)
+        for key, edit in EDITS.items():
+            getattr(self.ui, edit).setText(getattr(current, key))
         for key, spin in SPINS.items():
             getattr(self.ui, spin).setValue(getattr(current, key))
         for key, check in CHECKS.items():
@@ -158,16 +194,15 @@ class SettingsScreen(QWidget):
 
     @Slot()
     def save_lounge(self) -> None:
-        values: dict[str, Any] = {key: getattr(self.ui, spin).value() for key, spin in SPINS.items()}
+        values: dict[str, Any] = {key: getattr(self.ui, edit).text() for key, edit in EDITS.items()}
+        values |= {key: getattr(self.ui, spin).value() for key, spin in SPINS.items()}
         values |= {key: getattr(self.ui, check).isChecked() for key, check in CHECKS.items()}
-        settings = LoungeSettings(name=self.ui.nameEdit.text(),
-                                  wifi_network=self.ui.wifiNetworkEdit.text(),
-                                  wifi_password=self.ui.wifiPasswordEdit.text(), **values)
+        settings = LoungeSettings(name=self.ui.nameEdit.text(), **values)
         try:
             update_lounge_settings(self.session, settings)
         except ServiceError as refusal:
             problems = refusal.problems if isinstance(refusal, SettingsRejected) else {}
-            self.ui.loungeMessage.setText(" ".join(problems.values()) or str(refusal))
+            self.ui.loungeMessage.setText(" ".join(problems.values()) or in_words(refusal))
             return
         self.ui.loungeMessage.setText("")
         self.events.data_changed.emit("settings")
@@ -198,7 +233,8 @@ class SettingsScreen(QWidget):
         rule = self.rules_model.rules[index.row()]
         self.editing_id = rule.id
         self.ui.ruleNameEdit.setText(rule.name)
-        self.ui.entitlementCombo.setCurrentIndex(max(self.ui.entitlementCombo.findData(rule.entitlement), 0))
+        self.ui.entitlementCombo.setCurrentIndex(
+            max(self.ui.entitlementCombo.findData(rule.entitlement), 0))
         self.ui.cabinCombo.setCurrentIndex(max(self.ui.cabinCombo.findData(rule.cabin), 0))
         self.ui.airlineEdit.setText(rule.airline)
         self.ui.tierEdit.setText(rule.frequent_flyer_tier)
@@ -225,7 +261,8 @@ class SettingsScreen(QWidget):
         return Rule(
             name=self.ui.ruleNameEdit.text(),
             entitlement=Entitlement(self.ui.entitlementCombo.currentData()),
-            cabin=Cabin(cabin) if (cabin := self.ui.cabinCombo.currentData()) else None, airline=self.ui.airlineEdit.text().strip(),
+            cabin=Cabin(cabin) if (cabin := self.ui.cabinCombo.currentData()) else None,
+            airline=self.ui.airlineEdit.text().strip(),
             frequent_flyer_tier=self.ui.tierEdit.text().strip(),
             card_pattern=self.ui.cardPatternEdit.text().strip(),
             price=Decimal(str(round(self.ui.priceSpin.value(), 2))),
@@ -241,7 +278,8 @@ class SettingsScreen(QWidget):
                 saved = access_rules.update_rule(self.session, self.editing_id, self.form_rule())
         except ServiceError as refusal:
             problems = getattr(refusal, "problems", None)
-            self.ui.ruleMessage.setText(" ".join(problems.values()) if problems else str(refusal))
+            self.ui.ruleMessage.setText(
+                " ".join(problems.values()) if problems else in_words(refusal))
             return
         self.ui.ruleMessage.setText("")
         self.editing_id = saved.id
@@ -261,6 +299,6 @@ class SettingsScreen(QWidget):
         try:
             action(self.session, rule.id, *args)
         except ServiceError as refusal:
-            self.ui.ruleMessage.setText(str(refusal))
+            self.ui.ruleMessage.setText(in_words(refusal))
             return
         self.reload_rules(rule.id)

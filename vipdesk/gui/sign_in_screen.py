@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from vipdesk.gui import words
 from vipdesk.gui.form_types import SignInForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.pin_check import PinChecker
 from vipdesk.services import staff as staff_service
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import Session
 
 STAFF_ID = Qt.ItemDataRole.UserRole
 
@@ -47,6 +48,7 @@ class SignInScreen(QWidget):
         self.ui.staffList.itemClicked.connect(lambda _item: self.ui.pinEdit.setFocus())
         # Keyboard-first: the arrow keys pick the name while the PIN field keeps focus.
         self.ui.pinEdit.installEventFilter(self)
+        self.messages = MessageLine(self.ui.messageLabel)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.ui.pinEdit and event.type() == QEvent.Type.KeyPress
@@ -73,7 +75,7 @@ class SignInScreen(QWidget):
         self.ui.loungeLabel.setText(f"{lounge.name} · {lounge.airport}")
         self.ui.staffList.clear()
         self.ui.pinEdit.clear()
-        self.ui.messageLabel.clear()
+        self.messages.clear()
         holder = self.session.staff if self.session.locked else None
         if holder is not None:
             self.ui.headingLabel.setText(
@@ -100,25 +102,25 @@ class SignInScreen(QWidget):
             return
         item = self.ui.staffList.currentItem()
         if item is None:
-            self.ui.messageLabel.setText(self.tr("Tap your name first."))
+            self.messages.error(self.tr("Tap your name first."))
             return
         pin = self.ui.pinEdit.text()
         self.ui.pinEdit.clear()
         staff_id = item.data(STAFF_ID)
         holder = self.session.staff if self.session.locked else None
         unlocking = holder is not None and staff_id == holder.id
-        try:
-            ready = staff_service.pin_to_check(self.session, staff_id, unlocking=unlocking)
-        except ServiceError as refusal:
-            self.ui.messageLabel.setText(str(refusal))
+        asked = self.messages.run(
+            lambda: staff_service.pin_to_check(self.session, staff_id, unlocking=unlocking))
+        if asked is None:
             return
+        ready = asked.result
         self._pending = (staff_id, pin, unlocking)
         self._show_checking(True)
         self.checker.check(ready, pin)
         self.check_started.emit()
 
     def _show_checking(self, checking: bool) -> None:
-        self.ui.messageLabel.setText(self.tr("Checking your PIN…") if checking else "")
+        self.messages.info(self.tr("Checking your PIN…") if checking else "")
         self.ui.pinEdit.setReadOnly(checking)
         for button in (*self._keypad_buttons(), self.ui.signInButton):
             button.setEnabled(not checking)
@@ -131,17 +133,15 @@ class SignInScreen(QWidget):
         self._show_checking(False)
         if not isinstance(outcome, staff_service.CheckedPin):
             raise outcome if isinstance(outcome, BaseException) else TypeError(outcome)
-        try:
-            if unlocking:
-                result = staff_service.unlock(self.session, pin, checked=outcome)
-            else:
-                result = staff_service.sign_in(self.session, staff_id, pin, checked=outcome)
-        except ServiceError as refusal:
-            self.ui.messageLabel.setText(str(refusal))
+        answer = self.messages.run(
+            lambda: staff_service.unlock(self.session, pin, checked=outcome) if unlocking
+            else staff_service.sign_in(self.session, staff_id, pin, checked=outcome))
+        if answer is None:
             return
+        result = answer.result
         if not result.ok:
-            self.ui.messageLabel.setText(result.message)
+            self.messages.error(result.message)
             return
-        self.ui.messageLabel.clear()
+        self.messages.clear()
         self.pin_change_due = result.pin_change_due
         self.signed_in.emit()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.permissions import SIGN_IN_ROLES
@@ -15,12 +16,14 @@ from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import StaffForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.records_model import RecordsModel
-from vipdesk.gui.style import set_tone
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff import PinRejected
 from vipdesk.services.staff_list import StaffRow, staff_rows
+
+R = TypeVar("R")
 
 
 class StaffTableModel(RecordsModel[StaffRow]):
@@ -52,6 +55,9 @@ class StaffScreen(QWidget):
         self.session, self.events = session, events
         self.ui = load_form(StaffForm, self)
         self.model = StaffTableModel(session.lounge.timezone, self)
+        self.messages = MessageLine(self.ui.messageLabel)
+        self.pin_error = MessageLine(self.ui.pinError)  # a refused PIN, beside its field
+        self.new_pin_error = MessageLine(self.ui.newPinError)
         self.ui.staffTable.setModel(self.model)
         self.ui.staffTable.verticalHeader().setVisible(False)
         header = self.ui.staffTable.horizontalHeader()
@@ -110,8 +116,8 @@ class StaffScreen(QWidget):
         selection and no message are left for the next person."""
         for edit in (self.ui.nameEdit, self.ui.pinEdit, self.ui.newPinEdit, self.ui.renameEdit):
             edit.clear()
-        for label in (self.ui.messageLabel, self.ui.pinError, self.ui.newPinError):
-            label.clear()
+        for line in (self.messages, self.pin_error, self.new_pin_error):
+            line.clear()
         self.ui.staffTable.clearSelection()
         self.ui.staffTable.setCurrentIndex(QModelIndex())
         self.ui.roleCombo.setCurrentIndex(0)
@@ -121,40 +127,33 @@ class StaffScreen(QWidget):
         index = self.ui.staffTable.currentIndex()
         return self.model.rows[index.row()] if index.isValid() else None
 
-    def say(self, text: str, tone: str = "error") -> None:
-        self.ui.messageLabel.setText(text)
-        set_tone(self.ui.messageLabel, tone)
-
-    def _run(self, action: Any, *args: Any, done: str,
-             pin_error: QLabel | None = None) -> Any:
-        """Run a staff action and say what it did; a refused PIN is shown beside its field,
-        any other refusal below. Returns the action's result, or None when refused."""
-        for label in (self.ui.messageLabel, self.ui.pinError, self.ui.newPinError):
-            label.clear()
+    def _staff_step(self, call: Callable[[], R], done: str,
+                    pin_error: MessageLine | None = None) -> R | None:
+        """The channel shows the service's answer, with the person's name for %1; a refused
+        PIN is shown beside its field. After a step done, the list shows the person as they
+        are now. Returns the service's result, or None when refused."""
+        for line in (self.messages, self.pin_error, self.new_pin_error):
+            line.clear()
+        elsewhere: dict[type[ServiceError], MessageLine] | None = (
+            {PinRejected: pin_error} if pin_error is not None else None)
         # A new PIN is compared with every colleague's slow hash: about a second in a big team.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = action(self.session, *args)
-        except PinRejected as refusal:
-            if pin_error is None:
-                self.say(str(refusal))
-            else:
-                pin_error.setText(str(refusal))
-            return None
-        except ServiceError as refusal:
-            self.say(str(refusal))
-            return None
+            answer = self.messages.run(
+                call, lambda result: done.replace("%1", getattr(result, "name", "")),
+                refusals_elsewhere=elsewhere)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.reload(getattr(result, "id", None))
-        self.say(done.replace("%1", getattr(result, "name", "")), "ok")
+        if answer is None:
+            return None
+        self.reload(getattr(answer.result, "id", None))
         self.events.data_changed.emit("staff")
-        return result
+        return answer.result
 
     def _selected_or_say(self) -> StaffRow | None:
         row = self.selected()
         if row is None:
-            self.say(self.tr("Select a staff member first."))
+            self.messages.error(self.tr("Select a staff member first."))
         return row
 
     @Slot()
@@ -163,8 +162,9 @@ class StaffScreen(QWidget):
         pin = self.ui.pinEdit.text() if role is not Role.ATTENDANT else None
         done = (self.tr("%1 is added as an attendant.") if role is Role.ATTENDANT
                 else self.tr("%1 is added and can sign in with the PIN you gave."))
-        if self._run(staff_service.add_staff, self.ui.nameEdit.text(), role, pin,
-                     done=done, pin_error=self.ui.pinError) is not None:
+        name = self.ui.nameEdit.text()
+        if self._staff_step(lambda: staff_service.add_staff(self.session, name, role, pin),
+                            done, self.pin_error) is not None:
             self.ui.nameEdit.clear()
             self.ui.pinEdit.clear()
 
@@ -172,18 +172,20 @@ class StaffScreen(QWidget):
     def set_pin(self) -> None:
         if (row := self._selected_or_say()) is None:
             return
-        if self._run(staff_service.set_pin, row.id, self.ui.newPinEdit.text(),
-                     done=self.tr("%1 has a new PIN and can sign in with it now."),
-                     pin_error=self.ui.newPinError) is not None:
+        pin = self.ui.newPinEdit.text()
+        if self._staff_step(lambda: staff_service.set_pin(self.session, row.id, pin),
+                            self.tr("%1 has a new PIN and can sign in with it now."),
+                            self.new_pin_error) is not None:
             self.ui.newPinEdit.clear()
 
     @Slot()
     def rename(self) -> None:
         if (row := self._selected_or_say()) is None:
             return
-        self._run(staff_service.rename, row.id, self.ui.renameEdit.text(),
-                  done=self.tr("%2 is now called %1; everything they did stays theirs.")
-                  .replace("%2", row.name))
+        name = self.ui.renameEdit.text()
+        self._staff_step(lambda: staff_service.rename(self.session, row.id, name),
+                         self.tr("%2 is now called %1; everything they did stays theirs.")
+                         .replace("%2", row.name))
 
     @Slot()
     def change_role(self) -> None:
@@ -191,26 +193,26 @@ class StaffScreen(QWidget):
             return
         role = Role(self.ui.selectedRoleCombo.currentData())
         if role is row.role:
-            self.say(self.tr("%1 is already %2.").replace("%1", row.name)
-                     .replace("%2", words.label(role)))
+            self.messages.error(self.tr("%1 is already %2.").replace("%1", row.name)
+                                  .replace("%2", words.label(role)))
             return
         done = (self.tr("%1 is now an attendant and no longer signs in.")
                 if role is Role.ATTENDANT else
                 self.tr("%1 is now %2. Set a PIN for them if they have none.")
                 if not row.can_sign_in else self.tr("%1 is now %2."))
-        self._run(staff_service.change_role, row.id, role,
-                  done=done.replace("%2", words.label(role)))
+        self._staff_step(lambda: staff_service.change_role(self.session, row.id, role),
+                         done.replace("%2", words.label(role)))
 
     @Slot()
     def clear_lockout(self) -> None:
         if (row := self._selected_or_say()) is None:
             return
-        self._run(staff_service.clear_lockout, row.id,
-                  done=self.tr("%1 can try their PIN again now."))
+        self._staff_step(lambda: staff_service.clear_lockout(self.session, row.id),
+                         self.tr("%1 can try their PIN again now."))
 
     @Slot()
     def deactivate(self) -> None:
         if (row := self._selected_or_say()) is None:
             return
-        self._run(staff_service.deactivate, row.id,
-                  done=self.tr("%1 is deactivated and can no longer sign in."))
+        self._staff_step(lambda: staff_service.deactivate(self.session, row.id),
+                         self.tr("%1 is deactivated and can no longer sign in."))

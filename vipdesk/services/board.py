@@ -9,7 +9,7 @@ a year of visits on file (``bench/bench_board.py``).
 
 The board's own actions (move a party, hand it over, mark a space) are
 ``@action``s needing ``SEAT_GUESTS``. Moving a party obeys the same capacity
-rules as check-in (:func:`vipdesk.domain.seating.space_problem`) in the same
+rules as check-in (:mod:`vipdesk.services.seating`) in the same
 serialised transaction, so two desks can never fill a box twice. A space's
 state is free, being prepared or reserved as the desk sets it; "occupied" is
 never stored by hand: it follows from the parties seated in it.
@@ -28,10 +28,11 @@ from vipdesk.domain.departures_csv import ASSUMED_BOARDING_LEAD
 from vipdesk.domain.eligibility import text_problem
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
+from vipdesk.domain.seating import SpaceNow
 from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState, VisitStatus
 from vipdesk.domain.waiting import WaitSettings
-from vipdesk.services import checkin, waiting
 from vipdesk.services import departures as departures_service
+from vipdesk.services import seating, waiting
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Flight, Guest, Space, Staff, Visit
@@ -74,7 +75,6 @@ class SpaceRow:
     name: str
     kind: SpaceKind
     capacity: int
-    state: SpaceState  # as shown: OCCUPIED when a party sits in a free space
     stored_state: SpaceState  # as the desk set it
     reserved_for: str
     reserved_until: dt.datetime | None
@@ -85,13 +85,22 @@ class SpaceRow:
         return sum(party.party_size for party in self.parties)
 
     @property
+    def space_now(self) -> SpaceNow:
+        """This space as the seating rules count it (:mod:`vipdesk.domain.seating`)."""
+        return SpaceNow(space_id=self.space_id, name=self.name, kind=self.kind,
+                        capacity=self.capacity, stored_state=self.stored_state,
+                        people=self.people, parties=len(self.parties),
+                        reserved_for=self.reserved_for, reserved_until=self.reserved_until)
+
+    @property
+    def state(self) -> SpaceState:
+        """As shown: OCCUPIED when a party sits in a space marked free."""
+        return self.space_now.state
+
+    @property
     def free_seats(self) -> int:
         """Seats a new party could take now (a box or room holds one party at a time)."""
-        if self.stored_state is not SpaceState.FREE:
-            return 0
-        if self.kind is SpaceKind.LOBBY:
-            return max(self.capacity - self.people, 0)
-        return 0 if self.parties else self.capacity
+        return self.space_now.free_seats
 
 
 @dataclass(frozen=True)
@@ -194,13 +203,9 @@ def board(session: Session) -> BoardData:
     return BoardData(
         now=now, timezone=lounge.timezone,
         boarding_reminder_minutes=lounge.boarding_reminder_minutes,
-        wait_settings=WaitSettings(amber_minutes=lounge.amber_minutes,
-                                   fatigue_minutes=lounge.fatigue_minutes,
-                                   escalate_after_minutes=lounge.escalate_after_minutes),
+        wait_settings=WaitSettings.of(lounge),
         spaces=tuple(SpaceRow(
             space_id=s.id, name=s.name, kind=s.kind, capacity=s.capacity,
-            state=(SpaceState.OCCUPIED if seated[s.id] and s.state is SpaceState.FREE
-                   else s.state),
             stored_state=s.state, reserved_for=s.reserved_for or "",
             reserved_until=s.reserved_until, parties=tuple(seated[s.id])) for s in spaces),
         waits=tuple(waiting.open_waits(session)),
@@ -235,15 +240,15 @@ def _space_here(session: Session, space_id: int) -> Space:
 def move_party(session: Session, visit_id: int, space_id: int) -> Done[Visit]:
     """Move a seated party to another space, under the same capacity rules as check-in.
 
-    Refusals: a visit not seated here, :class:`checkin.SpaceUnavailable`.
+    Refusals: a visit not seated here, :class:`seating.SpaceUnavailable`.
     Any wait the party had (for a room being prepared, say) ends with the move.
     """
     visit = _seated_visit(session, visit_id)
-    checkin._lock_spaces(session)
+    seating.lock_spaces(session)
     space = _space_here(session, space_id)
     if visit.space_id == space.id:
         raise ServiceError(f"The party is already in {space.name}.")
-    checkin._seat_for(session, checkin._seated_load(session), space, visit.party_size, None)
+    seating.seat_for(session, seating.seated_load(session), space, visit.party_size, None)
     moved_from = visit.space_id
     visit.space = space
     visit.save(only=[Visit.space])
@@ -256,7 +261,7 @@ def move_party(session: Session, visit_id: int, space_id: int) -> Done[Visit]:
 def hand_over(session: Session, visit_id: int, attendant_id: int) -> Done[Visit]:
     """Give a seated party to an attendant by name; the board lists it under them."""
     visit = _seated_visit(session, visit_id)
-    attendant = checkin._attendant(session, attendant_id)
+    attendant = seating.named_attendant(session, attendant_id)
     previous = visit.attendant_id
     visit.attendant = attendant
     visit.save(only=[Visit.attendant])
@@ -284,8 +289,8 @@ def set_space_state(session: Session, space_id: int, state: SpaceState | str,
     space = _space_here(session, space_id)
     if space.kind is SpaceKind.LOBBY:
         raise ServiceError("The lobby is open seating; only boxes and VIP rooms have a state.")
-    checkin._lock_spaces(session)
-    if state is not SpaceState.FREE and checkin._seated_load(session).get(space.id, (0, 0))[1]:
+    seating.lock_spaces(session)
+    if state is not SpaceState.FREE and space.id in seating.seated_load(session):
         raise ServiceError(f"A party is seated in {space.name}; move them or check them out "
                            "first.")
     name = " ".join((reserved_for or "").split())

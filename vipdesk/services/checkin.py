@@ -6,15 +6,12 @@ together or not at all. Each refusal is a :class:`ServiceError` subclass
 carrying what the desk needs to offer a way forward (the existing visit, the
 paid price, the waiting list).
 
-Seats are never over-sold, even with several desks at once: on SQLite the
-whole check-in runs in a ``BEGIN IMMEDIATE`` transaction, so the read of who
-sits where and the write of the new visit are serialised between desks (a
-second desk waits for the busy timeout); on PostgreSQL the lounge's spaces are
-locked ``FOR UPDATE`` before they are counted. The lobby holds as many people
-as its capacity; a box or a VIP room holds one party at a time
-(:func:`vipdesk.domain.seating.space_problem` says why a space cannot take a
-party). A new arrival is not seated past parties already waiting for that kind
-of space unless the desk says so (:class:`SeatingPastQueue`).
+Seats are never over-sold, even with several desks at once: the whole
+check-in runs in one serialised transaction and counts the seats the way
+:mod:`vipdesk.services.seating` does for the board too (the lobby holds as many
+people as its capacity; a box or a VIP room holds one party at a time). A new
+arrival is not seated past parties already waiting for that kind of space
+unless the desk says so (:class:`SeatingPastQueue`).
 
 Privacy: the raw barcode and the booking reference never reach this module
 (:class:`PassDetails` has no field for them); the frequent-flyer number is
@@ -30,7 +27,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from peewee import JOIN, IntegrityError, fn
+from peewee import JOIN, IntegrityError
 
 from vipdesk.domain.departures_csv import ASSUMED_BOARDING_LEAD
 from vipdesk.domain.eligibility import (
@@ -55,22 +52,23 @@ from vipdesk.domain.names import full_name
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.seating import (
     SpaceNow,
-    SpaceProblem,
+    best_space,
     boarding_has_begun,
     space_problem,
     wanted_kind,
 )
 from vipdesk.domain.vocabulary import (
     Entitlement,
-    Role,
     SpaceKind,
     SpaceState,
     VisitStatus,
     WaitReason,
 )
-from vipdesk.services import access_rules, departures, guests, waiting
+from vipdesk.services import access_rules, departures, guests, seating, waiting
 from vipdesk.services import staff as staff_service
 from vipdesk.services.actions import Done, action
+from vipdesk.services.seating import LoungeFull as LoungeFull  # refusals of check_in too
+from vipdesk.services.seating import SpaceUnavailable as SpaceUnavailable
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.visit_records import InLounge, VisitRecord, in_lounge_row, visit_record
 from vipdesk.storage.models import (
@@ -78,7 +76,6 @@ from vipdesk.storage.models import (
     Flight,
     Guest,
     Lounge,
-    Shift,
     Space,
     Staff,
     Visit,
@@ -140,36 +137,6 @@ class PartyTooLarge(ServiceError):
         self.allowance, self.companions = allowance, companions
 
 
-class LoungeFull(ServiceError):
-    """No space can take the party now: offer the waiting list (``check_in(..., wait=True)``)."""
-
-    def __init__(self, party_size: int, waiting: int) -> None:
-        super().__init__(f"The lounge has no room for a party of {party_size} right now "
-                         f"({waiting} already waiting). Offer the waiting list.")
-        self.party_size, self.waiting = party_size, waiting
-
-
-_WHY_NOT: dict[SpaceProblem, str] = {
-    SpaceProblem.CLOSED: "it is closed",
-    SpaceProblem.PREPARING: "it is being prepared",
-    SpaceProblem.RESERVED: "it is reserved",
-    SpaceProblem.OCCUPIED: "another party is seated in it",
-    SpaceProblem.FULL: "it is full",
-    SpaceProblem.TOO_SMALL: "it is too small",
-}
-
-
-class SpaceUnavailable(ServiceError):
-    """The chosen space cannot take the party; ``problem`` says why, ``space`` how it is now."""
-
-    def __init__(self, space: SpaceNow, party_size: int, problem: SpaceProblem) -> None:
-        super().__init__(f"{space.name} cannot take a party of {party_size} now: "
-                         f"{_WHY_NOT[problem]} ({space.people}/{space.capacity} seated). "
-                         "Please choose another space, or offer the waiting list.")
-        self.space_id, self.space, self.party_size, self.problem = (
-            space.space_id, space, party_size, problem)
-
-
 class SeatingPastQueue(ServiceError):
     """Parties are waiting for this kind of space: seat ``waits[0]`` first, or pass them
     knowingly (``check_in(..., past_queue=True)``). ``waits`` longest first."""
@@ -188,89 +155,6 @@ class ExceptionRefused(ServiceError):
     def __init__(self, message: str, retry_in_seconds: int = 0) -> None:
         super().__init__(message)
         self.retry_in_seconds = retry_in_seconds
-
-
-def _lock_spaces(session: Session) -> None:
-    """On databases with row locks, lock the lounge's spaces before counting seats."""
-    if getattr(session.db, "for_update", False):
-        list(Space.select(Space.id).where(Space.lounge == session.lounge_id).for_update())
-
-
-# --- seating --------------------------------------------------------------------
-
-
-def _seated_load(session: Session) -> dict[int, tuple[int, int]]:
-    """For each space: (people seated, parties seated)."""
-    rows = (Visit.select(Visit.space, fn.SUM(Visit.party_size), fn.COUNT(Visit.id))
-            .where((Visit.lounge == session.lounge_id) & (Visit.status == VisitStatus.SEATED)
-                   & Visit.space.is_null(False))
-            .group_by(Visit.space).tuples())
-    return {space_id: (int(people), int(parties)) for space_id, people, parties in rows}
-
-
-def _now(space: Space, load: dict[int, tuple[int, int]]) -> SpaceNow:
-    people, parties = load.get(space.id, (0, 0))
-    return SpaceNow(space_id=space.id, name=space.name, kind=space.kind,
-                    capacity=space.capacity, stored_state=space.state, people=people,
-                    parties=parties, active=space.active,
-                    reserved_for=space.reserved_for or "", reserved_until=space.reserved_until)
-
-
-def active_spaces(session: Session) -> list[Space]:
-    """The lounge's spaces a party can be offered, in the lounge's own order."""
-    return list(Space.select().where((Space.lounge == session.lounge_id) & Space.active)
-                .order_by(Space.position, Space.id))
-
-
-def spaces_now(session: Session) -> list[SpaceNow]:
-    """Every active space with who sits in it now, in the lounge's order (two queries)."""
-    load = _seated_load(session)
-    return [_now(space, load) for space in active_spaces(session)]
-
-
-def _best(spaces: Sequence[SpaceNow], party_size: int, wish: SpaceKind | None) -> SpaceNow | None:
-    """A free space of the wished kind, else the lobby; None when full.
-
-    A lounge without a lobby offers its other spaces in their order instead.
-    """
-    kinds = [wish] if wish is not None and wish is not SpaceKind.LOBBY else []
-    kinds.append(SpaceKind.LOBBY)
-    if not any(space.kind is SpaceKind.LOBBY for space in spaces):
-        kinds += [kind for kind in SpaceKind if kind not in kinds]
-    for kind in kinds:
-        for space in spaces:
-            if space.kind is kind and space_problem(space, party_size) is None:
-                return space
-    return None
-
-
-def propose_space(session: Session, party_size: int, wish: SpaceKind | None = None) -> Space | None:
-    """Where to seat a party: a free space of the wished kind, else the lobby; None when full."""
-    load = _seated_load(session)
-    spaces = {space.id: space for space in active_spaces(session)}
-    best = _best([_now(space, load) for space in spaces.values()], party_size, wish)
-    return spaces[best.space_id] if best is not None else None
-
-
-def _attendant(session: Session, attendant_id: int | None) -> Staff | None:
-    """The named attendant, or the one on duty with the fewest parties seated now."""
-    if attendant_id is not None:
-        chosen = Staff.get_or_none((Staff.id == attendant_id) & (Staff.lounge == session.lounge_id)
-                                   & Staff.active & (Staff.role == Role.ATTENDANT))
-        if chosen is None:
-            raise ServiceError("This attendant is not on the team any more; please choose another.")
-        return chosen
-    team = staff_service.attendants(session)
-    on_shift = {row.staff_id for row in Shift.select(Shift.staff)
-                .where((Shift.lounge == session.lounge_id) & Shift.ended_at.is_null())}
-    on_duty = [member for member in team if member.id in on_shift] or team
-    if not on_duty:
-        return None
-    parties = dict(Visit.select(Visit.attendant, fn.COUNT(Visit.id))
-                   .where((Visit.lounge == session.lounge_id)
-                          & (Visit.status == VisitStatus.SEATED) & Visit.attendant.is_null(False))
-                   .group_by(Visit.attendant).tuples())
-    return min(on_duty, key=lambda member: (parties.get(member.id, 0), member.name, member.id))
 
 
 # --- the checks, shared by the desk's preview and the check-in ---------------------
@@ -435,10 +319,10 @@ def assess(session: Session, details: PassDetails, *, party_size: int = 1,
     rejected = isinstance(refusal, PassDetailsRejected)
     if not (rejected or recognised):  # refused before recognition: the profile still shows
         known = _recognise(session, normalise(details))
-    load = _seated_load(session)
-    models = {space.id: space for space in active_spaces(session)}
-    spaces = tuple(_now(space, load) for space in models.values())
-    best = _best(spaces, party_size, wish)
+    load = seating.seated_load(session)
+    models = {space.id: space for space in seating.active_spaces(session)}
+    spaces = tuple(seating.space_now(space, load) for space in models.values())
+    best = best_space(spaces, party_size, wish)
     return Assessment(
         details=details, decision=decision, refusal=refusal,
         profile=None if rejected else guests.profile_at_desk(session, known, language),
@@ -458,7 +342,7 @@ def warm_up(session: Session) -> None:
         carrier="ZZ", flight_number="1", flight_date=today, compartment="J", seat="1A",
         sequence="1", frequent_flyer_airline="ZZ", frequent_flyer_number="ZZ0000"))
     waiting.queue_for(session, SpaceKind.LOBBY)
-    _attendant(session, None)
+    seating.least_busy_attendant(session)
     newest = (Visit.select(Visit.guest).where(Visit.lounge == session.lounge_id)
               .order_by(Visit.id.desc()).first())
     if newest is not None:  # a returning guest's profile: their visits and last complaint
@@ -523,23 +407,6 @@ def _approver(session: Session, request: CheckIn) -> Staff | None:
     return Staff.get_by_id(approval.staff_id)
 
 
-def _seat_for(session: Session, load: dict[int, tuple[int, int]], chosen: Space | None,
-              party_size: int, wish: SpaceKind | None) -> Space:
-    """The chosen space if it can take the party (else why not), or the best free one."""
-    if chosen is not None:
-        here = _now(chosen, load)
-        if (problem := space_problem(here, party_size)) is not None:
-            raise SpaceUnavailable(here, party_size, problem)
-        return chosen
-    models = {space.id: space for space in active_spaces(session)}
-    best = _best([_now(space, load) for space in models.values()], party_size, wish)
-    if best is None:
-        waiting_now = Visit.select().where((Visit.lounge == session.lounge_id)
-                                           & (Visit.status == VisitStatus.WAITING)).count()
-        raise LoungeFull(party_size, waiting_now)
-    return models[best.space_id]
-
-
 @action("visit.check_in", permission=Permission.CHECK_IN, prepare=_approver)
 def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done[VisitRecord]:
     """Check a guest (and party) in and seat them; the visit is SEATED, or WAITING with ``wait``.
@@ -575,8 +442,8 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
         raise PartyTooLarge(entry.allowance, len(companions))
 
     party_size = 1 + len(companions)
-    _lock_spaces(session)
-    load = _seated_load(session)
+    seating.lock_spaces(session)
+    load = seating.seated_load(session)
     chosen, wanted, reason = None, wish, WaitReason.LOUNGE_FULL
     if space_id is not None:
         chosen = Space.get_or_none((Space.id == space_id) & (Space.lounge == lounge.id))
@@ -586,12 +453,13 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
         space = None
         wanted = chosen.kind if chosen is not None else wish
         free_now = any(here.kind is wanted_kind(wanted) and space_problem(here, party_size) is None
-                       for here in (_now(model, load) for model in active_spaces(session)))
+                       for here in (seating.space_now(model, load)
+                                    for model in seating.active_spaces(session)))
         reason = WaitReason.DESK_QUEUE if free_now else WaitReason.LOUNGE_FULL
     else:
-        space = _seat_for(session, load, chosen, party_size, wish)
+        space = seating.seat_for(session, load, chosen, party_size, wish)
         if not request.past_queue:
-            here = _now(space, load)
+            here = seating.space_now(space, load)
             ahead = waiting.queue_for(session, space.kind, max_party_size=here.free_seats)
             if ahead:
                 raise SeatingPastQueue(here, ahead)
@@ -603,7 +471,7 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
         lounge=lounge, guest=guest, arrived_at=now,
         status=VisitStatus.SEATED if seated else VisitStatus.WAITING,
         seated_at=now if seated else None, space=space,
-        attendant=_attendant(session, attendant_id) if seated else None,
+        attendant=seating.attendant_for(session, attendant_id) if seated else None,
         carrier=details.carrier, flight_number=details.flight_number,
         flight_date=details.flight_date, origin=details.origin,
         destination=details.destination, cabin=details.effective_cabin, seat=details.seat,
@@ -649,23 +517,23 @@ def seat_waiting(session: Session, visit_id: int, *, space_id: int | None = None
         raise ServiceError("This visit is not on file here.")
     if visit.status is not VisitStatus.WAITING:
         raise ServiceError("This guest is not waiting for a seat.")
-    _lock_spaces(session)
+    seating.lock_spaces(session)
     if space_id is not None:
         space = Space.get_or_none((Space.id == space_id) & (Space.lounge == session.lounge_id))
         if space is None:
             raise ServiceError("This space no longer exists; please choose another.")
-        _seat_for(session, _seated_load(session), space, visit.party_size, None)
+        seating.seat_for(session, seating.seated_load(session), space, visit.party_size, None)
     else:
         wanted = wish or WaitingEntry.select(WaitingEntry.wanted_kind).where(
             (WaitingEntry.visit == visit.id) & WaitingEntry.ended_at.is_null()).scalar()
-        space = propose_space(session, visit.party_size, wanted)
+        space = seating.propose_space(session, visit.party_size, wanted)
         if space is None:
             waiting = Visit.select().where((Visit.lounge == session.lounge_id)
                                            & (Visit.status == VisitStatus.WAITING)).count()
             raise LoungeFull(visit.party_size, waiting - 1)
     now = session.clock.now()
     visit.status, visit.seated_at, visit.space = VisitStatus.SEATED, now, space
-    visit.attendant = _attendant(session, attendant_id)
+    visit.attendant = seating.attendant_for(session, attendant_id)
     visit.save()
     (WaitingEntry.update(ended_at=now)
      .where((WaitingEntry.visit == visit.id) & WaitingEntry.ended_at.is_null()).execute())

@@ -44,6 +44,7 @@ from vipdesk.domain.departures_csv import (
     read_departure,
     read_departures_csv,
 )
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import IN_LOUNGE, VisitStatus
@@ -100,7 +101,7 @@ class DepartureRow:
 
     @property
     def flight(self) -> str:
-        return f"{self.carrier} {self.flight_number}"
+        return flight_label(self.carrier, self.flight_number)
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,12 @@ and which command-line commands need a staff PIN."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 
+from vipdesk.domain.lounge_settings import PIN_FOR_BACKUP, PIN_FOR_REPORT, PIN_FOR_RESTORE
+from vipdesk.domain.lounge_settings import setting_problems as declared_problems
 from vipdesk.domain.lounge_setup import name_problem
 from vipdesk.domain.permissions import Permission
-from vipdesk.domain.setting_bounds import SETTING_BOUNDS
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Lounge
@@ -25,15 +26,10 @@ class LoungeSettings:
     idle_lock_minutes: int
     retention_days: int
     backup_every_hours: int
-    # Which command-line groups need a staff PIN (see vipdesk.services.command_runs),
-    # with a new lounge's defaults: restore asks, a scheduled report or backup does not.
-    pin_for_report: bool = False
-    pin_for_backup: bool = False
-    pin_for_restore: bool = True
-
-
-# field: (lowest, highest, what it is called on screen, its unit), declared in the domain
-LIMITS = SETTING_BOUNDS
+    # Which command-line groups need a staff PIN, with a new lounge's defaults.
+    pin_for_report: bool = PIN_FOR_REPORT.default
+    pin_for_backup: bool = PIN_FOR_BACKUP.default
+    pin_for_restore: bool = PIN_FOR_RESTORE.default
 
 
 class SettingsRejected(ServiceError):
@@ -43,17 +39,10 @@ class SettingsRejected(ServiceError):
 
 
 def settings_problems(settings: LoungeSettings) -> dict[str, str]:
+    """The lounge name's rule (shared with the first-run set-up), then each declared setting's
+    (:mod:`vipdesk.domain.lounge_settings`)."""
     problems: dict[str, str | None] = {"name": name_problem(settings.name, "lounge name")}
-    for key, (low, high, label, unit) in LIMITS.items():
-        value = getattr(settings, key)
-        if not low <= value <= high:
-            problems[key] = f"The {label} must be between {low} and {high} {unit}."
-    if settings.amber_minutes >= settings.fatigue_minutes:
-        problems["amber_minutes"] = "The amber warning must come before the fatigue alert."
-    for key, label in (("wifi_network", "Wi-Fi network"), ("wifi_password", "Wi-Fi password")):
-        text = getattr(settings, key)
-        if len(text) > 64 or any(ord(ch) < 32 for ch in text):
-            problems[key] = f"The {label} is at most 64 characters, without control characters."
+    problems |= declared_problems(asdict(settings))
     return {key: message for key, message in problems.items() if message}
 
 

@@ -1,8 +1,8 @@
 """The figures of the duty manager's daily reports, computed from the database.
 
-One function per report returns a plain dataclass holding every number and every
-row the documents print, so the PDF, the CSV and the tests all read the same
-figures and the documents never build a query.
+One function per report returns a plain dataclass (``vipdesk.documents.report_data``)
+holding every number and every row the documents print, so the PDF, the CSV and the
+tests all read the same figures and the documents never build a query.
 
 A lounge day runs from local midnight to local midnight in the lounge's time
 zone: 24 hours most days, 23 or 25 on the days the clocks change. It is turned
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import zoneinfo
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -22,8 +21,24 @@ from enum import StrEnum
 
 from peewee import JOIN, Case, Select, fn
 
+from vipdesk.documents.report_data import (
+    CompensationTally,
+    ComplaintEntry,
+    ComplaintHistoryLine,
+    ComplaintReportData,
+    ExceptionGrant,
+    GuestReportData,
+    HourOccupancy,
+    LongWait,
+    LoungeDay,
+    PromiseLine,
+    ReportHeader,
+    Tally,
+    VisitRow,
+)
 from vipdesk.domain import lounge_time
-from vipdesk.domain.complaints import PromiseOutcome, promise_pending
+from vipdesk.domain.complaints import PromiseOutcome
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
@@ -48,7 +63,6 @@ from vipdesk.storage.models import (
 )
 from vipdesk.storage.query_rows import tuples_of
 
-HOUR = dt.timedelta(hours=1)
 # A guest still in the lounge at midnight arrived at most this long before it.
 LONGEST_CARRY_OVER = dt.timedelta(hours=24)
 UNKNOWN_AIRLINE = ""
@@ -56,35 +70,6 @@ UNKNOWN_AIRLINE = ""
 
 # ---------------------------------------------------------------------------
 # The lounge day
-
-
-@dataclass(frozen=True)
-class LoungeDay:
-    """One calendar day in the lounge's time zone, and its UTC range."""
-
-    day: dt.date
-    timezone: str
-    start: dt.datetime  # aware UTC, local midnight
-    end: dt.datetime  # aware UTC, the next local midnight
-
-    @property
-    def zone(self) -> zoneinfo.ZoneInfo:
-        return lounge_time.zone(self.timezone)
-
-    @property
-    def length(self) -> dt.timedelta:
-        return self.end - self.start
-
-    def local(self, moment: dt.datetime) -> dt.datetime:
-        return lounge_time.to_local(moment, self.timezone)
-
-    def hour_starts(self) -> list[dt.datetime]:
-        """The UTC start of each clock hour of the day: 23, 24 or 25 of them."""
-        starts, moment = [], self.start
-        while moment < self.end:
-            starts.append(moment)
-            moment += HOUR
-        return starts
 
 
 class NoSuchLoungeDay(ServiceError):
@@ -108,17 +93,6 @@ def lounge_day(timezone: str, day: dt.date) -> LoungeDay:
     return LoungeDay(day=day, timezone=timezone, start=start, end=end)
 
 
-@dataclass(frozen=True)
-class ReportHeader:
-    """What every page of a report says about itself."""
-
-    lounge_name: str
-    airport: str
-    day: LoungeDay
-    printed_by: str
-    printed_at: dt.datetime  # local time of the lounge
-
-
 def guest_display_name(title: str | None, given_names: str | None, surname: str | None,
                        language: str | None = None, anonymised: bool = False) -> str:
     """The name as the desk says it ("Ms Mei Chen", "Ms Chen Li" for a Chinese guest)."""
@@ -129,120 +103,6 @@ def guest_display_name(title: str | None, given_names: str | None, surname: str 
 
 # ---------------------------------------------------------------------------
 # The daily guest report
-
-
-@dataclass(frozen=True)
-class Tally:
-    """Guests (everyone who came in) and parties (visits) for one value of a breakdown."""
-
-    key: str  # the enum value, airline code, or "" for not known
-    guests: int
-    parties: int
-
-
-@dataclass(frozen=True)
-class HourOccupancy:
-    """The most guests in the lounge at one time during one clock hour."""
-
-    starts_at: dt.datetime  # local
-    label: str  # "14:00"; a repeated hour on the autumn DST day carries its zone abbreviation
-    guests: int
-
-
-@dataclass(frozen=True)
-class VisitRow:
-    visit_id: int
-    arrived_at: dt.datetime  # local
-    left_at: dt.datetime | None  # local; None while still in the lounge
-    name: str
-    carrier: str
-    flight_number: str
-    origin: str
-    destination: str
-    cabin: Cabin | None
-    entitlement: Entitlement
-    space: str  # "" when never seated
-    party_size: int
-    stay: dt.timedelta | None  # None while still in the lounge
-    wait: dt.timedelta  # all waits of the visit together
-    rating: int | None
-
-
-@dataclass(frozen=True)
-class LongWait:
-    """A wait that reached the fatigue threshold, and how fast the desk answered the alert."""
-
-    visit_id: int
-    name: str
-    reason: str
-    started_at: dt.datetime  # local
-    waited: dt.timedelta
-    alert_at: dt.datetime  # local
-    acknowledged_at: dt.datetime | None  # local
-    acknowledged_by: str
-    in_time: bool  # acknowledged within the lounge's escalation time of the alert
-
-
-@dataclass(frozen=True)
-class ExceptionGrant:
-    visit_id: int
-    arrived_at: dt.datetime  # local
-    name: str
-    party_size: int
-    granted_by: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class GuestReportData:
-    header: ReportHeader
-    seats: int  # active seats of the lounge, for the occupancy chart
-    guests: int
-    parties: int
-    by_cabin: tuple[Tally, ...]
-    by_entitlement: tuple[Tally, ...]
-    by_airline: tuple[Tally, ...]
-    occupancy: tuple[HourOccupancy, ...]
-    average_stay: dt.timedelta | None
-    longest_stay: dt.timedelta | None
-    still_in_lounge: int  # parties not checked out
-    fatigue_minutes: int
-    escalate_after_minutes: int
-    long_waits: tuple[LongWait, ...]
-    exceptions: tuple[ExceptionGrant, ...]
-    ratings: tuple[tuple[int, int], ...]  # (rating, how many), 1 to 5 and any other value given
-    visits: tuple[VisitRow, ...]
-
-    @property
-    def peak(self) -> HourOccupancy | None:
-        """The first hour with the most guests at once, or None on an empty day."""
-        best = max(self.occupancy, key=lambda h: h.guests, default=None)
-        return best if best is not None and best.guests > 0 else None
-
-    @property
-    def longest_wait(self) -> dt.timedelta | None:
-        return max((w.waited for w in self.long_waits), default=None)
-
-    @property
-    def waits_acknowledged_in_time(self) -> int:
-        return sum(1 for w in self.long_waits if w.in_time)
-
-    @property
-    def waits_acknowledged_late(self) -> int:
-        return sum(1 for w in self.long_waits if w.acknowledged_at is not None and not w.in_time)
-
-    @property
-    def waits_not_acknowledged(self) -> int:
-        return sum(1 for w in self.long_waits if w.acknowledged_at is None)
-
-    @property
-    def rating_count(self) -> int:
-        return sum(n for _, n in self.ratings)
-
-    @property
-    def rating_average(self) -> float | None:
-        count = self.rating_count
-        return sum(r * n for r, n in self.ratings) / count if count else None
 
 
 def guest_report(session: Session, day: dt.date) -> GuestReportData:
@@ -454,9 +314,7 @@ def _long_waits(lounge: Lounge, span: LoungeDay, visit_id: int, name: str,
     then; it is answered in time when acknowledged before the escalation was due,
     ``escalate_after_minutes`` later.
     """
-    settings = WaitSettings(amber_minutes=min(lounge.amber_minutes, lounge.fatigue_minutes),
-                            fatigue_minutes=lounge.fatigue_minutes,
-                            escalate_after_minutes=lounge.escalate_after_minutes)
+    settings = WaitSettings.of(lounge)  # the amber threshold plays no part in a report
     threshold = dt.timedelta(minutes=lounge.fatigue_minutes)
     found = []
     for started, ended, alert, acknowledged, reason, by in waits:
@@ -531,112 +389,6 @@ def _hour_labels(span: LoungeDay, starts: list[dt.datetime]) -> list[str]:
 # The daily complaint report
 
 
-@dataclass(frozen=True)
-class ComplaintHistoryLine:
-    at: dt.datetime  # local
-    staff: str
-    step: str  # what happened (``vipdesk.domain.complaints.Step`` value): "assigned", ...
-    status: ComplaintStatus  # the status after it
-    note: str
-
-
-@dataclass(frozen=True)
-class ComplaintEntry:
-    complaint_id: int
-    created_at: dt.datetime  # local
-    created_by: str
-    kind: FeedbackKind
-    category: Category
-    severity: Severity
-    status: ComplaintStatus
-    channel: str
-    guest: str  # "" when the guest gave no name
-    flight: str  # "SK 1234" of the visit, or ""
-    guest_words: str
-    guest_expects: str
-    apologised: bool
-    immediate_action: str
-    department: str
-    escalated: bool
-    compensation_kind: str
-    compensation_value: Decimal
-    promise_due_at: dt.datetime | None  # local
-    promise_kept_at: dt.datetime | None  # local
-    promise_owner: str
-    promise_how: str
-    promise_outcome: str  # a PromiseOutcome value once answered at resolve, else ""
-    resolution: str
-    resolved_at: dt.datetime | None  # local
-    history: tuple[ComplaintHistoryLine, ...]
-
-    @property
-    def promise_pending(self) -> bool:
-        """The promise is still owed: the banner's and the handover's rule."""
-        return promise_pending(self.promise_due_at, self.promise_kept_at, self.promise_outcome)
-
-    @property
-    def promise_settled_as(self) -> str:
-        """What became of the promise: a PromiseOutcome value, or "" while it is owed."""
-        if self.promise_kept_at is not None:
-            return PromiseOutcome.KEPT.value
-        return self.promise_outcome
-
-    @property
-    def time_to_resolve(self) -> dt.timedelta | None:
-        return self.resolved_at - self.created_at if self.resolved_at is not None else None
-
-    @property
-    def gave_compensation(self) -> bool:
-        return bool(self.compensation_kind.strip()) or self.compensation_value != 0
-
-
-@dataclass(frozen=True)
-class CompensationTally:
-    kind: str  # as staff typed it; "" when only a value was recorded
-    count: int
-    total: Decimal
-
-
-@dataclass(frozen=True)
-class PromiseLine:
-    """A promise to a guest that was kept late, was not kept, or is still open ("no promise
-    after all" is no promise, so it is not listed)."""
-
-    complaint_id: int
-    guest: str
-    owner: str
-    how: str
-    due_at: dt.datetime  # local
-    kept_at: dt.datetime | None  # local
-    overdue: bool  # still open and past due when the report was printed
-    outcome: str = ""  # "kept" or "not_kept" (PromiseOutcome values); "" while still open
-
-
-@dataclass(frozen=True)
-class ComplaintReportData:
-    header: ReportHeader
-    entries: tuple[ComplaintEntry, ...]  # every piece of feedback of the day, praise too
-    by_kind: tuple[tuple[str, int], ...]
-    by_category: tuple[tuple[str, int], ...]
-    by_severity: tuple[tuple[str, int], ...]
-    by_status: tuple[tuple[str, int], ...]
-    resolved: int
-    average_time_to_resolve: dt.timedelta | None
-    longest_time_to_resolve: dt.timedelta | None
-    compensation_total: Decimal
-    compensation_by_kind: tuple[CompensationTally, ...]
-    promises: tuple[PromiseLine, ...]
-
-    @property
-    def complaints(self) -> tuple[ComplaintEntry, ...]:
-        """Complaints, requests and suggestions: everything but praise."""
-        return tuple(e for e in self.entries if e.kind is not FeedbackKind.PRAISE)
-
-    @property
-    def praise(self) -> tuple[ComplaintEntry, ...]:
-        return tuple(e for e in self.entries if e.kind is FeedbackKind.PRAISE)
-
-
 def complaint_report(session: Session, day: dt.date) -> ComplaintReportData:
     """The daily complaint report for the signed-in duty manager or administrator."""
     return build_complaint_report(session, day)
@@ -697,7 +449,7 @@ def complaint_report_for(request: ReportRequest,
             channel=channel.value,
             guest=(guest_display_name(title, given, surname, language, anonymised is not None)
                    if guest_id is not None else ""),
-            flight=f"{carrier} {number}".strip() if carrier or number else "",
+            flight=flight_label(carrier or "", number or ""),
             guest_words=words, guest_expects=expects, apologised=apologised,
             immediate_action=action, department=department.value, escalated=escalated,
             compensation_kind=comp_kind, compensation_value=Decimal(comp_value or 0),

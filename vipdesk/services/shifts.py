@@ -3,19 +3,29 @@
 At shift end the desk writes the handover as a JSON snapshot in ``Shift.handover``:
 what was open at that moment stays exactly as it was handed over, even after the
 items move on, so the printed handover and the screen always agree with what the
-next shift was told. Times in the snapshot are ISO 8601 UTC; the lounge's time
-zone travels with it so a reader shows local times.
+next shift was told. Its shape and JSON are
+:mod:`vipdesk.documents.handover_data`; the lounge's time zone travels with it so a
+reader shows local times.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
-from typing import Any, Final, TypedDict
+from typing import Any
 
 from peewee import JOIN
 
+from vipdesk.documents.handover_data import (
+    HANDOVER_VERSION,
+    DiaryLine,
+    GuestInLounge,
+    HandoverData,
+    HandoverPromise,
+    OpenItem,
+    OpenWait,
+    PendingWorkOrder,
+)
 from vipdesk.domain.complaints import required_text_problem
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
@@ -34,89 +44,7 @@ from vipdesk.storage.models import (
     Visit,
     WaitingEntry,
 )
-
-HANDOVER_VERSION: Final = 1
-
-
-# --- the handover snapshot (what Shift.handover holds, as JSON) -------------------------------
-
-class GuestInLounge(TypedDict):
-    visit_id: int
-    guest_id: int
-    guest_name: str
-    status: str  # VisitStatus value
-    space: str  # "" while waiting
-    party_size: int
-    arrived_at: str
-    seated_at: str | None
-    flight: str  # "SK1415"; "" when unknown
-    boards_at: str | None
-    attendant: str
-
-
-class OpenWait(TypedDict):
-    wait_id: int
-    visit_id: int
-    guest_name: str
-    reason: str  # WaitReason value
-    wanted_kind: str | None  # SpaceKind value
-    started_at: str
-    minutes_waiting: int
-
-
-class HandoverPromise(TypedDict):
-    due_at: str
-    owner: str
-    how: str
-    overdue: bool
-
-
-class OpenItem(TypedDict):
-    complaint_id: int
-    kind: str  # FeedbackKind value
-    category: str
-    severity: str
-    status: str
-    department: str
-    guest_name: str
-    guest_words: str
-    guest_expects: str
-    owner: str
-    escalated: bool
-    created_at: str
-    promise: HandoverPromise | None
-    open_work_orders: int
-
-
-class PendingWorkOrder(TypedDict):
-    work_order_id: int
-    complaint_id: int
-    department: str
-    description: str
-    created_at: str
-    guest_name: str
-
-
-class DiaryLine(TypedDict):
-    at: str
-    staff: str
-    text: str
-
-
-class HandoverData(TypedDict):
-    version: int
-    lounge: str
-    airport: str
-    timezone: str
-    shift_id: int
-    staff: str
-    started_at: str
-    ended_at: str
-    guests_in_lounge: list[GuestInLounge]
-    open_waits: list[OpenWait]
-    open_items: list[OpenItem]
-    pending_work_orders: list[PendingWorkOrder]
-    diary: list[DiaryLine]
+from vipdesk.storage.query_rows import dicts_of
 
 
 @dataclass(frozen=True)
@@ -187,7 +115,7 @@ def diary(session: Session, shift_id: int) -> list[DiaryRow]:
              .join_from(DiaryEntry, Staff).join_from(DiaryEntry, Shift)
              .where((DiaryEntry.shift == shift_id) & (Shift.lounge == session.lounge_id))
              .order_by(DiaryEntry.at, DiaryEntry.id))
-    return [DiaryRow(r["id"], r["at"], r["staff"], r["name"], r["text"]) for r in query.dicts()]
+    return [DiaryRow(r["id"], r["at"], r["staff"], r["name"], r["text"]) for r in dicts_of(query)]
 
 
 @action("shift.end", permission=Permission.WRITE_DIARY)
@@ -195,16 +123,12 @@ def end_shift(session: Session) -> Done[Shift]:
     """End the shift and write its handover: everything the next shift must pick up."""
     shift = _open_shift(session)
     shift.ended_at = session.clock.now()
-    shift.handover = json.dumps(_snapshot(session, shift), ensure_ascii=False)
+    shift.handover = _snapshot(session, shift).to_json()
     shift.save()
     return Done(shift, shift)
 
 
 # --- the handover -----------------------------------------------------------------------------
-
-def _iso(moment: dt.datetime | None) -> str | None:
-    return None if moment is None else moment.astimezone(dt.UTC).isoformat()
-
 
 def _name(row: dict[str, Any]) -> str:
     if row.get("surname") is None:
@@ -212,7 +136,7 @@ def _name(row: dict[str, Any]) -> str:
     return form_of_address(row["title"], row["given_names"], row["surname"], row["language"])
 
 
-def _guests_in_lounge(session: Session) -> list[GuestInLounge]:
+def _guests_in_lounge(session: Session) -> tuple[GuestInLounge, ...]:
     attendant = Staff.alias("attendant")
     query = (Visit
              .select(Visit.id, Visit.guest, Visit.status, Visit.party_size, Visit.arrived_at,
@@ -227,15 +151,15 @@ def _guests_in_lounge(session: Session) -> list[GuestInLounge]:
              .where((Visit.lounge == session.lounge_id)
                     & Visit.status.in_(IN_LOUNGE))
              .order_by(Visit.arrived_at, Visit.id))
-    return [GuestInLounge(
+    return tuple(GuestInLounge(
         visit_id=r["id"], guest_id=r["guest"], guest_name=_name(r), status=str(r["status"]),
         space=r["space_name"] or "", party_size=r["party_size"],
-        arrived_at=_iso(r["arrived_at"]) or "", seated_at=_iso(r["seated_at"]),
-        flight=f"{r['carrier']}{r['flight_number']}".strip(), boards_at=_iso(r["boards_at"]),
-        attendant=r["attendant_name"] or "") for r in query.dicts()]
+        arrived_at=r["arrived_at"], seated_at=r["seated_at"],
+        flight=f"{r['carrier']}{r['flight_number']}".strip(), boards_at=r["boards_at"],
+        attendant=r["attendant_name"] or "") for r in dicts_of(query))
 
 
-def _open_waits(session: Session) -> list[OpenWait]:
+def _open_waits(session: Session) -> tuple[OpenWait, ...]:
     now = session.clock.now()
     query = (WaitingEntry
              .select(WaitingEntry.id, WaitingEntry.visit, WaitingEntry.reason,
@@ -244,20 +168,20 @@ def _open_waits(session: Session) -> list[OpenWait]:
              .join(Visit).join(Guest)
              .where((Visit.lounge == session.lounge_id) & WaitingEntry.ended_at.is_null())
              .order_by(WaitingEntry.started_at, WaitingEntry.id))
-    return [OpenWait(
+    return tuple(OpenWait(
         wait_id=r["id"], visit_id=r["visit"], guest_name=_name(r), reason=str(r["reason"]),
         wanted_kind=str(r["wanted_kind"]) if r["wanted_kind"] else None,
-        started_at=_iso(r["started_at"]) or "",
+        started_at=r["started_at"],
         minutes_waiting=max(0, int((now - r["started_at"]).total_seconds() // 60)))
-        for r in query.dicts()]
+        for r in dicts_of(query))
 
 
-def _open_items(session: Session) -> list[OpenItem]:
-    items = []
+def _open_items(session: Session) -> tuple[OpenItem, ...]:
+    items: list[OpenItem] = []
     for row in complaints.open_for_handover(session):
         promise = None
         if row.promise_pending:
-            promise = HandoverPromise(due_at=_iso(row.promise_due_at) or "",
+            promise = HandoverPromise(due_at=row.promise_due_at,
                                       owner=row.promise_owner_name, how=row.promise_how,
                                       overdue=row.promise_overdue)
         items.append(OpenItem(
@@ -265,9 +189,9 @@ def _open_items(session: Session) -> list[OpenItem]:
             severity=str(row.severity), status=str(row.status), department=str(row.department),
             guest_name=row.guest_name, guest_words=row.guest_words,
             guest_expects=row.guest_expects, owner=row.owner_name, escalated=row.escalated,
-            created_at=_iso(row.created_at) or "", promise=promise,
+            created_at=row.created_at, promise=promise,
             open_work_orders=row.open_work_orders))
-    return items
+    return tuple(items)
 
 
 def _snapshot(session: Session, shift: Shift) -> HandoverData:
@@ -275,16 +199,16 @@ def _snapshot(session: Session, shift: Shift) -> HandoverData:
     return HandoverData(
         version=HANDOVER_VERSION, lounge=lounge.name, airport=lounge.airport,
         timezone=lounge.timezone, shift_id=shift.id, staff=shift.staff.name,
-        started_at=_iso(shift.started_at) or "", ended_at=_iso(shift.ended_at) or "",
+        started_at=shift.started_at, ended_at=shift.ended_at,
         guests_in_lounge=_guests_in_lounge(session),
         open_waits=_open_waits(session),
         open_items=_open_items(session),
-        pending_work_orders=[PendingWorkOrder(
+        pending_work_orders=tuple(PendingWorkOrder(
             work_order_id=w.id, complaint_id=w.complaint_id, department=str(w.department),
-            description=w.description, created_at=_iso(w.created_at) or "",
-            guest_name=w.guest_name) for w in complaints.open_work_orders(session)],
-        diary=[DiaryLine(at=_iso(d.at) or "", staff=d.staff_name, text=d.text)
-               for d in diary(session, shift.id)],
+            description=w.description, created_at=w.created_at,
+            guest_name=w.guest_name) for w in complaints.open_work_orders(session)),
+        diary=tuple(DiaryLine(at=d.at, staff=d.staff_name, text=d.text)
+                    for d in diary(session, shift.id)),
     )
 
 
@@ -307,7 +231,7 @@ def _to_record(row: dict[str, Any]) -> HandoverRecord:
         started_at=row["started_at"], ended_at=row["ended_at"],
         acknowledged_by_id=row["acknowledged_by"],
         acknowledged_by_name=row["acknowledger_name"] or "",
-        acknowledged_at=row["acknowledged_at"], data=json.loads(row["handover"]))
+        acknowledged_at=row["acknowledged_at"], data=HandoverData.from_json(row["handover"]))
 
 
 def pending_handover(session: Session) -> HandoverRecord | None:

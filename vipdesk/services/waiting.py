@@ -151,13 +151,8 @@ def _codes(stored: str) -> tuple[Acknowledgement, ...]:
     return tuple(Acknowledgement(code) for code in stored.split(",") if code in known)
 
 
-def _settings(row: dict[str, Any]) -> WaitSettings:
-    return WaitSettings(amber_minutes=row["amber_minutes"], fatigue_minutes=row["fatigue_minutes"],
-                        escalate_after_minutes=row["escalate_after_minutes"])
-
-
 def _to_row(row: dict[str, Any], now: dt.datetime) -> WaitRow:
-    settings = _settings(row)
+    settings = WaitSettings.of(row)  # the query selects the lounge's thresholds
     times = WaitTimes(started_at=row["started_at"], alert_raised_at=row["alert_raised_at"],
                       acknowledged_at=row["acknowledged_at"], escalated_at=row["escalated_at"],
                       realerted_at=row["realerted_at"])
@@ -312,13 +307,13 @@ def raise_due_alerts(session: Session) -> list[alerts.Alert]:
     new: list[alerts.Alert] = []
     for record in _open_waits_query(session).dicts():
         row = _to_row(record, now)
-        due = rules.due_now(row.times, _settings(record), now)
+        due = rules.due_now(row.times, WaitSettings.of(record), now)
         if due.raise_alert and _recorded(_record_alert, session, row.wait_id, row.alert_due_at):
             new.append(_desk_alert(row, since=now))
         if due.escalate and _recorded(_record_escalation, session, row.wait_id,
                                       row.escalation_due_at):
             new.append(_manager_alert(row, since=now))
-        repeat_at = rules.repeat_due_at(row.times, _settings(record))
+        repeat_at = rules.repeat_due_at(row.times, WaitSettings.of(record))
         if due.repeat and repeat_at and _recorded(_record_repeat, session, row.wait_id, repeat_at):
             new.append(_manager_alert(row, since=now))
     return new
@@ -404,10 +399,7 @@ def acknowledge_alert(session: Session, wait_id: int, what_was_done: str = "",
     if problem := rules.acknowledgement_problem(codes, what_was_done):
         raise ServiceError(problem)
     wait = _wait_here(session, wait_id)
-    lounge = session.lounge
-    settings = WaitSettings(amber_minutes=lounge.amber_minutes,
-                            fatigue_minutes=lounge.fatigue_minutes,
-                            escalate_after_minutes=lounge.escalate_after_minutes)
+    settings = WaitSettings.of(session.lounge)
     times = _times_of(wait)
     now = session.clock.now()
     if problem := rules.can_acknowledge(times, settings, now):

@@ -1,16 +1,30 @@
-"""What goes on a guest's welcome card, read from their visit."""
+"""A guest's welcome card, read from their visit.
+
+The one place that turns a visit into a card: the screens ask here for the PDF and never
+call the document builder themselves (:mod:`vipdesk.documents.welcome_card` prints
+whatever plain data it is given).
+"""
 
 from __future__ import annotations
 
-from vipdesk.documents.welcome_card import WelcomeCardData
+from vipdesk.documents.welcome_card import DEFAULT_PAGE_SIZE, WelcomeCardData, render_welcome_card
 from vipdesk.domain import lounge_time
+from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Flight, Visit
 
 
-def welcome_card_data(session: Session, visit_id: int, language: str | None = None) -> WelcomeCardData:
+def welcome_card_pdf(session: Session, visit_id: int, language: str | None = None,
+                     page_size: str = DEFAULT_PAGE_SIZE) -> bytes:
+    """The card for ``visit_id`` as PDF bytes on ``page_size`` paper ("A6", "A5"...)."""
+    return render_welcome_card(welcome_card_data(session, visit_id, language),
+                               page_size=page_size)
+
+
+def welcome_card_data(session: Session, visit_id: int,
+                      language: str | None = None) -> WelcomeCardData:
     """The card for ``visit_id``, greeting in ``language`` (else the guest's own).
     Refused with nobody signed in or a locked desk: it names the guest."""
     session.require(Permission.CHECK_IN)
@@ -25,7 +39,7 @@ def welcome_card_data(session: Session, visit_id: int, language: str | None = No
         if visit.carrier else None)
     flight_text = None
     if visit.carrier:
-        flight_text = f"{visit.carrier} {visit.flight_number}".strip()
+        flight_text = flight_label(visit.carrier, visit.flight_number)
         if visit.destination:
             flight_text += f" → {visit.destination}"
     boards_at = flight.boards_at if flight is not None else None

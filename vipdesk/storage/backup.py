@@ -48,7 +48,7 @@ from pathlib import Path
 from peewee import Database
 
 from vipdesk.storage import untrusted
-from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, make_private_folder
+from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, sqlite_connection
 from vipdesk.storage.guarded_files import (
     SQLITE_HEADER,
     FileRefused,
@@ -57,6 +57,7 @@ from vipdesk.storage.guarded_files import (
     fsync_folder,
     place,
 )
+from vipdesk.storage.paths import make_private_folder
 from vipdesk.storage.schema_check import NotOurs, check_schema
 from vipdesk.storage.trouble import Trouble, trouble_of
 from vipdesk.storage.value_check import value_problem
@@ -66,8 +67,8 @@ DANGLING_SHOWN = 100  # rows of foreign_key_check read to name the tables
 DEFAULT_STEM = "vipdesk"  # the default database, vipdesk.sqlite3
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 TEMP_PREFIX = ".vipdesk-copy-"
-LEFTOVER_AGE = dt.timedelta(hours=1)
-ROOM_FACTOR = 2  # a scheduled backup needs twice the database's size free  # a temporary copy this old was left by a crash
+LEFTOVER_AGE = dt.timedelta(hours=1)  # a temporary copy this old was left by a crash
+ROOM_FACTOR = 2  # a scheduled backup needs twice the database's size free
 START_UP_GAP = dt.timedelta(minutes=10)  # a start-up backup is skipped when one is this fresh
 TEMP_SUFFIX = ".tmp"
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -249,7 +250,7 @@ def _source(source: Source) -> Iterator[sqlite3.Connection]:
     if isinstance(source, sqlite3.Connection):
         yield source
     elif isinstance(source, Database):
-        yield source.connection()
+        yield sqlite_connection(source)
     else:
         path = Path(source)
         if not path.is_file():

@@ -17,13 +17,7 @@ from peewee import Database, SqliteDatabase
 from playhouse.migrations import Runner
 
 from vipdesk.storage.models import database as bound_database
-from vipdesk.storage.paths import (
-    ENV_VAR,  # noqa: F401 (callers import it from here)
-    default_path,  # noqa: F401 (callers import it from here)
-    make_private_folder,
-    real_path,  # noqa: F401 (callers import it from here)
-    resolve_path,  # noqa: F401 (callers import it from here)
-)
+from vipdesk.storage.paths import make_private_folder
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 10
@@ -62,6 +56,12 @@ def connect(path: Path | str) -> SqliteDatabase:
     db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)
     db.connect()
     return db
+
+
+def sqlite_connection(db: Database) -> sqlite3.Connection:
+    """The open ``sqlite3`` connection under a peewee database (the one place that asks)."""
+    connection: sqlite3.Connection = db.connection()  # peewee's stubs say Any
+    return connection
 
 
 def migration_runner(db: Database) -> Runner:
@@ -104,7 +104,7 @@ def check_schema(db: Database) -> None:
     """Refuse a database whose schema is not the one our migrations make for the migrations
     it records (see :mod:`schema_check`); an empty database passes (it is set up next)."""
     from vipdesk.storage import schema_check
-    connection = db.connection()
+    connection = sqlite_connection(db)
     if connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None:
         return
     try:
@@ -123,7 +123,7 @@ class UnsoundValue(SchemaMismatch):
 def check_values(db: Database) -> None:
     """Refuse a database holding a value VIP Desk never writes (see :mod:`value_check`)."""
     from vipdesk.storage.value_check import value_problem
-    if problem := value_problem(db.connection()):
+    if problem := value_problem(sqlite_connection(db)):
         raise UnsoundValue(f"It holds a value VIP Desk never writes: {problem}.")
 
 

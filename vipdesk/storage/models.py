@@ -23,6 +23,7 @@ from peewee import (
     TextField,
 )
 
+from vipdesk.domain import lounge_settings as settings
 from vipdesk.domain.clock_trust import ClockVerdict
 from vipdesk.domain.complaints import Step
 from vipdesk.domain.vocabulary import (
@@ -63,21 +64,23 @@ class Lounge(BaseModel):
     name = CharField(max_length=120)
     airport = CharField(max_length=3)
     timezone = CharField(max_length=64)
-    wifi_network = CharField(max_length=64, default="")
-    wifi_password = CharField(max_length=64, default="")
-    fatigue_minutes = IntegerField(default=15)
-    amber_minutes = IntegerField(default=10)
-    escalate_after_minutes = IntegerField(default=5)
-    boarding_reminder_minutes = IntegerField(default=20)
-    idle_lock_minutes = IntegerField(default=5)
-    retention_days = IntegerField(default=90)
+    # The settings' defaults are declared in vipdesk.domain.lounge_settings.
+    wifi_network = CharField(max_length=settings.WIFI_NETWORK.max_length,
+                             default=settings.WIFI_NETWORK.default)
+    wifi_password = CharField(max_length=settings.WIFI_PASSWORD.max_length,
+                              default=settings.WIFI_PASSWORD.default)
+    fatigue_minutes = IntegerField(default=settings.FATIGUE.default)
+    amber_minutes = IntegerField(default=settings.AMBER.default)
+    escalate_after_minutes = IntegerField(default=settings.ESCALATE.default)
+    boarding_reminder_minutes = IntegerField(default=settings.BOARDING_REMINDER.default)
+    idle_lock_minutes = IntegerField(default=settings.IDLE_LOCK.default)
+    retention_days = IntegerField(default=settings.RETENTION.default)
     created_at = UtcDateTimeField()
-    backup_every_hours = IntegerField(default=4)  # hours between scheduled backups (0008)
-    # Whether each command-line group needs a staff PIN (0010): a scheduled report or
-    # backup runs unattended; a restore replaces everything, so it asks by default.
-    pin_for_report = BooleanField(default=False)
-    pin_for_backup = BooleanField(default=False)
-    pin_for_restore = BooleanField(default=True)
+    backup_every_hours = IntegerField(default=settings.BACKUP_EVERY.default)  # (0008)
+    # Whether each command-line group needs a staff PIN (0010).
+    pin_for_report = BooleanField(default=settings.PIN_FOR_REPORT.default)
+    pin_for_backup = BooleanField(default=settings.PIN_FOR_BACKUP.default)
+    pin_for_restore = BooleanField(default=settings.PIN_FOR_RESTORE.default)
 
 
 class Space(BaseModel):

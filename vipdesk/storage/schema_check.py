@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from peewee import SqliteDatabase
 
 from vipdesk.storage import database
-from vipdesk.storage.database import known_migrations, migration_runner
+from vipdesk.storage.database import known_migrations, migration_runner, sqlite_connection
 
 HISTORY = "schema_migration"  # playhouse's Runner records applied migrations here
 MOST_HISTORY_ROWS = 10_000
@@ -146,7 +146,7 @@ def _build(applied: frozenset[str]) -> Schema:
             runner.fake(name)  # a migration this database never had: recorded, not run
         if to_run is not None:
             runner.up(to_run)
-        return read_schema(db.connection())
+        return read_schema(sqlite_connection(db))
     finally:
         db.close()
 
@@ -176,7 +176,8 @@ def schema_differences(candidate: Schema, reference: Schema) -> list[str]:
     reference = {key: entry for key, entry in reference.items() if not _sqlite_own(entry)}
     missing = [reference[key] for key in reference.keys() - candidate.keys()]
     extra = [candidate[key] for key in candidate.keys() - reference.keys()]
-    phrases = [*_listed(missing, "the {kind} {names} is missing", "the {kind}s {names} are missing")]
+    phrases = [*_listed(missing, "the {kind} {names} is missing",
+                        "the {kind}s {names} are missing")]
     for key in sorted(reference.keys() & candidate.keys(), key=_order):
         ours, theirs = reference[key], candidate[key]
         if (theirs.table.lower(), _tokens(theirs.sql)) == (ours.table.lower(), _tokens(ours.sql)):

@@ -5,7 +5,7 @@ Run after :mod:`schema_check` (and, for a backup, the integrity checks), on the 
 ``sqlite3`` connection, before anything is replaced or upgraded. Each rule is declared
 where the desk keeps it; this module only reads the file against them:
 
-- a lounge setting outside its bounds (:mod:`vipdesk.domain.setting_bounds`): a retention
+- a lounge setting outside its bounds (:mod:`vipdesk.domain.lounge_settings`): a retention
   of 100 000 days keeps personal data for ever;
 - a staff role outside :class:`~vipdesk.domain.vocabulary.Role` (the desk cannot load the
   row), a PIN hash in no form :mod:`vipdesk.domain.pin` makes;
@@ -27,8 +27,8 @@ import sqlite3
 from typing import Any
 
 from vipdesk.domain.clock_trust import MARK_LEAD, mark_beyond_events
+from vipdesk.domain.lounge_settings import NUMBERS, SWITCHES
 from vipdesk.domain.pin import known_hash_format
-from vipdesk.domain.setting_bounds import SETTING_BOUNDS, SWITCHES
 from vipdesk.domain.vocabulary import Role
 from vipdesk.storage.models import ClockMark
 
@@ -63,7 +63,7 @@ def _columns(connection: sqlite3.Connection, table: str) -> set[str]:
 
 
 def _setting_problem(connection: sqlite3.Connection, columns: set[str]) -> str | None:
-    for name, bounds in SETTING_BOUNDS.items():
+    for name, bounds in NUMBERS.items():
         if name in columns and (row := connection.execute(
                 f'SELECT id FROM lounge WHERE typeof("{name}") != \'integer\''
                 f' OR "{name}" NOT BETWEEN ? AND ? LIMIT 1',

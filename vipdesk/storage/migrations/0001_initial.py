@@ -8,6 +8,7 @@ numbered scripts, never as edits here. Times are naive UTC, enums their values.
 from peewee import (
     BooleanField,
     CharField,
+    Database,
     DateField,
     DateTimeField,
     DecimalField,
@@ -16,6 +17,7 @@ from peewee import (
     Model,
     TextField,
 )
+from playhouse.migrate import SchemaMigrator
 
 APPEND_ONLY_TRIGGERS = (
     """CREATE TRIGGER IF NOT EXISTS audit_event_no_update BEFORE UPDATE ON audit_event
@@ -25,7 +27,7 @@ APPEND_ONLY_TRIGGERS = (
 )
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     class Lounge(Model):
         name = CharField(max_length=120)
         airport = CharField(max_length=3)
@@ -152,7 +154,11 @@ def up(migrator, db):
         class Meta:
             database = db
             table_name = 'visit'
-            indexes = ((('carrier', 'flight_number', 'flight_date', 'checkin_sequence'), True), (('lounge', 'status'), False), (('lounge', 'arrived_at'), False))
+            indexes = (
+                (('carrier', 'flight_number', 'flight_date', 'checkin_sequence'), True),
+                (('lounge', 'status'), False),
+                (('lounge', 'arrived_at'), False),
+            )
     db.create_tables([Visit])
 
     class Companion(Model):
@@ -264,7 +270,7 @@ def up(migrator, db):
             db.execute_sql(statement)
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     migrator.migrate(migrator.drop_table('work_order'))
     migrator.migrate(migrator.drop_table('waiting_entry'))
     migrator.migrate(migrator.drop_table('diary_entry'))

@@ -4,7 +4,16 @@ Existing lounges get a sensible starting policy, so an upgraded desk keeps
 letting in first and business class guests the day after the upgrade.
 """
 
-from peewee import BooleanField, CharField, DecimalField, ForeignKeyField, IntegerField, Model
+from peewee import (
+    BooleanField,
+    CharField,
+    Database,
+    DecimalField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+)
+from playhouse.migrate import SchemaMigrator
 
 
 class Lounge(Model):
@@ -12,7 +21,7 @@ class Lounge(Model):
         table_name = "lounge"
 
 
-def _access_rule(db):
+def _access_rule(db: Database) -> type[Model]:
     class AccessRule(Model):
         lounge = ForeignKeyField(Lounge, on_delete="CASCADE")
         name = CharField(max_length=120)
@@ -44,17 +53,17 @@ STARTING_POLICY = (
 )
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     Lounge._meta.set_database(db)
-    AccessRule = _access_rule(db)
-    db.create_tables([AccessRule])
+    access_rule = _access_rule(db)
+    db.create_tables([access_rule])
     for lounge_id, in db.execute_sql("SELECT id FROM lounge").fetchall():
         for position, (name, kind, cabin, free, paid, price) in enumerate(STARTING_POLICY):
-            AccessRule.create(
+            access_rule.create(
                 lounge=lounge_id, name=name, entitlement=kind, cabin=cabin,
                 free_companions=free, paid_companions=paid, price=price,
                 companion_price=price if kind == "paid" else "45", position=position)
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     migrator.migrate(migrator.drop_table("access_rule"))

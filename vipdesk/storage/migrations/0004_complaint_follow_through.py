@@ -6,15 +6,18 @@ open items by status (the duty manager's banner, the handover).
 Existing history lines become notes; existing escalated items keep no escalation time.
 """
 
-from peewee import CharField, DateTimeField, ForeignKeyField, Model
+from peewee import AutoField, CharField, Database, DateTimeField, ForeignKeyField, Model
+from playhouse.migrate import SchemaMigrator
 
 
 class Staff(Model):
+    id = AutoField()  # peewee's implicit key, spelled out so Staff.id is typed
+
     class Meta:
         table_name = "staff"
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     Staff._meta.set_database(db)
     migrator.migrate(
         # A foreign key column gets its index from add_column.
@@ -27,7 +30,7 @@ def up(migrator, db):
     )
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     migrator.migrate(
         migrator.drop_index("complaint", "complaint_owner_id"),
         migrator.drop_index("complaint", "complaint_promise_kept_at_promise_due_at"),

@@ -9,12 +9,13 @@
   Partial indexes exist on SQLite and PostgreSQL alike.
 """
 
-from peewee import CharField
+from peewee import CharField, Database
+from playhouse.migrate import SchemaMigrator
 
 INDEX = "waiting_entry_one_open_per_visit"
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     migrator.migrate(
         migrator.add_column("waiting_entry", "acknowledged_with",
                             CharField(max_length=120, default="")),
@@ -27,6 +28,6 @@ def up(migrator, db):
         f'CREATE UNIQUE INDEX "{INDEX}" ON "waiting_entry" ("visit_id") WHERE "ended_at" IS NULL')
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     db.execute_sql(f'DROP INDEX "{INDEX}"')
     migrator.migrate(migrator.drop_column("waiting_entry", "acknowledged_with"))

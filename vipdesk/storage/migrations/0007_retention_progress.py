@@ -8,17 +8,18 @@
   whose check-out crossed the cut-off.
 """
 
-from peewee import DateTimeField
+from peewee import Database, DateTimeField
+from playhouse.migrate import SchemaMigrator
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     migrator.migrate(
         migrator.add_column("lounge", "anonymised_until", DateTimeField(null=True)),
         migrator.add_index("visit", ("lounge_id", "checked_out_at")),
     )
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     migrator.migrate(
         migrator.drop_index("visit", "visit_lounge_id_checked_out_at"),
         migrator.drop_column("lounge", "anonymised_until"),

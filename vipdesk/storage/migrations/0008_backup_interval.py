@@ -6,17 +6,18 @@
   plain SQL (a tool, a test, a script) still gets 4 rather than failing.
 """
 
-from peewee import SQL, IntegerField
+from peewee import SQL, Database, IntegerField
+from playhouse.migrate import SchemaMigrator
 
 DEFAULT_HOURS = 4
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     migrator.migrate(
         migrator.add_column("lounge", "backup_every_hours", IntegerField(
             default=DEFAULT_HOURS, constraints=[SQL(f"DEFAULT {DEFAULT_HOURS}")])),
     )
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     migrator.migrate(migrator.drop_column("lounge", "backup_every_hours"))

@@ -21,7 +21,8 @@ retention by each row's own age.
 
 import datetime as dt
 
-from peewee import CharField, DateTimeField, ForeignKeyField, Model, SqliteDatabase
+from peewee import CharField, Database, DateTimeField, ForeignKeyField, Model, SqliteDatabase
+from playhouse.migrate import SchemaMigrator
 
 INDEXES = (
     ("visit_retention_pending", "visit", ("lounge_id", "arrived_at")),
@@ -30,7 +31,7 @@ INDEXES = (
 )
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     class Lounge(Model):
         class Meta:
             database = db
@@ -59,12 +60,12 @@ def up(migrator, db):
     _seed_marks(db)
 
 
-def _seed_marks(db):
+def _seed_marks(db: Database) -> None:
     lounges = [row[0] for row in db.execute_sql("SELECT id FROM lounge").fetchall()]
     for lounge in lounges:
         if len(lounges) == 1:  # one lounge: the newest audit row, by the index on "at"
             audit = "SELECT MAX(at) FROM audit_event"
-            args = ()
+            args: tuple[int, ...] = ()
         else:  # several (PostgreSQL): its own staff's rows and the jobs' (no staff)
             audit = ("SELECT MAX(at) FROM audit_event WHERE staff_id IS NULL"
                      " OR staff_id IN (SELECT id FROM staff WHERE lounge_id = %s)")
@@ -81,7 +82,7 @@ def _seed_marks(db):
                        f"VALUES ({db.param}, {db.param}, 'agrees')", (lounge, value))
 
 
-def _as_time(value):
+def _as_time(value: str | dt.datetime) -> dt.datetime:
     """SQLite hands back text (with or without microseconds), PostgreSQL a datetime."""
     if isinstance(value, str):
         for layout in ("%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S"):
@@ -93,7 +94,7 @@ def _as_time(value):
     return value
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     for name, _table, _columns in INDEXES:
         db.execute_sql(f'DROP INDEX "{name}"')
     migrator.migrate(

@@ -8,10 +8,11 @@ Defaults are in the table as well as in the model, so a row written by plain
 SQL (a tool, a test, a script) gets them too.
 """
 
-from peewee import SQL, BooleanField
+from peewee import SQL, BooleanField, Database
+from playhouse.migrate import SchemaMigrator
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     migrator.migrate(
         migrator.add_column("lounge", "pin_for_report", BooleanField(
             default=False, constraints=[SQL("DEFAULT 0")])),
@@ -22,7 +23,7 @@ def up(migrator, db):
     )
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     migrator.migrate(
         migrator.drop_column("lounge", "pin_for_restore"),
         migrator.drop_column("lounge", "pin_for_backup"),

@@ -18,15 +18,18 @@ when its complaint was resolved (issue 11).
   settled promise leaves the overdue banner.
 """
 
-from peewee import CharField, DateTimeField, ForeignKeyField, Model, TextField
+from peewee import AutoField, CharField, Database, DateTimeField, ForeignKeyField, Model, TextField
+from playhouse.migrate import SchemaMigrator
 
 
 class Staff(Model):
+    id = AutoField()  # peewee's implicit key, spelled out so Staff.id is typed
+
     class Meta:
         table_name = "staff"
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     Staff._meta.set_database(db)
     migrator.migrate(
         migrator.add_column("waiting_entry", "realerted_at", DateTimeField(null=True)),
@@ -44,7 +47,7 @@ def up(migrator, db):
                    " WHERE acknowledged_at IS NOT NULL")
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     migrator.migrate(
         migrator.drop_column("complaint", "promise_outcome"),
         migrator.drop_index("waiting_entry", "waiting_entry_escalation_note_by_id"),

@@ -22,6 +22,9 @@ texts, retention's and erasure's scrubbing included; the search's side (the same
 what the agent types) is :mod:`vipdesk.services.complaint_search`.
 """
 
+from peewee import Database
+from playhouse.migrate import SchemaMigrator
+
 TEXTS = ("guest_words", "guest_expects", "resolution")
 # The three texts as one, Æ/æ written "ae" and Ø/ø written "oe" (spelled out) or "o" (plain).
 SPELLINGS = {
@@ -32,7 +35,7 @@ SPELLINGS = {
 COLUMNS = ", ".join(SPELLINGS)
 
 
-def _values(row):
+def _values(row: str) -> str:
     joined = " || ' ' || ".join(f"{row}.{name}" for name in TEXTS)
     return ", ".join(spelling.format(joined) for spelling in SPELLINGS.values())
 
@@ -55,12 +58,12 @@ STATEMENTS = (
 )
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     for statement in STATEMENTS:
         db.execute_sql(statement)
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     for name in ("insert", "delete", "update"):
         db.execute_sql(f"DROP TRIGGER complaint_search_{name}")
     db.execute_sql("DROP TABLE complaint_search")

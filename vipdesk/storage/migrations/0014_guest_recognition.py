@@ -9,14 +9,17 @@ partial index, as on SQLite and PostgreSQL alike. ``lower()`` folds ASCII letter
 SQLite and all letters on PostgreSQL; the service asks for both foldings.
 """
 
+from peewee import Database
+from playhouse.migrate import SchemaMigrator
+
 INDEX = "guest_recognition"
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     db.execute_sql(
         f'CREATE INDEX "{INDEX}" ON "guest" (lower("surname"), lower("given_names"), '
         '"frequent_flyer_number") WHERE "anonymised_at" IS NULL')
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     db.execute_sql(f'DROP INDEX "{INDEX}"')

@@ -1,0 +1,131 @@
+"""The one message channel on screen: what the desk tells the agent, and how it looks.
+
+A screen reads: the user did X, the service answered, the channel shows it::
+
+    self.messages.run(lambda: shifts.start_shift(self.session), self.tr("Your shift has started."))
+
+Every message has a :class:`MessageLevel`; :class:`MessageLine` is the one presenter, a
+label of a screen or dialog that shows the text in its level's colours (``style.py``
+styles the label's ``tone`` property); :func:`in_words` is the one way to turn an error a
+service or the pass reader raised into the words the agent reads. There is no global
+channel object: each screen or dialog owns the line it shows its messages on.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from vipdesk.domain.bcbp import BoardingPassError
+from vipdesk.gui.style import set_tone
+from vipdesk.services.actions import storage_problem
+from vipdesk.services.session import ServiceError
+
+R = TypeVar("R")
+
+
+class MessageLevel(enum.Enum):
+    """How a message looks; the value is the label's ``tone`` the stylesheet colours."""
+
+    OK = "ok"  # the action is done
+    INFO = "info"  # what the desk does next, or found
+    WARNING = "warn"  # done, or not done, with something the agent must see to
+    ERROR = "error"  # refused or failed: nothing was saved
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def in_words(error: BaseException) -> str:
+    """What the agent reads for ``error``: a service's refusal says what to do in its own
+    words (a :class:`~vipdesk.services.actions.StorageProblem` included), a boarding pass the
+    reader could not use names the field at fault; anything else is :func:`unforeseen`."""
+    if isinstance(error, ServiceError | BoardingPassError):
+        return str(error)
+    return unforeseen(error)
+
+
+def unforeseen(error: BaseException) -> str:
+    """What the agent reads for an error no screen expected (the safety net's message): a
+    database failure is told as the disk's trouble; anything else asks the agent to check
+    the screen (its details are for the desk's log, never the screen: they may hold guest
+    data)."""
+    problem = storage_problem(error)
+    if problem is not None:
+        return str(problem)
+    return _tr("Something went wrong, and the last action may not have finished. Please check "
+               "the screen before going on (search the guest, or reopen the screen). If it "
+               "happens again, please call IT: the details are in the desk's log.")
+
+
+@dataclass(frozen=True)
+class Answered(Generic[R]):
+    """The service did what was asked; ``result`` is what it returned (often None)."""
+
+    result: R
+
+
+class MessageLine:
+    """A screen's or dialog's message label: shows one message at a time, in its level's look.
+
+    ``hide_when_empty`` hides the label while it has nothing to say (a coloured strip with
+    no words would look like a fault); a label that holds its place keeps it.
+    """
+
+    def __init__(self, label: QLabel, *, hide_when_empty: bool = False) -> None:
+        self.label = label
+        self.hide_when_empty = hide_when_empty
+        self.level = MessageLevel.INFO
+
+    def show(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
+        self.level = level
+        self.label.setText(text)
+        if self.hide_when_empty:
+            self.label.setVisible(bool(text))
+        set_tone(self.label, level.value)
+
+    def ok(self, text: str) -> None:
+        self.show(text, MessageLevel.OK)
+
+    def info(self, text: str) -> None:
+        self.show(text, MessageLevel.INFO)
+
+    def warning(self, text: str) -> None:
+        self.show(text, MessageLevel.WARNING)
+
+    def error(self, text: str) -> None:
+        self.show(text, MessageLevel.ERROR)
+
+    def refusal(self, error: BaseException) -> None:
+        """The service's (or the pass reader's) answer, in words, as an error."""
+        self.error(in_words(error))
+
+    def clear(self) -> None:
+        self.show("", MessageLevel.INFO)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def run(self, call: Callable[[], R], done: str | Callable[[R], str] | None = None, *,
+            refusals_elsewhere: Mapping[type[ServiceError], MessageLine] | None = None
+            ) -> Answered[R] | None:
+        """Ask a service for what the agent did: its refusal is shown as an error and gives
+        None; else ``done`` (words, or words made from the result) is shown as done, and the
+        answer is returned. A refusal of a kind in ``refusals_elsewhere`` is shown on that
+        line instead (a refused PIN beside its field)."""
+        try:
+            result = call()
+        except ServiceError as refusal:
+            line = next((line for kind, line in (refusals_elsewhere or {}).items()
+                         if isinstance(refusal, kind)), self)
+            line.refusal(refusal)
+            return None
+        if done is not None:
+            self.ok(done if isinstance(done, str) else done(result))
+        return Answered(result)
