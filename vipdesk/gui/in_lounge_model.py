@@ -69,7 +69,8 @@ class InLoungeModel(QAbstractTableModel):
         if [r.visit_id for r in rows] == [r.visit_id for r in self.rows]:
             self.rows = rows
             if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.HEADERS) - 1))
+                last = self.index(len(rows) - 1, len(self.HEADERS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
             return
         self.beginResetModel()
         self.rows = rows
