@@ -43,6 +43,7 @@ from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan
 from vipdesk.domain.pin import PinKey
 from vipdesk.domain.vocabulary import Role, SpaceKind
 from vipdesk.services import checkin, setup, staff
+from vipdesk.services.checkin import CheckIn
 from vipdesk.services.pass_details import pass_details_from_boarding_pass
 from vipdesk.services.session import Session
 from vipdesk.storage.database import SQLITE_PRAGMAS, open_database
@@ -89,7 +90,7 @@ def measure_check_ins(folder: Path, runs: int) -> list[float]:
         clock.advance(seconds=7)
         started, cpu_started = time.perf_counter(), time.process_time()
         details = pass_details_from_boarding_pass(bcbp.parse(raw, scan_date=scan_date))
-        checkin.check_in(session, details)
+        checkin.check_in(session, CheckIn(details))
         elapsed = time.perf_counter() - started
         if n >= WARM_UP:
             timings.append(elapsed * 1000)
@@ -116,7 +117,7 @@ def statements_of_one(session: Session, clock: FakeClock) -> int:
         clock.advance(seconds=7)
         details = pass_details_from_boarding_pass(
             bcbp.parse(boarding_pass(9_999), scan_date=START.date()))
-        checkin.check_in(session, details)
+        checkin.check_in(session, CheckIn(details))
     finally:
         del session.db.execute_sql
     return sent

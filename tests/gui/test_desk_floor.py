@@ -28,6 +28,7 @@ from vipdesk.domain.vocabulary import (
 from vipdesk.gui.check_out_dialog import CheckOutDialog
 from vipdesk.gui.desk_screen import DeskScreen
 from vipdesk.services import checkin, complaints, departures
+from vipdesk.services.checkin import CheckIn
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Space, Staff, Visit, WaitingEntry
 
@@ -114,9 +115,9 @@ def test_the_waiting_list_button_queues_the_guest_for_a_box_when_the_lobby_has_r
 def test_seating_past_a_queue_warns_and_offers_the_longest_waiter_first(
         qtbot, desk: DeskScreen, desk_session: Session, clock: FakeClock) -> None:
     Space.update(capacity=0).where(Space.kind == SpaceKind.LOBBY).execute()
-    holm = checkin.check_in(desk_session, arrival("Holm", 1), wait=True)
+    holm = checkin.check_in(desk_session, CheckIn(arrival("Holm", 1), wait=True))
     clock.advance(minutes=5)
-    checkin.check_in(desk_session, arrival("Berg", 2), wait=True)
+    checkin.check_in(desk_session, CheckIn(arrival("Berg", 2), wait=True))
     clock.advance(minutes=20)
     Space.update(capacity=40).where(Space.kind == SpaceKind.LOBBY).execute()
     desk.reload_in_lounge()
@@ -145,8 +146,8 @@ def test_the_space_list_shows_each_state_and_a_refusal_says_why(
         qtbot, desk: DeskScreen, desk_session: Session) -> None:
     Space.update(state=SpaceState.PREPARING).where(Space.name == "Box 2").execute()
     box_3 = Space.get(Space.name == "Box 3").id
-    checkin.check_in(desk_session, arrival("Berg", 1), space_id=box_3,
-                     party=[CompanionDetails("Ib Berg")])
+    checkin.check_in(desk_session, CheckIn(arrival("Berg", 1), space_id=box_3,
+                     party=[CompanionDetails("Ib Berg")]))
 
     scan(qtbot, desk, boarding_pass())
 
@@ -215,10 +216,10 @@ def test_a_flight_still_to_board_gives_no_warning(
 def test_check_out_shows_the_open_complaint_and_the_promise_before_the_guest_leaves(
         qtbot, desk: DeskScreen, desk_session: Session, clock: FakeClock,
         team: dict[str, Staff]) -> None:
-    visit = checkin.check_in(desk_session, arrival("Holm", 1))
+    visit = checkin.check_in(desk_session, CheckIn(arrival("Holm", 1)))
     complaints.log_feedback(desk_session, FeedbackInput(
         kind=FeedbackKind.COMPLAINT, category=Category.FOOD_AND_BEVERAGE,
-        guest_words="The soup was cold.", guest_id=visit.guest.id, visit_id=visit.id,
+        guest_words="The soup was cold.", guest_id=visit.guest_id, visit_id=visit.id,
         promise=Promise(due_at=clock.now() + dt.timedelta(minutes=30),
                         owner_id=team["desk"].id, how="a call at the gate")))
     clock.advance(minutes=45)
@@ -235,7 +236,7 @@ def test_check_out_shows_the_open_complaint_and_the_promise_before_the_guest_lea
 
 def test_check_out_of_a_guest_who_is_owed_nothing_says_nothing_more(
         qtbot, desk: DeskScreen, desk_session: Session) -> None:
-    checkin.check_in(desk_session, arrival("Holm", 1))
+    checkin.check_in(desk_session, CheckIn(arrival("Holm", 1)))
     desk.reload_in_lounge()
     desk.ui.inLoungeTable.selectRow(0)
     hidden: list[bool] = []

@@ -12,6 +12,7 @@ from vipdesk.domain.eligibility import PassDetails
 from vipdesk.gui.feedback_dialog import FeedbackDialog
 from vipdesk.gui.main_window import MainWindow
 from vipdesk.services import checkin, staff
+from vipdesk.services.checkin import CheckIn
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Staff, Visit
 
@@ -23,10 +24,10 @@ def window(qtbot, session: Session, team: dict[str, Staff]) -> MainWindow:
     main.show()
     assert staff.sign_in(session, team["desk"].id, DESK_PIN).ok
     main.on_signed_in()
-    checkin.check_in(session, PassDetails(
+    checkin.check_in(session, CheckIn(PassDetails(
         surname="CHEN", given_names="LI", title="MS", origin="CPH", destination="PEK",
         carrier="SK", flight_number="0995", flight_date=dt.date(2026, 11, 23),
-        compartment="C", seat="002A", sequence="0007"))
+        compartment="C", seat="002A", sequence="0007")))
     return main
 
 

@@ -14,6 +14,7 @@ from tests.helpers.desk_screen import open_desk
 from vipdesk.domain.eligibility import PassDetails
 from vipdesk.gui.desk_screen import DeskScreen
 from vipdesk.services import checkin
+from vipdesk.services.checkin import CheckIn
 from vipdesk.services.session import Session
 
 TODAY = dt.date(2026, 11, 23)
@@ -52,7 +53,7 @@ def check_in_at(desk: DeskScreen, surname: str, sequence: str) -> int:
 @pytest.fixture
 def desk(qtbot, desk_session: Session) -> DeskScreen:
     for number, surname in enumerate(("Andersen", "Berg")):
-        checkin.check_in(desk_session, details(surname, str(number + 1)))
+        checkin.check_in(desk_session, CheckIn(details(surname, str(number + 1))))
         desk_session.clock.advance(minutes=1)
     return open_desk(qtbot, desk_session)
 

@@ -128,6 +128,7 @@ def check_in_until_killed(db_path: str, limit: int | None = None) -> None:
     """Check guests in one after another; every third brings a (paying) companion."""
     from vipdesk.domain.eligibility import CompanionDetails
     from vipdesk.services import checkin, guests
+    from vipdesk.services.checkin import CheckIn
 
     session = _signed_in_session(db_path)
     _report("ready")
@@ -135,8 +136,8 @@ def check_in_until_killed(db_path: str, limit: int | None = None) -> None:
     while limit is None or done < limit:
         today = guests.lounge_now(session).date()  # type: ignore[arg-type]
         party = [CompanionDetails(f"Companion {number}")] if number % 3 == 0 else []
-        visit = checkin.check_in(session, pass_for(number, today),  # type: ignore[arg-type]
-                                 party=party)
+        visit = checkin.check_in(session,  # type: ignore[arg-type]
+                                 CheckIn(pass_for(number, today), party=party))
         _report(f"done {number}")
         # Keep the lobby from filling up: the guest leaves again (its own transaction).
         checkin.check_out(session, visit.id)  # type: ignore[arg-type]

@@ -52,6 +52,7 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_screen import DeskScreen
 from vipdesk.gui.manual_entry_dialog import ManualEntryDialog
 from vipdesk.services import board, checkin, complaints, departures, waiting
+from vipdesk.services.checkin import CheckIn
 from vipdesk.services.complaints import FeedbackInput
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Space, Staff, Visit
@@ -117,8 +118,8 @@ def cheap_manager_pin(manager: Staff, key: PinKey, monkeypatch: pytest.MonkeyPat
 def arrive(session: Session, surname: str, *, wait: bool = False) -> Visit | None:
     """An invited guest (no flight) checked in by the desk's service; None when refused."""
     try:
-        return checkin.check_in(session, PassDetails(surname=surname, given_names=SAFE,
-                                                     invited=True), wait=wait)
+        return checkin.check_in(session, CheckIn(PassDetails(surname=surname, given_names=SAFE,
+                                                     invited=True), wait=wait))
     except ServiceError:
         return None
 

@@ -25,6 +25,7 @@ from vipdesk.cli.main import main as cli_main
 from vipdesk.desk_log import log, start_log, stop_log
 from vipdesk.domain.bcbp import BoardingPassError, parse
 from vipdesk.services import checkin
+from vipdesk.services.checkin import CheckIn
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Visit
@@ -73,7 +74,7 @@ def check_in_the_day(session: Session, raws: list[str]) -> list[Scanned]:
         try:
             boarding_pass = parse(raw, scan_date=DAY)
             leg = leg_index_from(boarding_pass, "CPH")
-            checkin.check_in(session, pass_details_from_boarding_pass(boarding_pass, leg))
+            checkin.check_in(session, CheckIn(pass_details_from_boarding_pass(boarding_pass, leg)))
         except (BoardingPassError, ServiceError):
             continue
         details = boarding_pass.legs[leg]

@@ -11,6 +11,7 @@ from tests.conftest import ADMIN_PIN, DESK_PIN
 from vipdesk.domain.eligibility import PassDetails, Rule
 from vipdesk.domain.vocabulary import Cabin, Entitlement
 from vipdesk.services import access_rules, checkin, staff
+from vipdesk.services.checkin import CheckIn
 from vipdesk.services.session import PermissionDenied, ServiceError, Session
 from vipdesk.storage.models import AccessRule, AuditEvent, Staff
 
@@ -51,11 +52,11 @@ def test_an_added_rule_admits_guests_at_once(
 
     staff.sign_out(admin_session)
     staff.sign_in(admin_session, team["desk"].id, DESK_PIN)
-    visit = checkin.check_in(admin_session, economy_gold())
+    visit = checkin.check_in(admin_session, CheckIn(economy_gold()))
     assert (visit.entitlement, visit.entitlement_rule) == (
         Entitlement.FREQUENT_FLYER, "SAS EuroBonus Gold")
     # The tier is remembered: a later pass without it is still admitted.
-    again = checkin.check_in(admin_session, economy_gold(sequence="2", tier=""))
+    again = checkin.check_in(admin_session, CheckIn(economy_gold(sequence="2", tier="")))
     assert again.entitlement is Entitlement.FREQUENT_FLYER
 
 
@@ -109,4 +110,4 @@ def test_a_switched_off_rule_admits_nobody(admin_session: Session, team: dict[st
     details = PassDetails(surname="Berg", origin="CPH", carrier="SK", flight_number="1",
                           flight_date=dt.date(2026, 11, 23), compartment="F")
     with pytest.raises(checkin.NotEligible):
-        checkin.check_in(admin_session, details)
+        checkin.check_in(admin_session, CheckIn(details))

@@ -17,7 +17,9 @@ from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState, WaitReason
 from vipdesk.domain.waiting import WaitStage
 from vipdesk.services import board, checkin, departures, seating, waiting
 from vipdesk.services import staff as staff_service
+from vipdesk.services.checkin import Approval, CheckIn
 from vipdesk.services.session import NotSignedIn, ServiceError, Session
+from vipdesk.services.visit_records import VisitRecord
 from vipdesk.storage.models import AuditEvent, Space, Staff, Visit
 
 TODAY = dt.date(2026, 11, 23)  # the conftest clock: 09:00 in Copenhagen
@@ -26,7 +28,7 @@ UTC = dt.UTC
 
 def arrive(session: Session, surname: str, *, party: int = 1, flight: str = "501",
            space: Space | None = None, wait: bool = False, wish: SpaceKind | None = None
-           ) -> Visit:
+           ) -> VisitRecord:
     """Check a party in through the desk's service: first class, or a manager admits a big one."""
     sequence = str(Visit.select().count() + 1)
     details = PassDetails(
@@ -34,13 +36,13 @@ def arrive(session: Session, surname: str, *, party: int = 1, flight: str = "501
         carrier="SK", flight_number=flight, flight_date=TODAY,
         compartment="F" if party <= 3 else "Y", seat="1A", sequence=sequence)
     companions = [CompanionDetails(f"Companion {n} {surname}") for n in range(party - 1)]
-    extra = {}
+    approval = None
     if party > 3:
         manager = Staff.get(Staff.role == Role.DUTY_MANAGER)
-        extra = {"exception_by_staff_id": manager.id, "exception_pin": MANAGER_PIN,
-                 "exception_reason": "Family travelling together"}
-    return checkin.check_in(session, details, party=companions, wait=wait, wish=wish,
-                            space_id=space.id if space else None, **extra)
+        approval = Approval(manager.id, MANAGER_PIN, "Family travelling together")
+    return checkin.check_in(session, CheckIn(
+        details, party=companions, wait=wait, wish=wish, space_id=space.id if space else None,
+        approval=approval))
 
 
 def space(name: str) -> Space:

@@ -31,6 +31,7 @@ from vipdesk.domain.vocabulary import (
     WaitReason,
 )
 from vipdesk.services import checkin, guests, seating
+from vipdesk.services.checkin import Approval, CheckIn
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import NotSignedIn, ServiceError, Session
 from vipdesk.storage.models import (
@@ -103,17 +104,18 @@ def set_lobby(capacity: int, *, only_lobby: bool = True) -> Space:
 def test_a_scanned_pass_is_checked_in_seated_in_the_lobby_with_an_attendant(
         desk_session: Session, team: dict[str, Staff], db_path: Path) -> None:
     raw = boarding_pass()
-    visit = checkin.check_in(desk_session, scanned(raw))
+    visit = checkin.check_in(desk_session, CheckIn(scanned(raw)))
 
     assert visit.status is VisitStatus.SEATED and visit.seated_at == visit.arrived_at
-    assert visit.space.kind is SpaceKind.LOBBY
-    assert visit.attendant.id == team["attendant"].id
-    assert (visit.carrier, visit.flight_number, visit.flight_date, visit.seat,
-            visit.checkin_sequence) == ("SK", "995", TODAY, "2A", "25")
-    assert (visit.cabin, visit.entitlement, visit.entitlement_rule) == (
+    assert visit.space_kind is SpaceKind.LOBBY
+    assert visit.attendant_id == team["attendant"].id
+    row = Visit.get_by_id(visit.id)
+    assert (row.carrier, row.flight_number, row.flight_date, row.seat,
+            row.checkin_sequence) == ("SK", "995", TODAY, "2A", "25")
+    assert (row.cabin, visit.entitlement, visit.entitlement_rule) == (
         Cabin.BUSINESS, Entitlement.CABIN, "Business class")
-    assert visit.checked_in_by.id == team["desk"].id
-    guest = Guest.get_by_id(visit.guest.id)
+    assert row.checked_in_by.id == team["desk"].id
+    guest = Guest.get_by_id(visit.guest_id)
     assert (guest.surname, guest.given_names, guest.title) == ("CHEN", "LI", "Ms")
 
     event = AuditEvent.select().order_by(AuditEvent.id.desc()).get()
@@ -144,13 +146,13 @@ def test_a_connecting_pass_uses_the_leg_leaving_from_this_airport(desk_session: 
     second = "ABC123 " + "CPHLHRSK " + "0501 " + "327" + "J" + "002C" + "0004 " + "1" + "00"
     bp = bcbp.parse(first + second, scan_date=TODAY)
     details = pass_details_from_boarding_pass(bp, leg_index_from(bp, "CPH"))
-    visit = checkin.check_in(desk_session, details)
+    visit = checkin.check_in(desk_session, CheckIn(details))
     assert (visit.origin, visit.destination, visit.flight_number) == ("CPH", "LHR", "501")
 
 
 def test_checking_in_needs_a_signed_in_desk(session: Session, team: dict[str, Staff]) -> None:
     with pytest.raises(NotSignedIn):
-        checkin.check_in(session, manual())
+        checkin.check_in(session, CheckIn(manual()))
     assert Visit.select().count() == 0
 
 
@@ -159,21 +161,22 @@ def test_checking_in_needs_a_signed_in_desk(session: Session, team: dict[str, St
 
 def test_scanning_the_same_pass_twice_shows_the_first_visit(desk_session: Session) -> None:
     raw = boarding_pass()
-    first = checkin.check_in(desk_session, scanned(raw))
+    first = checkin.check_in(desk_session, CheckIn(scanned(raw)))
     audits = AuditEvent.select().count()
     with pytest.raises(checkin.AlreadyCheckedIn) as again:
-        checkin.check_in(desk_session, scanned(raw))
+        checkin.check_in(desk_session, CheckIn(scanned(raw)))
     assert again.value.visit_id == first.id and again.value.status is VisitStatus.SEATED
     # Typed by hand, unpadded, it is still the same pass.
     with pytest.raises(checkin.AlreadyCheckedIn):
-        checkin.check_in(desk_session, manual(surname="Chen", given_names="Li", carrier="SK",
-                                              flight_number="995", sequence="25"))
+        checkin.check_in(desk_session, CheckIn(manual(
+            surname="Chen", given_names="Li", carrier="SK", flight_number="995",
+            sequence="25")))
     assert Visit.select().count() == 1 and AuditEvent.select().count() == audits
 
 
 def test_a_pass_for_a_flight_from_another_airport_is_refused(desk_session: Session) -> None:
     with pytest.raises(checkin.WrongAirport) as refused:
-        checkin.check_in(desk_session, scanned(boarding_pass(origin="ARN")))
+        checkin.check_in(desk_session, CheckIn(scanned(boarding_pass(origin="ARN"))))
     assert (refused.value.origin, refused.value.airport) == ("ARN", "CPH")
     assert "ARN" in str(refused.value) and Visit.select().count() == Guest.select().count() == 0
 
@@ -200,10 +203,10 @@ def test_the_flight_must_be_today_in_the_lounge_time_zone(
     clock.set(utc_now.replace(tzinfo=UTC))
     details = manual(flight_date=flight_date)
     if accepted:
-        assert checkin.check_in(desk_session, details).flight_date == flight_date
+        assert checkin.check_in(desk_session, CheckIn(details)).flight_date == flight_date
     else:
         with pytest.raises(checkin.NotToday, match="not today"):
-            checkin.check_in(desk_session, details)
+            checkin.check_in(desk_session, CheckIn(details))
         assert Visit.select().count() == 0
 
 
@@ -212,18 +215,18 @@ def test_a_pass_scanned_on_new_years_eve_for_day_one_is_for_tomorrow(
     clock.set(dt.datetime(2026, 12, 31, 22, 0, tzinfo=UTC))  # 23:00 local
     details = scanned(boarding_pass(day=1), scan_date=dt.date(2026, 12, 31))
     assert details.flight_date == dt.date(2027, 1, 1)
-    assert checkin.check_in(desk_session, details).flight_date == dt.date(2027, 1, 1)
+    assert checkin.check_in(desk_session, CheckIn(details)).flight_date == dt.date(2027, 1, 1)
 
 
 def test_a_guest_who_is_not_eligible_may_pay(desk_session: Session) -> None:
     economy = scanned(boarding_pass(compartment="Y"))
     with pytest.raises(checkin.NotEligible) as refused:
-        checkin.check_in(desk_session, economy)
+        checkin.check_in(desk_session, CheckIn(economy))
     assert refused.value.paid_price == Decimal(45)
     assert "Economy class on SK 995" in refused.value.reason
     assert Visit.select().count() == 0
 
-    visit = checkin.check_in(desk_session, economy, paid=True)
+    visit = checkin.check_in(desk_session, CheckIn(economy, paid=True))
     assert (visit.entitlement, visit.entitlement_rule, visit.amount_paid) == (
         Entitlement.PAID, "Paid entry", Decimal(45))
 
@@ -231,13 +234,13 @@ def test_a_guest_who_is_not_eligible_may_pay(desk_session: Session) -> None:
 def test_a_duty_manager_admits_a_guest_with_their_pin_and_a_reason(
         desk_session: Session, team: dict[str, Staff]) -> None:
     economy = manual(compartment="Y")
-    visit = checkin.check_in(desk_session, economy, exception_by_staff_id=team["manager"].id,
-                             exception_pin=MANAGER_PIN, exception_reason="Delayed 5 hours")
+    approval = Approval(team["manager"].id, MANAGER_PIN, "Delayed 5 hours")
+    visit = checkin.check_in(desk_session, CheckIn(economy, approval=approval))
     assert visit.entitlement is Entitlement.EXCEPTION
-    assert visit.exception_by.id == team["manager"].id
+    assert visit.exception_by_id == team["manager"].id
     assert visit.exception_reason == "Delayed 5 hours"
-    approval = AuditEvent.get(AuditEvent.action == "staff.authorise")
-    assert approval.staff.id == team["manager"].id and '"ok": true' in approval.detail
+    approved = AuditEvent.get(AuditEvent.action == "staff.authorise")
+    assert approved.staff.id == team["manager"].id and '"ok": true' in approved.detail
     checked = AuditEvent.get(AuditEvent.action == "visit.check_in")
     assert "Delayed" not in checked.detail and str(team["manager"].id) in checked.detail
 
@@ -245,9 +248,8 @@ def test_a_duty_manager_admits_a_guest_with_their_pin_and_a_reason(
 def test_a_wrong_manager_pin_refuses_and_counts_towards_the_back_off(
         desk_session: Session, team: dict[str, Staff]) -> None:
     with pytest.raises(checkin.ExceptionRefused, match="Wrong PIN"):
-        checkin.check_in(desk_session, manual(compartment="Y"),
-                         exception_by_staff_id=team["manager"].id, exception_pin="0000",
-                         exception_reason="Delayed")
+        checkin.check_in(desk_session, CheckIn(
+            manual(compartment="Y"), approval=Approval(team["manager"].id, "0000", "Delayed")))
     assert Visit.select().count() == 0
     assert Staff.get_by_id(team["manager"].id).failed_pins == 1, "the failure is kept"
 
@@ -255,13 +257,11 @@ def test_a_wrong_manager_pin_refuses_and_counts_towards_the_back_off(
 def test_a_desk_agent_cannot_approve_an_exception(
         desk_session: Session, team: dict[str, Staff]) -> None:
     with pytest.raises(checkin.ExceptionRefused, match="may not approve"):
-        checkin.check_in(desk_session, manual(compartment="Y"),
-                         exception_by_staff_id=team["desk"].id, exception_pin=DESK_PIN,
-                         exception_reason="Friend of mine")
+        checkin.check_in(desk_session, CheckIn(manual(compartment="Y"), approval=Approval(
+            team["desk"].id, DESK_PIN, "Friend of mine")))
     with pytest.raises(checkin.PassDetailsRejected) as no_reason:
-        checkin.check_in(desk_session, manual(compartment="Y"),
-                         exception_by_staff_id=team["manager"].id, exception_pin=MANAGER_PIN,
-                         exception_reason="   ")
+        checkin.check_in(desk_session, CheckIn(manual(compartment="Y"), approval=Approval(
+            team["manager"].id, MANAGER_PIN, "   ")))
     assert "exception_reason" in no_reason.value.problems
     assert Visit.select().count() == 0
 
@@ -273,9 +273,9 @@ def test_companions_come_free_then_paid_up_to_the_allowance(desk_session: Sessio
     # First class: one companion free, two more at 45 each.
     party = [CompanionDetails("Wang Fang"), CompanionDetails("Chen Jie"),
              CompanionDetails("", manual(surname="Chen", given_names="Mei"))]
-    visit = checkin.check_in(desk_session, manual(compartment="F"), party=party)
+    visit = checkin.check_in(desk_session, CheckIn(manual(compartment="F"), party=party))
     assert visit.party_size == 4 and visit.amount_paid == Decimal(90)
-    rows = list(Companion.select().where(Companion.visit == visit).order_by(Companion.id))
+    rows = list(Companion.select().where(Companion.visit == visit.id).order_by(Companion.id))
     assert [(c.name, c.paid, c.amount_paid) for c in rows] == [
         ("Wang Fang", False, 0), ("Chen Jie", True, 45), ("Mei Chen", True, 45)]
     assert rows[2].guest is not None and rows[2].guest.given_names == "Mei"
@@ -284,13 +284,13 @@ def test_companions_come_free_then_paid_up_to_the_allowance(desk_session: Sessio
 def test_a_party_beyond_the_allowance_is_refused(desk_session: Session) -> None:
     party = [CompanionDetails(f"Companion {n}") for n in range(4)]
     with pytest.raises(checkin.PartyTooLarge, match="at most 3"):
-        checkin.check_in(desk_session, manual(compartment="F"), party=party)
+        checkin.check_in(desk_session, CheckIn(manual(compartment="F"), party=party))
     assert Visit.select().count() == Companion.select().count() == 0
 
 
 def test_a_companion_needs_a_name(desk_session: Session) -> None:
     with pytest.raises(checkin.PassDetailsRejected) as refused:
-        checkin.check_in(desk_session, manual(), party=[CompanionDetails("  ")])
+        checkin.check_in(desk_session, CheckIn(manual(), party=[CompanionDetails("  ")]))
     assert "companion_1" in refused.value.problems
 
 
@@ -299,19 +299,20 @@ def test_a_companion_needs_a_name(desk_session: Session) -> None:
 
 def test_a_full_lounge_offers_the_waiting_list(desk_session: Session, clock: FakeClock) -> None:
     set_lobby(2)
-    first = checkin.check_in(desk_session, manual(sequence="1", compartment="F"),
-                             party=[CompanionDetails("Ib Jensen")])
+    first = checkin.check_in(desk_session, CheckIn(manual(sequence="1", compartment="F"),
+                             party=[CompanionDetails("Ib Jensen")]))
     assert first.status is VisitStatus.SEATED
     with pytest.raises(checkin.LoungeFull) as full:
-        checkin.check_in(desk_session, manual(sequence="2", surname="Hansen"))
+        checkin.check_in(desk_session, CheckIn(manual(sequence="2", surname="Hansen")))
     assert (full.value.party_size, full.value.waiting) == (1, 0)
     assert Visit.select().count() == 1
 
     clock.advance(minutes=1)
-    waiting = checkin.check_in(desk_session, manual(sequence="2", surname="Hansen"), wait=True)
-    assert waiting.status is VisitStatus.WAITING and waiting.space is None
-    assert waiting.attendant is None
-    entry = WaitingEntry.get(WaitingEntry.visit == waiting)
+    waiting = checkin.check_in(desk_session,
+                               CheckIn(manual(sequence="2", surname="Hansen"), wait=True))
+    assert waiting.status is VisitStatus.WAITING and waiting.space_id is None
+    assert waiting.attendant_id is None
+    entry = WaitingEntry.get(WaitingEntry.visit == waiting.id)
     assert entry.reason is WaitReason.LOUNGE_FULL and entry.started_at == waiting.arrived_at
     assert entry.ended_at is None
 
@@ -319,32 +320,33 @@ def test_a_full_lounge_offers_the_waiting_list(desk_session: Session, clock: Fak
 def test_a_waiting_guest_is_seated_when_a_seat_frees_up(
         desk_session: Session, clock: FakeClock) -> None:
     set_lobby(1)
-    seated = checkin.check_in(desk_session, manual(sequence="1"))
-    waiting = checkin.check_in(desk_session, manual(sequence="2", surname="Berg"), wait=True)
+    seated = checkin.check_in(desk_session, CheckIn(manual(sequence="1")))
+    waiting = checkin.check_in(desk_session,
+                               CheckIn(manual(sequence="2", surname="Berg"), wait=True))
     with pytest.raises(checkin.LoungeFull):
         checkin.seat_waiting(desk_session, waiting.id)
     checkin.check_out(desk_session, seated.id)
     later = clock.advance(minutes=12)
     now_seated = checkin.seat_waiting(desk_session, waiting.id)
     assert (now_seated.status, now_seated.seated_at) == (VisitStatus.SEATED, later)
-    assert now_seated.space.kind is SpaceKind.LOBBY and now_seated.attendant is not None
+    assert now_seated.space_kind is SpaceKind.LOBBY and now_seated.attendant_id is not None
     assert WaitingEntry.get(WaitingEntry.visit == waiting.id).ended_at == later
     with pytest.raises(ServiceError, match="not waiting"):
         checkin.seat_waiting(desk_session, waiting.id)
 
 
 def test_boxes_and_vip_rooms_hold_one_party_at_a_time(desk_session: Session) -> None:
-    first = checkin.check_in(desk_session, manual(sequence="1"), wish=SpaceKind.BOX)
-    second = checkin.check_in(desk_session, manual(sequence="2", surname="Berg"),
-                              wish=SpaceKind.BOX)
-    assert first.space.kind is second.space.kind is SpaceKind.BOX
-    assert first.space.id != second.space.id
+    first = checkin.check_in(desk_session, CheckIn(manual(sequence="1"), wish=SpaceKind.BOX))
+    second = checkin.check_in(desk_session, CheckIn(manual(sequence="2", surname="Berg"),
+                              wish=SpaceKind.BOX))
+    assert first.space_kind is second.space_kind is SpaceKind.BOX
+    assert first.space_id != second.space_id
     with pytest.raises(checkin.SpaceUnavailable):
-        checkin.check_in(desk_session, manual(sequence="3", surname="Holm"),
-                         space_id=first.space.id)
-    vip = checkin.check_in(desk_session, manual(sequence="4", surname="Lund"),
-                           wish=SpaceKind.VIP_ROOM)
-    assert vip.space.kind is SpaceKind.VIP_ROOM
+        checkin.check_in(desk_session, CheckIn(manual(sequence="3", surname="Holm"),
+                         space_id=first.space_id))
+    vip = checkin.check_in(desk_session, CheckIn(manual(sequence="4", surname="Lund"),
+                           wish=SpaceKind.VIP_ROOM))
+    assert vip.space_kind is SpaceKind.VIP_ROOM
 
 
 def test_a_wish_that_cannot_be_met_falls_back_to_the_lobby(desk_session: Session) -> None:
@@ -357,15 +359,15 @@ def test_the_attendant_with_the_fewest_parties_gets_the_next_guest(
         desk_session: Session, team: dict[str, Staff]) -> None:
     second = Staff.create(lounge=team["admin"].lounge, name="Bo Attendant", role=Role.ATTENDANT,
                           created_at=desk_session.clock.now())
-    first = checkin.check_in(desk_session, manual(sequence="1"))
-    other = checkin.check_in(desk_session, manual(sequence="2", surname="Berg"))
-    assert {first.attendant.id, other.attendant.id} == {team["attendant"].id, second.id}
-    named = checkin.check_in(desk_session, manual(sequence="3", surname="Holm"),
-                             attendant_id=second.id)
-    assert named.attendant.id == second.id
+    first = checkin.check_in(desk_session, CheckIn(manual(sequence="1")))
+    other = checkin.check_in(desk_session, CheckIn(manual(sequence="2", surname="Berg")))
+    assert {first.attendant_id, other.attendant_id} == {team["attendant"].id, second.id}
+    named = checkin.check_in(desk_session, CheckIn(manual(sequence="3", surname="Holm"),
+                             attendant_id=second.id))
+    assert named.attendant_id == second.id
     with pytest.raises(ServiceError, match="attendant"):
-        checkin.check_in(desk_session, manual(sequence="4", surname="Lund"),
-                         attendant_id=team["desk"].id)
+        checkin.check_in(desk_session, CheckIn(manual(sequence="4", surname="Lund"),
+                         attendant_id=team["desk"].id))
 
 
 def test_two_desks_racing_never_overfill_the_lobby(
@@ -376,7 +378,7 @@ def test_two_desks_racing_never_overfill_the_lobby(
     desks = [Session(db=db, clock=clock, lounge_id=lounge_id,  # type: ignore[arg-type]
                      staff=team["desk"]) for _ in range(2)]
     check_ins = [[partial(checkin.check_in, desks[n],
-                          manual(surname=f"Guest{n}x{turn}", sequence=f"{n}{turn}"))
+                          CheckIn(manual(surname=f"Guest{n}x{turn}", sequence=f"{n}{turn}")))
                   for turn in range(6)] for n in range(2)]
     outcomes = race_desks(db, check_ins, refusal=checkin.LoungeFull)  # type: ignore[arg-type]
     assert sorted(outcomes) == ["done"] * 5 + ["refused"] * 7
@@ -388,7 +390,7 @@ def test_two_desks_racing_never_overfill_the_lobby(
 
 @pytest.mark.parametrize("rating", [0, 6, -1, True, 2.5, "5"])
 def test_a_rating_is_a_whole_number_from_one_to_five(desk_session: Session, rating: object) -> None:
-    visit = checkin.check_in(desk_session, manual())
+    visit = checkin.check_in(desk_session, CheckIn(manual()))
     with pytest.raises(ServiceError, match="1 to 5"):
         checkin.check_out(desk_session, visit.id, rating)  # type: ignore[arg-type]
     assert Visit.get_by_id(visit.id).status is VisitStatus.SEATED
@@ -397,11 +399,13 @@ def test_a_rating_is_a_whole_number_from_one_to_five(desk_session: Session, rati
 def test_check_out_records_the_time_the_rating_and_frees_the_seat(
         desk_session: Session, clock: FakeClock) -> None:
     set_lobby(1)
-    visit = checkin.check_in(desk_session, manual(sequence="1"))
-    waiting = checkin.check_in(desk_session, manual(sequence="2", surname="Berg"), wait=True)
+    visit = checkin.check_in(desk_session, CheckIn(manual(sequence="1")))
+    waiting = checkin.check_in(desk_session,
+                               CheckIn(manual(sequence="2", surname="Berg"), wait=True))
     assert seating.propose_space(desk_session, 1) is None
     left = clock.advance(minutes=50)
-    out = checkin.check_out(desk_session, visit.id, 5)
+    assert checkin.check_out(desk_session, visit.id, 5).status is VisitStatus.CHECKED_OUT
+    out = Visit.get_by_id(visit.id)
     assert (out.status, out.checked_out_at, out.rating) == (VisitStatus.CHECKED_OUT, left, 5)
     assert seating.propose_space(desk_session, 1) is not None, "the seat is free again"
     with pytest.raises(ServiceError, match="already checked out"):
@@ -419,7 +423,8 @@ def test_check_out_records_the_time_the_rating_and_frees_the_seat(
 
 def test_a_returning_guest_is_recognised_with_what_we_know(
         desk_session: Session, clock: FakeClock, team: dict[str, Staff]) -> None:
-    first = checkin.check_in(desk_session, scanned(boarding_pass()), language="zh")
+    first = Visit.get_by_id(
+        checkin.check_in(desk_session, CheckIn(scanned(boarding_pass()), language="zh")).id)
     Complaint.create(lounge=first.lounge, guest=first.guest, visit=first,
                      channel=Channel.IN_PERSON, kind=FeedbackKind.COMPLAINT,
                      category=Category.NOISE, severity=Severity.MEDIUM, guest_words="Too loud",
@@ -440,16 +445,16 @@ def test_a_returning_guest_is_recognised_with_what_we_know(
     assert profile.complaint_last_time is not None
     assert profile.complaint_last_time.category is Category.NOISE
 
-    second = checkin.check_in(desk_session, details)
-    assert second.guest.id == guest.id and Guest.select().count() == 1
+    second = checkin.check_in(desk_session, CheckIn(details))
+    assert second.guest_id == guest.id and Guest.select().count() == 1
     now = guests.guest_profile(desk_session, guest.id, current_visit_id=second.id)
     assert now.earlier_visits == 1 and now.complaint_last_time is not None
 
 
 def test_a_first_time_guest_has_no_profile_and_no_complaint(desk_session: Session) -> None:
     assert guests.returning_guest(desk_session, manual()) is None
-    visit = checkin.check_in(desk_session, manual())
-    profile = guests.guest_profile(desk_session, visit.guest.id, current_visit_id=visit.id)
+    visit = checkin.check_in(desk_session, CheckIn(manual()))
+    profile = guests.guest_profile(desk_session, visit.guest_id, current_visit_id=visit.id)
     assert profile.earlier_visits == 0 and profile.last_visit_at is None
     assert profile.complaint_last_time is None and not profile.birthday_today
     assert profile.address == "Mrs Jensen" and profile.full_address == "Mrs Karen Jensen"
@@ -457,31 +462,31 @@ def test_a_first_time_guest_has_no_profile_and_no_complaint(desk_session: Sessio
 
 def test_namesakes_with_different_frequent_flyer_numbers_are_different_guests(
         desk_session: Session) -> None:
-    one = checkin.check_in(desk_session, manual(sequence="1", frequent_flyer_airline="SK",
-                                                frequent_flyer_number="EBA111111"))
-    two = checkin.check_in(desk_session, manual(sequence="2", frequent_flyer_airline="SK",
-                                                frequent_flyer_number="EBA222222"))
-    again = checkin.check_in(desk_session, manual(sequence="3", surname="JENSEN",
+    one = checkin.check_in(desk_session, CheckIn(manual(sequence="1", frequent_flyer_airline="SK",
+                                                frequent_flyer_number="EBA111111")))
+    two = checkin.check_in(desk_session, CheckIn(manual(sequence="2", frequent_flyer_airline="SK",
+                                                frequent_flyer_number="EBA222222")))
+    again = checkin.check_in(desk_session, CheckIn(manual(sequence="3", surname="JENSEN",
                                                   given_names="KAREN", title="MRS",
                                                   frequent_flyer_airline="SK",
-                                                  frequent_flyer_number="XYZ991111"))
-    assert one.guest.id != two.guest.id and again.guest.id == one.guest.id
+                                                  frequent_flyer_number="XYZ991111")))
+    assert one.guest_id != two.guest_id and again.guest_id == one.guest_id
     # No number on the pass, two namesakes with numbers on file: no guessing.
-    unsure = checkin.check_in(desk_session, manual(sequence="4"))
-    assert unsure.guest.id not in (one.guest.id, two.guest.id)
+    unsure = checkin.check_in(desk_session, CheckIn(manual(sequence="4")))
+    assert unsure.guest_id not in (one.guest_id, two.guest_id)
 
 
 def test_newer_facts_update_the_guest(desk_session: Session) -> None:
-    first = checkin.check_in(desk_session, manual(sequence="1", title="", compartment="Y",
+    first = checkin.check_in(desk_session, CheckIn(manual(sequence="1", title="", compartment="Y",
                                                   frequent_flyer_airline="SK",
                                                   frequent_flyer_number="EBA111111",
-                                                  frequent_flyer_tier="Gold"), paid=True)
-    second = checkin.check_in(desk_session, manual(sequence="2", title="DR",
+                                                  frequent_flyer_tier="Gold"), paid=True))
+    second = checkin.check_in(desk_session, CheckIn(manual(sequence="2", title="DR",
                                                    frequent_flyer_airline="SK",
                                                    frequent_flyer_number="EBA111111",
-                                                   frequent_flyer_tier="Diamond"), language="da")
-    guest = Guest.get_by_id(first.guest.id)
-    assert second.guest.id == guest.id
+                                                   frequent_flyer_tier="Diamond"), language="da"))
+    guest = Guest.get_by_id(first.guest_id)
+    assert second.guest_id == guest.id
     assert (guest.title, guest.language, guest.frequent_flyer_tier) == ("Dr", "da", "Diamond")
     assert guest.frequent_flyer_number == "*****1111"
 
@@ -491,8 +496,8 @@ def test_newer_facts_update_the_guest(desk_session: Session) -> None:
 
 def test_manual_entry_is_validated_field_by_field(desk_session: Session) -> None:
     with pytest.raises(checkin.PassDetailsRejected) as refused:
-        checkin.check_in(desk_session, manual(surname="", origin="C1H", carrier="S",
-                                              flight_number="12345", seat="A12"))
+        checkin.check_in(desk_session, CheckIn(manual(surname="", origin="C1H", carrier="S",
+                                              flight_number="12345", seat="A12")))
     assert set(refused.value.problems) == {"surname", "origin", "carrier", "flight_number", "seat"}
     assert Visit.select().count() == Guest.select().count() == AuditEvent.select().where(
         AuditEvent.action == "visit.check_in").count() == 0
@@ -500,7 +505,8 @@ def test_manual_entry_is_validated_field_by_field(desk_session: Session) -> None
 
 def test_an_invited_guest_without_a_flight_is_checked_in(desk_session: Session) -> None:
     details = PassDetails(surname="Andersen", given_names="Hans", invited=True)
-    visit = checkin.check_in(desk_session, details, party=[CompanionDetails("Grete Andersen")])
+    visit = checkin.check_in(desk_session,
+                             CheckIn(details, party=[CompanionDetails("Grete Andersen")]))
     assert visit.entitlement is Entitlement.INVITATION and visit.flight_date is None
     assert visit.amount_paid == 0 and visit.party_size == 2
 
@@ -513,13 +519,13 @@ def test_naughty_strings_as_names_are_stored_exactly_or_refused_with_a_message(
         # A given name of its own for each, so no two are taken for the same guest.
         details = PassDetails(surname=text, given_names=f"N{number}", invited=True)
         try:
-            visit = checkin.check_in(desk_session, details, wait=True,
-                                     party=[CompanionDetails(text)])
+            visit = checkin.check_in(desk_session, CheckIn(details, wait=True,
+                                     party=[CompanionDetails(text)]))
         except checkin.PassDetailsRejected as error:
             assert error.problems and all(error.problems.values()), text
             refused += 1
             continue
-        guest = Guest.get_by_id(visit.guest.id)
+        guest = Guest.get_by_id(visit.guest_id)
         assert guest.surname == " ".join(text.split()), number
         assert Companion.get(Companion.visit == visit.id).name == " ".join(text.split())
         guests.guest_profile(desk_session, guest.id, current_visit_id=visit.id)
@@ -533,30 +539,31 @@ def test_naughty_strings_as_names_are_stored_exactly_or_refused_with_a_message(
 
 def test_guests_in_the_lounge_are_found_by_name_or_flight_in_one_list_query(
         desk_session: Session) -> None:
-    chen = checkin.check_in(desk_session, scanned(boarding_pass()))
-    jensen = checkin.check_in(desk_session, manual())
-    gone = checkin.check_in(desk_session, manual(sequence="9", surname="Berg"))
+    chen = checkin.check_in(desk_session, CheckIn(scanned(boarding_pass())))
+    jensen = checkin.check_in(desk_session, CheckIn(manual()))
+    gone = checkin.check_in(desk_session, CheckIn(manual(sequence="9", surname="Berg")))
     checkin.check_out(desk_session, gone.id)
 
     with assert_query_count(2):  # the agent's current role (session.py), then the list
         everyone = checkin.guests_in_lounge(desk_session)
-        names = [(v.guest.surname, v.space.name) for v in everyone]  # what the lists show
-    assert [v.id for v in everyone] == [chen.id, jensen.id]
+        names = [(v.surname, v.space_name) for v in everyone]  # what the lists show
+    assert [v.visit_id for v in everyone] == [chen.id, jensen.id]
     assert names[0] == ("CHEN", "Lobby")
-    assert [v.id for v in checkin.guests_in_lounge(desk_session, "chen")] == [chen.id]
-    assert [v.id for v in checkin.guests_in_lounge(desk_session, "Karen Jensen")] == [jensen.id]
-    assert [v.id for v in checkin.guests_in_lounge(desk_session, "sk 99")] == [chen.id]
-    assert [v.id for v in checkin.guests_in_lounge(desk_session, "SK501")] == [jensen.id]
+    def found(text: str) -> list[int]:
+        return [v.visit_id for v in checkin.guests_in_lounge(desk_session, text)]
+
+    assert found("chen") == found("sk 99") == [chen.id]
+    assert found("Karen Jensen") == found("SK501") == [jensen.id]
     assert checkin.guests_in_lounge(desk_session, "%") == []
     assert checkin.guests_in_lounge(desk_session, "x" * 10_000) == []
 
-    found = checkin.find_visit(desk_session, chen.id)
-    assert found is not None and found.guest.surname == "CHEN"
+    visit_found = checkin.find_visit(desk_session, chen.id)
+    assert visit_found is not None and visit_found.guest.surname == "CHEN"
     assert checkin.find_visit(desk_session, 10_000) is None
 
 
 def test_a_visit_of_another_lounge_is_not_found(desk_session: Session) -> None:
-    visit = checkin.check_in(desk_session, manual())
+    visit = checkin.check_in(desk_session, CheckIn(manual()))
     other = Lounge.create(name="Other", airport="ARN", timezone="Europe/Stockholm",
                           created_at=desk_session.clock.now())
     desk_session.lounge_id = other.id

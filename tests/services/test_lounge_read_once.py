@@ -14,7 +14,7 @@ from peewee import Database
 from tests.conftest import ADMIN_PIN
 from vipdesk.domain.permissions import Permission
 from vipdesk.services import lounge_settings, staff
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Lounge, Staff
 
@@ -38,8 +38,8 @@ def lounge_reads(db: Database) -> Iterator[list[str]]:
 
 
 @action("test.read_lounge", permission=Permission.CHECK_IN)
-def read_the_lounge_thrice(session: Session) -> str:
-    return f"{session.lounge.name} {session.lounge.airport} {session.lounge.timezone}"
+def read_the_lounge_thrice(session: Session) -> Done[str]:
+    return Done(f"{session.lounge.name} {session.lounge.airport} {session.lounge.timezone}")
 
 
 def test_an_action_reads_the_lounge_once_and_the_next_action_again(
@@ -68,7 +68,7 @@ def test_between_actions_the_lounge_is_not_read_again_and_saved_settings_show(
 
 def test_a_failed_action_leaves_no_changed_lounge_behind(desk_session: Session) -> None:
     @action("test.fail", permission=Permission.CHECK_IN)
-    def rename_then_fail(session: Session) -> None:
+    def rename_then_fail(session: Session) -> Done[None]:
         session.lounge.name = "Half-done"
         raise RuntimeError("refused")
 

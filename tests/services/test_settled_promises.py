@@ -14,6 +14,7 @@ from vipdesk.domain.complaints import FeedbackInput, Promise, PromiseOutcome
 from vipdesk.domain.eligibility import PassDetails
 from vipdesk.domain.vocabulary import Category, Department, FeedbackKind
 from vipdesk.services import alerts, checkin, complaints, reports, staff
+from vipdesk.services.checkin import CheckIn
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Complaint, Staff, Visit
 
@@ -21,10 +22,10 @@ TODAY = dt.date(2026, 11, 23)  # the conftest clock: 09:00 in Copenhagen
 
 
 def seated_guest(session: Session) -> Visit:
-    return checkin.check_in(session, PassDetails(
+    return checkin.check_in(session, CheckIn(PassDetails(
         surname="Chen", given_names="Li", title="Ms", origin="CPH", destination="LHR",
         carrier="SK", flight_number="501", flight_date=TODAY, compartment="F", seat="1A",
-        sequence="1"))
+        sequence="1")))
 
 
 def promised(session: Session, clock: FakeClock, owner: Staff, visit: Visit,

@@ -16,6 +16,7 @@ from vipdesk.domain.eligibility import PassDetails
 from vipdesk.domain.vocabulary import Category, FeedbackKind
 from vipdesk.services import checkin, complaints
 from vipdesk.services.actions import StorageProblem, storage_problem
+from vipdesk.services.checkin import CheckIn
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import AuditEvent, Complaint, Visit
 from vipdesk.storage.models import database as bound_database
@@ -44,7 +45,7 @@ def fill_the_disk(db: peewee.SqliteDatabase) -> int:
 def check_in_until_full(session: Session) -> tuple[int, StorageProblem]:
     for number in range(1, 200):
         try:
-            checkin.check_in(session, guest(number))
+            checkin.check_in(session, CheckIn(guest(number)))
         except StorageProblem as problem:
             return number, problem
     raise AssertionError("the disk never filled up")
@@ -74,8 +75,8 @@ def test_a_full_disk_refuses_the_check_in_with_a_message_and_saves_none_of_it(
     assert_nothing_half_done()
 
     db.execute_sql(f"PRAGMA max_page_count = {cap + 1000}")  # IT frees space
-    visit = checkin.check_in(desk_session, guest(number))
-    assert visit.checkin_sequence == str(number)
+    visit = checkin.check_in(desk_session, CheckIn(guest(number)))
+    assert Visit.get_by_id(visit.id).checkin_sequence == str(number)
     assert complaints.log_feedback(desk_session, complaint()).id
     assert_nothing_half_done()
 
@@ -97,7 +98,7 @@ def test_a_read_only_database_refuses_check_in_and_complaint_with_a_message(
         desk_session: Session, read_only: peewee.SqliteDatabase) -> None:
     desk_session.db = read_only
     with pytest.raises(StorageProblem, match=r"^The database is read-only: this action was not"):
-        checkin.check_in(desk_session, guest(1))
+        checkin.check_in(desk_session, CheckIn(guest(1)))
     with pytest.raises(StorageProblem, match="read-only"):
         complaints.log_feedback(desk_session, complaint())
     assert Visit.select().count() == 0 and Complaint.select().count() == 0
@@ -118,7 +119,7 @@ def test_a_refused_begin_immediate_is_a_storage_problem_too(
     db.execute_sql("PRAGMA query_only = 1")
     try:
         with pytest.raises(StorageProblem, match="read-only"):
-            checkin.check_in(desk_session, guest(1))
+            checkin.check_in(desk_session, CheckIn(guest(1)))
     finally:
         db.execute_sql("PRAGMA query_only = 0")
 

@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A5
 
 from vipdesk.domain.eligibility import PassDetails
 from vipdesk.services import checkin
+from vipdesk.services.checkin import CheckIn
 from vipdesk.services.session import Session
 from vipdesk.services.welcome_cards import welcome_card_data, welcome_card_pdf
 from vipdesk.storage.models import Lounge, Staff
@@ -25,8 +26,8 @@ def business_pass(surname: str, given: str, title: str = "MS") -> PassDetails:
 
 def test_card_data_for_a_checked_in_guest(desk_session: Session, team: dict[str, Staff]) -> None:
     Lounge.update(wifi_network="Aurora-Guest", wifi_password="northern-lights").execute()
-    visit = checkin.check_in(desk_session, business_pass("NIELSEN", "FREJA"),
-                             attendant_id=team["attendant"].id)
+    visit = checkin.check_in(desk_session, CheckIn(business_pass("NIELSEN", "FREJA"),
+                             attendant_id=team["attendant"].id))
     card = welcome_card_data(desk_session, visit.id, "da")
     assert card.form_of_address == "Ms Freja Nielsen"
     assert (card.language, card.space_name, card.attendant_name) == ("da", "Lobby", "Ali Attendant")
@@ -36,14 +37,14 @@ def test_card_data_for_a_checked_in_guest(desk_session: Session, team: dict[str,
 
 def test_a_chinese_card_keeps_a_danish_guest_s_name_order(desk_session: Session,
                                                          team: dict[str, Staff]) -> None:
-    visit = checkin.check_in(desk_session, business_pass("NIELSEN", "FREJA"))
+    visit = checkin.check_in(desk_session, CheckIn(business_pass("NIELSEN", "FREJA")))
     assert welcome_card_data(desk_session, visit.id, "zh").form_of_address == "Ms Freja Nielsen"
 
 
 def test_the_card_prints_on_the_desk_s_paper(desk_session: Session,
                                              team: dict[str, Staff]) -> None:
-    visit = checkin.check_in(desk_session, business_pass("NIELSEN", "FREJA"),
-                             attendant_id=team["attendant"].id)
+    visit = checkin.check_in(desk_session, CheckIn(business_pass("NIELSEN", "FREJA"),
+                                                   attendant_id=team["attendant"].id))
     page = PdfReader(io.BytesIO(welcome_card_pdf(desk_session, visit.id, "en", "A5"))).pages[0]
     assert "Ms Freja Nielsen" in page.extract_text()
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (

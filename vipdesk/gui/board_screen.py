@@ -616,16 +616,13 @@ class BoardScreen(QWidget):
         waiting_label = self.tr("waiting")
         rows = []
         for visit in checkin.guests_in_lounge(self.session, text):
-            seated = visit.space_id and visit.status is VisitStatus.SEATED
-            where = visit.space.name if seated and visit.space is not None else waiting_label
-            rows.append(TableRow(key=visit.id, cells=(
-                _name(visit), str(visit.party_size), where,
+            seated = visit.space_name and visit.status is VisitStatus.SEATED
+            where = visit.space_name if seated else waiting_label
+            name = form_of_address(visit.title, visit.given_names, visit.surname, visit.language)
+            rows.append(TableRow(key=visit.visit_id, cells=(
+                name, str(visit.party_size), where,
                 flight_label(visit.carrier, visit.flight_number),
                 lounge_time.clock_text(visit.arrived_at, timezone))))
         self.found_model.set_rows(rows)
         self.ui.sideTabs.setCurrentWidget(self.ui.foundTab)
 
-
-def _name(visit: Any) -> str:
-    guest = visit.guest
-    return form_of_address(guest.title, guest.given_names, guest.surname, guest.language)

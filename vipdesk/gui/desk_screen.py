@@ -65,9 +65,9 @@ from vipdesk.services.guests import GuestProfile, lounge_now
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff import attendants
+from vipdesk.services.visit_records import InLounge, VisitRecord
 from vipdesk.services.waiting import WaitRow
 from vipdesk.services.welcome_cards import welcome_card_pdf
-from vipdesk.storage.models import Space, Visit
 
 NAME_ON_A_BUTTON = 260  # pixels: a longer guest name is elided on a button
 TYPING_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
@@ -186,7 +186,7 @@ class DeskScreen(QWidget):
         if self.isVisible() and not self._telling:
             self.reload_in_lounge()
 
-    def _changed_here(self, visit_id: int, visit: Visit | None = None, *,
+    def _changed_here(self, visit_id: int, visit: InLounge | None = None, *,
                       gone: bool = False) -> None:
         """The desk changed one visit: its row alone is updated (``gone``: checked out),
         then the other screens are told (the board, the status bar, the alerts)."""
@@ -483,7 +483,7 @@ class DeskScreen(QWidget):
             button.setEnabled(False)
 
     # -- seating choices ---------------------------------------------------------------
-    def reload_choices(self, proposed: Space | None = None,
+    def reload_choices(self, proposed: SpaceNow | None = None,
                        spaces: Sequence[SpaceNow] | None = None, picked: int | None = None
                        ) -> None:
         """The space list with each space's state ("Box 2 — being prepared"); the agent's
@@ -495,7 +495,7 @@ class DeskScreen(QWidget):
         for space in spaces if spaces is not None else seating.spaces_now(self.session):
             combo.addItem(list_entry(space, timezone), space.space_id)
         chosen = picked if picked is not None and combo.findData(picked) >= 0 else (
-            proposed.id if proposed is not None else None)
+            proposed.space_id if proposed is not None else None)
         if chosen is not None:
             combo.setCurrentIndex(combo.findData(chosen))
         people = self.ui.attendantCombo
@@ -569,8 +569,8 @@ class DeskScreen(QWidget):
 
     # -- checking in -------------------------------------------------------------------
     def check_in(self, *, paid: bool = False, wait: bool = False,
-                 exception: tuple[int, str, str] | None = None,
-                 past_queue: bool = False) -> Visit | None:
+                 approval: checkin.Approval | None = None,
+                 past_queue: bool = False) -> VisitRecord | None:
         """Check the guest at the desk in; refusals are shown, never raised.
 
         ``wait`` (F4) puts the party on the waiting list for the kind of space chosen,
@@ -578,16 +578,13 @@ class DeskScreen(QWidget):
         """
         if self.details is None:
             return None
-        arguments: dict[str, Any] = dict(
-            party=list(self.companions), space_id=self.ui.spaceCombo.currentData(),
+        request = checkin.CheckIn(
+            self.details, party=tuple(self.companions), space_id=self.ui.spaceCombo.currentData(),
             attendant_id=self.ui.attendantCombo.currentData(),
-            language=self.ui.languageCombo.currentData(), paid=paid, wait=wait,
-            past_queue=past_queue)
-        if exception is not None:
-            arguments.update(exception_by_staff_id=exception[0], exception_pin=exception[1],
-                             exception_reason=exception[2])
+            language=self.ui.languageCombo.currentData(), paid=paid, approval=approval,
+            wait=wait, past_queue=past_queue)
         try:
-            visit = checkin.check_in(self.session, self.details, **arguments)
+            visit = checkin.check_in(self.session, request)
         except checkin.LoungeFull as full:
             self.messages.warning(in_words(full))
             self.ui.waitButton.setEnabled(True)
@@ -598,7 +595,7 @@ class DeskScreen(QWidget):
             self.ui.waitButton.setEnabled(True)
             return None
         except checkin.SeatingPastQueue as queue:
-            return self._offer_the_queue_first(queue, paid=paid, exception=exception)
+            return self._offer_the_queue_first(queue, paid=paid, approval=approval)
         except checkin.ExceptionRefused:
             raise  # shown in the approval dialog
         except ServiceError as refusal:
@@ -614,7 +611,7 @@ class DeskScreen(QWidget):
         return next((space.kind for space in spaces if space.space_id == chosen), SpaceKind.LOBBY)
 
     def _offer_the_queue_first(self, queue: checkin.SeatingPastQueue, **again: Any
-                               ) -> Visit | None:
+                               ) -> VisitRecord | None:
         """Parties wait for this kind of space: offer the longest waiter first, or check the
         guest at the desk in anyway, knowingly."""
         first, name = queue.waits[0], self.ui.addressLabel.text()
@@ -655,6 +652,7 @@ class DeskScreen(QWidget):
     def seat_first(self, wait: WaitRow, space: SpaceNow) -> None:
         """Seat the longest waiter in the space the guest at the desk would have taken;
         the guest at the desk stays on screen, to check in next or to put on the list."""
+        seated: object  # the move's or the seating's answer; None when refused (and shown)
         if wait.seated:  # seated elsewhere, waiting for a room: a move
             seated = self.messages.run(
                 lambda: board.move_party(self.session, wait.visit_id, space.space_id))
@@ -670,14 +668,14 @@ class DeskScreen(QWidget):
                                  "list (F4).").replace("%1", wait.guest_name)
                          .replace("%2", space.name).replace("%3", self.ui.addressLabel.text()))
 
-    def checked_in(self, visit: Visit) -> None:
+    def checked_in(self, visit: VisitRecord) -> None:
         """The visit just written, with its guest, space and attendant (check_in's own)."""
         name = self.ui.addressLabel.text()
         boarding = self._boarding_text(self.assessment.boarding if self.assessment else None)
-        if visit.space is not None:
-            where = visit.space.name
-            if visit.attendant is not None:
-                where += self.tr(", with %1").replace("%1", visit.attendant.name)
+        if visit.space_id is not None:
+            where = visit.space_name
+            if visit.attendant_id is not None:
+                where += self.tr(", with %1").replace("%1", visit.attendant_name)
             text = self.tr("%1 is checked in: %2.").replace("%1", name).replace("%2", where)
             self.messages.show(f"{text} {boarding}".strip(),
                                MessageLevel.WARNING if boarding else MessageLevel.OK)
@@ -693,10 +691,10 @@ class DeskScreen(QWidget):
         self._show_entry_buttons(not_eligible=False)
         self.last_visit_id = visit.id
         self.ui.doneLabel.setText(self.tr("Welcome card for %1").replace("%1", name))
-        self.ui.previewCardButton.setEnabled(visit.space is not None)
-        self.ui.printCardButton.setEnabled(visit.space is not None)
-        self._changed_here(visit.id, visit)
-        if visit.space is not None and self.settings.get(AUTO_PRINT_CARD):
+        self.ui.previewCardButton.setEnabled(visit.space_id is not None)
+        self.ui.printCardButton.setEnabled(visit.space_id is not None)
+        self._changed_here(visit.id, visit.in_lounge)
+        if visit.space_id is not None and self.settings.get(AUTO_PRINT_CARD):
             self.print_card()
         self.focus_scan()
         self.guest_gone.emit()
@@ -705,7 +703,7 @@ class DeskScreen(QWidget):
     def request_exception(self) -> None:
         def approve(staff_id: int, pin: str, reason: str) -> str | None:
             try:
-                visit = self.check_in(exception=(staff_id, pin, reason))
+                visit = self.check_in(approval=checkin.Approval(staff_id, pin, reason))
             except checkin.ExceptionRefused as refused:
                 return in_words(refused)
             return None if visit is not None else self.messages.text()

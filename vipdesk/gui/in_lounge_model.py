@@ -19,7 +19,7 @@ from vipdesk.domain import lounge_time
 from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import VisitStatus
-from vipdesk.storage.models import Visit
+from vipdesk.services.visit_records import InLounge
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,17 +41,16 @@ class InLoungeRow:
                 self.visit_id)
 
 
-def rows_from(visits: list[Visit], timezone: str, waiting_label: str) -> list[InLoungeRow]:
+def rows_from(visits: list[InLounge], timezone: str, waiting_label: str) -> list[InLoungeRow]:
     return [row_from(v, timezone, waiting_label) for v in visits]
 
 
-def row_from(v: Visit, timezone: str, waiting_label: str) -> InLoungeRow:
+def row_from(v: InLounge, timezone: str, waiting_label: str) -> InLoungeRow:
     return InLoungeRow(
-        visit_id=v.id,
-        name=form_of_address(v.guest.title, v.guest.given_names, v.guest.surname, v.guest.language),
+        visit_id=v.visit_id,
+        name=form_of_address(v.title, v.given_names, v.surname, v.language),
         party=v.party_size,
-        place=(v.space.name if v.space_id and v.status is VisitStatus.SEATED and v.space is not None
-               else waiting_label),
+        place=v.space_name if v.space_name and v.status is VisitStatus.SEATED else waiting_label,
         since=lounge_time.clock_text(v.arrived_at, timezone),
         flight=flight_label(v.carrier, v.flight_number),
         arrived_at=v.arrived_at,
@@ -70,7 +69,8 @@ class InLoungeModel(QAbstractTableModel):
         if [r.visit_id for r in rows] == [r.visit_id for r in self.rows]:
             self.rows = rows
             if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.HEADERS) - 1))
+                last = self.index(len(rows) - 1, len(self.HEADERS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
             return
         self.beginResetModel()
         self.rows = rows

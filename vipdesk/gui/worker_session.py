@@ -10,13 +10,8 @@ from __future__ import annotations
 
 from vipdesk.clock import StoppedClock
 from vipdesk.services.session import Session
-from vipdesk.storage.models import Staff
 
 
 def worker_session(desk: Session, *, for_the_agent: bool = True) -> Session:
     """``for_the_agent=False``: the desk's own chores (retention), done by nobody."""
-    staff = desk.staff if for_the_agent else None
-    return Session(db=desk.db, clock=StoppedClock(desk.clock.now()), lounge_id=desk.lounge_id,
-                   staff=None if staff is None else Staff(id=staff.id, name=staff.name,
-                                                          role=staff.role, active=True),
-                   locked=desk.locked if for_the_agent else False)
+    return desk.for_worker(StoppedClock(desk.clock.now()), for_the_agent=for_the_agent)

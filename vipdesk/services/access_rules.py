@@ -14,7 +14,7 @@ from peewee import fn
 
 from vipdesk.domain.eligibility import RULE_FIELDS, Rule, rule_problems
 from vipdesk.domain.permissions import Permission
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import AccessRule
 
@@ -66,45 +66,42 @@ def _write(model: AccessRule, rule: Rule) -> None:
 
 
 @action("access_rule.add", permission=Permission.EDIT_SETTINGS)
-def add_rule(session: Session, rule: Rule) -> AccessRule:
+def add_rule(session: Session, rule: Rule) -> Done[AccessRule]:
     """A new rule, checked after the existing ones."""
     _checked(rule)
     last = (AccessRule.select(fn.MAX(AccessRule.position))
             .where(AccessRule.lounge == session.lounge_id).scalar())
     model = AccessRule(lounge=session.lounge_id, position=0 if last is None else last + 1)
     _write(model, rule)
-    session.audit(model, entitlement=rule.entitlement.value)
-    return model
+    return Done(model, model, {"entitlement": rule.entitlement.value})
 
 
 @action("access_rule.update", permission=Permission.EDIT_SETTINGS)
-def update_rule(session: Session, rule_id: int, rule: Rule) -> AccessRule:
+def update_rule(session: Session, rule_id: int, rule: Rule) -> Done[AccessRule]:
     """Change a rule; its place in the order stays (see :func:`move_rule`)."""
     model = _rule(session, rule_id)
     _write(model, _checked(rule))
-    session.audit(model, entitlement=rule.entitlement.value)
-    return model
+    return Done(model, model, {"entitlement": rule.entitlement.value})
 
 
 @action("access_rule.set_active", permission=Permission.EDIT_SETTINGS)
-def set_rule_active(session: Session, rule_id: int, active: bool) -> AccessRule:
+def set_rule_active(session: Session, rule_id: int, active: bool) -> Done[AccessRule]:
     """Switch a rule off (or on again) without losing how it was written."""
     model = _rule(session, rule_id)
     model.active = bool(active)
     model.save()
-    session.audit(model, active=model.active)
-    return model
+    return Done(model, model, {"active": model.active})
 
 
 @action("access_rule.delete", permission=Permission.EDIT_SETTINGS)
-def delete_rule(session: Session, rule_id: int) -> None:
+def delete_rule(session: Session, rule_id: int) -> Done[None]:
     model = _rule(session, rule_id)
-    session.audit(model, entitlement=model.entitlement.value)
     model.delete_instance()
+    return Done(None, model, {"entitlement": model.entitlement.value})
 
 
 @action("access_rule.move", permission=Permission.EDIT_SETTINGS)
-def move_rule(session: Session, rule_id: int, steps: int) -> AccessRule:
+def move_rule(session: Session, rule_id: int, steps: int) -> Done[AccessRule]:
     """Move a rule up (negative ``steps``) or down the order; positions are renumbered 0..n."""
     model = _rule(session, rule_id)
     ordered = list(AccessRule.select().where(AccessRule.lounge == session.lounge_id)
@@ -115,5 +112,5 @@ def move_rule(session: Session, rule_id: int, steps: int) -> AccessRule:
         if other.position != position:
             other.position = position
             other.save()
-    session.audit(model, position=next(o.position for o in ordered if o.id == model.id))
-    return _rule(session, rule_id)
+    return Done(_rule(session, rule_id), model,
+                {"position": next(o.position for o in ordered if o.id == model.id)})

@@ -1,5 +1,7 @@
-"""One decorator for every user action: permission, one transaction, one audit row.
+"""One decorator for every user action: permission, one transaction, one audit row, retry.
 
+An action's body returns :class:`Done`: its result for the caller and, said
+explicitly, what the audit row records (the entity, the details, whom it names).
 The audit row is written inside the action's transaction, so a failed action
 leaves neither its changes nor an audit row behind. The same transaction moves
 the lounge's clock mark (services/clock_mark.py), or notes in the audit row that
@@ -11,7 +13,9 @@ without waiting for the busy timeout) whenever another desk committed in between
 
 When the disk refuses the write (full, read-only, an I/O error, another program
 holding the lock) the action fails as a :class:`StorageProblem` the desk can
-show, not a traceback.
+show, not a traceback. When it is only busy (another desk held the write lock
+past the busy timeout) the action runs once more: its transaction was rolled
+back and it touches nothing but the database, so doing it again is safe.
 """
 
 from __future__ import annotations
@@ -20,21 +24,28 @@ import contextlib
 import functools
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 import peewee
-from peewee import Database, Model
+from peewee import Database
 
 from vipdesk.desk_log import describe, log
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.clock_mark import note_action
 from vipdesk.services.session import ServiceError, Session
-from vipdesk.storage.models import AuditEvent, Staff
-from vipdesk.storage.trouble import Trouble, trouble_in
+from vipdesk.storage.models import AuditEvent, BaseModel, Staff
+from vipdesk.storage.trouble import Trouble, trouble_in, trouble_of
 
 P = ParamSpec("P")
 R = TypeVar("R")
+O = TypeVar("O")  # noqa: E741 - what an action's ``prepare`` step hands its body
+S = TypeVar("S", bound=Session)
+
+# How many times an action whose database was busy runs again (each waits the busy timeout).
+LOCKED_RETRIES = 1
 
 # What the agent reads when the disk, not the action, is at fault.
 _NOT_SAVED = {
@@ -103,50 +114,110 @@ def storage_guard(db: Database) -> Iterator[None]:
         raise problem from problem.__cause__
 
 
+class Actor(Enum):
+    """Whom the audit row names when the action does not say: whoever the action ran as."""
+
+    SIGNED_IN = "signed in"
+
+
+@dataclass(frozen=True)
+class Done(Generic[R]):
+    """What an action's body hands back: ``result`` for its caller, and for the audit row
+    the ``entity`` it changed (a row, or None), its ``detail`` and whom it names: ``staff``
+    (a member of staff, or None for a job acting for the lounge; by default the actor)."""
+
+    result: R
+    entity: BaseModel | None = None
+    detail: Mapping[str, Any] = field(default_factory=dict)
+    staff: Staff | Actor | None = Actor.SIGNED_IN
+
+    def noting(self, **detail: Any) -> Done[R]:
+        """The same, with more for the audit row (a step's action adding its own words)."""
+        return replace(self, detail={**self.detail, **detail})
+
+
+@overload
 def action(name: str, permission: Permission | None
-           ) -> Callable[[Callable[Concatenate[Session, P], R]], Callable[Concatenate[Session, P], R]]:
-    """Make ``fn(session, ...)`` a user action named ``name`` needing ``permission``.
+           ) -> Callable[[Callable[Concatenate[S, P], Done[R]]], Callable[Concatenate[S, P], R]]:
+    ...
+
+
+@overload
+def action(name: str, permission: Permission | None, *, prepare: Callable[Concatenate[S, P], O]
+           ) -> Callable[[Callable[Concatenate[S, O, P], Done[R]]], Callable[Concatenate[S, P], R]]:
+    ...
+
+
+def action(name: str, permission: Permission | None, *,
+           prepare: Callable[..., Any] | None = None) -> Callable[[Callable[..., Any]], Any]:
+    """Make ``fn(session, ...)`` the user action named ``name`` needing ``permission``.
 
     ``permission=None`` is for the few actions taken before anyone is signed in
-    (first-run set-up, signing in); they name the staff member through
-    ``session.audit(staff=...)``.
+    (first-run set-up, signing in) or by a job; they name the staff member in
+    :attr:`Done.staff`. ``prepare(session, ...)``, with the action's own arguments,
+    is the slow or separately audited work done before the write lock is taken (a
+    PIN checked, a manager's approval); it runs once, after the permission check,
+    and its answer is the body's first argument after the session.
     """
 
-    def decorate(fn: Callable[Concatenate[Session, P], R]) -> Callable[Concatenate[Session, P], R]:
+    def decorate(fn: Callable[..., Done[Any]]) -> Callable[..., Any]:
         @functools.wraps(fn)
-        def run(session: Session, *args: P.args, **kwargs: P.kwargs) -> R:
-            session.pending_audit = {}
-            try:
-                with storage_guard(session.db), write_transaction(session.db):
-                    # The role, active state and lounge as stored now, read under the write
-                    # lock: a change made at another desk counts from the next action
-                    # (session.py); the lounge is read once for the whole action.
-                    session.forget_lounge()
-                    actor = session.require(permission)
-                    result = fn(session, *args, **kwargs)
-                    _write_audit(session, name, actor, result)
-            except BaseException:
-                session.forget_lounge()  # a change to it was rolled back
-                raise
-            return result
+        def run(session: Session, *args: Any, **kwargs: Any) -> Any:
+            if prepare is None:
+                return _run(session, name, permission, functools.partial(fn, session),
+                            args, kwargs)
+            session.require(permission)  # before any PIN is checked or compared
+            prepared = prepare(session, *args, **kwargs)
+            return _run(session, name, permission, functools.partial(fn, session, prepared),
+                        args, kwargs)
 
-        run.action_name = name  # type: ignore[attr-defined]
         return run
 
     return decorate
 
 
-def _write_audit(session: Session, name: str, actor: Staff | None, result: Any) -> None:
+def _run(session: Session, name: str, permission: Permission | None,
+         body: Callable[..., Done[Any]], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """The body in its own transaction, run again while the database was busy; inside
+    another action's transaction, once (a retry is the outer one's)."""
+    retries = LOCKED_RETRIES if session.db.transaction_depth() == 0 else 0
+    while True:
+        try:
+            return _once(session, name, permission, body, args, kwargs)
+        except StorageProblem as problem:
+            if retries <= 0 or trouble_of(problem) is not Trouble.LOCKED:
+                raise
+            retries -= 1
+            log.warning("database busy: %s runs again", name)
+
+
+def _once(session: Session, name: str, permission: Permission | None,
+          body: Callable[..., Done[Any]], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    try:
+        with storage_guard(session.db), write_transaction(session.db):
+            # The role, active state and lounge as stored now, read under the write
+            # lock: a change made at another desk counts from the next action
+            # (session.py); the lounge is read once for the whole action.
+            session.forget_lounge()
+            actor = session.require(permission)
+            done = body(*args, **kwargs)
+            _write_audit(session, name, actor, done)
+    except BaseException:
+        session.forget_lounge()  # a change to it was rolled back
+        raise
+    return done.result
+
+
+def _write_audit(session: Session, name: str, actor: Staff | None, done: Done[Any]) -> None:
     # The clock's time is recorded either way; a doubted one is noted and moves no mark.
-    detail = {**session.pending_audit, **note_action(session)}
-    session.pending_audit = {}
-    entity = detail.pop("entity", result if isinstance(result, Model) else None)
-    actor = detail.pop("staff", actor)
+    detail = {**done.detail, **note_action(session)}
+    entity = done.entity
+    text = json.dumps(detail, default=str, ensure_ascii=False, sort_keys=True) if detail else ""
     AuditEvent.create(
         at=session.clock.now(),
-        staff=actor,
+        staff=actor if done.staff is Actor.SIGNED_IN else done.staff,
         action=name,
-        entity=type(entity)._meta.table_name if isinstance(entity, Model) else "",
-        entity_id=entity.id if isinstance(entity, Model) else None,
-        detail=json.dumps(detail, default=str, ensure_ascii=False, sort_keys=True) if detail else "",
+        entity=type(entity)._meta.table_name if entity is not None else "",
+        entity_id=entity.id if entity is not None else None,
+        detail=text,
     )

@@ -33,7 +33,7 @@ from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState, VisitStatus
 from vipdesk.domain.waiting import WaitSettings
 from vipdesk.services import departures as departures_service
 from vipdesk.services import seating, waiting
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Flight, Guest, Space, Staff, Visit
 
@@ -236,19 +236,13 @@ def _space_here(session: Session, space_id: int) -> Space:
     return space
 
 
-def move_party(session: Session, visit_id: int, space_id: int) -> Visit:
+@action("visit.move", permission=Permission.SEAT_GUESTS)
+def move_party(session: Session, visit_id: int, space_id: int) -> Done[Visit]:
     """Move a seated party to another space, under the same capacity rules as check-in.
 
     Refusals: a visit not seated here, :class:`seating.SpaceUnavailable`.
     Any wait the party had (for a room being prepared, say) ends with the move.
     """
-    session.require(Permission.SEAT_GUESTS)
-    with seating.serialised(session.db):
-        return _move_party(session, visit_id, space_id)
-
-
-@action("visit.move", permission=Permission.SEAT_GUESTS)
-def _move_party(session: Session, visit_id: int, space_id: int) -> Visit:
     visit = _seated_visit(session, visit_id)
     seating.lock_spaces(session)
     space = _space_here(session, space_id)
@@ -259,28 +253,25 @@ def _move_party(session: Session, visit_id: int, space_id: int) -> Visit:
     visit.space = space
     visit.save(only=[Visit.space])
     ended = waiting.end_waits_of_visit(session, visit.id)
-    session.audit(visit, space_from=moved_from, space_to=space.id, waits_ended=ended)
-    return visit
-
-
-move_party.action_name = _move_party.action_name  # type: ignore[attr-defined]
+    return Done(visit, visit, {"space_from": moved_from, "space_to": space.id,
+                               "waits_ended": ended})
 
 
 @action("visit.hand_over", permission=Permission.SEAT_GUESTS)
-def hand_over(session: Session, visit_id: int, attendant_id: int) -> Visit:
+def hand_over(session: Session, visit_id: int, attendant_id: int) -> Done[Visit]:
     """Give a seated party to an attendant by name; the board lists it under them."""
     visit = _seated_visit(session, visit_id)
     attendant = seating.named_attendant(session, attendant_id)
     previous = visit.attendant_id
     visit.attendant = attendant
     visit.save(only=[Visit.attendant])
-    session.audit(visit, attendant_from=previous, attendant_to=attendant_id)
-    return visit
+    return Done(visit, visit, {"attendant_from": previous, "attendant_to": attendant_id})
 
 
+@action("space.state", permission=Permission.SEAT_GUESTS)
 def set_space_state(session: Session, space_id: int, state: SpaceState | str,
                     reserved_for: str | None = None,
-                    reserved_until: dt.datetime | None = None) -> Space:
+                    reserved_until: dt.datetime | None = None) -> Done[Space]:
     """Mark a box or VIP room free, being prepared, or reserved for a named guest until a time.
 
     A room being prepared or reserved is not offered to new parties
@@ -288,14 +279,6 @@ def set_space_state(session: Session, space_id: int, state: SpaceState | str,
     state), OCCUPIED (it follows from the parties seated), a room with a party
     in it, a reservation without a name or with a time in the past.
     """
-    session.require(Permission.SEAT_GUESTS)
-    with seating.serialised(session.db):
-        return _set_space_state(session, space_id, state, reserved_for, reserved_until)
-
-
-@action("space.state", permission=Permission.SEAT_GUESTS)
-def _set_space_state(session: Session, space_id: int, state: SpaceState | str,
-                     reserved_for: str | None, reserved_until: dt.datetime | None) -> Space:
     try:
         state = SpaceState(state)
     except ValueError:
@@ -326,8 +309,4 @@ def _set_space_state(session: Session, space_id: int, state: SpaceState | str,
     space.reserved_until = (reserved_until.astimezone(dt.UTC)
                             if keep and reserved_until else None)
     space.save(only=[Space.state, Space.reserved_for, Space.reserved_until])
-    session.audit(space, state=state.value)
-    return space
-
-
-set_space_state.action_name = _set_space_state.action_name  # type: ignore[attr-defined]
+    return Done(space, space, {"state": state.value})

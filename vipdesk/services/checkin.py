@@ -66,10 +66,11 @@ from vipdesk.domain.vocabulary import (
 )
 from vipdesk.services import access_rules, departures, guests, seating, waiting
 from vipdesk.services import staff as staff_service
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.seating import LoungeFull as LoungeFull  # refusals of check_in too
 from vipdesk.services.seating import SpaceUnavailable as SpaceUnavailable
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.visit_records import InLounge, VisitRecord, in_lounge_row, visit_record
 from vipdesk.storage.models import (
     Companion,
     Flight,
@@ -293,7 +294,7 @@ class Assessment:
     decision: Decision | None
     refusal: ServiceError | None
     profile: guests.GuestProfile | None
-    proposed_space: Space | None
+    proposed_space: SpaceNow | None  # where the party would be seated; None: full
     spaces: tuple[SpaceNow, ...] = ()  # every space as it is now, in the lounge's order
     boarding: Boarding | None = None  # None: not a listed flight (or not a usable pass)
 
@@ -325,7 +326,7 @@ def assess(session: Session, details: PassDetails, *, party_size: int = 1,
     return Assessment(
         details=details, decision=decision, refusal=refusal,
         profile=None if rejected else guests.profile_at_desk(session, known, language),
-        proposed_space=models[best.space_id] if best is not None else None, spaces=spaces,
+        proposed_space=best, spaces=spaces,
         boarding=None if rejected else boarding_of(session, details.carrier,
                                                    details.flight_number, details.flight_date))
 
@@ -351,33 +352,68 @@ def warm_up(session: Session) -> None:
 # --- the actions ----------------------------------------------------------------
 
 
-def _approve_exception(session: Session, staff_id: int, pin: str, reason: str) -> Staff:
-    """The duty manager's PIN, checked by the staff service (its own audited action).
+@dataclass(frozen=True)
+class Approval:
+    """A duty manager's exception for a guest no rule admits: who, their PIN, and why."""
+
+    staff_id: int
+    pin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """What the desk asks for when it checks a guest in (see :func:`check_in`).
+
+    ``party``: the companions. ``space_id``: the space chosen, else the best free one
+    of the ``wish`` kind. ``attendant_id``: the attendant chosen, else the least busy
+    one on duty. ``language``: the guest's, for the welcome card. The ways in for a
+    guest no rule admits: ``paid`` entry, or a duty manager's ``approval``. ``wait``:
+    onto the waiting list even when a space is free. ``past_queue``: seat them
+    although parties wait for that kind of space.
+    """
+
+    details: PassDetails
+    party: Sequence[CompanionDetails] = ()
+    space_id: int | None = None
+    wish: SpaceKind | None = None
+    attendant_id: int | None = None
+    language: str | None = None
+    paid: bool = False
+    approval: Approval | None = None
+    wait: bool = False
+    past_queue: bool = False
+
+
+def _approver(session: Session, request: CheckIn) -> Staff | None:
+    """The duty manager who approved the exception, their PIN checked by the staff service
+    (its own audited action); None without one.
 
     It runs before the check-in's transaction, so a wrong PIN counts towards the
     back-off even though the check-in is refused.
     """
-    reason = reason.strip()
+    if request.paid and request.approval is not None:
+        raise ServiceError("Choose paid entry or a duty manager's exception, not both.")
+    if (approval := request.approval) is None:
+        return None
+    reason = approval.reason.strip()
     if problem := (None if reason else "Please give the reason for the exception.") or text_problem(
             reason, "reason", MAX_EXCEPTION_REASON):
         raise PassDetailsRejected({"exception_reason": problem})
-    result = staff_service.authorise(session, staff_id, pin, Permission.GRANT_EXCEPTION)
+    result = staff_service.authorise(session, approval.staff_id, approval.pin,
+                                     Permission.GRANT_EXCEPTION)
     if not result.ok:
         raise ExceptionRefused(result.message, result.retry_in_seconds)
-    return Staff.get_by_id(staff_id)
+    return Staff.get_by_id(approval.staff_id)
 
 
-def check_in(session: Session, details: PassDetails, *,
-             party: Sequence[CompanionDetails] = (), space_id: int | None = None,
-             wish: SpaceKind | None = None, attendant_id: int | None = None,
-             language: str | None = None, paid: bool = False,
-             exception_by_staff_id: int | None = None, exception_pin: str = "",
-             exception_reason: str = "", wait: bool = False, past_queue: bool = False) -> Visit:
+@action("visit.check_in", permission=Permission.CHECK_IN, prepare=_approver)
+def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done[VisitRecord]:
     """Check a guest (and party) in and seat them; the visit is SEATED, or WAITING with ``wait``.
 
     Refusals: :class:`PassDetailsRejected`, :class:`AlreadyCheckedIn`,
     :class:`WrongAirport`, :class:`NotToday`, :class:`NotEligible` (then call
-    again with ``paid=True`` or with a duty manager's ``exception_*``),
+    again with ``paid=True`` or with a duty manager's ``approval``),
     :class:`PartyTooLarge`, :class:`SpaceUnavailable`, :class:`LoungeFull`
     (then call again with ``wait=True``), :class:`SeatingPastQueue` (parties wait
     for this kind of space: seat the longest first, or call again with
@@ -389,25 +425,10 @@ def check_in(session: Session, details: PassDetails, *,
     ``desk_queue`` when such a space is free now, ``lounge_full`` when not. It
     waits until :func:`seat_waiting`.
     """
-    if paid and exception_by_staff_id is not None:
-        raise ServiceError("Choose paid entry or a duty manager's exception, not both.")
-    approver = None
-    if exception_by_staff_id is not None:
-        session.require(Permission.CHECK_IN)  # a manager's PIN is asked for a desk at work
-        approver = _approve_exception(session, exception_by_staff_id, exception_pin,
-                                      exception_reason)
-    # The action is the transaction: BEGIN IMMEDIATE and the storage guard (actions.py).
-    return _check_in(session, details, party=party, space_id=space_id, wish=wish,
-                     attendant_id=attendant_id, language=language, paid=paid,
-                     approver=approver, exception_reason=exception_reason.strip(), wait=wait,
-                     past_queue=past_queue)
-
-
-@action("visit.check_in", permission=Permission.CHECK_IN)
-def _check_in(session: Session, details: PassDetails, *, party: Sequence[CompanionDetails],
-              space_id: int | None, wish: SpaceKind | None, attendant_id: int | None,
-              language: str | None, paid: bool, approver: Staff | None,
-              exception_reason: str, wait: bool, past_queue: bool) -> Visit:
+    details, party, space_id, wish = (request.details, request.party, request.space_id,
+                                      request.wish)
+    language, attendant_id = request.language, request.attendant_id
+    exception_reason = request.approval.reason.strip() if request.approval else ""
     lounge = session.lounge
     details = _usable(details)
     if language is not None and (problem := language_problem(language)):
@@ -415,7 +436,7 @@ def _check_in(session: Session, details: PassDetails, *, party: Sequence[Compani
     companions = _checked_party(party)
     _check_pass(session, lounge, details)
     known = _recognise(session, details)
-    entry = _entry(_decision(session, details, known), paid=paid, approver=approver)
+    entry = _entry(_decision(session, details, known), paid=request.paid, approver=approver)
     charges = companion_charges(entry.allowance, len(companions))
     if charges is None:
         raise PartyTooLarge(entry.allowance, len(companions))
@@ -428,7 +449,7 @@ def _check_in(session: Session, details: PassDetails, *, party: Sequence[Compani
         chosen = Space.get_or_none((Space.id == space_id) & (Space.lounge == lounge.id))
         if chosen is None:
             raise ServiceError("This space no longer exists; please choose another.")
-    if wait:  # the waiting list, for the kind of space they want, even when one is free
+    if request.wait:  # the waiting list, for the kind of space they want, even when one is free
         space = None
         wanted = chosen.kind if chosen is not None else wish
         free_now = any(here.kind is wanted_kind(wanted) and space_problem(here, party_size) is None
@@ -437,7 +458,7 @@ def _check_in(session: Session, details: PassDetails, *, party: Sequence[Compani
         reason = WaitReason.DESK_QUEUE if free_now else WaitReason.LOUNGE_FULL
     else:
         space = seating.seat_for(session, load, chosen, party_size, wish)
-        if not past_queue:
+        if not request.past_queue:
             here = seating.space_now(space, load)
             ahead = waiting.queue_for(session, space.kind, max_party_size=here.free_seats)
             if ahead:
@@ -478,30 +499,19 @@ def _check_in(session: Session, details: PassDetails, *, party: Sequence[Compani
             paid=pays, amount_paid=charges.price if pays else Decimal(0))
     if not seated:
         WaitingEntry.create(visit=visit, reason=reason, wanted_kind=wanted, started_at=now)
-    session.audit(visit, guest=guest.id, status=visit.status.value,
-                  entitlement=entry.entitlement.value, rule=entry.rule_id,
-                  party=party_size, paid_companions=charges.paid,
-                  amount=str(visit.amount_paid), space=space.id if space else None,
-                  attendant=visit.attendant.id if visit.attendant else None,
-                  exception_by=approver.id if approver else None)
-    return visit
-
-
-check_in.action_name = _check_in.action_name  # type: ignore[attr-defined]
-
-
-def seat_waiting(session: Session, visit_id: int, *, space_id: int | None = None,
-                 wish: SpaceKind | None = None, attendant_id: int | None = None) -> Visit:
-    """Seat a guest from the waiting list, under the same capacity rules as check-in."""
-    session.require(Permission.SEAT_GUESTS)
-    with seating.serialised(session.db):
-        return _seat_waiting(session, visit_id, space_id=space_id, wish=wish,
-                             attendant_id=attendant_id)
+    return Done(visit_record(visit), visit, {
+        "guest": guest.id, "status": visit.status.value, "entitlement": entry.entitlement.value,
+        "rule": entry.rule_id, "party": party_size, "paid_companions": charges.paid,
+        "amount": str(visit.amount_paid), "space": space.id if space else None,
+        "attendant": visit.attendant.id if visit.attendant else None,
+        "exception_by": approver.id if approver else None})
 
 
 @action("visit.seat", permission=Permission.SEAT_GUESTS)
-def _seat_waiting(session: Session, visit_id: int, *, space_id: int | None,
-                  wish: SpaceKind | None, attendant_id: int | None) -> Visit:
+def seat_waiting(session: Session, visit_id: int, *, space_id: int | None = None,
+                 wish: SpaceKind | None = None, attendant_id: int | None = None
+                 ) -> Done[VisitRecord]:
+    """Seat a guest from the waiting list, under the same capacity rules as check-in."""
     visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
     if visit is None:
         raise ServiceError("This visit is not on file here.")
@@ -527,16 +537,13 @@ def _seat_waiting(session: Session, visit_id: int, *, space_id: int | None,
     visit.save()
     (WaitingEntry.update(ended_at=now)
      .where((WaitingEntry.visit == visit.id) & WaitingEntry.ended_at.is_null()).execute())
-    session.audit(visit, space=space.id,
-                  attendant=visit.attendant.id if visit.attendant else None)
-    return visit
-
-
-seat_waiting.action_name = _seat_waiting.action_name  # type: ignore[attr-defined]
+    return Done(visit_record(visit), visit, {
+        "space": space.id, "attendant": visit.attendant.id if visit.attendant else None})
 
 
 @action("visit.check_out", permission=Permission.CHECK_IN)
-def check_out(session: Session, visit_id: int, rating: int | None = None) -> Visit:
+def check_out(session: Session, visit_id: int, rating: int | None = None
+              ) -> Done[VisitRecord]:
     """The guest leaves: time out, an optional rating 1 to 5, the seat freed, any wait ended."""
     if rating is not None and (isinstance(rating, bool) or not isinstance(rating, int)
                                or not 1 <= rating <= 5):
@@ -551,8 +558,7 @@ def check_out(session: Session, visit_id: int, rating: int | None = None) -> Vis
     visit.save()
     ended = (WaitingEntry.update(ended_at=now)
              .where((WaitingEntry.visit == visit.id) & WaitingEntry.ended_at.is_null()).execute())
-    session.audit(visit, rating=rating, waits_ended=ended)
-    return visit
+    return Done(visit_record(visit), visit, {"rating": rating, "waits_ended": ended})
 
 
 # --- queries for the screens ----------------------------------------------------
@@ -575,7 +581,7 @@ def find_visit(session: Session, visit_id: int) -> Visit | None:
             .where((Visit.id == visit_id) & (Visit.lounge == session.lounge_id)).first())
 
 
-def guests_in_lounge(session: Session, search: str = "") -> list[Visit]:
+def guests_in_lounge(session: Session, search: str = "") -> list[InLounge]:
     """Who is in (seated or waiting), oldest arrival first; ``search`` by name or flight.
 
     The search runs in SQL: a part of the surname or given names (either order),
@@ -584,14 +590,16 @@ def guests_in_lounge(session: Session, search: str = "") -> list[Visit]:
     signed in or a locked desk, like an action: the list names every guest in the lounge.
     """
     session.require(Permission.CHECK_IN)
-    return sorted(_in_lounge(session, search), key=lambda visit: (visit.arrived_at, visit.id))
+    return sorted((in_lounge_row(visit) for visit in _in_lounge(session, search)),
+                  key=lambda row: (row.arrived_at, row.visit_id))
 
 
-def guest_in_lounge(session: Session, visit_id: int, search: str = "") -> Visit | None:
+def guest_in_lounge(session: Session, visit_id: int, search: str = "") -> InLounge | None:
     """One row of :func:`guests_in_lounge` (one query): the visit if it is in the lounge and
     matches ``search``, else None. The desk updates its list by it after its own change."""
     session.require(Permission.CHECK_IN)
-    return _in_lounge(session, search).where(Visit.id == visit_id).first()
+    visit = _in_lounge(session, search).where(Visit.id == visit_id).first()
+    return in_lounge_row(visit) if visit is not None else None
 
 
 def _in_lounge(session: Session, search: str) -> Any:

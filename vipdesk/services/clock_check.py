@@ -18,7 +18,7 @@ from vipdesk.desk_log import log
 from vipdesk.domain.clock_trust import ClockVerdict
 from vipdesk.domain.permissions import Permission
 from vipdesk.services import clock_mark
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.clock_mark import ClockState, clock_state
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import ClockMark
@@ -48,37 +48,27 @@ def watch(session: Session) -> ClockState:
 
 
 @action("clock.verdict_changed", permission=None)
-def _record(session: Session, state: ClockState) -> None:
+def _record(session: Session, state: ClockState) -> Done[None]:
     clock_mark.set_recorded(session.lounge_id, state.verdict)  # type: ignore[arg-type]
     assert state.seen_at is not None
     # The job acts for the lounge, whoever is signed in.
-    session.audit(ClockMark.get(ClockMark.lounge == session.lounge_id), staff=None,
-                  verdict=state.verdict.value, clock=state.now.isoformat(),
-                  last_event=state.seen_at.isoformat())
-
-
-def confirm_clock(session: Session) -> ClockMark:
-    """Take the PC's clock as right: the mark moves to its time, forwards or back."""
-    state = clock_state(session)
-    mark = _confirm(session, state)
-    assert state.seen_at is not None
-    log.warning("the PC's clock (%s) was confirmed by staff member %s; the last recorded "
-                "event was %s", state.now.isoformat(timespec="seconds"),
-                session.staff.id if session.staff else "?",
-                state.seen_at.isoformat(timespec="seconds"))
-    return mark
+    return Done(None, ClockMark.get(ClockMark.lounge == session.lounge_id), {
+        "verdict": state.verdict.value, "clock": state.now.isoformat(),
+        "last_event": state.seen_at.isoformat()}, staff=None)
 
 
 @action("clock.confirm", permission=Permission.CONFIRM_CLOCK)
-def _confirm(session: Session, state: ClockState) -> ClockMark:
+def confirm_clock(session: Session) -> Done[ClockMark]:
+    """Take the PC's clock as right: the mark moves to its time, forwards or back."""
+    state = clock_state(session)
     if state.agrees or state.seen_at is None:
         raise ServiceError("The clock agrees with the last recorded event; "
                            "there is nothing to confirm.")
     clock_mark.set_mark(session.lounge_id, state.now, ClockVerdict.AGREES)  # type: ignore[arg-type]
     mark = ClockMark.get(ClockMark.lounge == session.lounge_id)
-    session.audit(mark, verdict=state.verdict.value, clock=state.now.isoformat(),
-                  last_event=state.seen_at.isoformat())
-    return mark
-
-
-confirm_clock.action_name = _confirm.action_name  # type: ignore[attr-defined]
+    log.warning("the PC's clock (%s) was confirmed by staff member %s; the last recorded "
+                "event was %s", state.now.isoformat(timespec="seconds"),
+                session.staff.id if session.staff else "?",
+                state.seen_at.isoformat(timespec="seconds"))
+    return Done(mark, mark, {"verdict": state.verdict.value, "clock": state.now.isoformat(),
+                             "last_event": state.seen_at.isoformat()})

@@ -31,7 +31,7 @@ from peewee import JOIN, Case, fn
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.permissions import Permission
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.pin_key import RECOVER_PINS
 from vipdesk.services.session import Session
 from vipdesk.storage.models import AuditEvent, Lounge, Staff
@@ -134,7 +134,7 @@ def new_run() -> str:
 
 
 @action(RUN_ACTION, permission=None)
-def record_run(session: CommandLineSession, run: RunRecord) -> None:
+def record_run(session: CommandLineSession, run: RunRecord) -> Done[None]:
     """One audit row for one run; the staff member is the session's, if a PIN was given."""
     detail: dict[str, Any] = {
         "command": run.command, "outcome": run.outcome.value, "os_account": session.os_account,
@@ -145,7 +145,7 @@ def record_run(session: CommandLineSession, run: RunRecord) -> None:
                 "restored_from": run.restored_from, "kept_aside": run.kept_aside,
                 "pin_checked_in": run.pin_checked_in, "note": run.note, "run": run.run}
     detail.update({key: value for key, value in optional.items() if value})
-    session.audit(staff=session.staff, **detail)
+    return Done(None, detail=detail, staff=session.staff)
 
 
 def same_staff(staff_id: int, name: str) -> Staff | None:

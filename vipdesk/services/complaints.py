@@ -46,7 +46,7 @@ from vipdesk.domain.vocabulary import (
     WorkOrderStatus,
 )
 from vipdesk.services import complaint_search
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
     Companion,
@@ -221,14 +221,13 @@ def _record(session: Session, complaint: Complaint, step: Step, note: str = "") 
                                  note=note)
 
 
-def _move(session: Session, complaint: Complaint, step: Step, note: str = "") -> Complaint:
+def _move(session: Session, complaint: Complaint, step: Step, note: str = "") -> Done[Complaint]:
     """Apply a lifecycle step, refusing it with the rule's message when it is not allowed."""
     _check(rules.step_problem(step, complaint.status))
     complaint.status = rules.next_status(step, complaint.status)
     complaint.save()
     _record(session, complaint, step, note)
-    session.audit(complaint, status=complaint.status.value)
-    return complaint
+    return Done(complaint, complaint, {"status": complaint.status.value})
 
 
 def _local_time(session: Session, moment: dt.datetime) -> str:
@@ -262,7 +261,7 @@ def _guest_and_visit(session: Session, entry: FeedbackInput,
 
 
 @action("complaint.log", permission=Permission.LOG_FEEDBACK)
-def log_feedback(session: Session, entry: FeedbackInput) -> Complaint:
+def log_feedback(session: Session, entry: FeedbackInput) -> Done[Complaint]:
     """Record what the guest told us, in their words, with its work orders and promise."""
     now = session.clock.now()
     problems = feedback_problems(entry, now)
@@ -295,15 +294,15 @@ def log_feedback(session: Session, entry: FeedbackInput) -> Complaint:
         _record(session, complaint, Step.ESCALATED)
     for order in entry.work_orders:
         _new_work_order(session, complaint, order)
-    session.audit(complaint, kind=entry.kind.value, category=entry.category.value,
-                  severity=entry.severity.value, department=entry.department.value,
-                  guest=guest_id, visit=visit_id, escalated=entry.escalate,
-                  promise=promise is not None, work_orders=len(entry.work_orders))
-    return complaint
+    return Done(complaint, complaint, {
+        "kind": entry.kind.value, "category": entry.category.value,
+        "severity": entry.severity.value, "department": entry.department.value,
+        "guest": guest_id, "visit": visit_id, "escalated": entry.escalate,
+        "promise": promise is not None, "work_orders": len(entry.work_orders)})
 
 
 @action("complaint.praise", permission=Permission.LOG_FEEDBACK)
-def log_praise(session: Session, entry: PraiseInput) -> Complaint:
+def log_praise(session: Session, entry: PraiseInput) -> Done[Complaint]:
     """Record praise, thanked and closed at once: it is never an open item, never on a banner.
 
     It is kept as a closed item of kind praise (about the staff when a colleague is
@@ -332,9 +331,9 @@ def log_praise(session: Session, entry: PraiseInput) -> Complaint:
     _record(session, complaint, Step.LOGGED, entry.note)
     _record(session, complaint, Step.CLOSED,
             f"Thanked; passed on to {praised.name}" if praised else "Thanked")
-    session.audit(complaint, kind=FeedbackKind.PRAISE.value, guest=guest_id, visit=visit_id,
-                  praised_staff=praised.id if praised else None)
-    return complaint
+    return Done(complaint, complaint, {"kind": FeedbackKind.PRAISE.value, "guest": guest_id,
+                                       "visit": visit_id,
+                                       "praised_staff": praised.id if praised else None})
 
 
 def _new_work_order(session: Session, complaint: Complaint, order: WorkOrderInput) -> WorkOrder:
@@ -349,19 +348,18 @@ def _new_work_order(session: Session, complaint: Complaint, order: WorkOrderInpu
 
 @action("complaint.assign", permission=Permission.LOG_FEEDBACK)
 def assign(session: Session, complaint_id: int, department: Department,
-           owner_id: int | None = None) -> Complaint:
+           owner_id: int | None = None) -> Done[Complaint]:
     """Route the item to the department that must act (and a person, if known)."""
     complaint = _complaint(session, complaint_id)
     owner = _staff_member(session, owner_id, "the owner") if owner_id is not None else None
     complaint.department, complaint.owner = Department(department), owner
     note = label(complaint.department) + (f", {owner.name}" if owner else "")
-    _move(session, complaint, Step.ASSIGNED, note)
-    session.audit(department=complaint.department.value, owner=owner_id)
-    return complaint
+    return _move(session, complaint, Step.ASSIGNED, note).noting(
+        department=complaint.department.value, owner=owner_id)
 
 
 @action("complaint.start_work", permission=Permission.LOG_FEEDBACK)
-def start_work(session: Session, complaint_id: int) -> Complaint:
+def start_work(session: Session, complaint_id: int) -> Done[Complaint]:
     return _move(session, _complaint(session, complaint_id), Step.STARTED)
 
 
@@ -378,7 +376,7 @@ def _pending(complaint: Complaint) -> bool:
 
 @action("complaint.resolve", permission=Permission.LOG_FEEDBACK)
 def resolve(session: Session, complaint_id: int, resolution: str,
-            promise: PromiseOutcome | str | None = None) -> Complaint:
+            promise: PromiseOutcome | str | None = None) -> Done[Complaint]:
     """Say what was done; the text is required and kept exactly as written. An item with a
     pending promise also says whether it was kept (``promise``): either way it leaves the
     overdue banner, and the answer is in the item's history."""
@@ -395,34 +393,34 @@ def resolve(session: Session, complaint_id: int, resolution: str,
     _check(rules.outcome_problem(pending, outcome))
     now = session.clock.now()
     complaint.resolution, complaint.resolved_at = resolution, now
-    _move(session, complaint, Step.RESOLVED, resolution)
+    done = _move(session, complaint, Step.RESOLVED, resolution)
     if pending and outcome is not None:
         complaint.promise_outcome = outcome.value
         if outcome is PromiseOutcome.KEPT:
             complaint.promise_kept_at = now
         complaint.save()
         _record(session, complaint, rules.OUTCOME_STEPS[outcome])
-        session.audit(promise=outcome.value,
-                      late=rules.is_overdue(complaint.promise_due_at, None, now))
-    return complaint
+        done = done.noting(promise=outcome.value,
+                           late=rules.is_overdue(complaint.promise_due_at, None, now))
+    return done
 
 
 @action("complaint.close", permission=Permission.LOG_FEEDBACK)
-def close(session: Session, complaint_id: int, how_told: str) -> Complaint:
+def close(session: Session, complaint_id: int, how_told: str) -> Done[Complaint]:
     """The guest has been told the outcome; this also keeps a pending promise."""
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.CLOSED, complaint.status))
     _check(required_text_problem(how_told, "how the guest was told"))
-    _move(session, complaint, Step.CLOSED, how_told)
+    done = _move(session, complaint, Step.CLOSED, how_told)
     if _pending(complaint):
         complaint.promise_kept_at = session.clock.now()
         complaint.save()
         _record(session, complaint, Step.PROMISE_KEPT, how_told)
-    return complaint
+    return done
 
 
 @action("complaint.reopen", permission=Permission.LOG_FEEDBACK)
-def reopen(session: Session, complaint_id: int, reason: str) -> Complaint:
+def reopen(session: Session, complaint_id: int, reason: str) -> Done[Complaint]:
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.REOPENED, complaint.status))
     _check(required_text_problem(reason, "why it is reopened"))
@@ -431,7 +429,7 @@ def reopen(session: Session, complaint_id: int, reason: str) -> Complaint:
 
 
 @action("complaint.escalate", permission=Permission.LOG_FEEDBACK)
-def escalate(session: Session, complaint_id: int, note: str) -> Complaint:
+def escalate(session: Session, complaint_id: int, note: str) -> Done[Complaint]:
     """Hand to the duty manager: the item shows on the manager's banner at once."""
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.ESCALATED, complaint.status))
@@ -441,12 +439,11 @@ def escalate(session: Session, complaint_id: int, note: str) -> Complaint:
     complaint.escalated, complaint.escalated_at = True, session.clock.now()
     complaint.save()
     _record(session, complaint, Step.ESCALATED, note)
-    session.audit(complaint)
-    return complaint
+    return Done(complaint, complaint)
 
 
 @action("complaint.promise", permission=Permission.LOG_FEEDBACK)
-def make_promise(session: Session, complaint_id: int, promise: Promise) -> Complaint:
+def make_promise(session: Session, complaint_id: int, promise: Promise) -> Done[Complaint]:
     """Promise the guest an answer by a time (or move a promise the guest agreed to move)."""
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.PROMISED, complaint.status))
@@ -457,12 +454,11 @@ def make_promise(session: Session, complaint_id: int, promise: Promise) -> Compl
     complaint.promise_outcome = ""
     complaint.save()
     _record(session, complaint, Step.PROMISED, _promise_note(session, promise, owner))
-    session.audit(complaint, owner=owner.id)
-    return complaint
+    return Done(complaint, complaint, {"owner": owner.id})
 
 
 @action("complaint.keep_promise", permission=Permission.LOG_FEEDBACK)
-def keep_promise(session: Session, complaint_id: int, note: str = "") -> Complaint:
+def keep_promise(session: Session, complaint_id: int, note: str = "") -> Done[Complaint]:
     """We gave the guest the answer we promised: the overdue banner goes away."""
     complaint = _complaint(session, complaint_id)
     if not _pending(complaint):
@@ -471,30 +467,27 @@ def keep_promise(session: Session, complaint_id: int, note: str = "") -> Complai
     complaint.promise_kept_at = session.clock.now()
     complaint.save()
     _record(session, complaint, Step.PROMISE_KEPT, note)
-    session.audit(complaint, late=rules.is_overdue(complaint.promise_due_at, None,
-                                                   complaint.promise_kept_at))
-    return complaint
+    return Done(complaint, complaint, {"late": rules.is_overdue(
+        complaint.promise_due_at, None, complaint.promise_kept_at)})
 
 
 @action("complaint.add_note", permission=Permission.LOG_FEEDBACK)
-def add_note(session: Session, complaint_id: int, text: str) -> ComplaintEvent:
+def add_note(session: Session, complaint_id: int, text: str) -> Done[ComplaintEvent]:
     complaint = _complaint(session, complaint_id)
     _check(required_text_problem(text, "the note"))
-    event = _record(session, complaint, Step.NOTE, text)
-    session.audit(complaint)
-    return event
+    return Done(_record(session, complaint, Step.NOTE, text), complaint)
 
 
 @action("complaint.add_work_order", permission=Permission.LOG_FEEDBACK)
 def add_work_order(session: Session, complaint_id: int, department: Department,
-                   description: str) -> WorkOrder:
+                   description: str) -> Done[WorkOrder]:
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.WORK_ORDER_ADDED, complaint.status))
     _check(required_text_problem(description, "what the department must do"))
     work_order = _new_work_order(session, complaint, WorkOrderInput(Department(department),
                                                                     description))
-    session.audit(work_order, complaint=complaint.id, department=work_order.department.value)
-    return work_order
+    return Done(work_order, work_order, {"complaint": complaint.id,
+                                         "department": work_order.department.value})
 
 
 def _open_work_order(session: Session, work_order_id: int) -> WorkOrder:
@@ -509,25 +502,24 @@ def _open_work_order(session: Session, work_order_id: int) -> WorkOrder:
 
 
 def _finish_work_order(session: Session, work_order_id: int, status: WorkOrderStatus,
-                       step: Step, note: str) -> WorkOrder:
+                       step: Step, note: str) -> Done[WorkOrder]:
     work_order = _open_work_order(session, work_order_id)
     work_order.status, work_order.done_at = status, session.clock.now()
     work_order.save()
     note = f"#{work_order.id}: {note}" if note else f"#{work_order.id}"
     _record(session, work_order.complaint, step, note)
-    session.audit(work_order, complaint=work_order.complaint_id)
-    return work_order
+    return Done(work_order, work_order, {"complaint": work_order.complaint_id})
 
 
 @action("complaint.complete_work_order", permission=Permission.LOG_FEEDBACK)
-def complete_work_order(session: Session, work_order_id: int, note: str = "") -> WorkOrder:
+def complete_work_order(session: Session, work_order_id: int, note: str = "") -> Done[WorkOrder]:
     _check(rules.optional_text_problem(note, "the note"))
     return _finish_work_order(session, work_order_id, WorkOrderStatus.DONE,
                               Step.WORK_ORDER_DONE, note)
 
 
 @action("complaint.cancel_work_order", permission=Permission.LOG_FEEDBACK)
-def cancel_work_order(session: Session, work_order_id: int, reason: str) -> WorkOrder:
+def cancel_work_order(session: Session, work_order_id: int, reason: str) -> Done[WorkOrder]:
     _check(required_text_problem(reason, "why the work order is cancelled"))
     return _finish_work_order(session, work_order_id, WorkOrderStatus.CANCELLED,
                               Step.WORK_ORDER_CANCELLED, reason)

@@ -48,7 +48,7 @@ from vipdesk.domain.flights import flight_label
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import IN_LOUNGE, VisitStatus
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Flight, Guest, Space, Visit
 
@@ -185,7 +185,7 @@ def _stored(departure: Departure) -> dict[str, Any]:
 
 
 @action("departures.import", permission=Permission.SEAT_GUESTS)
-def import_departures_csv(session: Session, text: str, day: dt.date) -> ImportResult:
+def import_departures_csv(session: Session, text: str, day: dt.date) -> Done[ImportResult]:
     """Load the day's flights from a CSV file's text: all of them, or none (see the module)."""
     lounge = session.lounge
     found = read_departures_csv(text, day, lounge.timezone)
@@ -211,10 +211,10 @@ def import_departures_csv(session: Session, text: str, day: dt.date) -> ImportRe
     for batch in chunked(new, 100):
         Flight.insert_many(batch).execute()
     linked = link_visits_to_flights(session)
-    session.audit(day=day.isoformat(), added=len(new), updated=updated, unchanged=unchanged,
-                  linked=linked)
-    return ImportResult(day=day, added=len(new), updated=updated, unchanged=unchanged,
-                        visits_linked=linked)
+    return Done(ImportResult(day=day, added=len(new), updated=updated, unchanged=unchanged,
+                             visits_linked=linked),
+                detail={"day": day.isoformat(), "added": len(new), "updated": updated,
+                        "unchanged": unchanged, "linked": linked})
 
 
 def _flight_here(session: Session, flight_id: int) -> Flight:
@@ -227,7 +227,7 @@ def _flight_here(session: Session, flight_id: int) -> Flight:
 @action("flight.save", permission=Permission.SEAT_GUESTS)
 def add_or_edit_flight(session: Session, day: dt.date, *, flight: str, departure: str,
                        gate: str = "", boarding: str = "", destination: str = "",
-                       flight_id: int | None = None) -> Flight:
+                       flight_id: int | None = None) -> Done[Flight]:
     """A flight typed in by hand (``flight_id`` None) or corrected; the form's texts as typed.
 
     An empty boarding time here means none is known. Refusals: :class:`FlightRejected`.
@@ -255,17 +255,17 @@ def add_or_edit_flight(session: Session, day: dt.date, *, flight: str, departure
         raise FlightRejected({"flight": f"{parsed.flight} was just added at another desk."}
                              ) from None
     linked = link_visits_to_flights(session)
-    session.audit(row, day=day.isoformat(), edited=flight_id is not None, linked=linked)
-    return row
+    return Done(row, row, {"day": day.isoformat(), "edited": flight_id is not None,
+                           "linked": linked})
 
 
 @action("flight.delete", permission=Permission.SEAT_GUESTS)
-def delete_flight(session: Session, flight_id: int) -> None:
+def delete_flight(session: Session, flight_id: int) -> Done[None]:
     """Remove a flight from the list; its guests' visits keep their flight details."""
     flight = _flight_here(session, flight_id)
     unlinked = Visit.update(flight=None).where(Visit.flight == flight.id).execute()
     flight.delete_instance()
-    session.audit(flight, day=flight.flight_date.isoformat(), unlinked=unlinked)
+    return Done(None, flight, {"day": flight.flight_date.isoformat(), "unlinked": unlinked})
 
 
 # --- the lists --------------------------------------------------------------------------------
@@ -326,7 +326,7 @@ def boarding_soon(session: Session, within_minutes: int | None = None) -> list[B
 
 
 @action("visit.boarding_informed", permission=Permission.SEAT_GUESTS)
-def mark_informed(session: Session, visit_id: int) -> Visit:
+def mark_informed(session: Session, visit_id: int) -> Done[Visit]:
     """The agent has told the party their flight is boarding; off the reminder list."""
     visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
     if visit is None:
@@ -337,5 +337,4 @@ def mark_informed(session: Session, visit_id: int) -> Visit:
         raise ServiceError("This guest has already been told about boarding.")
     visit.boarding_informed_at = session.clock.now()
     visit.save(only=[Visit.boarding_informed_at])
-    session.audit(visit, flight=visit.flight_id)
-    return visit
+    return Done(visit, visit, {"flight": visit.flight_id})

@@ -9,7 +9,7 @@ from vipdesk.domain.lounge_settings import PIN_FOR_BACKUP, PIN_FOR_REPORT, PIN_F
 from vipdesk.domain.lounge_settings import setting_problems as declared_problems
 from vipdesk.domain.lounge_setup import name_problem
 from vipdesk.domain.permissions import Permission
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Lounge
 
@@ -52,7 +52,7 @@ def lounge_settings(session: Session) -> LoungeSettings:
 
 
 @action("lounge.update_settings", permission=Permission.EDIT_SETTINGS)
-def update_lounge_settings(session: Session, settings: LoungeSettings) -> Lounge:
+def update_lounge_settings(session: Session, settings: LoungeSettings) -> Done[Lounge]:
     if problems := settings_problems(settings):
         raise SettingsRejected(problems)
     lounge = session.lounge
@@ -64,5 +64,4 @@ def update_lounge_settings(session: Session, settings: LoungeSettings) -> Lounge
             setattr(lounge, f.name, value)
             changed.append(f.name)
     lounge.save()
-    session.audit(lounge, changed=changed)
-    return lounge
+    return Done(lounge, lounge, {"changed": changed})

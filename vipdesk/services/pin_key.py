@@ -39,7 +39,7 @@ from vipdesk.domain.pin import (
     wrap_unkeyed,
 )
 from vipdesk.domain.vocabulary import Role
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import AuditEvent, Staff
 from vipdesk.storage.pin_key import (
@@ -161,7 +161,7 @@ PINS_KEYED = "staff.pins_keyed"
 
 
 @action(PINS_KEYED, permission=None)
-def _key_old_pins(session: Session) -> None:
+def _key_old_pins(session: Session) -> Done[None]:
     """Wrap every bare old hash with the key, the first time; later ones are cleared."""
     key = session.key
     first_time = not (
@@ -177,8 +177,8 @@ def _key_old_pins(session: Session) -> None:
         member.failed_pins, member.pin_retry_at = 0, None
         member.save()
         wrapped, cleared = (wrapped + 1, cleared) if member.pin_hash else (wrapped, cleared + 1)
-    session.audit(key=key.key_id, **({"wrapped": wrapped} if wrapped else {}),
-                  **({"cleared": cleared} if cleared else {}))
+    return Done(None, detail={"key": key.key_id, **({"wrapped": wrapped} if wrapped else {}),
+                              **({"cleared": cleared} if cleared else {})})
 
 
 # --- recovery ----------------------------------------------------------------------
@@ -254,15 +254,15 @@ def recover_pins(session: Session, admin_name: str, new_pin: str, key_path: Path
 
 @action(RECOVER_PINS, permission=None)
 def _reset_pins(session: Session, admin_id: int, pin_hash: str, key_id: str,
-                who: dict[str, object]) -> int:
+                who: dict[str, object]) -> Done[int]:
     admin = Staff.get_by_id(admin_id)
     cleared = (Staff.update(pin_hash=None, failed_pins=0, pin_retry_at=None)
                .where((Staff.id != admin.id) & Staff.pin_hash.is_null(False)).execute())
     admin.pin_hash, admin.failed_pins, admin.pin_retry_at = pin_hash, 0, None
     admin.save()
     # Read by the duty manager's list of command-line runs, as a command_line.run row is.
-    session.audit(admin, **who, cleared=cleared, key=key_id, by="recover-pins",
-                  command="recover-pins", outcome="done", lounge=admin.lounge_id,
-                  note=f"new PIN key {key_id}; {admin.name} got a new PIN; the PINs of "
-                       f"{cleared} other staff were cleared")
-    return int(cleared)
+    return Done(int(cleared), admin, {
+        **who, "cleared": cleared, "key": key_id, "by": "recover-pins",
+        "command": "recover-pins", "outcome": "done", "lounge": admin.lounge_id,
+        "note": f"new PIN key {key_id}; {admin.name} got a new PIN; the PINs of "
+                f"{cleared} other staff were cleared"})

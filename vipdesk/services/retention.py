@@ -38,7 +38,7 @@ from peewee import SQL, Database, Field, Model, SqliteDatabase, fn
 from vipdesk.domain import retention as rules
 from vipdesk.domain.permissions import Permission
 from vipdesk.services import clock_check, complaint_search
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
     Companion,
@@ -214,7 +214,7 @@ def expired_batch(session: Session, limit: int | None = None) -> Batch:
 
 
 @action("retention.anonymise_expired", permission=None)
-def clear_batch(session: Session, batch: Batch) -> Expired:
+def clear_batch(session: Session, batch: Batch) -> Done[Expired]:
     """Run the statements of ``batch`` under the write lock: a few milliseconds, so another
     desk's check-in waits no longer. A retention period changed since the batch was read
     leaves everything for the next run, which reads it anew."""
@@ -226,14 +226,11 @@ def clear_batch(session: Session, batch: Batch) -> Expired:
             if counts:
                 counted[counts] += changed
     # Nobody is signed in, or whoever is did not ask for this: the job acts for the lounge.
-    session.audit(lounge, staff=None, retention_days=lounge.retention_days,
-                  cut_off=batch.cut.isoformat(), guests=counted["guests"],
-                  complaints=counted["words"])
-    return Expired(guests=counted["guests"], rows=counted["rows"],
-                   more=batch.more or lounge.retention_days != batch.retention_days)
-
-
-expire.action_name = clear_batch.action_name  # type: ignore[attr-defined]
+    return Done(Expired(guests=counted["guests"], rows=counted["rows"],
+                        more=batch.more or lounge.retention_days != batch.retention_days),
+                lounge, {"retention_days": lounge.retention_days,
+                         "cut_off": batch.cut.isoformat(), "guests": counted["guests"],
+                         "complaints": counted["words"]}, staff=None)
 
 
 def _visit_crossed(cut: dt.datetime) -> Any:
@@ -380,7 +377,8 @@ def _dump(data: dict[str, Any]) -> str:
 
 
 @action("guest.erase", permission=Permission.ERASE_GUEST)
-def erase_guest(session: Session, guest_id: int, reason: rules.ErasureReason | str) -> Guest:
+def erase_guest(session: Session, guest_id: int, reason: rules.ErasureReason | str
+                ) -> Done[Guest]:
     """Erase one guest's personal data now; the audit row holds the guest id and reason code."""
     try:
         reason = rules.ErasureReason(reason)
@@ -410,14 +408,14 @@ def erase_guest(session: Session, guest_id: int, reason: rules.ErasureReason | s
     _erase_from_handovers(guest.id, set(visit_ids), set(complaint_ids), pattern)
     complaint_search.forget_removed_words()  # the search index's copy of the words too
 
-    session.audit(guest, guest_id=guest.id, reason=reason.value)
-    return Guest.get_by_id(guest.id)
+    return Done(Guest.get_by_id(guest.id), guest, {"guest_id": guest.id, "reason": reason.value})
 
 
 # Free text anywhere in the database that may mention a guest by name.
 _TEXT_COLUMNS: tuple[Field, ...] = (
     Guest.notes, Guest.preferences, Companion.name, Visit.exception_reason,
-    WaitingEntry.acknowledgement, WaitingEntry.escalation_note, Space.reserved_for, DiaryEntry.text, ComplaintEvent.note,
+    WaitingEntry.acknowledgement, WaitingEntry.escalation_note, Space.reserved_for,
+    DiaryEntry.text, ComplaintEvent.note,
     WorkOrder.description, *(getattr(Complaint, name) for name in rules.COMPLAINT_TEXTS),
 )
 
@@ -468,15 +466,14 @@ def _erase_from_handovers(guest_id: int, visit_ids: set[int], complaint_ids: set
 
 
 @action("lounge.set_retention", permission=Permission.EDIT_SETTINGS)
-def set_retention_days(session: Session, days: int) -> Lounge:
+def set_retention_days(session: Session, days: int) -> Done[Lounge]:
     """The administrator's retention setting; the next run of the job applies it."""
     if problem := rules.retention_problem(days):
         raise ServiceError(problem)
     lounge = session.lounge
     lounge.retention_days = days
     lounge.save()
-    session.audit(lounge, retention_days=days)
-    return lounge
+    return Done(lounge, lounge, {"retention_days": days})
 
 
 def tidy_log(db: Database) -> None:

@@ -11,24 +11,22 @@ it is now (:func:`space_now`, :func:`spaces_now`), the space to seat a party in
 (:func:`attendant_for`, the least busy one on duty by default).
 
 Seats are never over-sold, even with several desks at once: every action that
-seats or moves a party counts the seats inside :func:`serialised` (on SQLite a
-``BEGIN IMMEDIATE`` transaction, so the count and the write are serialised
-between desks) after :func:`lock_spaces` (on PostgreSQL, the lounge's spaces
+seats or moves a party counts the seats inside its action's transaction
+(services/actions.py: on SQLite ``BEGIN IMMEDIATE``, so the count and the write
+are serialised between desks) after :func:`lock_spaces` (on PostgreSQL, the lounge's spaces
 locked ``FOR UPDATE`` before they are counted).
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import NamedTuple
 
-from peewee import Database, fn
+from peewee import fn
 
 from vipdesk.domain.seating import SpaceNow, SpaceProblem, best_space, space_problem
 from vipdesk.domain.vocabulary import Role, SpaceKind, VisitStatus
 from vipdesk.services import staff as staff_service
-from vipdesk.services.actions import storage_guard, write_transaction
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Shift, Space, Staff, Visit
 from vipdesk.storage.query_rows import tuples_of
@@ -64,20 +62,6 @@ class SpaceUnavailable(ServiceError):
                          "Please choose another space, or offer the waiting list.")
         self.space_id, self.space, self.party_size, self.problem = (
             space.space_id, space, party_size, problem)
-
-
-# --- one seating transaction at a time per lounge ---------------------------------
-
-
-@contextlib.contextmanager
-def serialised(db: Database) -> Iterator[None]:
-    """A transaction that holds the write lock from its first read (SQLite), else a plain one.
-
-    It is the outermost transaction of the actions inside it, so it carries the
-    storage guard: a refused BEGIN (read-only, locked) is a message, not a crash.
-    """
-    with storage_guard(db), write_transaction(db):
-        yield
 
 
 def lock_spaces(session: Session) -> None:
@@ -146,8 +130,8 @@ def seat_for(session: Session, load: SeatedLoad, chosen: Space | None,
     """The chosen space if it can take the party, or the best free one.
 
     Refusals: :class:`SpaceUnavailable` (the chosen space, and why not),
-    :class:`LoungeFull` (no space chosen and none free). Call it inside
-    :func:`serialised`, after :func:`lock_spaces`, with ``load`` read there.
+    :class:`LoungeFull` (no space chosen and none free). Call it inside an action,
+    after :func:`lock_spaces`, with ``load`` read there.
     """
     if chosen is not None:
         here = space_now(chosen, load)

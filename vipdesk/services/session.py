@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from peewee import Database, SqliteDatabase
 
@@ -45,7 +44,6 @@ class Session:
     pin_key: PinKey | None = field(default=None, repr=False)
     staff: Staff | None = None
     locked: bool = False
-    pending_audit: dict[str, Any] = field(default_factory=dict)
     _lounge: Lounge | None = field(default=None, init=False, repr=False, compare=False)
     _lounge_mark: int | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -119,8 +117,13 @@ class Session:
         self.staff.name, self.staff.role = row.name, row.role
         return self.staff
 
-    def audit(self, entity: object | None = None, **detail: Any) -> None:
-        """Say what the running action changed; the action writes it to the audit trail."""
-        if entity is not None:
-            self.pending_audit["entity"] = entity
-        self.pending_audit.update(detail)
+    def for_worker(self, clock: Clock, *, for_the_agent: bool = True) -> Session:
+        """The same desk for work handed to another thread: the same database (peewee gives
+        each thread its own connection), ``clock`` (read on the desk's thread) and, for work
+        done for the agent, a copy of who is signed in, which the action checks again in the
+        database. ``for_the_agent=False``: the desk's own chores, done by nobody."""
+        staff = self.staff if for_the_agent else None
+        return Session(db=self.db, clock=clock, lounge_id=self.lounge_id,
+                       staff=None if staff is None else Staff(id=staff.id, name=staff.name,
+                                                              role=staff.role, active=True),
+                       locked=self.locked if for_the_agent else False)

@@ -6,7 +6,7 @@ from vipdesk.domain.access_policy import STARTING_POLICY
 from vipdesk.domain.lounge_setup import LoungePlan, plan_problems
 from vipdesk.domain.pin import hash_pin
 from vipdesk.domain.vocabulary import Role
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import AccessRule, Lounge, Space, Staff
 
@@ -24,7 +24,7 @@ def find_lounge(session: Session) -> Lounge | None:
 
 
 @action("lounge.set_up", permission=None)
-def set_up_lounge(session: Session, plan: LoungePlan) -> Lounge:
+def set_up_lounge(session: Session, plan: LoungePlan) -> Done[Lounge]:
     if problems := plan_problems(plan):
         raise PlanRejected(problems)
     if find_lounge(session) is not None:
@@ -44,5 +44,4 @@ def set_up_lounge(session: Session, plan: LoungePlan) -> Lounge:
     admin = Staff.create(lounge=lounge, name=plan.admin_name.strip(), role=Role.ADMINISTRATOR,
                          pin_hash=hash_pin(plan.admin_pin, session.key), created_at=now)
     session.lounge_id = lounge.id
-    session.audit(lounge, staff=admin, spaces=len(plan.spaces))
-    return lounge
+    return Done(lounge, lounge, {"spaces": len(plan.spaces)}, staff=admin)

@@ -31,7 +31,7 @@ from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import IN_LOUNGE
 from vipdesk.services import complaints
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import (
     DiaryEntry,
@@ -91,22 +91,22 @@ def _open_shift(session: Session) -> Shift:
 
 
 @action("shift.start", permission=Permission.WRITE_DIARY)
-def start_shift(session: Session) -> Shift:
+def start_shift(session: Session) -> Done[Shift]:
     if current_shift(session) is not None:
         raise ServiceError("Your shift has already started; end it before starting another.")
-    return Shift.create(lounge=session.lounge_id, staff=session.staff,
-                        started_at=session.clock.now())
+    shift = Shift.create(lounge=session.lounge_id, staff=session.staff,
+                         started_at=session.clock.now())
+    return Done(shift, shift)
 
 
 @action("shift.add_diary_entry", permission=Permission.WRITE_DIARY)
-def add_diary_entry(session: Session, text: str) -> DiaryEntry:
+def add_diary_entry(session: Session, text: str) -> Done[DiaryEntry]:
     """A note in the shift diary, kept exactly as written."""
     if problem := required_text_problem(text, "the diary entry"):
         raise ServiceError(problem)
     shift = _open_shift(session)
     entry = DiaryEntry.create(shift=shift, at=session.clock.now(), staff=session.staff, text=text)
-    session.audit(entry, shift=shift.id)
-    return entry
+    return Done(entry, entry, {"shift": shift.id})
 
 
 def diary(session: Session, shift_id: int) -> list[DiaryRow]:
@@ -119,13 +119,13 @@ def diary(session: Session, shift_id: int) -> list[DiaryRow]:
 
 
 @action("shift.end", permission=Permission.WRITE_DIARY)
-def end_shift(session: Session) -> Shift:
+def end_shift(session: Session) -> Done[Shift]:
     """End the shift and write its handover: everything the next shift must pick up."""
     shift = _open_shift(session)
     shift.ended_at = session.clock.now()
     shift.handover = _snapshot(session, shift).to_json()
     shift.save()
-    return shift
+    return Done(shift, shift)
 
 
 # --- the handover -----------------------------------------------------------------------------
@@ -250,7 +250,7 @@ def handover(session: Session, shift_id: int) -> HandoverRecord:
 
 
 @action("shift.acknowledge_handover", permission=Permission.WRITE_DIARY)
-def acknowledge_handover(session: Session, shift_id: int) -> Shift:
+def acknowledge_handover(session: Session, shift_id: int) -> Done[Shift]:
     """The next shift has read the handover: recorded with who and when."""
     shift = Shift.get_or_none((Shift.id == shift_id) & (Shift.lounge == session.lounge_id))
     if shift is None or shift.ended_at is None:
@@ -260,4 +260,4 @@ def acknowledge_handover(session: Session, shift_id: int) -> Shift:
                            f"{shift.acknowledged_by.name if shift.acknowledged_by else 'someone'}.")
     shift.acknowledged_by, shift.acknowledged_at = session.staff, session.clock.now()
     shift.save()
-    return shift
+    return Done(shift, shift)

@@ -19,7 +19,7 @@ from vipdesk.domain.pin import (
     pin_problem,
 )
 from vipdesk.domain.vocabulary import Role
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Staff
 
@@ -150,44 +150,48 @@ def _signable(session: Session, staff_id: int) -> Staff:
     return staff
 
 
-def sign_in(session: Session, staff_id: int, pin: str,
-            checked: CheckedPin | None = None) -> SignInResult:
-    """Sign a staff member in with their PIN (checked before the transaction: no lock held;
-    ``checked`` when :func:`pin_to_check` and its check have run already, on a worker)."""
-    if checked is None:
-        checked = _check_outside(session, _signable(session, staff_id), pin)
-    return _sign_in(session, staff_id, pin, checked)
+def _signer_pin_checked(session: Session, staff_id: int, pin: str,
+                        checked: CheckedPin | None = None) -> CheckedPin:
+    """The PIN of ``staff_id`` checked before the write lock is taken, unless ``checked``
+    already (:func:`pin_to_check` and its check have run, on a worker)."""
+    if checked is not None:
+        return checked
+    return _check_outside(session, _signable(session, staff_id), pin)
 
 
-@action("staff.sign_in", permission=None)
-def _sign_in(session: Session, staff_id: int, pin: str, checked: CheckedPin) -> SignInResult:
+@action("staff.sign_in", permission=None, prepare=_signer_pin_checked)
+def sign_in(session: Session, pin_checked: CheckedPin, staff_id: int, pin: str,
+            checked: CheckedPin | None = None) -> Done[SignInResult]:
+    """Sign a staff member in with their PIN (its slow check runs before the transaction:
+    no lock held; ``checked`` when it has run already, on a worker)."""
     staff = _signable(session, staff_id)
-    result = _check_pin(session, staff, pin, checked)
-    session.audit(staff, staff=staff, ok=result.ok)
+    result = _check_pin(session, staff, pin, pin_checked)
     if result.ok:
         session.staff, session.locked = staff, False
-    return result
+    return Done(result, staff, {"ok": result.ok}, staff=staff)
 
 
-def unlock(session: Session, pin: str, checked: CheckedPin | None = None) -> SignInResult:
-    """Reopen a locked desk for the same staff member (``checked``: as for :func:`sign_in`)."""
+def _unlocker_pin_checked(session: Session, pin: str,
+                          checked: CheckedPin | None = None) -> CheckedPin:
+    """The PIN of whoever is signed in, checked before the write lock (as for signing in)."""
     if checked is None:
-        checked = pin_to_check(session, 0, unlocking=True).check(pin)
-    elif session.staff is None:
+        return pin_to_check(session, 0, unlocking=True).check(pin)
+    if session.staff is None:
         raise ServiceError("Nobody is signed in at this desk.")
-    return _unlock(session, pin, checked)
+    return checked
 
 
-@action("staff.unlock", permission=None)
-def _unlock(session: Session, pin: str, checked: CheckedPin) -> SignInResult:
+@action("staff.unlock", permission=None, prepare=_unlocker_pin_checked)
+def unlock(session: Session, pin_checked: CheckedPin, pin: str,
+           checked: CheckedPin | None = None) -> Done[SignInResult]:
+    """Reopen a locked desk for the same staff member (``checked``: as for :func:`sign_in`)."""
     if session.staff is None:
         raise ServiceError("Nobody is signed in at this desk.")
     staff = Staff.get_by_id(session.current_staff().id)
-    result = _check_pin(session, staff, pin, checked)
-    session.audit(staff, staff=staff, ok=result.ok)
+    result = _check_pin(session, staff, pin, pin_checked)
     if result.ok:
         session.locked = False
-    return result
+    return Done(result, staff, {"ok": result.ok}, staff=staff)
 
 
 def lock(session: Session) -> None:
@@ -196,34 +200,31 @@ def lock(session: Session) -> None:
 
 
 @action("staff.sign_out", permission=None)
-def sign_out(session: Session) -> None:
-    session.audit(session.staff, staff=session.staff)
+def sign_out(session: Session) -> Done[None]:
+    me = session.staff
     session.staff, session.locked = None, False
+    return Done(None, me, staff=me)
 
 
-def authorise(session: Session, staff_id: int, pin: str, permission: Permission) -> SignInResult:
+def _approver_pin_checked(session: Session, staff_id: int, pin: str,
+                          permission: Permission) -> CheckedPin:
+    """The second person's PIN checked before the write lock, as for signing in."""
+    return _signer_pin_checked(session, staff_id, pin)
+
+
+@action("staff.authorise", permission=None, prepare=_approver_pin_checked)
+def authorise(session: Session, pin_checked: CheckedPin, staff_id: int, pin: str,
+              permission: Permission) -> Done[SignInResult]:
     """A second person's PIN for one step, such as a duty manager approving an exception.
 
     Returns rather than raises on a wrong PIN, so the failure count is kept.
     """
-    checked = _check_outside(session, _signable(session, staff_id), pin)
-    return _authorise(session, staff_id, pin, permission, checked)
-
-
-@action("staff.authorise", permission=None)
-def _authorise(session: Session, staff_id: int, pin: str, permission: Permission,
-               checked: CheckedPin) -> SignInResult:
     staff = _signable(session, staff_id)
-    result = _check_pin(session, staff, pin, checked)
+    result = _check_pin(session, staff, pin, pin_checked)
     if result.ok and not allows(staff.role, permission):
         result = SignInResult(False, refusal(staff.name, staff.role, permission,
                                              approval=True))
-    session.audit(staff, staff=staff, ok=result.ok, permission=permission.value)
-    return result
-
-
-for _public, _inner in ((sign_in, _sign_in), (unlock, _unlock), (authorise, _authorise)):
-    _public.action_name = _inner.action_name  # type: ignore[attr-defined]
+    return Done(result, staff, {"ok": result.ok, "permission": permission.value}, staff=staff)
 
 
 # --- setting PINs ----------------------------------------------------------------
@@ -260,21 +261,20 @@ def _new_pin_hash(session: Session, pin: str | None, role: Role,
     return hash_pin(pin, session.key)
 
 
-def add_staff(session: Session, name: str, role: Role, pin: str | None) -> Staff:
-    """Add a member of staff; those who sign in need a PIN that meets the rules."""
-    session.require(Permission.MANAGE_STAFF)  # before any PIN is compared with others'
+def _newcomer_pin_hash(session: Session, name: str, role: Role, pin: str | None) -> str | None:
+    """The name checked and the new PIN hashed (compared with everyone's), before the lock."""
     if problem := name_problem(name, "name"):
         raise ServiceError(problem)
-    pin_hash = _new_pin_hash(session, pin, role) if role in SIGN_IN_ROLES else None
-    return _add_staff(session, name, role, pin_hash)
+    return _new_pin_hash(session, pin, role) if role in SIGN_IN_ROLES else None
 
 
-@action("staff.add", permission=Permission.MANAGE_STAFF)
-def _add_staff(session: Session, name: str, role: Role, pin_hash: str | None) -> Staff:
+@action("staff.add", permission=Permission.MANAGE_STAFF, prepare=_newcomer_pin_hash)
+def add_staff(session: Session, pin_hash: str | None, name: str, role: Role,
+              pin: str | None) -> Done[Staff]:
+    """Add a member of staff; those who sign in need a PIN that meets the rules."""
     staff = Staff.create(lounge=session.lounge_id, name=name.strip(), role=role,
                          pin_hash=pin_hash, created_at=session.clock.now())
-    session.audit(staff, role=role.value)
-    return staff
+    return Done(staff, staff, {"role": role.value})
 
 
 def _staff_here(session: Session, staff_id: int) -> Staff:
@@ -284,51 +284,46 @@ def _staff_here(session: Session, staff_id: int) -> Staff:
     return staff
 
 
-def set_pin(session: Session, staff_id: int, pin: str) -> Staff:
-    """Give a member of staff a new PIN that meets the rules (administrators only)."""
-    session.require(Permission.MANAGE_STAFF)  # before any PIN is compared with others'
+def _changed_pin_hash(session: Session, staff_id: int, pin: str) -> str:
+    """The new PIN hashed (compared with everyone else's), before the lock."""
     role = _staff_here(session, staff_id).role
     if role not in SIGN_IN_ROLES:
         raise PinRejected("Attendants do not sign in, so they have no PIN.")
-    return _set_pin(session, staff_id, _new_pin_hash(session, pin, role, except_staff_id=staff_id))
+    return _new_pin_hash(session, pin, role, except_staff_id=staff_id)
 
 
-@action("staff.set_pin", permission=Permission.MANAGE_STAFF)
-def _set_pin(session: Session, staff_id: int, pin_hash: str) -> Staff:
+@action("staff.set_pin", permission=Permission.MANAGE_STAFF, prepare=_changed_pin_hash)
+def set_pin(session: Session, pin_hash: str, staff_id: int, pin: str) -> Done[Staff]:
+    """Give a member of staff a new PIN that meets the rules (administrators only)."""
     staff = _staff_here(session, staff_id)
     staff.pin_hash, staff.failed_pins, staff.pin_retry_at = pin_hash, 0, None
     staff.save()
-    return staff
-
-
-for _public, _inner in ((add_staff, _add_staff), (set_pin, _set_pin)):
-    _public.action_name = _inner.action_name  # type: ignore[attr-defined]
+    return Done(staff, staff)
 
 
 @action("staff.deactivate", permission=Permission.MANAGE_STAFF)
-def deactivate(session: Session, staff_id: int) -> Staff:
+def deactivate(session: Session, staff_id: int) -> Done[Staff]:
     staff = Staff.get_by_id(staff_id)
     if session.staff is not None and staff.id == session.staff.id:
         raise ServiceError("You cannot deactivate yourself while signed in.")
     staff.active = False
     staff.save()
-    return staff
+    return Done(staff, staff)
 
 
 # --- renaming, roles and lockouts (administrators only) -------------------------
 
 
 @action("staff.rename", permission=Permission.MANAGE_STAFF)
-def rename(session: Session, staff_id: int, name: str) -> Staff:
+def rename(session: Session, staff_id: int, name: str) -> Done[Staff]:
     """A new name on the same record, so everything they did stays theirs."""
     if problem := name_problem(name, "name"):
         raise ServiceError(problem)
     staff = _staff_here(session, staff_id)
     old_name, staff.name = staff.name, name.strip()
     staff.save()
-    session.audit(staff, old_name=old_name, name=staff.name)
     _keep_signed_in_copy(session, staff)
-    return staff
+    return Done(staff, staff, {"old_name": old_name, "name": staff.name})
 
 
 def _other_administrators(session: Session, staff_id: int) -> int:
@@ -342,18 +337,18 @@ def _other_administrators(session: Session, staff_id: int) -> int:
 
 
 @action("staff.change_role", permission=Permission.MANAGE_STAFF)
-def change_role(session: Session, staff_id: int, role: Role) -> Staff:
+def change_role(session: Session, staff_id: int, role: Role) -> Done[Staff]:
     """Give a member of staff another role.
 
     The lounge always keeps an active administrator who can sign in (has a PIN): the
-    last one cannot be made anything else (not even by themselves). Someone made an attendant loses their
-    PIN (attendants do not sign in); someone who will sign in and has no PIN yet
-    needs one set next, and is told so when they try.
+    last one cannot be made anything else (not even by themselves). Someone made an
+    attendant loses their PIN (attendants do not sign in); someone who will sign in and
+    has no PIN yet needs one set next, and is told so when they try.
     """
     role = Role(role)
     staff = _staff_here(session, staff_id)
     if staff.role is role:
-        return staff
+        return Done(staff, staff)
     if (staff.role is Role.ADMINISTRATOR and staff.active
             and _other_administrators(session, staff.id) == 0):
         raise ServiceError(f"{staff.name} is the only administrator who can sign in; make "
@@ -362,20 +357,18 @@ def change_role(session: Session, staff_id: int, role: Role) -> Staff:
     if role not in SIGN_IN_ROLES:
         staff.pin_hash, staff.failed_pins, staff.pin_retry_at = None, 0, None
     staff.save()
-    session.audit(staff, old_role=old_role.value, role=role.value)
     _keep_signed_in_copy(session, staff)
-    return staff
+    return Done(staff, staff, {"old_role": old_role.value, "role": role.value})
 
 
 @action("staff.clear_lockout", permission=Permission.MANAGE_STAFF)
-def clear_lockout(session: Session, staff_id: int) -> Staff:
+def clear_lockout(session: Session, staff_id: int) -> Done[Staff]:
     """Let someone who typed too many wrong PINs try again at once (their PIN is unchanged)."""
     staff = _staff_here(session, staff_id)
     was_locked_out = _in_backoff(session, staff)
     staff.failed_pins, staff.pin_retry_at = 0, None
     staff.save()
-    session.audit(staff, was_locked_out=was_locked_out)
-    return staff
+    return Done(staff, staff, {"was_locked_out": was_locked_out})
 
 
 def _keep_signed_in_copy(session: Session, staff: Staff) -> None:

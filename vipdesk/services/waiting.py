@@ -49,7 +49,7 @@ from vipdesk.domain.waiting import (
     WaitTimes,
 )
 from vipdesk.services import alerts
-from vipdesk.services.actions import action
+from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Guest, Lounge, Staff, Visit, WaitingEntry
 
@@ -259,18 +259,18 @@ class _AlreadyRecorded(ServiceError):
 
 
 @action("wait.alert_raised", permission=None)
-def _record_alert(session: Session, wait_id: int, due_at: dt.datetime) -> None:
+def _record_alert(session: Session, wait_id: int, due_at: dt.datetime) -> Done[None]:
     now = session.clock.now()
     changed = (WaitingEntry.update(alert_raised_at=now)
                .where((WaitingEntry.id == wait_id) & WaitingEntry.alert_raised_at.is_null()
                       & WaitingEntry.ended_at.is_null()).execute())
     if not changed:
         raise _AlreadyRecorded("")
-    session.audit(WaitingEntry(id=wait_id), staff=None, due_at=due_at.isoformat())
+    return Done(None, WaitingEntry(id=wait_id), {"due_at": due_at.isoformat()}, staff=None)
 
 
 @action("wait.alert_escalated", permission=None)
-def _record_escalation(session: Session, wait_id: int, due_at: dt.datetime) -> None:
+def _record_escalation(session: Session, wait_id: int, due_at: dt.datetime) -> Done[None]:
     now = session.clock.now()
     changed = (WaitingEntry.update(escalated_at=now)
                .where((WaitingEntry.id == wait_id) & WaitingEntry.escalated_at.is_null()
@@ -278,11 +278,11 @@ def _record_escalation(session: Session, wait_id: int, due_at: dt.datetime) -> N
                       & WaitingEntry.ended_at.is_null()).execute())
     if not changed:
         raise _AlreadyRecorded("")
-    session.audit(WaitingEntry(id=wait_id), staff=None, due_at=due_at.isoformat())
+    return Done(None, WaitingEntry(id=wait_id), {"due_at": due_at.isoformat()}, staff=None)
 
 
 @action("wait.alert_repeated", permission=None)
-def _record_repeat(session: Session, wait_id: int, due_at: dt.datetime) -> None:
+def _record_repeat(session: Session, wait_id: int, due_at: dt.datetime) -> Done[None]:
     """Alert again after the latest acknowledgement, straight to the duty manager."""
     now = session.clock.now()
     changed = (WaitingEntry.update(realerted_at=now,
@@ -293,7 +293,7 @@ def _record_repeat(session: Session, wait_id: int, due_at: dt.datetime) -> None:
                       & WaitingEntry.ended_at.is_null()).execute())
     if not changed:
         raise _AlreadyRecorded("")
-    session.audit(WaitingEntry(id=wait_id), staff=None, due_at=due_at.isoformat())
+    return Done(None, WaitingEntry(id=wait_id), {"due_at": due_at.isoformat()}, staff=None)
 
 
 def raise_due_alerts(session: Session) -> list[alerts.Alert]:
@@ -352,7 +352,7 @@ def _wait_here(session: Session, wait_id: int) -> WaitingEntry:
 
 @action("wait.start", permission=Permission.SEAT_GUESTS)
 def put_on_waiting_list(session: Session, visit_id: int, reason: WaitReason,
-                        wanted_kind: SpaceKind | None = None) -> WaitingEntry:
+                        wanted_kind: SpaceKind | None = None) -> Done[WaitingEntry]:
     """Put a visit on the waiting list; the wait starts at arrival (or now: see the rules).
 
     Refusals: a visit not here or checked out, :class:`AlreadyWaiting`, a
@@ -378,14 +378,13 @@ def put_on_waiting_list(session: Session, visit_id: int, reason: WaitReason,
         # Another desk put the guest on the list a moment ago (the one-open-wait index).
         existing = _open_wait_of(visit.id)
         raise AlreadyWaiting(existing.id if existing else None) from None
-    session.audit(wait, visit=visit.id, reason=reason.value,
-                  wanted=wanted_kind.value if wanted_kind else None)
-    return wait
+    return Done(wait, wait, {"visit": visit.id, "reason": reason.value,
+                             "wanted": wanted_kind.value if wanted_kind else None})
 
 
 @action("wait.acknowledge", permission=Permission.SEAT_GUESTS)
 def acknowledge_alert(session: Session, wait_id: int, what_was_done: str = "",
-                      choices: Iterable[Acknowledgement | str] = ()) -> WaitingEntry:
+                      choices: Iterable[Acknowledgement | str] = ()) -> Done[WaitingEntry]:
     """Record what the desk did for a tired guest: codes from ACKNOWLEDGEMENT_CHOICES and/or text.
 
     Who and when come from the session and the clock. An alert that is due but
@@ -423,10 +422,9 @@ def acknowledge_alert(session: Session, wait_id: int, what_was_done: str = "",
                       & WaitingEntry.ended_at.is_null()).execute())
     if not changed:
         raise ServiceError("This alert has just been acknowledged at another desk.")
-    session.audit(wait, visit=wait.visit_id, done=[code.value for code in codes],
-                  escalated=wait.escalated_at is not None,
-                  repeat=wait.realerted_at is not None)
-    return WaitingEntry.get_by_id(wait.id)
+    return Done(WaitingEntry.get_by_id(wait.id), wait, {
+        "visit": wait.visit_id, "done": [code.value for code in codes],
+        "escalated": wait.escalated_at is not None, "repeat": wait.realerted_at is not None})
 
 
 def _times_of(wait: WaitingEntry) -> WaitTimes:
@@ -436,7 +434,7 @@ def _times_of(wait: WaitingEntry) -> WaitTimes:
 
 
 @action("wait.escalation_note", permission=Permission.SEAT_GUESTS)
-def add_escalation_note(session: Session, wait_id: int, note: str) -> WaitingEntry:
+def add_escalation_note(session: Session, wait_id: int, note: str) -> Done[WaitingEntry]:
     """The desk's words for the duty manager on an escalated alert (the manager closes it)."""
     if problem := rules.acknowledgement_problem((Acknowledgement.OTHER,), note):
         raise ServiceError(problem)
@@ -445,20 +443,18 @@ def add_escalation_note(session: Session, wait_id: int, note: str) -> WaitingEnt
         raise ServiceError("This guest is no longer waiting.")
     wait.escalation_note, wait.escalation_note_by = note, session.staff
     wait.save(only=[WaitingEntry.escalation_note, WaitingEntry.escalation_note_by])
-    session.audit(wait, visit=wait.visit_id)
-    return wait
+    return Done(wait, wait, {"visit": wait.visit_id})
 
 
 @action("wait.end", permission=Permission.SEAT_GUESTS)
-def end_wait(session: Session, wait_id: int) -> WaitingEntry:
+def end_wait(session: Session, wait_id: int) -> Done[WaitingEntry]:
     """The wait is over: the guest was seated, settled, or left."""
     wait = _wait_here(session, wait_id)
     if wait.ended_at is not None:
         raise ServiceError("This guest is no longer waiting.")
     wait.ended_at = session.clock.now()
     wait.save(only=[WaitingEntry.ended_at])
-    session.audit(wait, visit=wait.visit_id)
-    return wait
+    return Done(wait, wait, {"visit": wait.visit_id})
 
 
 def end_waits_of_visit(session: Session, visit_id: int) -> int:
