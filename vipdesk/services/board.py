@@ -29,7 +29,7 @@ from vipdesk.domain.eligibility import text_problem
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.seating import SpaceNow
-from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState, VisitStatus
+from vipdesk.domain.vocabulary import IN_LOUNGE, Role, SpaceKind, SpaceState, VisitStatus
 from vipdesk.domain.waiting import WaitSettings
 from vipdesk.services import departures as departures_service
 from vipdesk.services import seating, waiting
@@ -155,7 +155,7 @@ def _parties_query(session: Session) -> Any:
             # ``lounge, arrived_at`` index, a year of visits, for the order rather than
             # take the few in the lounge from the ``lounge, status`` index (300 ms vs 2).
             .where((Visit.lounge == session.lounge_id)
-                   & Visit.status.in_(departures_service.IN_LOUNGE)))
+                   & Visit.status.in_(IN_LOUNGE)))
 
 
 def _party(row: dict[str, Any], soon_limit: dt.datetime) -> PartyRow:

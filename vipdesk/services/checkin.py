@@ -58,6 +58,7 @@ from vipdesk.domain.seating import (
     wanted_kind,
 )
 from vipdesk.domain.vocabulary import (
+    IN_LOUNGE,
     Entitlement,
     SpaceKind,
     SpaceState,
@@ -182,11 +183,12 @@ def _existing_visit(details: PassDetails) -> Visit | None:
     """The visit made from the same pass: carrier, flight, date and check-in sequence."""
     if not (details.sequence and details.carrier and details.flight_number and details.flight_date):
         return None
-    return (Visit.select(Visit.id, Visit.status)
+    same: Visit | None = (Visit.select(Visit.id, Visit.status)
             .where((Visit.carrier == details.carrier)
                    & (Visit.flight_number == details.flight_number)
                    & (Visit.flight_date == details.flight_date)
                    & (Visit.checkin_sequence == details.sequence)).first())
+    return same
 
 
 def _check_pass(session: Session, lounge: Lounge, details: PassDetails) -> None:
@@ -304,7 +306,8 @@ def assess(session: Session, details: PassDetails, *, party_size: int = 1,
     """The checks of :func:`check_in` without writing: decision, refusal, profile, the
     spaces as they are now with the one proposed, and whether boarding has begun."""
     lounge = session.lounge
-    decision = refusal = None
+    decision: Decision | None = None
+    refusal: ServiceError | None = None
     known: Guest | None = None
     recognised = False
     try:
@@ -545,8 +548,7 @@ def seat_waiting(session: Session, visit_id: int, *, space_id: int | None = None
 def check_out(session: Session, visit_id: int, rating: int | None = None
               ) -> Done[VisitRecord]:
     """The guest leaves: time out, an optional rating 1 to 5, the seat freed, any wait ended."""
-    if rating is not None and (isinstance(rating, bool) or not isinstance(rating, int)
-                               or not 1 <= rating <= 5):
+    if rating is not None and (type(rating) is not int or not 1 <= rating <= 5):  # not a bool
         raise ServiceError("A rating is a whole number from 1 to 5, or none.")
     visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
     if visit is None:
@@ -577,8 +579,10 @@ def find_visit(session: Session, visit_id: int) -> Visit | None:
     """One visit of this lounge with its guest, space and attendant; None if not here.
     Refused with nobody signed in or a locked desk: it names the guest."""
     session.require(Permission.CHECK_IN)
-    return (_visits_with_people()
-            .where((Visit.id == visit_id) & (Visit.lounge == session.lounge_id)).first())
+    visit: Visit | None = (_visits_with_people()
+                           .where((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
+                           .first())
+    return visit
 
 
 def guests_in_lounge(session: Session, search: str = "") -> list[InLounge]:
@@ -614,7 +618,7 @@ def _in_lounge(session: Session, search: str) -> Any:
              .join(Guest).switch(Visit)
              .join(Space, JOIN.LEFT_OUTER).switch(Visit)
              .where((Visit.lounge == session.lounge_id)
-                    & Visit.status.in_(departures.IN_LOUNGE)))
+                    & Visit.status.in_(IN_LOUNGE)))
     text = " ".join(search.split())[:MAX_SEARCH_LENGTH]
     if text:
         compact = text.replace(" ", "")

@@ -17,7 +17,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Final
 
-from peewee import JOIN, Case, ColumnBase, Expression, Select, fn
+from peewee import JOIN, Case, ColumnBase, Expression, ModelSelect, Select, fn
 
 from vipdesk.domain import complaints as rules
 from vipdesk.domain import lounge_time
@@ -58,6 +58,7 @@ from vipdesk.storage.models import (
     Visit,
     WorkOrder,
 )
+from vipdesk.storage.query_rows import dicts_of
 
 MAX_PAGE: Final = 500
 
@@ -491,7 +492,7 @@ def add_work_order(session: Session, complaint_id: int, department: Department,
 
 
 def _open_work_order(session: Session, work_order_id: int) -> WorkOrder:
-    work_order = (WorkOrder.select().join(Complaint)
+    work_order: WorkOrder | None = (WorkOrder.select().join(Complaint)
                   .where((WorkOrder.id == work_order_id)
                          & (Complaint.lounge == session.lounge_id)).first())
     if work_order is None:
@@ -539,7 +540,7 @@ def _open_orders_count() -> Select:
             .where((inner.complaint == Complaint.id) & (inner.status == WorkOrderStatus.OPEN)))
 
 
-def _rows_query(session: Session, *extra: ColumnBase) -> Select:
+def _rows_query(session: Session, *extra: ColumnBase) -> ModelSelect[Complaint]:
     return (Complaint
             .select(Complaint.id, Complaint.created_at, Complaint.kind, Complaint.category,
                     Complaint.severity, Complaint.status, Complaint.channel,
@@ -665,7 +666,7 @@ def list_feedback(session: Session, wanted: ComplaintFilter = ComplaintFilter()
     if not ids:
         return []
     now = session.clock.now()
-    rows = {row["id"]: row for row in _rows_query(session).where(Complaint.id.in_(ids)).dicts()}
+    rows = {row["id"]: row for row in dicts_of(_rows_query(session).where(Complaint.id.in_(ids)))}
     return [_to_row(rows[complaint_id], now) for complaint_id in ids]
 
 
@@ -673,7 +674,7 @@ def count_feedback(session: Session, wanted: ComplaintFilter = ComplaintFilter()
     """How many items match (for "1-100 of 2,345"); limit, offset and sort are ignored."""
     search = complaint_search.parse(wanted.text)
     if search is not None and search.by_index_alone and _only_text(wanted):
-        return complaint_search.count_in_lounge(search, session.lounge_id)  # "Any status"
+        return complaint_search.count_in_lounge(search, session.lounge.id)  # "Any status"
     query = Complaint.select(fn.COUNT(Complaint.id)).where(Complaint.lounge == session.lounge_id)
     return int(_filtered(session, query, wanted).scalar() or 0)
 
@@ -691,7 +692,7 @@ def overdue_promises(session: Session) -> list[FeedbackRow]:
     query = (_rows_query(session)
              .where(_promise_pending() & (Complaint.promise_due_at <= now))
              .order_by(Complaint.promise_due_at, Complaint.id))
-    return [_to_row(row, now) for row in query.dicts()]
+    return [_to_row(row, now) for row in dicts_of(query)]
 
 
 def manager_banner(session: Session) -> list[FeedbackRow]:
@@ -707,7 +708,8 @@ def manager_banner(session: Session) -> list[FeedbackRow]:
     # logged instead, so the few banner rows are put in order here.
     query = (_rows_query(session)
              .where(Complaint.status.in_([str(s) for s in shown]) & (severe_new | escalated)))
-    return sorted((_to_row(row, now) for row in query.dicts()), key=lambda r: (r.created_at, r.id))
+    return sorted((_to_row(row, now) for row in dicts_of(query)),
+                  key=lambda r: (r.created_at, r.id))
 
 
 def _belongs_in_handover() -> Expression:
@@ -730,7 +732,7 @@ def open_for_handover(session: Session) -> list[FeedbackRow]:
              .where(Complaint.status.in_([str(s) for s in rules.OPEN_STATUSES]) & belongs)
              .order_by(pending_due.is_null().asc(), pending_due.asc(), Complaint.created_at,
                        Complaint.id))
-    return [_to_row(row, now) for row in query.dicts()]
+    return [_to_row(row, now) for row in dicts_of(query)]
 
 
 def open_for_check_out(session: Session, visit_id: int) -> list[FeedbackRow]:
@@ -747,7 +749,7 @@ def open_for_check_out(session: Session, visit_id: int) -> list[FeedbackRow]:
                     & Complaint.status.in_([str(s) for s in rules.OPEN_STATUSES]))
              .order_by(Complaint.created_at, Complaint.id))
     now = session.clock.now()
-    return [_to_row(row, now) for row in query.dicts()]
+    return [_to_row(row, now) for row in dicts_of(query)]
 
 
 def get_feedback(session: Session, complaint_id: int) -> FeedbackDetail:
@@ -790,7 +792,7 @@ def complaint_history(session: Session, complaint_id: int) -> list[HistoryEntry]
              .order_by(ComplaintEvent.at, ComplaintEvent.id))
     return [HistoryEntry(id=r["id"], at=r["at"], staff_id=r["staff"], staff_name=r["name"],
                          step=r["step"], status=r["status"], note=r["note"])
-            for r in query.dicts()]
+            for r in dicts_of(query)]
 
 
 def _work_order_rows(session: Session, condition: Expression) -> list[WorkOrderRow]:
@@ -806,7 +808,7 @@ def _work_order_rows(session: Session, condition: Expression) -> list[WorkOrderR
                          description=r["description"], status=r["status"],
                          created_at=r["created_at"], done_at=r["done_at"], kind=r["kind"],
                          severity=r["severity"], guest_name=_guest_name(r))
-            for r in query.dicts()]
+            for r in dicts_of(query)]
 
 
 def open_work_orders(session: Session, department: Department | None = None) -> list[WorkOrderRow]:

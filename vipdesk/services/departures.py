@@ -51,6 +51,7 @@ from vipdesk.domain.vocabulary import IN_LOUNGE, VisitStatus
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Flight, Guest, Space, Visit
+from vipdesk.storage.query_rows import dicts_of, tuples_of
 
 MAX_REMINDER_MINUTES: Final = 24 * 60
 _SHOWN_PROBLEMS: Final = 3
@@ -143,9 +144,9 @@ def link_visits_to_flights(session: Session) -> int:
                   .where((Visit.lounge == session.lounge_id) & Visit.status.in_(IN_LOUNGE)))
     days = {v.flight_date for v in visits if v.flight_date is not None}
     flights = {} if not days else {
-        (day, carrier, number): flight_id for flight_id, day, carrier, number in
-        Flight.select(Flight.id, Flight.flight_date, Flight.carrier, Flight.flight_number)
-        .where((Flight.lounge == session.lounge_id) & Flight.flight_date.in_(days)).tuples()}
+        (day, carrier, number): flight_id for flight_id, day, carrier, number in tuples_of(
+            Flight.select(Flight.id, Flight.flight_date, Flight.carrier, Flight.flight_number)
+            .where((Flight.lounge == session.lounge_id) & Flight.flight_date.in_(days)))}
     moves: dict[int | None, list[int]] = defaultdict(list)
     for visit in visits:
         target = flights.get((visit.flight_date, visit.carrier, visit.flight_number))
@@ -161,10 +162,11 @@ def flight_of(visit: Visit) -> Flight | None:
     """The imported flight of a visit (saved or about to be), or None."""
     if visit.flight_date is None:
         return None
-    return Flight.select().where(
+    flight: Flight | None = Flight.select().where(
         (Flight.lounge == visit.lounge_id) & (Flight.flight_date == visit.flight_date)
         & (Flight.carrier == visit.carrier) & (Flight.flight_number == visit.flight_number)
     ).first()
+    return flight
 
 
 def link_visit(session: Session, visit: Visit) -> Flight | None:
@@ -291,7 +293,7 @@ def boarding_soon(session: Session, within_minutes: int | None = None) -> list[B
     """
     lounge = session.lounge
     within = lounge.boarding_reminder_minutes if within_minutes is None else within_minutes
-    whole = isinstance(within, int) and not isinstance(within, bool)
+    whole = type(within) is int  # a bool or a float is not a number of minutes
     if not whole or not 0 <= within <= MAX_REMINDER_MINUTES:
         raise ServiceError(
             f"Give the reminder time as whole minutes from 0 to {MAX_REMINDER_MINUTES}.")
@@ -312,13 +314,13 @@ def boarding_soon(session: Session, within_minutes: int | None = None) -> list[B
                        | (Flight.boards_at.is_null()
                           & (Flight.departs_at <= limit + ASSUMED_BOARDING_LEAD)))))
     rows = []
-    for r in query.dicts():
+    for r in dicts_of(query):
         boarding = r["boards_at"] or r["departs_at"] - ASSUMED_BOARDING_LEAD
         rows.append(BoardingRow(
             visit_id=r["id"], guest_id=r["guest"],
             guest_name=form_of_address(r["title"], r["given_names"], r["surname"], r["language"]),
             party_size=r["party_size"], status=r["status"], space=r["space_name"] or "",
-            flight_id=r["flight_id"], flight=f"{r['carrier']} {r['flight_number']}",
+            flight_id=r["flight_id"], flight=flight_label(r["carrier"], r["flight_number"]),
             gate=r["gate"], departs_at=r["departs_at"], boarding_at=boarding,
             boarding_assumed=r["boards_at"] is None,
             minutes_to_boarding=int((boarding - now).total_seconds() // 60)))

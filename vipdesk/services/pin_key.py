@@ -153,7 +153,7 @@ def load_pin_key(session: Session, key_path: Path, db_path: Path | None = None) 
     return key
 
 
-def _unkeyed() -> ModelSelect:
+def _unkeyed() -> ModelSelect[Staff]:
     return Staff.select().where(Staff.pin_hash.startswith(LEGACY + "$"))
 
 
@@ -169,9 +169,9 @@ def _key_old_pins(session: Session) -> Done[None]:
                              | Staff.pin_hash.startswith(WRAPPED + "$")).exists()
         or AuditEvent.select().where(AuditEvent.action == PINS_KEYED).exists())
     wrapped = cleared = 0
-    for member in list(_unkeyed()):  # type: ignore[call-overload]
+    for member in list(_unkeyed()):
         try:
-            member.pin_hash = wrap_unkeyed(member.pin_hash, key) if first_time else None
+            member.pin_hash = wrap_unkeyed(member.pin_hash or "", key) if first_time else None
         except ValueError:
             member.pin_hash = None  # not a hash we ever made
         member.failed_pins, member.pin_retry_at = 0, None

@@ -176,10 +176,12 @@ def expired_batch(session: Session, limit: int | None = None) -> Batch:
         candidates.update(row.guest_id for row in Visit.select(Visit.guest).where(
             _among(Visit.id, visits)))
         candidates.update(row.guest_id for row in Companion.select(Companion.guest).where(
-            _among(Companion.visit, visits) & Companion.guest.is_null(False)))
+            _among(Companion.visit, visits) & Companion.guest.is_null(False))
+            if row.guest_id is not None)
     if complaints:
         candidates.update(row.guest_id for row in Complaint.select(Complaint.guest).where(
-            _among(Complaint.id, complaints) & Complaint.guest.is_null(False)))
+            _among(Complaint.id, complaints) & Complaint.guest.is_null(False))
+            if row.guest_id is not None)
     guests = _expired_guests(cut, sorted(candidates)) if candidates else []
 
     queries: list[tuple[str, Any]] = []
@@ -511,7 +513,7 @@ def push_to_disk(db: Database) -> bool:
     if not isinstance(db, SqliteDatabase):
         return True  # PostgreSQL has no write-ahead log file of ours to empty
     busy, _log, _done = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    return busy == 0
+    return bool(busy == 0)
 
 
 PUSH_WAIT_MS = 30  # the longest the job's push holds the write lock waiting for a reader
@@ -537,4 +539,4 @@ def push_to_disk_briefly(db: Database) -> bool:
         busy, _log, _done = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
         db.execute_sql(f"PRAGMA busy_timeout = {waited}")
-    return busy == 0
+    return bool(busy == 0)

@@ -77,10 +77,11 @@ def current_shift(session: Session) -> Shift | None:
     """The signed-in staff member's open shift at this lounge, if any."""
     if session.staff is None:
         return None
-    return (Shift.select()
-            .where((Shift.lounge == session.lounge_id) & (Shift.staff == session.staff.id)
-                   & Shift.ended_at.is_null())
-            .order_by(Shift.started_at.desc()).first())
+    shift: Shift | None = (Shift.select()
+                           .where((Shift.lounge == session.lounge_id)
+                                  & (Shift.staff == session.staff.id) & Shift.ended_at.is_null())
+                           .order_by(Shift.started_at.desc()).first())
+    return shift
 
 
 def _open_shift(session: Session) -> Shift:

@@ -343,8 +343,9 @@ def _open_wait_of(visit_id: int) -> WaitingEntry | None:
 
 
 def _wait_here(session: Session, wait_id: int) -> WaitingEntry:
-    wait = (WaitingEntry.select(WaitingEntry, Visit).join(Visit)
-            .where((WaitingEntry.id == wait_id) & (Visit.lounge == session.lounge_id)).first())
+    wait: WaitingEntry | None = (
+        WaitingEntry.select(WaitingEntry, Visit).join(Visit)
+        .where((WaitingEntry.id == wait_id) & (Visit.lounge == session.lounge_id)).first())
     if wait is None:
         raise ServiceError("This wait is not on file here.")
     return wait
@@ -459,6 +460,7 @@ def end_wait(session: Session, wait_id: int) -> Done[WaitingEntry]:
 
 def end_waits_of_visit(session: Session, visit_id: int) -> int:
     """End the visit's open wait inside another action (seating); the number ended (0 or 1)."""
-    return (WaitingEntry.update(ended_at=session.clock.now())
-            .where((WaitingEntry.visit == visit_id) & WaitingEntry.ended_at.is_null())
-            .execute())
+    ended: int = (WaitingEntry.update(ended_at=session.clock.now())
+                  .where((WaitingEntry.visit == visit_id) & WaitingEntry.ended_at.is_null())
+                  .execute())
+    return ended
