@@ -253,7 +253,8 @@ def test_acknowledge_dialog_ticks_nothing_and_records_nothing(
         qtbot, window: MainWindow, session: Session, times: KeyTimes) -> None:
     sign_in(qtbot, window, "Dina Desk", DESK_PIN)
     Space.update(capacity=0).where(Space.kind == SpaceKind.LOBBY).execute()
-    wait = arrive(session, "Chen", wait=True).waits.get()
+    visit = arrive(session, "Chen", wait=True)
+    wait = WaitingEntry.get(WaitingEntry.visit == visit.id)
     dialog = AcknowledgeDialog(session, wait.id, "Mrs Karen Chen", window)
     seen: dict[str, object] = {}
 
