@@ -14,8 +14,8 @@ from vipdesk.clock import FakeClock
 from vipdesk.domain.vocabulary import Entitlement, Role, SpaceKind, VisitStatus, WaitReason
 from vipdesk.domain.waiting import Acknowledgement, WaitStage
 from vipdesk.services import alerts, staff, waiting
+from vipdesk.services.alerts import AlertKind
 from vipdesk.services.session import NotSignedIn, PermissionDenied, ServiceError, Session
-from vipdesk.services.waiting import WaitAlertKind
 from vipdesk.storage.database import open_database
 from vipdesk.storage.models import AuditEvent, Guest, Lounge, Staff, Visit, WaitingEntry
 
@@ -73,7 +73,7 @@ def test_no_alert_at_14_59_the_alert_at_15_00_and_exactly_once(
     clock.set(visit.arrived_at + dt.timedelta(minutes=15))
     [alert] = waiting.raise_due_alerts(desk_session)
     assert (alert.kind, alert.wait_id, alert.visit_id, alert.guest_name) == (
-        WaitAlertKind.FATIGUE, wait.id, visit.id, "Ms Li Chen")
+        AlertKind.FATIGUE, wait.id, visit.id, "Ms Li Chen")
     assert not alert.for_manager
     assert WaitingEntry.get_by_id(wait.id).alert_raised_at == clock.now()
 
@@ -144,14 +144,14 @@ def test_an_alert_not_acknowledged_escalates_at_20_00_to_the_duty_manager(
     clock.set(visit.arrived_at + dt.timedelta(minutes=20))
     [escalation] = waiting.raise_due_alerts(desk_session)
     assert (escalation.kind, escalation.for_manager, escalation.wait_id) == (
-        WaitAlertKind.FATIGUE_ESCALATED, True, wait.id)
+        AlertKind.FATIGUE_ESCALATED, True, wait.id)
     assert WaitingEntry.get_by_id(wait.id).escalated_at == clock.now()
     assert tick_until(desk_session, clock, minutes=1) == []
     assert len(audit_rows("wait.alert_escalated")) == 1
 
     banner = waiting.waiting_banner(desk_session)
     assert [(a.kind, a.for_manager) for a in banner] == [
-        (WaitAlertKind.FATIGUE, False), (WaitAlertKind.FATIGUE_ESCALATED, True)]
+        (AlertKind.FATIGUE, False), (AlertKind.FATIGUE_ESCALATED, True)]
     assert [row.stage for row in waiting.open_waits(desk_session)] == [WaitStage.ESCALATED]
 
     with pytest.raises(PermissionDenied):  # the duty manager's to close, not the desk's
@@ -194,7 +194,7 @@ def test_a_restart_in_the_middle_of_a_wait_keeps_its_start_and_raises_no_second_
             minutes=16)
         clock.advance(minutes=2)
         [escalation] = waiting.raise_due_alerts(session)
-        assert escalation.kind is WaitAlertKind.FATIGUE_ESCALATED
+        assert escalation.kind is AlertKind.FATIGUE_ESCALATED
         assert len(audit_rows("wait.alert_raised")) == 1
     finally:
         reopened.close()
@@ -206,7 +206,7 @@ def test_a_desk_back_after_a_long_outage_raises_and_escalates_in_one_tick(
     clock.advance(minutes=31)
     raised = waiting.raise_due_alerts(desk_session)
     assert [(a.kind, a.wait_id) for a in raised] == [
-        (WaitAlertKind.FATIGUE, wait.id), (WaitAlertKind.FATIGUE_ESCALATED, wait.id)]
+        (AlertKind.FATIGUE, wait.id), (AlertKind.FATIGUE_ESCALATED, wait.id)]
 
 
 def test_a_locked_desk_still_raises_alerts(
@@ -243,7 +243,7 @@ def test_every_alert_joins_the_banner_feed(
     clock.advance(minutes=15)  # the first has waited 20 minutes, the second 15
     feed = alerts.banner_alerts(desk_session, sources=(waiting.waiting_banner,))
     assert [(a.kind, a.wait_id) for a in feed] == [  # one line per guest: the escalation
-        (WaitAlertKind.FATIGUE_ESCALATED, first.id), (WaitAlertKind.FATIGUE, second.id)]
+        (AlertKind.FATIGUE_ESCALATED, first.id), (AlertKind.FATIGUE, second.id)]
     assert len({a.key for a in feed}) == 2, "each alert keeps its own identity across refreshes"
 
 
@@ -368,7 +368,7 @@ def test_an_acknowledged_guest_still_waiting_is_alerted_again_and_escalated(
     assert tick_until(desk_session, clock, minutes=15, every_seconds=5)[:-1] == []
     assert clock.now() == visit.arrived_at + dt.timedelta(minutes=31)
     kinds = [(a.kind, a.for_manager) for a in waiting.waiting_banner(desk_session)]
-    assert kinds == [(WaitAlertKind.FATIGUE, False), (WaitAlertKind.FATIGUE_ESCALATED, True)]
+    assert kinds == [(AlertKind.FATIGUE, False), (AlertKind.FATIGUE_ESCALATED, True)]
     assert WaitingEntry.get_by_id(wait.id).escalated_at == clock.now()
     assert len(audit_rows("wait.alert_repeated")) == 1
     assert tick_until(desk_session, clock, minutes=6, every_seconds=5) == [], "once"

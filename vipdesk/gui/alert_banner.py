@@ -83,9 +83,9 @@ def alert_text(alert: alerts.Alert, timezone: str = "UTC") -> str:
     name = alert.guest_name or _tr("a guest")
     kind = str(alert.kind)
     since = lounge_time.clock_text(alert.since, timezone)
-    if kind == waiting.WaitAlertKind.FATIGUE:
+    if kind == alerts.AlertKind.FATIGUE:
         return _tr("%1 has waited too long and is tired: see to them now.").replace("%1", name)
-    if kind == waiting.WaitAlertKind.FATIGUE_ESCALATED:
+    if kind == alerts.AlertKind.FATIGUE_ESCALATED:
         return _tr("Duty manager: %1 has waited too long and nobody acknowledged it.").replace(
             "%1", name)
     if kind == alerts.AlertKind.OVERDUE_PROMISE:
@@ -109,10 +109,10 @@ def private_text(alert: alerts.Alert, now: Any, timezone: str = "UTC") -> str:
     who = alert.guest_initials or _tr("unknown")
     kind = str(alert.kind)
     minutes = str(minutes_waiting(alert, now))
-    if kind == waiting.WaitAlertKind.FATIGUE:
+    if kind == alerts.AlertKind.FATIGUE:
         return _tr("Guest %1 waiting %2 min: see to them now.").replace(
             "%1", who).replace("%2", minutes)
-    if kind == waiting.WaitAlertKind.FATIGUE_ESCALATED:
+    if kind == alerts.AlertKind.FATIGUE_ESCALATED:
         return _tr("Duty manager: guest %1 waiting %2 min, not answered in time.").replace(
             "%1", who).replace("%2", minutes)
     if kind == alerts.AlertKind.OVERDUE_PROMISE:

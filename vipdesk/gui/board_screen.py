@@ -588,12 +588,13 @@ class BoardScreen(QWidget):
         flight_id = None
         if not new:
             key = self.selected_key(self.ui.departuresTable, self.departures_model)
-            row = next((d for d in self.data.departures if d.flight_id == key), None
-                       ) if self.data else None
-            if row is None:
+            data = self.data
+            row = next((d for d in data.departures if d.flight_id == key), None
+                       ) if data else None
+            if data is None or row is None:
                 self.messages.warning(self.tr("Select a flight to edit first."))
                 return False
-            timezone = self.data.timezone  # type: ignore[union-attr]
+            timezone = data.timezone
             flight_id = row.flight_id
             values = {"flight": row.flight,
                       "departure": lounge_time.clock_text(row.departs_at, timezone),

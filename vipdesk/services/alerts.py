@@ -26,7 +26,8 @@ class AlertKind(StrEnum):
     OVERDUE_PROMISE = "overdue_promise"
     SEVERE_COMPLAINT = "severe_complaint"  # high or critical, nobody has taken it yet
     ESCALATED = "escalated"
-    # The waiting list's kinds (``waiting.WaitAlertKind`` has the same values).
+    # The waiting list's: a guest waited the fatigue time unacknowledged (every desk), and
+    # nobody acknowledged it in time (the duty manager).
     FATIGUE = "fatigue"
     FATIGUE_ESCALATED = "fatigue_escalated"
 

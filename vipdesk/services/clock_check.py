@@ -49,7 +49,7 @@ def watch(session: Session) -> ClockState:
 
 @action("clock.verdict_changed", permission=None)
 def _record(session: Session, state: ClockState) -> Done[None]:
-    clock_mark.set_recorded(session.lounge_id, state.verdict)  # type: ignore[arg-type]
+    clock_mark.set_recorded(session.lounge.id, state.verdict)
     assert state.seen_at is not None
     # The job acts for the lounge, whoever is signed in.
     return Done(None, ClockMark.get(ClockMark.lounge == session.lounge_id), {
@@ -64,7 +64,7 @@ def confirm_clock(session: Session) -> Done[ClockMark]:
     if state.agrees or state.seen_at is None:
         raise ServiceError("The clock agrees with the last recorded event; "
                            "there is nothing to confirm.")
-    clock_mark.set_mark(session.lounge_id, state.now, ClockVerdict.AGREES)  # type: ignore[arg-type]
+    clock_mark.set_mark(session.lounge.id, state.now, ClockVerdict.AGREES)
     mark = ClockMark.get(ClockMark.lounge == session.lounge_id)
     log.warning("the PC's clock (%s) was confirmed by staff member %s; the last recorded "
                 "event was %s", state.now.isoformat(timespec="seconds"),

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Final
 
+from peewee import Expression
+
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.session import ServiceError, Session
@@ -33,7 +35,7 @@ class GuestOnFile:
     last_visit_at: dt.datetime | None
 
 
-def _name_condition(text: str):  # type: ignore[no-untyped-def]
+def _name_condition(text: str) -> Expression | None:
     """Every word must be in the surname or the given names (ASCII case-blind in SQLite)."""
     condition = None
     for word in text.split():

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from peewee import JOIN, Case, Select, fn
 
@@ -227,7 +228,7 @@ def _header(lounge: Lounge, span: LoungeDay, printed_by: str, now: dt.datetime) 
                         printed_by=printed_by, printed_at=span.local(now))
 
 
-def _visit_rows(lounge_id: int, span: LoungeDay) -> list[tuple]:  # type: ignore[type-arg]
+def _visit_rows(lounge_id: int, span: LoungeDay) -> list[tuple[Any, ...]]:
     """Visits that arrived during the day, and those still in the lounge at its start.
 
     The values are read raw and the few that need it converted here: peewee parses each

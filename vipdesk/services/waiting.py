@@ -32,7 +32,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from peewee import JOIN, IntegrityError, Select, fn
@@ -54,18 +53,11 @@ from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Guest, Lounge, Staff, Visit, WaitingEntry
 
 __all__ = [
-    "ACKNOWLEDGEMENT_CHOICES", "Acknowledgement", "AlreadyWaiting", "WaitAlertKind", "WaitRow",
+    "ACKNOWLEDGEMENT_CHOICES", "Acknowledgement", "AlreadyWaiting", "WaitRow",
     "WaitStage", "acknowledge_alert", "add_escalation_note", "end_wait", "end_waits_of_visit",
     "longest_waiting_for", "open_waits", "put_on_waiting_list", "queue_for", "raise_due_alerts",
     "waiting_banner",
 ]
-
-
-class WaitAlertKind(StrEnum):
-    """The banner kinds of the waiting list (to join ``alerts.AlertKind`` when unified)."""
-
-    FATIGUE = "fatigue"  # every desk: a guest has waited the fatigue time, nobody acknowledged
-    FATIGUE_ESCALATED = "fatigue_escalated"  # the duty manager: not acknowledged in time
 
 
 class AlreadyWaiting(ServiceError):
@@ -216,7 +208,7 @@ def queue_for(session: Session, kind: SpaceKind, max_party_size: int | None = No
 
 def _desk_alert(row: WaitRow, since: dt.datetime | None = None) -> alerts.Alert:
     return alerts.Alert(
-        kind=WaitAlertKind.FATIGUE,  # type: ignore[arg-type]  # until AlertKind has it
+        kind=alerts.AlertKind.FATIGUE,
         severity=Severity.HIGH, since=since or row.alert_raised_at or row.alert_due_at,
         guest_name=row.guest_name, guest_initials=row.guest_initials,
         started_at=row.started_at, note=row.escalation_note, note_by=row.escalation_note_by,
@@ -226,7 +218,7 @@ def _desk_alert(row: WaitRow, since: dt.datetime | None = None) -> alerts.Alert:
 
 def _manager_alert(row: WaitRow, since: dt.datetime | None = None) -> alerts.Alert:
     return alerts.Alert(
-        kind=WaitAlertKind.FATIGUE_ESCALATED,  # type: ignore[arg-type]  # until AlertKind has it
+        kind=alerts.AlertKind.FATIGUE_ESCALATED,
         severity=Severity.CRITICAL,
         since=since or row.realerted_at or row.escalated_at or row.escalation_due_at,
         guest_name=row.guest_name, guest_initials=row.guest_initials,
