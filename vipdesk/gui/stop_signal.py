@@ -17,13 +17,17 @@ from __future__ import annotations
 import contextlib
 import signal
 import socket
+from collections.abc import Callable
 from types import FrameType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Slot
 
 from vipdesk.desk_log import log
 
 STOP_SIGNALS = (signal.SIGTERM,)
+# What signal.signal() takes and gives back: a function, or SIG_DFL / SIG_IGN / None.
+SignalHandler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
 
 class StopOnSignal(QObject):
@@ -38,7 +42,7 @@ class StopOnSignal(QObject):
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self._previous_fd: int | None = None
-        self._previous: dict[int, object] = {}
+        self._previous: dict[int, SignalHandler] = {}
 
     def install(self) -> None:
         """Take over the stop signals (from the main thread, before the event loop runs)."""
@@ -50,7 +54,7 @@ class StopOnSignal(QObject):
     def uninstall(self) -> None:
         """Give the signals back as they were (tests run the desk more than once)."""
         for number, handler in self._previous.items():
-            signal.signal(number, handler)  # type: ignore[arg-type]
+            signal.signal(number, handler)
         self._previous.clear()
         if self._previous_fd is not None:
             signal.set_wakeup_fd(self._previous_fd)
