@@ -339,7 +339,7 @@ class BoardProbe:
         typed = enter(self.qtbot, edit, text, typing)
         listed = [row.key for row in self.screen.found_model.rows]
         findable = (visit is not None and collapsed(typed)
-                    and collapsed(typed) in visit.guest.surname)
+                    and collapsed(typed) in visit.surname)
         record_search(self.tally, "board find", text, typed, visit.id if findable else None,
                       listed, limit=edit.maxLength())
         edit.clear()

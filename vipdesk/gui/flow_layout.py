@@ -99,7 +99,7 @@ def wrap_row(row: QBoxLayout) -> FlowLayout:
             flow.addWidget(thing)
     holder.removeItem(row)
     if shiboken6.isValid(row):  # PySide may have deleted it with the item already
-        row.deleteLater()
+        shiboken6.delete(row)  # now, and PySide knows: its wrapper may not outlive it
     holder.insertLayout(index, flow)
     return flow
 
