@@ -17,7 +17,7 @@ os.environ["VIPDESK_PIN_KEY"] = str(_KEY_FOLDER / "pin.key")
 
 import pytest  # noqa: E402  (Qt must see the platform first)
 
-from tests.helpers.qt import delete_later_now  # noqa: E402
+from tests.helpers.qt import delete_later_now, layout_item_wrappers  # noqa: E402
 from vipdesk.clock import FakeClock  # noqa: E402
 from vipdesk.domain.lounge_setup import LoungePlan  # noqa: E402
 from vipdesk.domain.pin import PinKey  # noqa: E402
@@ -38,9 +38,11 @@ DESK_PIN = "2468"
 @pytest.fixture(autouse=True)
 def _delete_closed_widgets() -> Iterator[None]:
     """Delete the widgets pytest-qt closed (it asks with ``deleteLater()``), so no test
-    runs among the left-overs of all the earlier ones. Torn down last (set up first)."""
+    runs among the left-overs of all the earlier ones. Torn down last (set up first).
+    No layout item's wrapper is left for a later test to meet at a reused address."""
     yield
     delete_later_now()
+    assert layout_item_wrappers() == [], "a QLayoutItem reached Python and may outlive its item"
 
 
 @pytest.fixture(scope="session", autouse=True)

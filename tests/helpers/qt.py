@@ -14,3 +14,19 @@ def delete_later_now() -> None:
 
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def layout_item_wrappers() -> list[object]:
+    """Python wrappers of layout items (not layouts) that PySide holds now.
+
+    Qt deletes a layout's items without telling PySide; a wrapper left behind then
+    answers for whatever Qt builds next at that address (a table read back as a
+    ``QWidgetItem``, a layout ``findChild`` cannot find). The desk never hands one to
+    Python, and each test ends with none.
+    """
+    import shiboken6
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QLayoutItem
+
+    return [wrapper for wrapper in shiboken6.getAllValidWrappers()
+            if isinstance(wrapper, QLayoutItem) and not isinstance(wrapper, QObject)]

@@ -342,6 +342,7 @@ class AllAlertsDialog(QDialog):
         self.body = QWidget()
         self.rows = QVBoxLayout(self.body)
         self.rows.setSpacing(8)
+        self.rows.addStretch(1)  # the alerts stand above it, at the top
         scroll.setWidget(self.body)
         layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
@@ -357,20 +358,18 @@ class AllAlertsDialog(QDialog):
 
     @Slot()
     def fill(self) -> None:
-        for line in self.lines:
+        for line in self.lines:  # out of the rows now (no item of theirs reaches Python)
+            self.rows.removeWidget(line)
             line.deleteLater()
         self.lines = []
-        while self.rows.count():
-            self.rows.takeAt(0)
         current = self.banner.alerts
         self.heading.setText(self.tr("Alerts now: %1, the most urgent first.").replace(
             "%1", str(len(current))))
         for alert in current:
             line = AlertLine(self.banner, wrap=True)
             line.show_alert(alert, self.banner.text_of(alert))
-            self.rows.addWidget(line)
+            self.rows.insertWidget(len(self.lines), line)  # above the stretch
             self.lines.append(line)
-        self.rows.addStretch(1)
 
     def texts(self) -> list[str]:
         return [line.label.text() for line in self.lines]

@@ -75,7 +75,7 @@ DraftKey = tuple[int | None, int | None]
 # field goes up beside the title, so the filters keep to two lines and the list its rows.
 FILTER_LINES = ((("statusFilter", 1), ("kindFilter", 1), ("categoryFilter", 1),
                  ("severityFilter", 1)),
-                (("departmentFilter", 1), ("datesRow", 2), ("sortCombo", 1)))
+                (("departmentFilter", 1), ("datesBox", 2), ("sortCombo", 1)))
 
 
 class ComplaintsScreen(QWidget):

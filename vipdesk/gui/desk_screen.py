@@ -91,7 +91,7 @@ def shortened(name: str, length: int = 40) -> str:
 SEATING_LINES = ((("spaceLabel", 1), ("spaceCombo", 3)),
                  (("attendantLabel", 1), ("attendantCombo", 3)),
                  (("languageLabel", 1), ("languageCombo", 1), ("partyLabel", 1),
-                  ("companionRow", 1)),
+                  ("companionBox", 1)),
                  (("companionScanButton", 2), ("partyNames", 2)))
 
 

@@ -42,6 +42,7 @@ class ComplaintsForm(DesignerForm):
     categoryFilter: QComboBox
     severityFilter: QComboBox
     departmentFilter: QComboBox
+    datesBox: QWidget
     datesRow: QHBoxLayout
     datesCheck: QCheckBox
     fromDateEdit: QDateEdit

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from vipdesk.gui.forms import DesignerForm
@@ -46,6 +47,7 @@ class DeskForm(DesignerForm):
     languageLabel: QLabel
     languageCombo: QComboBox
     partyLabel: QLabel
+    companionBox: QWidget
     companionRow: QHBoxLayout
     companionEdit: QLineEdit
     addCompanionButton: QPushButton
