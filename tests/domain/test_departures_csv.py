@@ -206,14 +206,15 @@ def test_the_hand_entry_form_gets_problems_by_field() -> None:
 def test_every_time_read_is_an_aware_utc_moment() -> None:
     found = read("Flight,Departure,Boarding\nSK 1,09:35,09:05\nSK 2,2026-11-23T10:00,"
                  "2026-11-23T09:30+01:00\n")
-    assert [(d.departs_at.tzinfo, d.boards_at and d.boards_at.tzinfo)
-            for d in found.departures] == [(dt.UTC, dt.UTC), (dt.UTC, dt.UTC)]
+    for departure in found.departures:
+        assert departure.departs_at.tzinfo is dt.UTC
+        assert departure.boards_at is not None and departure.boards_at.tzinfo is dt.UTC
 
 
 def test_boarding_on_the_departures_own_local_day_after_midnight() -> None:
     # 00:20 in Copenhagen is 23:20 UTC the day before: the day is the lounge's, not UTC's.
     departure = read_departure(DAY, CPH, flight="SK 1", departure="00:20", boarding="00:05")
-    assert departure.boards_at == local(DAY, 0, 5)
+    assert departure == Departure("SK", "1", local(DAY, 0, 20), local(DAY, 0, 5), "", "")
 
 
 def test_boarding_at_the_departure_time_is_refused_as_not_before_it() -> None:
@@ -324,3 +325,72 @@ def test_a_line_the_csv_reader_cannot_read_is_reported_by_its_number() -> None:
     found = read(f"Flight,Departure\nSK 1,09:00\nSK 2,\"{huge}\"\n")
     assert found.problems == (LineProblem(
         3, "This line cannot be read as CSV (field larger than field limit (131072))."),)
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("00:00", local(DAY, 0, 0)), ("23:59", local(DAY, 23, 59)),
+    ("09:35:30", local(DAY, 9, 35) + dt.timedelta(seconds=30)),
+    ("23:59:59", local(DAY, 23, 59) + dt.timedelta(seconds=59)),
+])
+def test_the_last_hour_minute_and_second_of_the_day_are_times(text: str,
+                                                               moment: dt.datetime) -> None:
+    assert read_departure(DAY, CPH, flight="SK 1", departure=text).departs_at == moment
+
+
+@pytest.mark.parametrize("text", ["24:00", "09:60", "09:60:00", "09:30:60", "2400"])
+def test_a_clock_past_its_last_hour_minute_or_second_is_no_time(text: str) -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1", departure=text)
+    assert refused.value.problems == {"departure": (
+        f"The departure time “{text}” is not a time like 09:35 (or 2026-11-23T09:35).")}
+
+
+def test_a_departure_time_the_clocks_skip_is_refused_in_words_when_typed_as_a_clock() -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(dt.date(2026, 3, 29), CPH, flight="SK 1", departure="02:30")
+    assert refused.value.problems == {"departure": (
+        "The departure time 02:30 does not exist on 29 Mar 2026 in Europe/Copenhagen: "
+        "the clocks go forward that night. Please check the time.")}
+
+
+def test_a_boarding_time_the_evening_before_that_the_clocks_skip_is_refused() -> None:
+    # Departs 01:00 on 30 Mar; boarding 02:30 would be the night of 29 Mar, which has no 02:30.
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(dt.date(2026, 3, 30), CPH, flight="SK 1", departure="01:00",
+                       boarding="02:30")
+    assert refused.value.problems == {"boarding": (
+        "The boarding time 02:30 does not exist on 29 Mar 2026 in Europe/Copenhagen: "
+        "the clocks go forward that night. Please check the time.")}
+
+
+def test_the_day_of_an_iso_departure_is_the_lounges_day() -> None:
+    # 23:30 UTC on the 24th is 00:30 on the 25th in Copenhagen: two days after the 23rd.
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1", departure="2026-11-24T23:30Z")
+    assert refused.value.problems == {"departure": (
+        "The departure “2026-11-24T23:30Z” is on 25 Nov 2026, not on 23 Nov 2026, "
+        "the day being imported.")}
+
+
+def test_a_cell_of_64_characters_is_read_and_65_are_refused() -> None:
+    departure = read_departure(DAY, CPH, flight="SK 1".ljust(64), departure="09:00")
+    assert departure.flight == "SK 1"
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1".ljust(65), departure="09:00",
+                       gate="G" * 65, destination="X" * 65)
+    assert refused.value.problems == {
+        "flight": "The flight cell is 65 characters long; it can have at most 64.",
+        "gate": "The gate cell is 65 characters long; it can have at most 64.",
+        "destination": "The destination cell is 65 characters long; it can have at most 64."}
+
+
+def test_a_broken_character_in_a_cell_is_refused() -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1", departure="09:00", gate="A\ud8001")
+    assert refused.value.problems == {"gate": "The gate cell contains control characters."}
+
+
+def test_no_boarding_is_read_against_a_departure_that_was_refused() -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1", departure="soon", boarding="08:30")
+    assert list(refused.value.problems) == ["departure"]
