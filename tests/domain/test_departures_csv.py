@@ -377,10 +377,11 @@ def test_a_cell_of_64_characters_is_read_and_65_are_refused() -> None:
     assert departure.flight == "SK 1"
     with pytest.raises(DepartureProblems) as refused:
         read_departure(DAY, CPH, flight="SK 1".ljust(65), departure="09:00",
-                       gate="G" * 65, destination="X" * 65)
+                       gate="G" * 65, boarding="0" * 65, destination="X" * 65)
     assert refused.value.problems == {
         "flight": "The flight cell is 65 characters long; it can have at most 64.",
         "gate": "The gate cell is 65 characters long; it can have at most 64.",
+        "boarding": "The boarding time cell is 65 characters long; it can have at most 64.",
         "destination": "The destination cell is 65 characters long; it can have at most 64."}
 
 
