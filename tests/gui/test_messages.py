@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from vipdesk.domain.bcbp import BoardingPassError
 from vipdesk.gui.messages import MessageLevel, MessageLine, in_words, unforeseen
-from vipdesk.gui.style import GREEN, RED, STYLESHEET
+from vipdesk.gui.style import GREEN, INK_AMBER, INK_BLUE, RED, STYLESHEET
 from vipdesk.services.session import ServiceError
 
 
@@ -50,8 +50,8 @@ def look(label: QLabel) -> tuple[str, str, bool]:
 
 @pytest.mark.parametrize(("level", "tone", "expected"), [
     (MessageLevel.OK, "ok", (GREEN, "#e3f4e7", True)),
-    (MessageLevel.INFO, "info", ("#123c69", "#e8f0fb", False)),
-    (MessageLevel.WARNING, "warn", ("#7a4a00", "#fff3dc", True)),
+    (MessageLevel.INFO, "info", (INK_BLUE, "#e8f0fb", False)),
+    (MessageLevel.WARNING, "warn", (INK_AMBER, "#fff3dc", True)),
     (MessageLevel.ERROR, "error", (RED, "#fde8e7", True)),
 ])
 def test_each_level_has_its_own_look_on_a_screens_message_strip(
@@ -72,6 +72,23 @@ def test_a_message_label_is_red_until_a_step_is_done(window: QWidget) -> None:
     assert look(label)[0] == RED
     line.ok("Mette is added as an attendant.")
     assert look(label)[0] == GREEN
+
+
+@pytest.mark.parametrize("name", ["messageLabel", "decisionLabel", "anyOtherLabel"])
+def test_a_message_line_of_any_label_shows_each_level_in_its_own_colour(
+        window: QWidget, name: str) -> None:
+    """An INFO message on a screen's message label read in alarm red (and bold), as if the
+    step had failed: each level now has its colour on every label a MessageLine shows."""
+    [label] = labels(window, name)
+    line = MessageLine(label)
+    seen = {}
+    for level in MessageLevel:
+        line.show("Nothing else to do.", level)
+        seen[level] = look(label)[0]
+    assert seen == {MessageLevel.OK: GREEN, MessageLevel.INFO: INK_BLUE,
+                    MessageLevel.WARNING: INK_AMBER, MessageLevel.ERROR: RED}
+    line.info("Nothing else to do.")
+    assert not label.font().bold()
 
 
 def test_a_new_message_replaces_the_last_one_words_and_look(window: QWidget) -> None:
