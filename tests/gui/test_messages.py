@@ -7,10 +7,10 @@ import sqlite3
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QVBoxLayout, QWidget
 
 from vipdesk.domain.bcbp import BoardingPassError
-from vipdesk.gui.messages import MessageLevel, MessageLine, in_words, unforeseen
+from vipdesk.gui.messages import MessageLevel, MessageLine, StatusNote, in_words, unforeseen
 from vipdesk.gui.style import GREEN, INK_AMBER, INK_BLUE, RED, STYLESHEET
 from vipdesk.services.session import ServiceError
 
@@ -164,3 +164,20 @@ def test_an_error_nobody_foresaw_is_not_shown_in_its_own_words(window: QWidget) 
     assert in_words(secret).startswith("Something went wrong")
     assert "Chen" not in in_words(secret)
     assert unforeseen(ServiceError("The lounge is full.")).startswith("Something went wrong")
+
+
+def test_the_status_bars_note_is_on_the_same_channel_with_its_level_and_its_time(
+        window: QWidget) -> None:
+    bar = QStatusBar(window)
+    window.layout().addWidget(bar)
+    note = StatusNote(bar)
+    note.warning("The boarding pass was not read.", seconds=30)
+    assert note.text() == bar.currentMessage() == "The boarding pass was not read."
+    assert bar.property("tone") == "warn"
+    assert bar.palette().color(QPalette.ColorRole.WindowText).name() == "#ffd27f"
+    note.show("A scanned pass is held.")
+    assert bar.property("tone") == "info"
+    note.clear("Some other note, already replaced")
+    assert note.text() == "A scanned pass is held."  # a newer note is not taken away
+    note.clear("A scanned pass is held.")
+    assert note.text() == ""

@@ -102,6 +102,9 @@ QTableView, QTableWidget {{
 QHeaderView::section {{ background: #e9edf2; padding: 6px; border: none; font-weight: 600; }}
 QStatusBar {{ background: #14263d; color: white; font-size: 16px; }}
 QStatusBar QLabel {{ color: white; padding: 0 14px; }}
+QStatusBar[tone="ok"] {{ color: #a8e6b6; }}
+QStatusBar[tone="warn"] {{ color: #ffd27f; }}
+QStatusBar[tone="error"] {{ color: #ffb4ab; }}
 """
 
 
