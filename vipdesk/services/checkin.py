@@ -34,6 +34,7 @@ from vipdesk.domain.eligibility import (
     MAX_COMPANIONS,
     MAX_NAME_LENGTH,
     Allowance,
+    CompanionCharges,
     CompanionDetails,
     Decision,
     PassDetails,
@@ -462,22 +463,8 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
         exception_by=approver, exception_reason=exception_reason if approver else "",
         checked_in_by=session.staff)
     visit.flight = departures.flight_of(visit)  # linked as it is written, not after
-    try:
-        with session.db.atomic():
-            visit.save(force_insert=True)
-    except IntegrityError:
-        # Another desk checked the same pass in a moment ago (only possible without a lock).
-        existing = _existing_visit(details)
-        if existing is None:
-            raise
-        raise AlreadyCheckedIn(existing.id, existing.status) from None
-
-    for number, companion in enumerate(companions):
-        pays = number >= charges.free
-        Companion.create(
-            visit=visit, name=companion.name,
-            guest=guests.remember(session, companion.details) if companion.details else None,
-            paid=pays, amount_paid=charges.price if pays else Decimal(0))
+    _insert(session, visit, details)
+    _add_companions(session, visit, companions, charges)
     if not seated:
         WaitingEntry.create(visit=visit, reason=reason, wanted_kind=wanted, started_at=now)
     return Done(visit_record(visit), visit, {
@@ -486,6 +473,30 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
         "amount": str(visit.amount_paid), "space": space.id if space else None,
         "attendant": visit.attendant.id if visit.attendant else None,
         "exception_by": approver.id if approver else None})
+
+
+def _insert(session: Session, visit: Visit, details: PassDetails) -> None:
+    """Write the new visit; the same pass checked in a moment ago at another desk (only
+    possible without a lock) is :class:`AlreadyCheckedIn`."""
+    try:
+        with session.db.atomic():
+            visit.save(force_insert=True)
+    except IntegrityError:
+        existing = _existing_visit(details)
+        if existing is None:
+            raise
+        raise AlreadyCheckedIn(existing.id, existing.status) from None
+
+
+def _add_companions(session: Session, visit: Visit, companions: Sequence[CompanionDetails],
+                    charges: CompanionCharges) -> None:
+    """The party's companions, the first ``charges.free`` of them free, the others paying."""
+    for number, companion in enumerate(companions):
+        pays = number >= charges.free
+        Companion.create(
+            visit=visit, name=companion.name,
+            guest=guests.remember(session, companion.details) if companion.details else None,
+            paid=pays, amount_paid=charges.price if pays else Decimal(0))
 
 
 def _placement(session: Session, request: CheckIn,
