@@ -429,14 +429,13 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
     ``desk_queue`` when such a space is free now, ``lounge_full`` when not. It
     waits until :func:`seat_waiting`.
     """
-    details, party = request.details, request.party
     language, attendant_id = request.language, request.attendant_id
     exception_reason = request.approval.reason.strip() if request.approval else ""
     lounge = session.lounge
-    details = _usable(details)
+    details = _usable(request.details)
     if language is not None and (problem := language_problem(language)):
         raise PassDetailsRejected({"language": problem})
-    companions = _checked_party(party)
+    companions = _checked_party(request.party)
     _check_pass(session, lounge, details)
     known = _recognise(session, details)
     entry = _entry(_decision(session, details, known), paid=request.paid, approver=approver)
