@@ -35,6 +35,7 @@ from vipdesk.services.complaints import (
     ComplaintFilter,
     FeedbackInput,
     FeedbackRejected,
+    FeedbackRow,
     Promise,
     SortKey,
     WorkOrderInput,
@@ -77,7 +78,7 @@ def steps(session: Session, complaint_id: int) -> list[tuple[Step, ComplaintStat
     return [(h.step, h.status) for h in complaints.complaint_history(session, complaint_id)]
 
 
-def in_progress(session: Session, **changes: object) -> Complaint:
+def in_progress(session: Session, **changes: object) -> FeedbackRow:
     item = complaints.log_feedback(session, complaint(**changes))
     complaints.assign(session, item.id, Department.FOOD_AND_BEVERAGE)
     return complaints.start_work(session, item.id)
