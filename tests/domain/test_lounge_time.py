@@ -62,3 +62,8 @@ def test_the_time_zone_lookup_is_cached_and_refuses_unknown_names() -> None:
     assert lounge_time.zone(CPH) is lounge_time.zone(CPH)
     with pytest.raises(zoneinfo.ZoneInfoNotFoundError):
         lounge_time.zone("Mars/Olympus_Mons")
+
+
+def test_a_day_is_written_unpadded_with_its_english_month_and_year() -> None:
+    assert lounge_time.date_text(dt.date(2026, 12, 7)) == "7 Dec 2026"
+    assert lounge_time.date_text(dt.date(2027, 1, 23)) == "23 Jan 2027"

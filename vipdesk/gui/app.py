@@ -160,7 +160,7 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
         window.events.start()
         from vipdesk.gui.housekeeping import Housekeeping
         chores = Housekeeping(session, db_path, window)
-        chores.problem.connect(lambda text: window.statusBar().showMessage(text, 60_000))
+        chores.problem.connect(lambda text: window.note.warning(text, seconds=60))
         app.aboutToQuit.connect(chores.stop)
         QTimer.singleShot(CHORES_AFTER_MS, chores, chores.start)  # after the desk is on screen
         _show(window, kiosk)

@@ -379,7 +379,7 @@ class DeskScreen(QWidget):
         if details.seat:
             parts.append(self.tr("seat %1").replace("%1", details.seat.lstrip("0")))
         if details.flight_date is not None:
-            parts.append(details.flight_date.strftime("%d %b %Y"))
+            parts.append(lounge_time.date_text(details.flight_date))
         return " · ".join(parts)
 
     def _boarding_text(self, boarding: checkin.Boarding | None) -> str:
@@ -418,7 +418,7 @@ class DeskScreen(QWidget):
                   else self.tr("No earlier visits"))
         if profile.last_visit_at is not None:
             last = lounge_time.to_local(profile.last_visit_at, self.session.lounge.timezone)
-            visits += self.tr(", last on %1").replace("%1", last.strftime("%d %b %Y"))
+            visits += self.tr(", last on %1").replace("%1", lounge_time.date_text(last.date()))
         notes.append(visits)
         if profile.preferences:
             notes.append(self.tr("Prefers: %1").replace("%1", profile.preferences))

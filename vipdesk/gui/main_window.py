@@ -36,6 +36,7 @@ from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.clock_warning import ClockWarning
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.idle_lock import ACTIVITY, IdleLock
+from vipdesk.gui.messages import StatusNote
 from vipdesk.gui.put_away import put_away_windows
 from vipdesk.gui.scan_routing import ScanRouter
 from vipdesk.gui.scanner import KEY_EVENTS, ScanDetector
@@ -118,7 +119,8 @@ class MainWindow(QMainWindow):
 
         self.status = DeskStatusBar(session, self)
         self.setStatusBar(self.status)
-        self.scans = ScanRouter(session, self.read_scan, self.status, self,
+        self.note = StatusNote(self.status)  # the bar's passing note
+        self.scans = ScanRouter(session, self.read_scan, self.note, self,
                                 guest_on_desk=self.guest_on_desk)
         self.scanner.scanned.connect(self.scans.take)
         self.events.tick.connect(self.scans.check)
@@ -253,9 +255,9 @@ class MainWindow(QMainWindow):
             self.screen_stack.setCurrentWidget(self.empty)
         self.claim_keyboard()
         if self.sign_in.pin_change_due:
-            self.statusBar().showMessage(self.tr(
+            self.note.warning(self.tr(
                 "Your PIN no longer meets the PIN rules: please ask an administrator to set "
-                "a new one in Staff."), 120_000)
+                "a new one in Staff."), seconds=120)
         self.scans.release()  # a pass scanned at the lock or sign-in screen
         self.screens_ahead.start([s.key for s in allowed if s.key not in self.screens])
 
@@ -290,9 +292,9 @@ class MainWindow(QMainWindow):
             return
         if self.session.staff is None:  # signed out by a refused step (SignedOut)
             self.hand_back()
-            self.statusBar().showMessage(self.tr(
+            self.note.warning(self.tr(
                 "You have been signed out: an administrator has changed your account so "
-                "that you can no longer sign in here."), 120_000)
+                "that you can no longer sign in here."), seconds=120)
             return
         if self.session.staff.role is not self._nav_role:
             self._nav_role = self._signed_in_role()
@@ -327,7 +329,7 @@ class MainWindow(QMainWindow):
             forget = getattr(screen, "forget_agent", None)
             if callable(forget):
                 forget()
-        self.statusBar().clearMessage()
+        self.note.clear()
         self.show_sign_in()
         self.scans.release()  # a held pass stays held, its guest's name off the screen
 
@@ -337,9 +339,9 @@ class MainWindow(QMainWindow):
         role = self._signed_in_role()
         if not any(s.key == "desk" and allows(role, s.permission)
                    for s in self.specs):
-            self.statusBar().showMessage(self.tr(
+            self.note.warning(self.tr(
                 "The boarding pass was not read: checking guests in is not part of your "
-                "role."), 30_000)
+                "role."), seconds=30)
             return
         if self.current_screen() is not self.screens.get("desk"):  # else the list is current
             self.show_screen("desk")

@@ -35,6 +35,7 @@ from typing import Any, Final
 
 from peewee import JOIN, Expression, IntegrityError, chunked
 
+from vipdesk.domain import lounge_time
 from vipdesk.domain.departures_csv import (
     ASSUMED_BOARDING_LEAD,
     Departure,
@@ -245,8 +246,9 @@ def add_or_edit_flight(session: Session, day: dt.date, *, flight: str, departure
                                & (Flight.carrier == parsed.carrier)
                                & (Flight.flight_number == parsed.flight_number))
     if clash is not None and clash.id != row.id:
-        raise FlightRejected({"flight": f"{parsed.flight} on {day:%d %b %Y} is already in "
-                                        "the list; please edit that one."})
+        on = lounge_time.date_text(day)
+        raise FlightRejected({"flight": f"{parsed.flight} on {on} is already in the list; "
+                                        "please edit that one."})
     row.flight_date, row.carrier, row.flight_number = day, parsed.carrier, parsed.flight_number
     for name, value in _stored(parsed).items():
         setattr(row, name, value)
