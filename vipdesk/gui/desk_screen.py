@@ -125,6 +125,18 @@ class DeskScreen(QWidget):
         self._warm = False  # the reads of a scan made once in idle time (warm_up)
 
         self.model = InLoungeModel(self)
+        self._lay_out_the_lounge_list()
+        for code, label in LANGUAGES:
+            self.ui.languageCombo.addItem(label, code)
+        for button in self.findChildren(QAbstractButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.partyNames.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self._connect(events)
+        self.clear()
+
+    def _lay_out_the_lounge_list(self) -> None:
+        """The in-lounge list: the name takes the room left, one line a row, and taps on it
+        leave the keyboard in the scan field."""
         table = self.ui.inLoungeTable
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
@@ -137,14 +149,10 @@ class DeskScreen(QWidget):
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().setDefaultSectionSize(34)
-        for code, label in LANGUAGES:
-            self.ui.languageCombo.addItem(label, code)
-
-        for button in self.findChildren(QAbstractButton):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.ui.partyNames.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
 
+    def _connect(self, events: DeskEvents) -> None:
+        """Each button, field, shortcut and desk event to what it does."""
         self.ui.scanEdit.returnPressed.connect(self.on_scan_entered)
         self.ui.manualButton.clicked.connect(self.manual_entry)
         self.ui.checkInButton.clicked.connect(lambda: self.check_in())
@@ -174,7 +182,6 @@ class DeskScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.print_card)
         the_application().focusChanged.connect(self._keep_scan_focus)
         events.data_changed.connect(self._on_data_changed)
-        self.clear()
 
     @Slot(str)
     def _on_data_changed(self, what: str) -> None:

@@ -82,20 +82,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
 
         self.events = DeskEvents(self)
-        # One scanner path for the whole application: a scan, wherever focus is, is read on
-        # the desk or held (scan_routing.py), never typed into the focused widget. Installed
-        # first, so the idle lock (installed after, asked first) still sees every key.
-        self.scanner = ScanDetector(parent=self)
-        shared_filter = app_events()
-        shared_filter.listen(self.scanner, KEY_EVENTS, self.scanner.eventFilter)
-        self.idle_lock = IdleLock(session, self)
-        self.idle_lock.locked.connect(self.hand_back)
-        shared_filter.listen(self.idle_lock, ACTIVITY, self.idle_lock.eventFilter)  # any key
-        self.screens_ahead = ScreensAhead(self.screen_for, self._module_of, self._may_build_ahead,
-                                          self)
-        shared_filter.listen(self.screens_ahead, ACTIVITY, self._input_seen)
+        self._listen_to_every_key()
         centre_dialogs(the_application())  # no window manager places them on a kiosk
-        self.events.tick.connect(self.idle_lock.check)
 
         self.pages = CurrentPageStack()
         self.sign_in = SignInScreen(session)
@@ -131,6 +119,22 @@ class MainWindow(QMainWindow):
         self.events.complaint_requested.connect(self.open_complaint)
         the_application().focusChanged.connect(self._on_focus_changed)
         self.show_sign_in()
+
+    def _listen_to_every_key(self) -> None:
+        """One scanner path for the whole application: a scan, wherever focus is, is read on
+        the desk or held (scan_routing.py), never typed into the focused widget. Installed
+        first, so the idle lock (installed after, asked first) still sees every key; the
+        screens built ahead wait while someone types."""
+        self.scanner = ScanDetector(parent=self)
+        shared_filter = app_events()
+        shared_filter.listen(self.scanner, KEY_EVENTS, self.scanner.eventFilter)
+        self.idle_lock = IdleLock(self.session, self)
+        self.idle_lock.locked.connect(self.hand_back)
+        shared_filter.listen(self.idle_lock, ACTIVITY, self.idle_lock.eventFilter)  # any key
+        self.events.tick.connect(self.idle_lock.check)
+        self.screens_ahead = ScreensAhead(self.screen_for, self._module_of, self._may_build_ahead,
+                                          self)
+        shared_filter.listen(self.screens_ahead, ACTIVITY, self._input_seen)
 
     def _lock_banner(self) -> QWidget:
         """The lock screen's alerts: initials only; the shell's banner raises and chimes."""

@@ -165,7 +165,7 @@ def named_attendant(session: Session, attendant_id: int) -> Staff:
 def least_busy_attendant(session: Session) -> Staff | None:
     """The attendant on shift with the fewest parties seated now (any attendant when nobody
     is on shift); ties by name. None for a lounge without attendants."""
-    team = staff_service.attendants(session)
+    team = staff_service.attendant_rows(session)
     on_shift = {row.staff_id for row in Shift.select(Shift.staff)
                 .where((Shift.lounge == session.lounge_id) & Shift.ended_at.is_null())}
     on_duty = [member for member in team if member.id in on_shift] or team
