@@ -195,12 +195,12 @@ def gui_run(copy: Path, runs: int) -> dict[str, list[float]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from vipdesk.domain.vocabulary import Role, VisitStatus
+    from vipdesk.gui.application import application_for_desk
     from vipdesk.storage.models import Staff, Visit
 
-    app = QApplication.instance() or QApplication([])
+    app = application_for_desk()
     db = open_database(copy)
     session = Session(db=db, clock=FakeClock(YEAR_NOW), lounge_id=1, pin_key=PinKey.new())
     agent = Staff.get((Staff.role == Role.FRONT_DESK) & Staff.active & (Staff.lounge == 1))

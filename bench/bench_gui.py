@@ -79,6 +79,7 @@ from PySide6.QtWidgets import (
 
 from bench.measure import percentile
 from vipdesk.clock import FakeClock
+from vipdesk.gui.application import application_for_desk
 from vipdesk.gui.freeze_monitor import FreezeMonitor
 
 REPO = Path(__file__).resolve().parents[1]
@@ -929,7 +930,7 @@ def bare_window_here(app: QApplication) -> list[float]:
 # -- main --------------------------------------------------------------------------------
 
 def the_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application_for_desk()
     assert isinstance(app, QApplication)
     return app
 

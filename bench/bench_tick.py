@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication
 from vipdesk.clock import FakeClock
 from vipdesk.domain.pin import PinKey, hash_pin
 from vipdesk.domain.vocabulary import Role
+from vipdesk.gui.application import application_for_desk
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.services import setup, staff
 from vipdesk.services.session import Session
@@ -73,7 +74,7 @@ def main() -> None:
     if "/bench-data/" in str(args.db.resolve()):
         parser.error("give a copy of the year database, not the shared file itself")
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application_for_desk()
     clock = FakeClock(NOW)
     db = open_database(args.db)
     session = Session(db=db, clock=clock, pin_key=PinKey.new())

@@ -21,11 +21,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from vipdesk.clock import FakeClock
 from vipdesk.domain.pin import PinKey, hash_pin
 from vipdesk.domain.vocabulary import Role
+from vipdesk.gui.application import application_for_desk
 from vipdesk.services import setup
 from vipdesk.services.session import Session
 from vipdesk.storage.database import open_database
@@ -64,7 +64,7 @@ class GapWatch:
 def main() -> int:
     db_path, runs = Path(sys.argv[1]), int(sys.argv[2])
     now = dt.datetime.fromisoformat(sys.argv[3]) if len(sys.argv) > 3 else dt.datetime.now(dt.UTC)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application_for_desk()
     db = open_database(db_path)
     session = Session(db=db, clock=FakeClock(now), pin_key=PinKey.new())
     session.lounge_id = setup.find_lounge(session).id

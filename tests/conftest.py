@@ -98,13 +98,18 @@ def admin(session: Session, lounge: Lounge) -> Staff:
 
 @pytest.fixture
 def team(session: Session, admin: Staff) -> dict[str, Staff]:
-    """An administrator, a duty manager, a front-desk agent and an attendant."""
+    """An administrator, a duty manager, a front-desk agent and an attendant, as rows (tests
+    put them in a session and on rows they make)."""
     staff.sign_in(session, admin.id, ADMIN_PIN)
+
+    def hire(name: str, role: Role, pin: str | None) -> Staff:
+        return Staff.get_by_id(staff.add_staff(session, name, role, pin).id)
+
     members = {
         "admin": admin,
-        "manager": staff.add_staff(session, "Mads Manager", Role.DUTY_MANAGER, MANAGER_PIN),
-        "desk": staff.add_staff(session, "Dina Desk", Role.FRONT_DESK, DESK_PIN),
-        "attendant": staff.add_staff(session, "Ali Attendant", Role.ATTENDANT, None),
+        "manager": hire("Mads Manager", Role.DUTY_MANAGER, MANAGER_PIN),
+        "desk": hire("Dina Desk", Role.FRONT_DESK, DESK_PIN),
+        "attendant": hire("Ali Attendant", Role.ATTENDANT, None),
     }
     staff.sign_out(session)
     return members

@@ -7,11 +7,11 @@ import sqlite3
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QVBoxLayout, QWidget
 
 from vipdesk.domain.bcbp import BoardingPassError
-from vipdesk.gui.messages import MessageLevel, MessageLine, in_words, unforeseen
-from vipdesk.gui.style import GREEN, RED, STYLESHEET
+from vipdesk.gui.messages import MessageLevel, MessageLine, StatusNote, in_words, unforeseen
+from vipdesk.gui.style import GREEN, INK_AMBER, INK_BLUE, RED, STYLESHEET
 from vipdesk.services.session import ServiceError
 
 
@@ -50,8 +50,8 @@ def look(label: QLabel) -> tuple[str, str, bool]:
 
 @pytest.mark.parametrize(("level", "tone", "expected"), [
     (MessageLevel.OK, "ok", (GREEN, "#e3f4e7", True)),
-    (MessageLevel.INFO, "info", ("#123c69", "#e8f0fb", False)),
-    (MessageLevel.WARNING, "warn", ("#7a4a00", "#fff3dc", True)),
+    (MessageLevel.INFO, "info", (INK_BLUE, "#e8f0fb", False)),
+    (MessageLevel.WARNING, "warn", (INK_AMBER, "#fff3dc", True)),
     (MessageLevel.ERROR, "error", (RED, "#fde8e7", True)),
 ])
 def test_each_level_has_its_own_look_on_a_screens_message_strip(
@@ -72,6 +72,23 @@ def test_a_message_label_is_red_until_a_step_is_done(window: QWidget) -> None:
     assert look(label)[0] == RED
     line.ok("Mette is added as an attendant.")
     assert look(label)[0] == GREEN
+
+
+@pytest.mark.parametrize("name", ["messageLabel", "decisionLabel", "anyOtherLabel"])
+def test_a_message_line_of_any_label_shows_each_level_in_its_own_colour(
+        window: QWidget, name: str) -> None:
+    """An INFO message on a screen's message label read in alarm red (and bold), as if the
+    step had failed: each level now has its colour on every label a MessageLine shows."""
+    [label] = labels(window, name)
+    line = MessageLine(label)
+    seen = {}
+    for level in MessageLevel:
+        line.show("Nothing else to do.", level)
+        seen[level] = look(label)[0]
+    assert seen == {MessageLevel.OK: GREEN, MessageLevel.INFO: INK_BLUE,
+                    MessageLevel.WARNING: INK_AMBER, MessageLevel.ERROR: RED}
+    line.info("Nothing else to do.")
+    assert not label.font().bold()
 
 
 def test_a_new_message_replaces_the_last_one_words_and_look(window: QWidget) -> None:
@@ -147,3 +164,20 @@ def test_an_error_nobody_foresaw_is_not_shown_in_its_own_words(window: QWidget) 
     assert in_words(secret).startswith("Something went wrong")
     assert "Chen" not in in_words(secret)
     assert unforeseen(ServiceError("The lounge is full.")).startswith("Something went wrong")
+
+
+def test_the_status_bars_note_is_on_the_same_channel_with_its_level_and_its_time(
+        window: QWidget) -> None:
+    bar = QStatusBar(window)
+    window.layout().addWidget(bar)
+    note = StatusNote(bar)
+    note.warning("The boarding pass was not read.", seconds=30)
+    assert note.text() == bar.currentMessage() == "The boarding pass was not read."
+    assert bar.property("tone") == "warn"
+    assert bar.palette().color(QPalette.ColorRole.WindowText).name() == "#ffd27f"
+    note.show("A scanned pass is held.")
+    assert bar.property("tone") == "info"
+    note.clear("Some other note, already replaced")
+    assert note.text() == "A scanned pass is held."  # a newer note is not taken away
+    note.clear("A scanned pass is held.")
+    assert note.text() == ""

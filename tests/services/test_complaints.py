@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
@@ -35,6 +36,7 @@ from vipdesk.services.complaints import (
     ComplaintFilter,
     FeedbackInput,
     FeedbackRejected,
+    FeedbackRow,
     Promise,
     SortKey,
     WorkOrderInput,
@@ -42,6 +44,7 @@ from vipdesk.services.complaints import (
 from vipdesk.services.session import NotSignedIn, PermissionDenied, ServiceError, Session
 from vipdesk.storage.models import (
     AuditEvent,
+    BaseModel,
     Complaint,
     ComplaintEvent,
     Guest,
@@ -77,7 +80,7 @@ def steps(session: Session, complaint_id: int) -> list[tuple[Step, ComplaintStat
     return [(h.step, h.status) for h in complaints.complaint_history(session, complaint_id)]
 
 
-def in_progress(session: Session, **changes: object) -> Complaint:
+def in_progress(session: Session, **changes: object) -> FeedbackRow:
     item = complaints.log_feedback(session, complaint(**changes))
     complaints.assign(session, item.id, Department.FOOD_AND_BEVERAGE)
     return complaints.start_work(session, item.id)
@@ -188,6 +191,32 @@ def test_the_whole_lifecycle_is_recorded_as_history(
                .where(AuditEvent.action.startswith("complaint.")).tuples()]
     assert actions == ["complaint.log", "complaint.assign", "complaint.start_work",
                        "complaint.add_note", "complaint.resolve", "complaint.close"]
+
+
+def test_every_action_hands_back_a_frozen_record_of_the_item_as_it_now_is(
+        desk_session: Session, team: dict[str, Staff], clock: FakeClock) -> None:
+    """Issue 17: what leaves the service is a record, never a row a screen could save."""
+    item = complaints.log_feedback(desk_session, complaint(promise=Promise(
+        clock.now() + dt.timedelta(minutes=10), team["desk"].id, "Call at gate B7")))
+    assigned = complaints.assign(desk_session, item.id, Department.IT, team["manager"].id)
+    note = complaints.add_note(desk_session, item.id, "Router checked")
+    order = complaints.add_work_order(desk_session, item.id, Department.IT, "Reset the Wi-Fi")
+    started = complaints.start_work(desk_session, item.id)
+    done = complaints.complete_work_order(desk_session, order.id, "Reset")
+    resolved = complaints.resolve(desk_session, item.id, "Wi-Fi back", PromiseOutcome.KEPT)
+    records = [item, assigned, note, order, started, done, resolved]
+    assert not any(isinstance(r, BaseModel) for r in records)
+    for record in records:
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            record.id = 0  # type: ignore[misc]
+    assert (assigned.status, assigned.owner_name) == (ComplaintStatus.ASSIGNED, "Mads Manager")
+    assert (note.step, note.staff_name, note.note) == (Step.NOTE, "Dina Desk", "Router checked")
+    assert (order.status, order.complaint_id, done.status) == (
+        WorkOrderStatus.OPEN, item.id, WorkOrderStatus.DONE)
+    assert started.open_work_orders == 1
+    assert (resolved.status, resolved.resolution, resolved.promise_pending) == (
+        ComplaintStatus.RESOLVED, "Wi-Fi back", False), "read after the promise was settled"
+    assert resolved == complaints.get_feedback(desk_session, item.id).summary
 
 
 @pytest.mark.parametrize("resolution", ["", "   ", "\n\t"])

@@ -15,8 +15,9 @@ from vipdesk.domain.eligibility import PassDetails
 from vipdesk.domain.vocabulary import Category, Department, FeedbackKind
 from vipdesk.services import alerts, checkin, complaints, reports, staff
 from vipdesk.services.checkin import CheckIn
+from vipdesk.services.complaints import FeedbackRow
 from vipdesk.services.session import Session
-from vipdesk.storage.models import Complaint, Staff, Visit
+from vipdesk.storage.models import Staff, Visit
 
 TODAY = dt.date(2026, 11, 23)  # the conftest clock: 09:00 in Copenhagen
 
@@ -29,7 +30,7 @@ def seated_guest(session: Session) -> Visit:
 
 
 def promised(session: Session, clock: FakeClock, owner: Staff, visit: Visit,
-             kind: FeedbackKind = FeedbackKind.COMPLAINT) -> Complaint:
+             kind: FeedbackKind = FeedbackKind.COMPLAINT) -> FeedbackRow:
     """An item in progress whose promise fell due 20 minutes ago."""
     item = complaints.log_feedback(session, FeedbackInput(
         kind=kind, category=Category.FOOD_AND_BEVERAGE, guest_words="The soup was cold.",

@@ -89,6 +89,23 @@ def test_a_shift_starts_once_and_keeps_a_diary_exactly_as_written(
     assert shifts.current_shift(desk_session).id == shift.id  # type: ignore[union-attr]
 
 
+def test_the_screens_get_records_of_shifts_never_rows(
+        desk_session: Session, team: dict[str, Staff], clock: FakeClock) -> None:
+    assert shifts.current_shift(desk_session) is None
+    started = shifts.start_shift(desk_session)
+    assert started == shifts.ShiftRecord(started.id, clock.now(), ended_at=None)
+    assert shifts.current_shift(desk_session) == started
+    clock.advance(minutes=5)
+    entry = shifts.add_diary_entry(desk_session, "Gate B12 closed")
+    assert shifts.diary(desk_session, started.id) == [entry]
+    assert (entry.staff_id, entry.staff_name) == (team["desk"].id, "Dina Desk")
+    clock.advance(hours=8)
+    ended = shifts.end_shift(desk_session)
+    assert ended == shifts.ShiftRecord(started.id, started.started_at, ended_at=clock.now())
+    sign_in_manager(desk_session, team)
+    assert shifts.acknowledge_handover(desk_session, started.id) == ended
+
+
 def test_no_shift_change_without_a_signed_in_staff_member(
         desk_session: Session, clock: FakeClock) -> None:
     shift = shifts.start_shift(desk_session)

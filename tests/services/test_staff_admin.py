@@ -12,7 +12,7 @@ from vipdesk.clock import FakeClock
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services import staff
 from vipdesk.services.session import PermissionDenied, ServiceError, Session
-from vipdesk.services.staff_list import staff_rows
+from vipdesk.services.staff_list import StaffRow, staff_rows
 from vipdesk.storage.models import AuditEvent, Staff, Visit
 
 
@@ -125,3 +125,24 @@ def test_a_wait_of_one_second_is_one_second(session: Session, clock: FakeClock,
     clock.advance(seconds=result.retry_in_seconds - 1.5)
     waiting = staff.sign_in(session, team["desk"].id, DESK_PIN)
     assert waiting.message == "Too many wrong PINs. Try again in 1 second."
+
+
+def test_the_screens_get_records_of_staff_never_rows(
+        admin_session: Session, team: dict[str, Staff]) -> None:
+    """What a screen holds can neither be saved nor read a relation behind its back."""
+    desk, attendant = team["desk"].id, team["attendant"].id
+    eve = staff.add_staff(admin_session, "Eve", Role.FRONT_DESK, "3719")
+    assert eve == StaffRow(eve.id, "Eve", Role.FRONT_DESK, active=True, can_sign_in=True)
+    assert staff.rename(admin_session, desk, "Dina Dahl") == StaffRow(
+        desk, "Dina Dahl", Role.FRONT_DESK, active=True, can_sign_in=True)
+    assert staff.change_role(admin_session, desk, Role.ATTENDANT) == StaffRow(
+        desk, "Dina Dahl", Role.ATTENDANT, active=True, can_sign_in=False)
+    assert staff.set_pin(admin_session, eve.id, "4826").can_sign_in
+    assert staff.clear_lockout(admin_session, eve.id).locked_out_until is None
+    assert staff.deactivate(admin_session, eve.id).active is False
+    assert [(m.id, m.name) for m in staff.attendants(admin_session)] == [
+        (attendant, "Ali Attendant"), (desk, "Dina Dahl")]
+    assert [m.name for m in staff.staff_who_can_sign_in(admin_session)] == [
+        "Astrid Admin", "Mads Manager"]
+    results = (eve, *staff.attendants(admin_session), *staff.staff_who_can_sign_in(admin_session))
+    assert all(type(result) is StaffRow for result in results)

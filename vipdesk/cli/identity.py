@@ -43,8 +43,8 @@ from vipdesk.services.command_runs import (
 from vipdesk.services.pin_key import load_pin_key
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.setup import find_lounge
-from vipdesk.services.staff import authorise, staff_who_can_sign_in
-from vipdesk.storage.models import Staff
+from vipdesk.services.staff import act_as, authorise, staff_who_can_sign_in
+from vipdesk.services.staff_list import StaffRow
 from vipdesk.storage.pin_key import resolve_key_path
 
 USAGE_ERROR = 2
@@ -152,7 +152,7 @@ def identify(session: Session, group: CommandGroup, options: argparse.Namespace,
         _refuse(who, REFUSED, str(problem))
     if not result.ok:
         _refuse(who, REFUSED, result.message, staff_name=staff.name)
-    who.session.staff = staff
+    act_as(who.session, staff.id)
     return who
 
 
@@ -169,7 +169,7 @@ def _load_pin_key(who: CommandLine) -> None:
         _refuse(who, REFUSED, str(problem))
 
 
-def _staff_named(session: Session, wanted: str) -> Staff | None:
+def _staff_named(session: Session, wanted: str) -> StaffRow | None:
     """A staff member who signs in here, by staff number or by name (case ignored)."""
     people = staff_who_can_sign_in(session)
     text = " ".join(wanted.split())

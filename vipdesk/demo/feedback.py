@@ -16,6 +16,7 @@ from vipdesk.demo import texts
 from vipdesk.demo.draw import Weighted
 from vipdesk.demo.refs import ComplaintRecord, Promise, VisitRef
 from vipdesk.demo.world import World
+from vipdesk.domain import lounge_time
 from vipdesk.domain.complaints import Step, next_status
 from vipdesk.domain.vocabulary import (
     Category,
@@ -174,7 +175,7 @@ def _keep(world: World, plan: Plan, promise: Promise, resolved: dt.datetime) -> 
 
 def promise_note(world: World, promise: Promise) -> str:
     """As the complaint service writes it: "Due 24 Nov 10:00, Mette Kjærgaard: Phone call"."""
-    due = promise.due_at.astimezone(world.tz).strftime("%d %b %H:%M")
+    due = lounge_time.day_clock_text(promise.due_at, world.tz.key)
     return f"Due {due}, {world.staff_names[promise.owner]}: {promise.how}"
 
 

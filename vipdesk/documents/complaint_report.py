@@ -12,12 +12,18 @@ the story (which break across pages), never table cells (which cannot).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from vipdesk.documents import report_layout as layout
 from vipdesk.documents import text
-from vipdesk.documents.report_data import ComplaintEntry, ComplaintReportData
+from vipdesk.documents.report_data import (
+    ComplaintEntry,
+    ComplaintHistoryLine,
+    ComplaintReportData,
+)
 from vipdesk.documents.report_layout import (
     DASH,
     Styles,
@@ -183,6 +189,38 @@ def _item(entry: ComplaintEntry, data: ComplaintReportData, styles: Styles,
           width: float) -> list[Flowable]:
     day = data.header.day.day
     text_width = width - 22
+    story: list[Flowable] = [_opening(entry, styles, text_width)]
+    for caption, value in (("The guest expects", entry.guest_expects),
+                           ("Done at once", entry.immediate_action),
+                           ("Resolution", entry.resolution)):
+        if value.strip():
+            story.append(Paragraph(f"<b>{caption}:</b> {markup_lines(value, text_width)}",
+                                   styles.field))
+    if entry.gave_compensation:
+        kind = markup(entry.compensation_kind) if entry.compensation_kind.strip() else "given"
+        story.append(Paragraph(f"<b>Compensation:</b> {kind}, value "
+                               f"{format_money(entry.compensation_value)}", styles.field))
+    if entry.promise_due_at is not None:
+        story.append(Paragraph(
+            f"<b>Promise:</b> {markup(entry.promise_how or 'an answer')} by "
+            f"{format_time(entry.promise_due_at, day)}, owner "
+            f"{markup(entry.promise_owner or DASH)}; {_promise_state(entry, data)}",
+            styles.field))
+    if entry.resolved_at is not None:
+        story.append(Paragraph(
+            f"<b>Resolved:</b> {format_time(entry.resolved_at, day)}, "
+            f"{format_duration(entry.time_to_resolve)} after it was recorded", styles.field))
+    if entry.history:
+        story.append(Paragraph("<b>History:</b>", styles.field_label))
+        story += [_history_line(line, day, styles, text_width) for line in entry.history]
+    story.append(HRFlowable(width="100%", thickness=0.4, color=layout.RULE, spaceBefore=6,
+                            spaceAfter=2))
+    return story
+
+
+def _opening(entry: ComplaintEntry, styles: Styles, text_width: float) -> Flowable:
+    """The heading, the facts and the guest's words, started on the same page; words too
+    long for one page then break across pages (KeepTogether gives way)."""
     severity = f"{label(entry.severity.value)} severity"
     if entry.severity.value in _URGENT:
         severity = f'<font color="{layout.WARNING_HEX}">{severity}</font>'
@@ -200,52 +238,31 @@ def _item(entry: ComplaintEntry, data: ComplaintReportData, styles: Styles,
                                    ("apologised", entry.apologised)) if on]
     if flags:
         facts.append(f"<b>Also:</b> {', '.join(flags)}")
-    # The heading, the facts and the guest's words start on the same page; words too
-    # long for one page then break across pages (KeepTogether gives way).
-    story: list[Flowable] = [KeepTogether([
+    return KeepTogether([
         Paragraph(heading, styles.h3),
         Paragraph(" · ".join(facts), styles.field),
         Paragraph("<b>In the guest's words:</b>", styles.field),
         Paragraph(markup_lines(entry.guest_words, text_width - 12) or DASH, styles.quote),
-    ])]
-    for caption, value in (("The guest expects", entry.guest_expects),
-                           ("Done at once", entry.immediate_action),
-                           ("Resolution", entry.resolution)):
-        if value.strip():
-            story.append(Paragraph(f"<b>{caption}:</b> {markup_lines(value, text_width)}",
-                                   styles.field))
-    if entry.gave_compensation:
-        kind = markup(entry.compensation_kind) if entry.compensation_kind.strip() else "given"
-        story.append(Paragraph(f"<b>Compensation:</b> {kind}, value "
-                               f"{format_money(entry.compensation_value)}", styles.field))
-    if entry.promise_due_at is not None:
-        if entry.promise_kept_at is not None:
-            kept = f"kept at {format_time(entry.promise_kept_at, day)}"
-        elif entry.promise_outcome == PromiseOutcome.NOT_KEPT:
-            kept = f'<font color="{layout.WARNING_HEX}">not kept</font>'
-        elif entry.promise_outcome == PromiseOutcome.NO_PROMISE:
-            kept = "no promise was made after all"
-        elif entry.promise_due_at < data.header.printed_at:
-            kept = f'<font color="{layout.WARNING_HEX}">not kept, overdue</font>'
-        else:
-            kept = "not kept yet"
-        story.append(Paragraph(
-            f"<b>Promise:</b> {markup(entry.promise_how or 'an answer')} by "
-            f"{format_time(entry.promise_due_at, day)}, owner "
-            f"{markup(entry.promise_owner or DASH)}; {kept}", styles.field))
-    if entry.resolved_at is not None:
-        story.append(Paragraph(
-            f"<b>Resolved:</b> {format_time(entry.resolved_at, day)}, "
-            f"{format_duration(entry.time_to_resolve)} after it was recorded", styles.field))
-    if entry.history:
-        story.append(Paragraph("<b>History:</b>", styles.field_label))
-        for line in entry.history:
-            note = f" — {markup_lines(line.note, text_width - 64)}" if line.note.strip() else ""
-            step, status = label(line.step), label(line.status.value).lower()
-            status = f" ({status})" if status != step.lower() else ""  # "Started (in progress)"
-            story.append(Paragraph(
-                f"{format_time(line.at, day)}&nbsp;&nbsp;{markup(line.staff)}: "
-                f"<b>{step}</b>{status}{note}", styles.history))
-    story.append(HRFlowable(width="100%", thickness=0.4, color=layout.RULE, spaceBefore=6,
-                            spaceAfter=2))
-    return story
+    ])
+
+
+def _promise_state(entry: ComplaintEntry, data: ComplaintReportData) -> str:
+    """Whether the promise was kept, as the report was printed."""
+    if entry.promise_kept_at is not None:
+        return f"kept at {format_time(entry.promise_kept_at, data.header.day.day)}"
+    if entry.promise_outcome == PromiseOutcome.NOT_KEPT:
+        return f'<font color="{layout.WARNING_HEX}">not kept</font>'
+    if entry.promise_outcome == PromiseOutcome.NO_PROMISE:
+        return "no promise was made after all"
+    if entry.promise_due_at is not None and entry.promise_due_at < data.header.printed_at:
+        return f'<font color="{layout.WARNING_HEX}">not kept, overdue</font>'
+    return "not kept yet"
+
+
+def _history_line(line: ComplaintHistoryLine, day: dt.date, styles: Styles,
+                  text_width: float) -> Flowable:
+    note = f" — {markup_lines(line.note, text_width - 64)}" if line.note.strip() else ""
+    step, status = label(line.step), label(line.status.value).lower()
+    status = f" ({status})" if status != step.lower() else ""  # "Started (in progress)"
+    return Paragraph(f"{format_time(line.at, day)}&nbsp;&nbsp;{markup(line.staff)}: "
+                     f"<b>{step}</b>{status}{note}", styles.history)

@@ -185,9 +185,34 @@ def _draw_main_block(
     Room to spare is shared out between above the greeting and below the details,
     so a short card does not huddle at the top.
     """
+    width = layout.inner_width
+    head, body = _head(layout, data), _body(layout, data, texts)
+    top = layout.height - layout.margin
+    gap = layout.pt(8)
+    frame_height = max(top - bottom - gap, layout.pt(20))
+    _, used = KeepInFrame(width, frame_height, head + body, mode="shrink").wrapOn(
+        canvas, width, frame_height
+    )
+    spare = max(0.0, frame_height - used)
+    flowables = [*head, Spacer(1, spare * 0.35), *body]
+    frame = Frame(
+        layout.margin,
+        top - frame_height,
+        width,
+        frame_height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    frame.addFromList([KeepInFrame(width, frame_height, flowables, mode="shrink")], canvas)
+
+
+def _head(layout: _Layout, data: WelcomeCardData) -> list[Flowable]:
+    """The lounge's name in small capitals over a short rule."""
     pt = layout.pt
     width = layout.inner_width
-    head: list[Flowable] = [
+    return [
         Paragraph(
             rich_lines(
                 data.lounge_name, SANS_BOLD, font_size=pt(9.5), width=width,
@@ -198,6 +223,12 @@ def _draw_main_block(
         Spacer(1, pt(5)),
         HRFlowable(width="16%", thickness=pt(0.8), color=_ACCENT, hAlign="CENTER"),
     ]
+
+
+def _body(layout: _Layout, data: WelcomeCardData, texts: CardTexts) -> list[Flowable]:
+    """The greeting, fitted to at most three lines, the wish and the details table."""
+    pt = layout.pt
+    width = layout.inner_width
     body: list[Flowable] = [
         Spacer(1, pt(14)),
         _fitted(
@@ -220,25 +251,7 @@ def _draw_main_block(
     rows = _detail_rows(data, texts)
     if rows:
         body.append(_details_table(layout, rows, texts.rtl))
-    top = layout.height - layout.margin
-    gap = layout.pt(8)
-    frame_height = max(top - bottom - gap, layout.pt(20))
-    _, used = KeepInFrame(width, frame_height, head + body, mode="shrink").wrapOn(
-        canvas, width, frame_height
-    )
-    spare = max(0.0, frame_height - used)
-    flowables = [*head, Spacer(1, spare * 0.35), *body]
-    frame = Frame(
-        layout.margin,
-        top - frame_height,
-        width,
-        frame_height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    frame.addFromList([KeepInFrame(width, frame_height, flowables, mode="shrink")], canvas)
+    return body
 
 
 def _keep_together(name: str) -> str:

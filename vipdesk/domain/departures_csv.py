@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from vipdesk.domain.flights import flight_label, unpadded
+from vipdesk.domain.lounge_time import date_text
 
 UTC = dt.UTC
 
@@ -164,7 +165,7 @@ def _on_wall_clock(day: dt.date, time: dt.time, zone: zoneinfo.ZoneInfo, what: s
     moment = local.astimezone(UTC)
     if moment.astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None):
         raise ValueError(
-            f"The {what} {time:%H:%M} does not exist on {day:%d %b %Y} in {zone.key}: "
+            f"The {what} {time:%H:%M} does not exist on {date_text(day)} in {zone.key}: "
             "the clocks go forward that night. Please check the time.")
     return moment
 
@@ -195,8 +196,8 @@ def parse_departure_time(text: str, day: dt.date, zone: zoneinfo.ZoneInfo) -> dt
         raise ValueError(_time_problem(text, "departure time"))
     local_day = moment.astimezone(zone).date()
     if local_day not in (day, day + dt.timedelta(days=1)):
-        raise ValueError(f"The departure {shown(text)} is on {local_day:%d %b %Y}, not on "
-                         f"{day:%d %b %Y}, the day being imported.")
+        raise ValueError(f"The departure {shown(text)} is on {date_text(local_day)}, not on "
+                         f"{date_text(day)}, the day being imported.")
     return moment
 
 

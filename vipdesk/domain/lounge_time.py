@@ -44,6 +44,12 @@ def clock_text(moment: dt.datetime | None, timezone: str) -> str:
     return "" if moment is None else f"{to_local(moment, timezone):%H:%M}"
 
 
+def date_text(day: dt.date) -> str:
+    """"7 Dec 2026", in English whatever the PC's locale (Qt sets the C library's locale,
+    so ``%b`` would read "dec." on a Danish kiosk)."""
+    return f"{day.day} {SHORT_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 def day_clock_text(moment: dt.datetime | None, timezone: str) -> str:
     """"23 Nov 09:30" on the lounge's wall clock; "" for no time."""
     if moment is None:

@@ -26,8 +26,10 @@ from vipdesk.resources_path import resource_path
 from vipdesk.storage.paths import real_path
 
 if TYPE_CHECKING:
+    from vipdesk.gui.main_window import MainWindow
     from vipdesk.gui.opening_window import OpeningWindow
     from vipdesk.gui.single_instance import SingleInstance
+    from vipdesk.services.session import Session
 
 CHORES_AFTER_MS = 3000
 
@@ -137,15 +139,10 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
     safety_net = SafetyNet()  # from here on, an unforeseen error is a message and a log line
     safety_net.install()
     try:
-        if lounge is None:
-            from vipdesk.gui.first_run_dialog import FirstRunDialog
-            if FirstRunDialog(session).exec() != FirstRunDialog.DialogCode.Accepted:
-                return 1
-            lounge = setup.find_lounge(session)
-            if lounge is None:  # the dialog is accepted only once the lounge is saved
-                log.error("first run accepted, but the database has no lounge")
-                return 1
-        session.lounge_id = lounge.id
+        lounge_id = lounge.id if lounge is not None else _first_run(session)
+        if lounge_id is None:
+            return 1
+        session.lounge_id = lounge_id
         try:
             from vipdesk.gui.main_window import MainWindow
             window = MainWindow(session, kiosk=kiosk)  # reads staff, occupancy, alerts
@@ -155,17 +152,37 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
             opening.close()
             return refuse_to_start(open_problem(db_path, error))
         safety_net.window = window
-        from vipdesk.gui.single_instance import bring_to_front
-        instance.activate_requested.connect(lambda: bring_to_front(window))
-        window.events.start()
-        from vipdesk.gui.housekeeping import Housekeeping
-        chores = Housekeeping(session, db_path, window)
-        chores.problem.connect(lambda text: window.statusBar().showMessage(text, 60_000))
-        app.aboutToQuit.connect(chores.stop)
-        QTimer.singleShot(CHORES_AFTER_MS, chores, chores.start)  # after the desk is on screen
-        _show(window, kiosk)
+        _start_desk(app, instance, window, db_path, kiosk=kiosk)
         opening.close()
         return app.exec()
     finally:
         safety_net.uninstall()
         db.close()
+
+
+def _first_run(session: Session) -> int | None:
+    """The lounge set up by the first-run dialog; None if it was cancelled."""
+    from vipdesk.gui.first_run_dialog import FirstRunDialog
+    from vipdesk.services import setup
+    if FirstRunDialog(session).exec() != FirstRunDialog.DialogCode.Accepted:
+        return None
+    lounge = setup.find_lounge(session)
+    if lounge is None:  # the dialog is accepted only once the lounge is saved
+        log.error("first run accepted, but the database has no lounge")
+        return None
+    return lounge.id
+
+
+def _start_desk(app: QApplication, instance: SingleInstance, window: MainWindow,
+                db_path: Path, *, kiosk: bool) -> None:
+    """The desk's window on screen, answering a second start, its clock running, and its
+    housekeeping chores due once it is shown."""
+    from vipdesk.gui.housekeeping import Housekeeping
+    from vipdesk.gui.single_instance import bring_to_front
+    instance.activate_requested.connect(lambda: bring_to_front(window))
+    window.events.start()
+    chores = Housekeeping(window.session, db_path, window)
+    chores.problem.connect(lambda text: window.note.warning(text, seconds=60))
+    app.aboutToQuit.connect(chores.stop)
+    QTimer.singleShot(CHORES_AFTER_MS, chores, chores.start)  # after the desk is on screen
+    _show(window, kiosk)

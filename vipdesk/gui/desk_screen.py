@@ -125,6 +125,18 @@ class DeskScreen(QWidget):
         self._warm = False  # the reads of a scan made once in idle time (warm_up)
 
         self.model = InLoungeModel(self)
+        self._lay_out_the_lounge_list()
+        for code, label in LANGUAGES:
+            self.ui.languageCombo.addItem(label, code)
+        for button in self.findChildren(QAbstractButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.partyNames.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self._connect(events)
+        self.clear()
+
+    def _lay_out_the_lounge_list(self) -> None:
+        """The in-lounge list: the name takes the room left, one line a row, and taps on it
+        leave the keyboard in the scan field."""
         table = self.ui.inLoungeTable
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
@@ -137,14 +149,10 @@ class DeskScreen(QWidget):
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().setDefaultSectionSize(34)
-        for code, label in LANGUAGES:
-            self.ui.languageCombo.addItem(label, code)
-
-        for button in self.findChildren(QAbstractButton):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.ui.partyNames.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
 
+    def _connect(self, events: DeskEvents) -> None:
+        """Each button, field, shortcut and desk event to what it does."""
         self.ui.scanEdit.returnPressed.connect(self.on_scan_entered)
         self.ui.manualButton.clicked.connect(self.manual_entry)
         self.ui.checkInButton.clicked.connect(lambda: self.check_in())
@@ -174,7 +182,6 @@ class DeskScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, self.print_card)
         the_application().focusChanged.connect(self._keep_scan_focus)
         events.data_changed.connect(self._on_data_changed)
-        self.clear()
 
     @Slot(str)
     def _on_data_changed(self, what: str) -> None:
@@ -379,7 +386,7 @@ class DeskScreen(QWidget):
         if details.seat:
             parts.append(self.tr("seat %1").replace("%1", details.seat.lstrip("0")))
         if details.flight_date is not None:
-            parts.append(details.flight_date.strftime("%d %b %Y"))
+            parts.append(lounge_time.date_text(details.flight_date))
         return " · ".join(parts)
 
     def _boarding_text(self, boarding: checkin.Boarding | None) -> str:
@@ -418,7 +425,7 @@ class DeskScreen(QWidget):
                   else self.tr("No earlier visits"))
         if profile.last_visit_at is not None:
             last = lounge_time.to_local(profile.last_visit_at, self.session.lounge.timezone)
-            visits += self.tr(", last on %1").replace("%1", last.strftime("%d %b %Y"))
+            visits += self.tr(", last on %1").replace("%1", lounge_time.date_text(last.date()))
         notes.append(visits)
         if profile.preferences:
             notes.append(self.tr("Prefers: %1").replace("%1", profile.preferences))

@@ -40,7 +40,7 @@ class GuestTableModel(RecordsModel[GuestOnFile]):
         self.timezone = timezone
 
     def cells(self, row: GuestOnFile) -> tuple[str, ...]:
-        last = (lounge_time.to_local(row.last_visit_at, self.timezone).strftime("%d %b %Y")
+        last = (lounge_time.date_text(lounge_time.local_date(row.last_visit_at, self.timezone))
                 if row.last_visit_at else "")
         return (row.name, row.frequent_flyer, str(row.visits), last)
 

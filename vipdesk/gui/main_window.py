@@ -36,6 +36,7 @@ from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.clock_warning import ClockWarning
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.idle_lock import ACTIVITY, IdleLock
+from vipdesk.gui.messages import StatusNote
 from vipdesk.gui.put_away import put_away_windows
 from vipdesk.gui.scan_routing import ScanRouter
 from vipdesk.gui.scanner import KEY_EVENTS, ScanDetector
@@ -81,20 +82,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
 
         self.events = DeskEvents(self)
-        # One scanner path for the whole application: a scan, wherever focus is, is read on
-        # the desk or held (scan_routing.py), never typed into the focused widget. Installed
-        # first, so the idle lock (installed after, asked first) still sees every key.
-        self.scanner = ScanDetector(parent=self)
-        shared_filter = app_events()
-        shared_filter.listen(self.scanner, KEY_EVENTS, self.scanner.eventFilter)
-        self.idle_lock = IdleLock(session, self)
-        self.idle_lock.locked.connect(self.hand_back)
-        shared_filter.listen(self.idle_lock, ACTIVITY, self.idle_lock.eventFilter)  # any key
-        self.screens_ahead = ScreensAhead(self.screen_for, self._module_of, self._may_build_ahead,
-                                          self)
-        shared_filter.listen(self.screens_ahead, ACTIVITY, self._input_seen)
+        self._listen_to_every_key()
         centre_dialogs(the_application())  # no window manager places them on a kiosk
-        self.events.tick.connect(self.idle_lock.check)
 
         self.pages = CurrentPageStack()
         self.sign_in = SignInScreen(session)
@@ -118,7 +107,8 @@ class MainWindow(QMainWindow):
 
         self.status = DeskStatusBar(session, self)
         self.setStatusBar(self.status)
-        self.scans = ScanRouter(session, self.read_scan, self.status, self,
+        self.note = StatusNote(self.status)  # the bar's passing note
+        self.scans = ScanRouter(session, self.read_scan, self.note, self,
                                 guest_on_desk=self.guest_on_desk)
         self.scanner.scanned.connect(self.scans.take)
         self.events.tick.connect(self.scans.check)
@@ -129,6 +119,22 @@ class MainWindow(QMainWindow):
         self.events.complaint_requested.connect(self.open_complaint)
         the_application().focusChanged.connect(self._on_focus_changed)
         self.show_sign_in()
+
+    def _listen_to_every_key(self) -> None:
+        """One scanner path for the whole application: a scan, wherever focus is, is read on
+        the desk or held (scan_routing.py), never typed into the focused widget. Installed
+        first, so the idle lock (installed after, asked first) still sees every key; the
+        screens built ahead wait while someone types."""
+        self.scanner = ScanDetector(parent=self)
+        shared_filter = app_events()
+        shared_filter.listen(self.scanner, KEY_EVENTS, self.scanner.eventFilter)
+        self.idle_lock = IdleLock(self.session, self)
+        self.idle_lock.locked.connect(self.hand_back)
+        shared_filter.listen(self.idle_lock, ACTIVITY, self.idle_lock.eventFilter)  # any key
+        self.events.tick.connect(self.idle_lock.check)
+        self.screens_ahead = ScreensAhead(self.screen_for, self._module_of, self._may_build_ahead,
+                                          self)
+        shared_filter.listen(self.screens_ahead, ACTIVITY, self._input_seen)
 
     def _lock_banner(self) -> QWidget:
         """The lock screen's alerts: initials only; the shell's banner raises and chimes."""
@@ -253,9 +259,9 @@ class MainWindow(QMainWindow):
             self.screen_stack.setCurrentWidget(self.empty)
         self.claim_keyboard()
         if self.sign_in.pin_change_due:
-            self.statusBar().showMessage(self.tr(
+            self.note.warning(self.tr(
                 "Your PIN no longer meets the PIN rules: please ask an administrator to set "
-                "a new one in Staff."), 120_000)
+                "a new one in Staff."), seconds=120)
         self.scans.release()  # a pass scanned at the lock or sign-in screen
         self.screens_ahead.start([s.key for s in allowed if s.key not in self.screens])
 
@@ -290,9 +296,9 @@ class MainWindow(QMainWindow):
             return
         if self.session.staff is None:  # signed out by a refused step (SignedOut)
             self.hand_back()
-            self.statusBar().showMessage(self.tr(
+            self.note.warning(self.tr(
                 "You have been signed out: an administrator has changed your account so "
-                "that you can no longer sign in here."), 120_000)
+                "that you can no longer sign in here."), seconds=120)
             return
         if self.session.staff.role is not self._nav_role:
             self._nav_role = self._signed_in_role()
@@ -327,7 +333,7 @@ class MainWindow(QMainWindow):
             forget = getattr(screen, "forget_agent", None)
             if callable(forget):
                 forget()
-        self.statusBar().clearMessage()
+        self.note.clear()
         self.show_sign_in()
         self.scans.release()  # a held pass stays held, its guest's name off the screen
 
@@ -337,9 +343,9 @@ class MainWindow(QMainWindow):
         role = self._signed_in_role()
         if not any(s.key == "desk" and allows(role, s.permission)
                    for s in self.specs):
-            self.statusBar().showMessage(self.tr(
+            self.note.warning(self.tr(
                 "The boarding pass was not read: checking guests in is not part of your "
-                "role."), 30_000)
+                "role."), seconds=30)
             return
         if self.current_screen() is not self.screens.get("desk"):  # else the list is current
             self.show_screen("desk")

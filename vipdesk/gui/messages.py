@@ -6,7 +6,8 @@ A screen reads: the user did X, the service answered, the channel shows it::
 
 Every message has a :class:`MessageLevel`; :class:`MessageLine` is the one presenter, a
 label of a screen or dialog that shows the text in its level's colours (``style.py``
-styles the label's ``tone`` property); :func:`in_words` is the one way to turn an error a
+styles the label's ``tone`` property), and :class:`StatusNote` the status bar's passing
+note; :func:`in_words` is the one way to turn an error a
 service or the pass reader raised into the words the agent reads. There is no global
 channel object: each screen or dialog owns the line it shows its messages on.
 """
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 from vipdesk.domain.bcbp import BoardingPassError
 from vipdesk.gui.style import set_tone
@@ -129,3 +130,29 @@ class MessageLine:
         if done is not None:
             self.ok(done if isinstance(done, str) else done(result))
         return Answered(result)
+
+
+class StatusNote:
+    """The status bar's passing note: what the desk tells whoever is at it outside any
+    screen's own line (a pass not read, the PIN rules, a chore that failed), for a while,
+    in its level's colour on the bar."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        self.bar = bar
+
+    def show(self, text: str, level: MessageLevel = MessageLevel.INFO, *,
+             seconds: int = 0) -> None:
+        """``text`` until the next note, or for ``seconds`` (0: until replaced or cleared)."""
+        set_tone(self.bar, level.value)
+        self.bar.showMessage(text, seconds * 1000)
+
+    def warning(self, text: str, *, seconds: int = 0) -> None:
+        self.show(text, MessageLevel.WARNING, seconds=seconds)
+
+    def text(self) -> str:
+        return self.bar.currentMessage()
+
+    def clear(self, text: str | None = None) -> None:
+        """Take the note away (only if it is still ``text``, when given)."""
+        if text is None or self.bar.currentMessage() == text:
+            self.bar.clearMessage()

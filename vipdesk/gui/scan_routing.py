@@ -25,16 +25,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from vipdesk.domain.bcbp import BoardingPassError, parse
 from vipdesk.domain.names import short_address
 from vipdesk.gui.app_events import app_events
+from vipdesk.gui.messages import StatusNote
 from vipdesk.gui.put_away import open_dialogs
 from vipdesk.services.session import Session
 
 HOLD_WHILE_LOCKED = dt.timedelta(minutes=2)
-DROPPED_NOTE_MS = 120_000
+DROPPED_NOTE_SECONDS = 120
 NOTICE_STYLE = ("background: #fff3dc; color: #7a4a00; border: 2px solid #d08a00; "
                 "font-size: 16px; font-weight: 600; padding: 8px 14px;")
 
@@ -114,11 +115,11 @@ class HeldNotice(QLabel):
 class ScanRouter(QObject):
     """Takes each scan (:meth:`take`); ``read(text)`` reads a pass on the desk."""
 
-    def __init__(self, session: Session, read: Callable[[str], None], status: QStatusBar,
+    def __init__(self, session: Session, read: Callable[[str], None], note: StatusNote,
                  parent: QObject | None = None,
                  guest_on_desk: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
-        self.session, self.read, self.status = session, read, status
+        self.session, self.read, self.note = session, read, note
         self.guest_on_desk = guest_on_desk
         self.held: HeldScan | None = None
         self.notice = HeldNotice(parent if isinstance(parent, QWidget) else None)
@@ -199,21 +200,21 @@ class ScanRouter(QObject):
 
     def _drop(self) -> None:
         self._forget()
-        self.status.showMessage(self.tr(
+        self.note.warning(self.tr(
             "A boarding pass scanned while the desk was locked was not read: it is more "
-            "than two minutes old. Please scan it again."), DROPPED_NOTE_MS)
+            "than two minutes old. Please scan it again."), seconds=DROPPED_NOTE_SECONDS)
 
     def _forget(self) -> None:
         self.held = None
         self.notice.hide()
-        if self._note and self.status.currentMessage() == self._note:
-            self.status.clearMessage()
+        if self._note:
+            self.note.clear(self._note)
         self._note = ""
         self._watch(False)
 
     def _say(self, text: str) -> None:
         self._note = text
-        self.status.showMessage(text)
+        self.note.show(text)
 
     # -- noticing that the dialog closed -----------------------------------------------------
     def _watch(self, on: bool) -> None:

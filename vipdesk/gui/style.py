@@ -11,6 +11,8 @@ ACCENT = "#0b5cad"
 AMBER = "#b26a00"
 RED = "#b3261e"
 GREEN = "#1e7b34"
+INK_BLUE = "#123c69"  # a message that informs: dark enough to read on white
+INK_AMBER = "#7a4a00"  # a warning's words (AMBER is for fills)
 
 STYLESHEET = f"""
 QWidget {{ font-size: 16px; color: #111; }}
@@ -23,10 +25,14 @@ QLabel#loungeLabel {{
 }}
 QLabel#headingLabel, QLabel#screenTitle {{ font-size: 28px; font-weight: 600; }}
 QLabel#messageLabel, QLabel[role="error"] {{ color: {RED}; font-weight: 600; }}
-QLabel#messageLabel[tone="ok"] {{ color: {GREEN}; }}
+QLabel[tone="ok"], QLabel#messageLabel[tone="ok"] {{ color: {GREEN}; font-weight: 600; }}
+QLabel[tone="info"], QLabel#messageLabel[tone="info"] {{ color: {INK_BLUE}; font-weight: 400; }}
+QLabel[tone="warn"], QLabel#messageLabel[tone="warn"] {{ color: {INK_AMBER}; font-weight: 600; }}
+QLabel[tone="error"] {{ color: {RED}; font-weight: 600; }}
 QLabel[role="hint"] {{ color: #555; }}
 QLabel[role="notice"] {{
-    background: #fff3dc; color: #7a4a00; font-weight: 600; padding: 8px 12px; border-radius: 6px;
+    background: #fff3dc; color: {INK_AMBER}; font-weight: 600;
+    padding: 8px 12px; border-radius: 6px;
 }}
 QLabel#addressLabel {{ font-size: 30px; font-weight: 700; color: #0d1b2a; }}
 QLabel#flightLabel {{ font-size: 19px; }}
@@ -35,8 +41,8 @@ QLabel#decisionLabel[tone="error"] {{ color: {RED}; font-weight: 600; font-size:
 QLabel#historyLabel {{ color: #333; }}
 QLabel#deskMessage {{ padding: 8px 12px; border-radius: 6px; font-size: 17px; }}
 QLabel#deskMessage[tone="ok"] {{ background: #e3f4e7; color: {GREEN}; font-weight: 600; }}
-QLabel#deskMessage[tone="info"] {{ background: #e8f0fb; color: #123c69; }}
-QLabel#deskMessage[tone="warn"] {{ background: #fff3dc; color: #7a4a00; font-weight: 600; }}
+QLabel#deskMessage[tone="info"] {{ background: #e8f0fb; color: {INK_BLUE}; }}
+QLabel#deskMessage[tone="warn"] {{ background: #fff3dc; color: {INK_AMBER}; font-weight: 600; }}
 QLabel#deskMessage[tone="error"] {{ background: #fde8e7; color: {RED}; font-weight: 600; }}
 QLineEdit#scanEdit {{ font-size: 22px; min-height: 54px; border: 2px solid {ACCENT}; }}
 QPushButton {{
@@ -96,6 +102,9 @@ QTableView, QTableWidget {{
 QHeaderView::section {{ background: #e9edf2; padding: 6px; border: none; font-weight: 600; }}
 QStatusBar {{ background: #14263d; color: white; font-size: 16px; }}
 QStatusBar QLabel {{ color: white; padding: 0 14px; }}
+QStatusBar[tone="ok"] {{ color: #a8e6b6; }}
+QStatusBar[tone="warn"] {{ color: #ffd27f; }}
+QStatusBar[tone="error"] {{ color: #ffb4ab; }}
 """
 
 

@@ -34,6 +34,7 @@ from vipdesk.domain.eligibility import (
     MAX_COMPANIONS,
     MAX_NAME_LENGTH,
     Allowance,
+    CompanionCharges,
     CompanionDetails,
     Decision,
     PassDetails,
@@ -428,15 +429,13 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
     ``desk_queue`` when such a space is free now, ``lounge_full`` when not. It
     waits until :func:`seat_waiting`.
     """
-    details, party, space_id, wish = (request.details, request.party, request.space_id,
-                                      request.wish)
     language, attendant_id = request.language, request.attendant_id
     exception_reason = request.approval.reason.strip() if request.approval else ""
     lounge = session.lounge
-    details = _usable(details)
+    details = _usable(request.details)
     if language is not None and (problem := language_problem(language)):
         raise PassDetailsRejected({"language": problem})
-    companions = _checked_party(party)
+    companions = _checked_party(request.party)
     _check_pass(session, lounge, details)
     known = _recognise(session, details)
     entry = _entry(_decision(session, details, known), paid=request.paid, approver=approver)
@@ -445,28 +444,7 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
         raise PartyTooLarge(entry.allowance, len(companions))
 
     party_size = 1 + len(companions)
-    seating.lock_spaces(session)
-    load = seating.seated_load(session)
-    chosen, wanted, reason = None, wish, WaitReason.LOUNGE_FULL
-    if space_id is not None:
-        chosen = Space.get_or_none((Space.id == space_id) & (Space.lounge == lounge.id))
-        if chosen is None:
-            raise ServiceError("This space no longer exists; please choose another.")
-    if request.wait:  # the waiting list, for the kind of space they want, even when one is free
-        space = None
-        wanted = chosen.kind if chosen is not None else wish
-        free_now = any(here.kind is wanted_kind(wanted) and space_problem(here, party_size) is None
-                       for here in (seating.space_now(model, load)
-                                    for model in seating.active_spaces(session)))
-        reason = WaitReason.DESK_QUEUE if free_now else WaitReason.LOUNGE_FULL
-    else:
-        space = seating.seat_for(session, load, chosen, party_size, wish)
-        if not request.past_queue:
-            here = seating.space_now(space, load)
-            ahead = waiting.queue_for(session, space.kind, max_party_size=here.free_seats)
-            if ahead:
-                raise SeatingPastQueue(here, ahead)
-
+    space, wanted, reason = _placement(session, request, party_size)
     now = session.clock.now()
     guest = guests.update(session, known, details, language)
     seated = space is not None
@@ -484,22 +462,8 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
         exception_by=approver, exception_reason=exception_reason if approver else "",
         checked_in_by=session.staff)
     visit.flight = departures.flight_of(visit)  # linked as it is written, not after
-    try:
-        with session.db.atomic():
-            visit.save(force_insert=True)
-    except IntegrityError:
-        # Another desk checked the same pass in a moment ago (only possible without a lock).
-        existing = _existing_visit(details)
-        if existing is None:
-            raise
-        raise AlreadyCheckedIn(existing.id, existing.status) from None
-
-    for number, companion in enumerate(companions):
-        pays = number >= charges.free
-        Companion.create(
-            visit=visit, name=companion.name,
-            guest=guests.remember(session, companion.details) if companion.details else None,
-            paid=pays, amount_paid=charges.price if pays else Decimal(0))
+    _insert(session, visit, details)
+    _add_companions(session, visit, companions, charges)
     if not seated:
         WaitingEntry.create(visit=visit, reason=reason, wanted_kind=wanted, started_at=now)
     return Done(visit_record(visit), visit, {
@@ -508,6 +472,60 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
         "amount": str(visit.amount_paid), "space": space.id if space else None,
         "attendant": visit.attendant.id if visit.attendant else None,
         "exception_by": approver.id if approver else None})
+
+
+def _insert(session: Session, visit: Visit, details: PassDetails) -> None:
+    """Write the new visit; the same pass checked in a moment ago at another desk (only
+    possible without a lock) is :class:`AlreadyCheckedIn`."""
+    try:
+        with session.db.atomic():
+            visit.save(force_insert=True)
+    except IntegrityError:
+        existing = _existing_visit(details)
+        if existing is None:
+            raise
+        raise AlreadyCheckedIn(existing.id, existing.status) from None
+
+
+def _add_companions(session: Session, visit: Visit, companions: Sequence[CompanionDetails],
+                    charges: CompanionCharges) -> None:
+    """The party's companions, the first ``charges.free`` of them free, the others paying."""
+    for number, companion in enumerate(companions):
+        pays = number >= charges.free
+        Companion.create(
+            visit=visit, name=companion.name,
+            guest=guests.remember(session, companion.details) if companion.details else None,
+            paid=pays, amount_paid=charges.price if pays else Decimal(0))
+
+
+def _placement(session: Session, request: CheckIn,
+               party_size: int) -> tuple[Space | None, SpaceKind | None, WaitReason]:
+    """Where the party goes, the spaces locked first: a space (with the kind wanted and
+    the reason to wait unused), or none with ``request.wait``: the waiting list, for the
+    kind of the chosen space (else the wish, else the lobby), as ``desk_queue`` when such a
+    space is free now. Seating past parties that wait for that kind is refused unless
+    ``request.past_queue``."""
+    seating.lock_spaces(session)
+    load = seating.seated_load(session)
+    chosen = None
+    if request.space_id is not None:
+        chosen = Space.get_or_none((Space.id == request.space_id)
+                                   & (Space.lounge == session.lounge.id))
+        if chosen is None:
+            raise ServiceError("This space no longer exists; please choose another.")
+    if request.wait:  # the waiting list, for the kind of space they want, even when one is free
+        wanted = chosen.kind if chosen is not None else request.wish
+        free_now = any(here.kind is wanted_kind(wanted) and space_problem(here, party_size) is None
+                       for here in (seating.space_now(model, load)
+                                    for model in seating.active_spaces(session)))
+        return None, wanted, WaitReason.DESK_QUEUE if free_now else WaitReason.LOUNGE_FULL
+    space = seating.seat_for(session, load, chosen, party_size, request.wish)
+    if not request.past_queue:
+        here = seating.space_now(space, load)
+        ahead = waiting.queue_for(session, space.kind, max_party_size=here.free_seats)
+        if ahead:
+            raise SeatingPastQueue(here, ahead)
+    return space, request.wish, WaitReason.LOUNGE_FULL
 
 
 @action("visit.seat", permission=Permission.SEAT_GUESTS)
@@ -529,11 +547,11 @@ def seat_waiting(session: Session, visit_id: int, *, space_id: int | None = None
     else:
         wanted = wish or WaitingEntry.select(WaitingEntry.wanted_kind).where(
             (WaitingEntry.visit == visit.id) & WaitingEntry.ended_at.is_null()).scalar()
-        space = seating.propose_space(session, visit.party_size, wanted)
-        if space is None:
-            waiting = Visit.select().where((Visit.lounge == session.lounge_id)
-                                           & (Visit.status == VisitStatus.WAITING)).count()
-            raise LoungeFull(visit.party_size, waiting - 1)
+        try:
+            space = seating.seat_for(session, seating.seated_load(session), None,
+                                     visit.party_size, wanted)
+        except LoungeFull as full:  # it counted this party among those waiting
+            raise LoungeFull(visit.party_size, full.waiting - 1) from None
     now = session.clock.now()
     visit.status, visit.seated_at, visit.space = VisitStatus.SEATED, now, space
     visit.attendant = seating.attendant_for(session, attendant_id)
@@ -575,14 +593,14 @@ def _visits_with_people() -> Any:
             .switch(Visit))
 
 
-def find_visit(session: Session, visit_id: int) -> Visit | None:
+def find_visit(session: Session, visit_id: int) -> VisitRecord | None:
     """One visit of this lounge with its guest, space and attendant; None if not here.
     Refused with nobody signed in or a locked desk: it names the guest."""
     session.require(Permission.CHECK_IN)
     visit: Visit | None = (_visits_with_people()
                            .where((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
                            .first())
-    return visit
+    return visit_record(visit) if visit is not None else None
 
 
 def guests_in_lounge(session: Session, search: str = "") -> list[InLounge]:

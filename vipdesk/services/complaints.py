@@ -6,6 +6,9 @@ status it left the item in. The rules (which step is allowed, what is overdue,
 what the duty manager sees) live in :mod:`vipdesk.domain.complaints`; this module
 applies them to the database. Lists are filtered, searched, sorted and paged in
 the SQL query, and come back as plain rows so a screen needs no further queries.
+An action hands back the same frozen records, never a database row: the item as a
+:class:`FeedbackRow`, a note as a :class:`HistoryEntry`, a work order as a
+:class:`WorkOrderRow`.
 """
 
 from __future__ import annotations
@@ -87,7 +90,8 @@ class FeedbackRejected(ServiceError):
 
 @dataclass(frozen=True)
 class FeedbackRow:
-    """One line of the complaints list (and of the banners)."""
+    """One line of the complaints list (and of the banners); what an action on an item
+    hands back."""
 
     id: int
     created_at: dt.datetime
@@ -222,13 +226,21 @@ def _record(session: Session, complaint: Complaint, step: Step, note: str = "") 
                                  note=note)
 
 
-def _move(session: Session, complaint: Complaint, step: Step, note: str = "") -> Done[Complaint]:
-    """Apply a lifecycle step, refusing it with the rule's message when it is not allowed."""
+def _move(session: Session, complaint: Complaint, step: Step, note: str = "") -> dict[str, Any]:
+    """Apply a lifecycle step, refusing it with the rule's message when it is not allowed;
+    the audit row's detail (the status it left) comes back."""
     _check(rules.step_problem(step, complaint.status))
     complaint.status = rules.next_status(step, complaint.status)
     complaint.save()
     _record(session, complaint, step, note)
-    return Done(complaint, complaint, {"status": complaint.status.value})
+    return {"status": complaint.status.value}
+
+
+def _done(session: Session, complaint: Complaint,
+          detail: dict[str, Any] | None = None) -> Done[FeedbackRow]:
+    """An item's action is done: the caller gets the item as the list shows it, read after
+    every change (one query), and the audit row names the item."""
+    return Done(_summary(session, complaint.id), complaint, detail or {})
 
 
 def _local_time(session: Session, moment: dt.datetime) -> str:
@@ -262,7 +274,7 @@ def _guest_and_visit(session: Session, entry: FeedbackInput,
 
 
 @action("complaint.log", permission=Permission.LOG_FEEDBACK)
-def log_feedback(session: Session, entry: FeedbackInput) -> Done[Complaint]:
+def log_feedback(session: Session, entry: FeedbackInput) -> Done[FeedbackRow]:
     """Record what the guest told us, in their words, with its work orders and promise."""
     now = session.clock.now()
     problems = feedback_problems(entry, now)
@@ -295,7 +307,7 @@ def log_feedback(session: Session, entry: FeedbackInput) -> Done[Complaint]:
         _record(session, complaint, Step.ESCALATED)
     for order in entry.work_orders:
         _new_work_order(session, complaint, order)
-    return Done(complaint, complaint, {
+    return _done(session, complaint, {
         "kind": entry.kind.value, "category": entry.category.value,
         "severity": entry.severity.value, "department": entry.department.value,
         "guest": guest_id, "visit": visit_id, "escalated": entry.escalate,
@@ -303,7 +315,7 @@ def log_feedback(session: Session, entry: FeedbackInput) -> Done[Complaint]:
 
 
 @action("complaint.praise", permission=Permission.LOG_FEEDBACK)
-def log_praise(session: Session, entry: PraiseInput) -> Done[Complaint]:
+def log_praise(session: Session, entry: PraiseInput) -> Done[FeedbackRow]:
     """Record praise, thanked and closed at once: it is never an open item, never on a banner.
 
     It is kept as a closed item of kind praise (about the staff when a colleague is
@@ -332,9 +344,9 @@ def log_praise(session: Session, entry: PraiseInput) -> Done[Complaint]:
     _record(session, complaint, Step.LOGGED, entry.note)
     _record(session, complaint, Step.CLOSED,
             f"Thanked; passed on to {praised.name}" if praised else "Thanked")
-    return Done(complaint, complaint, {"kind": FeedbackKind.PRAISE.value, "guest": guest_id,
-                                       "visit": visit_id,
-                                       "praised_staff": praised.id if praised else None})
+    return _done(session, complaint, {"kind": FeedbackKind.PRAISE.value, "guest": guest_id,
+                                      "visit": visit_id,
+                                      "praised_staff": praised.id if praised else None})
 
 
 def _new_work_order(session: Session, complaint: Complaint, order: WorkOrderInput) -> WorkOrder:
@@ -349,19 +361,21 @@ def _new_work_order(session: Session, complaint: Complaint, order: WorkOrderInpu
 
 @action("complaint.assign", permission=Permission.LOG_FEEDBACK)
 def assign(session: Session, complaint_id: int, department: Department,
-           owner_id: int | None = None) -> Done[Complaint]:
+           owner_id: int | None = None) -> Done[FeedbackRow]:
     """Route the item to the department that must act (and a person, if known)."""
     complaint = _complaint(session, complaint_id)
     owner = _staff_member(session, owner_id, "the owner") if owner_id is not None else None
     complaint.department, complaint.owner = Department(department), owner
     note = label(complaint.department) + (f", {owner.name}" if owner else "")
-    return _move(session, complaint, Step.ASSIGNED, note).noting(
-        department=complaint.department.value, owner=owner_id)
+    detail = _move(session, complaint, Step.ASSIGNED, note)
+    return _done(session, complaint,
+                 {**detail, "department": complaint.department.value, "owner": owner_id})
 
 
 @action("complaint.start_work", permission=Permission.LOG_FEEDBACK)
-def start_work(session: Session, complaint_id: int) -> Done[Complaint]:
-    return _move(session, _complaint(session, complaint_id), Step.STARTED)
+def start_work(session: Session, complaint_id: int) -> Done[FeedbackRow]:
+    complaint = _complaint(session, complaint_id)
+    return _done(session, complaint, _move(session, complaint, Step.STARTED))
 
 
 def _require_for_escalated(session: Session, complaint: Complaint) -> None:
@@ -377,7 +391,7 @@ def _pending(complaint: Complaint) -> bool:
 
 @action("complaint.resolve", permission=Permission.LOG_FEEDBACK)
 def resolve(session: Session, complaint_id: int, resolution: str,
-            promise: PromiseOutcome | str | None = None) -> Done[Complaint]:
+            promise: PromiseOutcome | str | None = None) -> Done[FeedbackRow]:
     """Say what was done; the text is required and kept exactly as written. An item with a
     pending promise also says whether it was kept (``promise``): either way it leaves the
     overdue banner, and the answer is in the item's history."""
@@ -394,43 +408,43 @@ def resolve(session: Session, complaint_id: int, resolution: str,
     _check(rules.outcome_problem(pending, outcome))
     now = session.clock.now()
     complaint.resolution, complaint.resolved_at = resolution, now
-    done = _move(session, complaint, Step.RESOLVED, resolution)
+    detail = _move(session, complaint, Step.RESOLVED, resolution)
     if pending and outcome is not None:
         complaint.promise_outcome = outcome.value
         if outcome is PromiseOutcome.KEPT:
             complaint.promise_kept_at = now
         complaint.save()
         _record(session, complaint, rules.OUTCOME_STEPS[outcome])
-        done = done.noting(promise=outcome.value,
-                           late=rules.is_overdue(complaint.promise_due_at, None, now))
-    return done
+        detail.update(promise=outcome.value,
+                      late=rules.is_overdue(complaint.promise_due_at, None, now))
+    return _done(session, complaint, detail)
 
 
 @action("complaint.close", permission=Permission.LOG_FEEDBACK)
-def close(session: Session, complaint_id: int, how_told: str) -> Done[Complaint]:
+def close(session: Session, complaint_id: int, how_told: str) -> Done[FeedbackRow]:
     """The guest has been told the outcome; this also keeps a pending promise."""
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.CLOSED, complaint.status))
     _check(required_text_problem(how_told, "how the guest was told"))
-    done = _move(session, complaint, Step.CLOSED, how_told)
+    detail = _move(session, complaint, Step.CLOSED, how_told)
     if _pending(complaint):
         complaint.promise_kept_at = session.clock.now()
         complaint.save()
         _record(session, complaint, Step.PROMISE_KEPT, how_told)
-    return done
+    return _done(session, complaint, detail)
 
 
 @action("complaint.reopen", permission=Permission.LOG_FEEDBACK)
-def reopen(session: Session, complaint_id: int, reason: str) -> Done[Complaint]:
+def reopen(session: Session, complaint_id: int, reason: str) -> Done[FeedbackRow]:
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.REOPENED, complaint.status))
     _check(required_text_problem(reason, "why it is reopened"))
     complaint.resolved_at = None
-    return _move(session, complaint, Step.REOPENED, reason)
+    return _done(session, complaint, _move(session, complaint, Step.REOPENED, reason))
 
 
 @action("complaint.escalate", permission=Permission.LOG_FEEDBACK)
-def escalate(session: Session, complaint_id: int, note: str) -> Done[Complaint]:
+def escalate(session: Session, complaint_id: int, note: str) -> Done[FeedbackRow]:
     """Hand to the duty manager: the item shows on the manager's banner at once."""
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.ESCALATED, complaint.status))
@@ -440,11 +454,11 @@ def escalate(session: Session, complaint_id: int, note: str) -> Done[Complaint]:
     complaint.escalated, complaint.escalated_at = True, session.clock.now()
     complaint.save()
     _record(session, complaint, Step.ESCALATED, note)
-    return Done(complaint, complaint)
+    return _done(session, complaint)
 
 
 @action("complaint.promise", permission=Permission.LOG_FEEDBACK)
-def make_promise(session: Session, complaint_id: int, promise: Promise) -> Done[Complaint]:
+def make_promise(session: Session, complaint_id: int, promise: Promise) -> Done[FeedbackRow]:
     """Promise the guest an answer by a time (or move a promise the guest agreed to move)."""
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.PROMISED, complaint.status))
@@ -455,11 +469,11 @@ def make_promise(session: Session, complaint_id: int, promise: Promise) -> Done[
     complaint.promise_outcome = ""
     complaint.save()
     _record(session, complaint, Step.PROMISED, _promise_note(session, promise, owner))
-    return Done(complaint, complaint, {"owner": owner.id})
+    return _done(session, complaint, {"owner": owner.id})
 
 
 @action("complaint.keep_promise", permission=Permission.LOG_FEEDBACK)
-def keep_promise(session: Session, complaint_id: int, note: str = "") -> Done[Complaint]:
+def keep_promise(session: Session, complaint_id: int, note: str = "") -> Done[FeedbackRow]:
     """We gave the guest the answer we promised: the overdue banner goes away."""
     complaint = _complaint(session, complaint_id)
     if not _pending(complaint):
@@ -468,27 +482,30 @@ def keep_promise(session: Session, complaint_id: int, note: str = "") -> Done[Co
     complaint.promise_kept_at = session.clock.now()
     complaint.save()
     _record(session, complaint, Step.PROMISE_KEPT, note)
-    return Done(complaint, complaint, {"late": rules.is_overdue(
+    return _done(session, complaint, {"late": rules.is_overdue(
         complaint.promise_due_at, None, complaint.promise_kept_at)})
 
 
 @action("complaint.add_note", permission=Permission.LOG_FEEDBACK)
-def add_note(session: Session, complaint_id: int, text: str) -> Done[ComplaintEvent]:
+def add_note(session: Session, complaint_id: int, text: str) -> Done[HistoryEntry]:
     complaint = _complaint(session, complaint_id)
     _check(required_text_problem(text, "the note"))
-    return Done(_record(session, complaint, Step.NOTE, text), complaint)
+    event = _record(session, complaint, Step.NOTE, text)
+    return Done(HistoryEntry(id=event.id, at=event.at, staff_id=event.staff.id,
+                             staff_name=event.staff.name, step=event.step, status=event.status,
+                             note=event.note), complaint)
 
 
 @action("complaint.add_work_order", permission=Permission.LOG_FEEDBACK)
 def add_work_order(session: Session, complaint_id: int, department: Department,
-                   description: str) -> Done[WorkOrder]:
+                   description: str) -> Done[WorkOrderRow]:
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.WORK_ORDER_ADDED, complaint.status))
     _check(required_text_problem(description, "what the department must do"))
     work_order = _new_work_order(session, complaint, WorkOrderInput(Department(department),
                                                                     description))
-    return Done(work_order, work_order, {"complaint": complaint.id,
-                                         "department": work_order.department.value})
+    return Done(_work_order_row(session, work_order), work_order, {
+        "complaint": complaint.id, "department": work_order.department.value})
 
 
 def _open_work_order(session: Session, work_order_id: int) -> WorkOrder:
@@ -503,24 +520,25 @@ def _open_work_order(session: Session, work_order_id: int) -> WorkOrder:
 
 
 def _finish_work_order(session: Session, work_order_id: int, status: WorkOrderStatus,
-                       step: Step, note: str) -> Done[WorkOrder]:
+                       step: Step, note: str) -> Done[WorkOrderRow]:
     work_order = _open_work_order(session, work_order_id)
     work_order.status, work_order.done_at = status, session.clock.now()
     work_order.save()
     note = f"#{work_order.id}: {note}" if note else f"#{work_order.id}"
     _record(session, work_order.complaint, step, note)
-    return Done(work_order, work_order, {"complaint": work_order.complaint_id})
+    return Done(_work_order_row(session, work_order), work_order,
+                {"complaint": work_order.complaint_id})
 
 
 @action("complaint.complete_work_order", permission=Permission.LOG_FEEDBACK)
-def complete_work_order(session: Session, work_order_id: int, note: str = "") -> Done[WorkOrder]:
+def complete_work_order(session: Session, work_order_id: int, note: str = "") -> Done[WorkOrderRow]:
     _check(rules.optional_text_problem(note, "the note"))
     return _finish_work_order(session, work_order_id, WorkOrderStatus.DONE,
                               Step.WORK_ORDER_DONE, note)
 
 
 @action("complaint.cancel_work_order", permission=Permission.LOG_FEEDBACK)
-def cancel_work_order(session: Session, work_order_id: int, reason: str) -> Done[WorkOrder]:
+def cancel_work_order(session: Session, work_order_id: int, reason: str) -> Done[WorkOrderRow]:
     _check(required_text_problem(reason, "why the work order is cancelled"))
     return _finish_work_order(session, work_order_id, WorkOrderStatus.CANCELLED,
                               Step.WORK_ORDER_CANCELLED, reason)
@@ -752,6 +770,12 @@ def open_for_check_out(session: Session, visit_id: int) -> list[FeedbackRow]:
     return [_to_row(row, now) for row in dicts_of(query)]
 
 
+def _summary(session: Session, complaint_id: int) -> FeedbackRow:
+    """One item as the list shows it (what every action on an item hands back)."""
+    [row] = dicts_of(_rows_query(session).where(Complaint.id == complaint_id))
+    return _to_row(row, session.clock.now())
+
+
 def get_feedback(session: Session, complaint_id: int) -> FeedbackDetail:
     """One item with its work orders and history, for the complaint screen. Refused with
     nobody signed in or a locked desk: it holds the guest's name and words."""
@@ -809,6 +833,12 @@ def _work_order_rows(session: Session, condition: Expression) -> list[WorkOrderR
                          created_at=r["created_at"], done_at=r["done_at"], kind=r["kind"],
                          severity=r["severity"], guest_name=_guest_name(r))
             for r in dicts_of(query)]
+
+
+def _work_order_row(session: Session, work_order: WorkOrder) -> WorkOrderRow:
+    """One work order as the lists show it (what the work-order actions hand back)."""
+    [row] = _work_order_rows(session, WorkOrder.id == work_order.id)
+    return row
 
 
 def open_work_orders(session: Session, department: Department | None = None) -> list[WorkOrderRow]:

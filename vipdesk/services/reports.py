@@ -15,7 +15,7 @@ import datetime as dt
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -168,40 +168,8 @@ def guest_report_for(request: ReportRequest, lounge: Lounge | None = None) -> Gu
     header = _header(lounge, span, request.printed_by, now)
     seats = int(Space.select(fn.COALESCE(fn.SUM(Space.capacity), 0))
                 .where((Space.lounge == lounge.id) & Space.active).scalar())
-    rows = _visit_rows(lounge.id, span)
-    waits_by_visit = _waits(lounge.id, span)
-
-    visits: list[VisitRow] = []
-    presence: list[tuple[dt.datetime, dt.datetime, int]] = []
-    exceptions: list[ExceptionGrant] = []
-    long_waits: list[LongWait] = []
-    ratings: Counter[int] = Counter()
-    for (visit_id, arrived, left, carrier, number, origin, destination, cabin, entitlement,
-         party, rating, exception_reason, title, given, surname, language, anonymised, space,
-         granted_by) in rows:
-        until = left if left is not None else now
-        presence.append((arrived, until, party))
-        if arrived < span.start:
-            continue  # in the lounge at midnight: counts for occupancy only
-        name = guest_display_name(title, given, surname, language, anonymised is not None)
-        waits = waits_by_visit.get(visit_id, [])
-        visits.append(VisitRow(
-            visit_id=visit_id, arrived_at=span.local(arrived),
-            left_at=span.local(left) if left is not None else None, name=name,
-            carrier=carrier, flight_number=number, origin=origin, destination=destination,
-            cabin=cabin, entitlement=entitlement, space=space or "", party_size=party,
-            stay=left - arrived if left is not None else None,
-            wait=sum((waited(WaitTimes(started_at=start, ended_at=end), now)
-                      for start, end, *_ in waits), dt.timedelta()),
-            rating=rating))
-        if entitlement is Entitlement.EXCEPTION or granted_by is not None:
-            exceptions.append(ExceptionGrant(
-                visit_id=visit_id, arrived_at=span.local(arrived), name=name, party_size=party,
-                granted_by=granted_by or "(not recorded)", reason=exception_reason or ""))
-        if rating is not None:
-            ratings[rating] += 1
-        long_waits += _long_waits(lounge, span, visit_id, name, waits, now)
-
+    day = _read_day(lounge, span, now)
+    visits = day.visits
     stays = [v.stay for v in visits if v.stay is not None]
     return GuestReportData(
         header=header, seats=seats,
@@ -211,16 +179,60 @@ def guest_report_for(request: ReportRequest, lounge: Lounge | None = None) -> Gu
         by_entitlement=_tally(visits, lambda v: v.entitlement.value,
                               order=[e.value for e in Entitlement]),
         by_airline=_tally(visits, lambda v: v.carrier or UNKNOWN_AIRLINE, order=None),
-        occupancy=_occupancy(span, presence),
+        occupancy=_occupancy(span, day.presence),
         average_stay=sum(stays, dt.timedelta()) / len(stays) if stays else None,
         longest_stay=max(stays, default=None),
         still_in_lounge=sum(1 for v in visits if v.left_at is None),
         fatigue_minutes=lounge.fatigue_minutes,
         escalate_after_minutes=lounge.escalate_after_minutes,
-        long_waits=tuple(sorted(long_waits, key=lambda w: (w.started_at, w.visit_id))),
-        exceptions=tuple(exceptions),
-        ratings=tuple(sorted({**dict.fromkeys(range(1, 6), 0), **ratings}.items())),
+        long_waits=tuple(sorted(day.long_waits, key=lambda w: (w.started_at, w.visit_id))),
+        exceptions=tuple(day.exceptions),
+        ratings=tuple(sorted({**dict.fromkeys(range(1, 6), 0), **day.ratings}.items())),
         visits=tuple(visits))
+
+
+@dataclass
+class _DayRead:
+    """What one pass over the day's visits gathers for the guest report."""
+
+    visits: list[VisitRow] = field(default_factory=list)
+    presence: list[tuple[dt.datetime, dt.datetime, int]] = field(default_factory=list)
+    exceptions: list[ExceptionGrant] = field(default_factory=list)
+    long_waits: list[LongWait] = field(default_factory=list)
+    ratings: Counter[int] = field(default_factory=Counter)
+
+
+def _read_day(lounge: Lounge, span: LoungeDay, now: dt.datetime) -> _DayRead:
+    """The day's visits as report rows, with who was in when (occupancy), the exceptions
+    granted, the long waits and the ratings; one pass over two queries."""
+    waits_by_visit = _waits(lounge.id, span)
+    day = _DayRead()
+    for (visit_id, arrived, left, carrier, number, origin, destination, cabin, entitlement,
+         party, rating, exception_reason, title, given, surname, language, anonymised, space,
+         granted_by) in _visit_rows(lounge.id, span):
+        until = left if left is not None else now
+        day.presence.append((arrived, until, party))
+        if arrived < span.start:
+            continue  # in the lounge at midnight: counts for occupancy only
+        name = guest_display_name(title, given, surname, language, anonymised is not None)
+        waits = waits_by_visit.get(visit_id, [])
+        day.visits.append(VisitRow(
+            visit_id=visit_id, arrived_at=span.local(arrived),
+            left_at=span.local(left) if left is not None else None, name=name,
+            carrier=carrier, flight_number=number, origin=origin, destination=destination,
+            cabin=cabin, entitlement=entitlement, space=space or "", party_size=party,
+            stay=left - arrived if left is not None else None,
+            wait=sum((waited(WaitTimes(started_at=start, ended_at=end), now)
+                      for start, end, *_ in waits), dt.timedelta()),
+            rating=rating))
+        if entitlement is Entitlement.EXCEPTION or granted_by is not None:
+            day.exceptions.append(ExceptionGrant(
+                visit_id=visit_id, arrived_at=span.local(arrived), name=name, party_size=party,
+                granted_by=granted_by or "(not recorded)", reason=exception_reason or ""))
+        if rating is not None:
+            day.ratings[rating] += 1
+        day.long_waits.extend(_long_waits(lounge, span, visit_id, name, waits, now))
+    return day
 
 
 def _header(lounge: Lounge, span: LoungeDay, printed_by: str, now: dt.datetime) -> ReportHeader:
@@ -414,7 +426,33 @@ def complaint_report_for(request: ReportRequest,
     if lounge is None:
         lounge = Lounge.get_by_id(request.lounge_id)
     span, now, printed_by = request.day, request.now, request.printed_by
-    history = _history(lounge.id, span)
+    entries = _complaint_entries(lounge.id, span)
+    resolve_times = [e.time_to_resolve for e in entries if e.time_to_resolve is not None]
+    compensated = [e for e in entries if e.gave_compensation]
+    comp_kinds: dict[str, list[Decimal]] = defaultdict(list)
+    for entry in compensated:
+        comp_kinds[entry.compensation_kind.strip()].append(entry.compensation_value)
+    return ComplaintReportData(
+        header=_header(lounge, span, printed_by, now), entries=tuple(entries),
+        by_kind=_counts((e.kind for e in entries), FeedbackKind),
+        by_category=_counts((e.category for e in entries), Category),
+        by_severity=_counts((e.severity for e in entries), Severity),
+        by_status=_counts((e.status for e in entries), ComplaintStatus),
+        resolved=len(resolve_times),
+        average_time_to_resolve=(sum(resolve_times, dt.timedelta()) / len(resolve_times)
+                                 if resolve_times else None),
+        longest_time_to_resolve=max(resolve_times, default=None),
+        compensation_total=sum((e.compensation_value for e in compensated), Decimal(0)),
+        compensation_by_kind=tuple(
+            CompensationTally(kind, len(values), sum(values, Decimal(0)))
+            for kind, values in sorted(comp_kinds.items(), key=lambda kv: (kv[0] == "", kv[0]))),
+        promises=_promises_not_kept_in_time(entries, span.local(now)))
+
+
+def _complaint_entries(lounge_id: int, span: LoungeDay) -> list[ComplaintEntry]:
+    """The day's complaints, praise and requests with their guest, flight, people and
+    history, in the order they were logged; two queries."""
+    history = _history(lounge_id, span)
     creator, owner = Staff.alias(), Staff.alias()
     query = (Complaint
              .select(Complaint.id, Complaint.created_at, creator.name, Complaint.kind,
@@ -432,7 +470,7 @@ def complaint_report_for(request: ReportRequest,
              .join(Guest, JOIN.LEFT_OUTER).switch(Complaint)
              .join(Visit, JOIN.LEFT_OUTER).switch(Complaint)
              .join(owner, JOIN.LEFT_OUTER, on=(Complaint.promise_owner == owner.id))
-             .where((Complaint.lounge == lounge.id) & (Complaint.created_at >= span.start)
+             .where((Complaint.lounge == lounge_id) & (Complaint.created_at >= span.start)
                     & (Complaint.created_at < span.end))
              .order_by(Complaint.created_at, Complaint.id))
 
@@ -458,35 +496,21 @@ def complaint_report_for(request: ReportRequest,
             promise_owner=owner_name or "", promise_how=how, promise_outcome=outcome,
             resolution=resolution,
             resolved_at=local(resolved), history=tuple(history.get(cid, ()))))
+    return entries
 
-    resolve_times = [e.time_to_resolve for e in entries if e.time_to_resolve is not None]
-    compensated = [e for e in entries if e.gave_compensation]
-    comp_kinds: dict[str, list[Decimal]] = defaultdict(list)
-    for entry in compensated:
-        comp_kinds[entry.compensation_kind.strip()].append(entry.compensation_value)
-    promises = [
+
+def _promises_not_kept_in_time(entries: Iterable[ComplaintEntry],
+                               now: dt.datetime) -> tuple[PromiseLine, ...]:
+    """The promises made that are still open or were kept late (``now`` on the lounge's
+    clock tells which open ones are overdue)."""
+    return tuple(
         PromiseLine(complaint_id=e.complaint_id, guest=e.guest, owner=e.promise_owner,
                     how=e.promise_how, due_at=e.promise_due_at, kept_at=e.promise_kept_at,
-                    overdue=e.promise_pending and e.promise_due_at < span.local(now),
+                    overdue=e.promise_pending and e.promise_due_at < now,
                     outcome=e.promise_settled_as)
         for e in entries if e.promise_due_at is not None
         and e.promise_outcome != PromiseOutcome.NO_PROMISE
-        and (e.promise_kept_at is None or e.promise_kept_at > e.promise_due_at)]
-    return ComplaintReportData(
-        header=_header(lounge, span, printed_by, now), entries=tuple(entries),
-        by_kind=_counts((e.kind for e in entries), FeedbackKind),
-        by_category=_counts((e.category for e in entries), Category),
-        by_severity=_counts((e.severity for e in entries), Severity),
-        by_status=_counts((e.status for e in entries), ComplaintStatus),
-        resolved=len(resolve_times),
-        average_time_to_resolve=(sum(resolve_times, dt.timedelta()) / len(resolve_times)
-                                 if resolve_times else None),
-        longest_time_to_resolve=max(resolve_times, default=None),
-        compensation_total=sum((e.compensation_value for e in compensated), Decimal(0)),
-        compensation_by_kind=tuple(
-            CompensationTally(kind, len(values), sum(values, Decimal(0)))
-            for kind, values in sorted(comp_kinds.items(), key=lambda kv: (kv[0] == "", kv[0]))),
-        promises=tuple(promises))
+        and (e.promise_kept_at is None or e.promise_kept_at > e.promise_due_at))
 
 
 def _history(lounge_id: int, span: LoungeDay) -> dict[int, list[ComplaintHistoryLine]]:

@@ -6,6 +6,9 @@ items move on, so the printed handover and the screen always agree with what the
 next shift was told. Its shape and JSON are
 :mod:`vipdesk.documents.handover_data`; the lounge's time zone travels with it so a
 reader shows local times.
+
+What leaves for the screens is a :class:`ShiftRecord`, a :class:`DiaryRow` or a
+:class:`HandoverRecord`, never a database row.
 """
 
 from __future__ import annotations
@@ -48,6 +51,20 @@ from vipdesk.storage.query_rows import dicts_of
 
 
 @dataclass(frozen=True)
+class ShiftRecord:
+    """A shift as a service has just read or written it; ``ended_at`` None while open."""
+
+    id: int
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+
+
+def shift_record(shift: Shift) -> ShiftRecord:
+    """The record of a shift row."""
+    return ShiftRecord(id=shift.id, started_at=shift.started_at, ended_at=shift.ended_at)
+
+
+@dataclass(frozen=True)
 class HandoverRecord:
     """A written handover and whether the next shift has acknowledged it."""
 
@@ -73,8 +90,13 @@ class DiaryRow:
 
 # --- shifts and the diary ---------------------------------------------------------------------
 
-def current_shift(session: Session) -> Shift | None:
+def current_shift(session: Session) -> ShiftRecord | None:
     """The signed-in staff member's open shift at this lounge, if any."""
+    shift = _current_shift_row(session)
+    return shift_record(shift) if shift is not None else None
+
+
+def _current_shift_row(session: Session) -> Shift | None:
     if session.staff is None:
         return None
     shift: Shift | None = (Shift.select()
@@ -85,29 +107,31 @@ def current_shift(session: Session) -> Shift | None:
 
 
 def _open_shift(session: Session) -> Shift:
-    shift = current_shift(session)
+    shift = _current_shift_row(session)
     if shift is None:
         raise ServiceError("Please start your shift first.")
     return shift
 
 
 @action("shift.start", permission=Permission.WRITE_DIARY)
-def start_shift(session: Session) -> Done[Shift]:
-    if current_shift(session) is not None:
+def start_shift(session: Session) -> Done[ShiftRecord]:
+    if _current_shift_row(session) is not None:
         raise ServiceError("Your shift has already started; end it before starting another.")
     shift = Shift.create(lounge=session.lounge_id, staff=session.staff,
                          started_at=session.clock.now())
-    return Done(shift, shift)
+    return Done(shift_record(shift), shift)
 
 
 @action("shift.add_diary_entry", permission=Permission.WRITE_DIARY)
-def add_diary_entry(session: Session, text: str) -> Done[DiaryEntry]:
+def add_diary_entry(session: Session, text: str) -> Done[DiaryRow]:
     """A note in the shift diary, kept exactly as written."""
     if problem := required_text_problem(text, "the diary entry"):
         raise ServiceError(problem)
     shift = _open_shift(session)
     entry = DiaryEntry.create(shift=shift, at=session.clock.now(), staff=session.staff, text=text)
-    return Done(entry, entry, {"shift": shift.id})
+    writer = entry.staff  # the session's row, no query
+    return Done(DiaryRow(entry.id, entry.at, writer.id, writer.name, entry.text), entry,
+                {"shift": shift.id})
 
 
 def diary(session: Session, shift_id: int) -> list[DiaryRow]:
@@ -120,13 +144,13 @@ def diary(session: Session, shift_id: int) -> list[DiaryRow]:
 
 
 @action("shift.end", permission=Permission.WRITE_DIARY)
-def end_shift(session: Session) -> Done[Shift]:
+def end_shift(session: Session) -> Done[ShiftRecord]:
     """End the shift and write its handover: everything the next shift must pick up."""
     shift = _open_shift(session)
     shift.ended_at = session.clock.now()
     shift.handover = _snapshot(session, shift).to_json()
     shift.save()
-    return Done(shift, shift)
+    return Done(shift_record(shift), shift)
 
 
 # --- the handover -----------------------------------------------------------------------------
@@ -251,7 +275,7 @@ def handover(session: Session, shift_id: int) -> HandoverRecord:
 
 
 @action("shift.acknowledge_handover", permission=Permission.WRITE_DIARY)
-def acknowledge_handover(session: Session, shift_id: int) -> Done[Shift]:
+def acknowledge_handover(session: Session, shift_id: int) -> Done[ShiftRecord]:
     """The next shift has read the handover: recorded with who and when."""
     shift = Shift.get_or_none((Shift.id == shift_id) & (Shift.lounge == session.lounge_id))
     if shift is None or shift.ended_at is None:
@@ -261,4 +285,4 @@ def acknowledge_handover(session: Session, shift_id: int) -> Done[Shift]:
                            f"{shift.acknowledged_by.name if shift.acknowledged_by else 'someone'}.")
     shift.acknowledged_by, shift.acknowledged_at = session.staff, session.clock.now()
     shift.save()
-    return Done(shift, shift)
+    return Done(shift_record(shift), shift)

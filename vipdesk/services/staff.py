@@ -1,4 +1,8 @@
-"""Signing in and out, locking the desk, and keeping the staff list."""
+"""Signing in and out, locking the desk, and keeping the staff list.
+
+What leaves for the screens is a :class:`~vipdesk.services.staff_list.StaffRow`, never a
+database row; other services that need the rows ask :func:`attendant_rows`.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from vipdesk.domain.pin import (
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.staff_list import StaffRow, staff_row
 from vipdesk.storage.models import Staff
 
 
@@ -32,18 +37,27 @@ class SignInResult:
     pin_change_due: bool = False  # signed in with a PIN the rules no longer allow
 
 
-def staff_who_can_sign_in(session: Session) -> list[Staff]:
-    return list(Staff.select()
-                .where((Staff.lounge == session.lounge_id) & Staff.active
-                       & Staff.role.in_(list(SIGN_IN_ROLES)))
-                .order_by(Staff.name))
+def staff_who_can_sign_in(session: Session) -> list[StaffRow]:
+    now = session.clock.now()
+    return [staff_row(member, now) for member in
+            Staff.select()
+            .where((Staff.lounge == session.lounge_id) & Staff.active
+                   & Staff.role.in_(list(SIGN_IN_ROLES)))
+            .order_by(Staff.name)]
 
 
-def attendants(session: Session) -> list[Staff]:
+def attendant_rows(session: Session) -> list[Staff]:
+    """The lounge's active attendants by name, as rows: for services (seating) only."""
     return list(Staff.select()
                 .where((Staff.lounge == session.lounge_id) & Staff.active
                        & (Staff.role == Role.ATTENDANT))
                 .order_by(Staff.name))
+
+
+def attendants(session: Session) -> list[StaffRow]:
+    """The lounge's active attendants by name, for a screen's picker."""
+    now = session.clock.now()
+    return [staff_row(member, now) for member in attendant_rows(session)]
 
 
 OTHER_KEY_MESSAGE = ("This PIN was made with another PIN key than the one this desk loaded, "
@@ -227,6 +241,12 @@ def authorise(session: Session, pin_checked: CheckedPin, staff_id: int, pin: str
     return Done(result, staff, {"ok": result.ok, "permission": permission.value}, staff=staff)
 
 
+def act_as(session: Session, staff_id: int) -> None:
+    """A command runs as the member of staff whose PIN :func:`authorise` has just accepted:
+    the session holds them as it holds whoever signs in at a desk."""
+    session.staff = _signable(session, staff_id)
+
+
 # --- setting PINs ----------------------------------------------------------------
 
 
@@ -270,11 +290,11 @@ def _newcomer_pin_hash(session: Session, name: str, role: Role, pin: str | None)
 
 @action("staff.add", permission=Permission.MANAGE_STAFF, prepare=_newcomer_pin_hash)
 def add_staff(session: Session, pin_hash: str | None, name: str, role: Role,
-              pin: str | None) -> Done[Staff]:
+              pin: str | None) -> Done[StaffRow]:
     """Add a member of staff; those who sign in need a PIN that meets the rules."""
     staff = Staff.create(lounge=session.lounge_id, name=name.strip(), role=role,
                          pin_hash=pin_hash, created_at=session.clock.now())
-    return Done(staff, staff, {"role": role.value})
+    return Done(_record(session, staff), staff, {"role": role.value})
 
 
 def _staff_here(session: Session, staff_id: int) -> Staff:
@@ -293,29 +313,29 @@ def _changed_pin_hash(session: Session, staff_id: int, pin: str) -> str:
 
 
 @action("staff.set_pin", permission=Permission.MANAGE_STAFF, prepare=_changed_pin_hash)
-def set_pin(session: Session, pin_hash: str, staff_id: int, pin: str) -> Done[Staff]:
+def set_pin(session: Session, pin_hash: str, staff_id: int, pin: str) -> Done[StaffRow]:
     """Give a member of staff a new PIN that meets the rules (administrators only)."""
     staff = _staff_here(session, staff_id)
     staff.pin_hash, staff.failed_pins, staff.pin_retry_at = pin_hash, 0, None
     staff.save()
-    return Done(staff, staff)
+    return Done(_record(session, staff), staff)
 
 
 @action("staff.deactivate", permission=Permission.MANAGE_STAFF)
-def deactivate(session: Session, staff_id: int) -> Done[Staff]:
+def deactivate(session: Session, staff_id: int) -> Done[StaffRow]:
     staff = Staff.get_by_id(staff_id)
     if session.staff is not None and staff.id == session.staff.id:
         raise ServiceError("You cannot deactivate yourself while signed in.")
     staff.active = False
     staff.save()
-    return Done(staff, staff)
+    return Done(_record(session, staff), staff)
 
 
 # --- renaming, roles and lockouts (administrators only) -------------------------
 
 
 @action("staff.rename", permission=Permission.MANAGE_STAFF)
-def rename(session: Session, staff_id: int, name: str) -> Done[Staff]:
+def rename(session: Session, staff_id: int, name: str) -> Done[StaffRow]:
     """A new name on the same record, so everything they did stays theirs."""
     if problem := name_problem(name, "name"):
         raise ServiceError(problem)
@@ -323,7 +343,7 @@ def rename(session: Session, staff_id: int, name: str) -> Done[Staff]:
     old_name, staff.name = staff.name, name.strip()
     staff.save()
     _keep_signed_in_copy(session, staff)
-    return Done(staff, staff, {"old_name": old_name, "name": staff.name})
+    return Done(_record(session, staff), staff, {"old_name": old_name, "name": staff.name})
 
 
 def _other_administrators(session: Session, staff_id: int) -> int:
@@ -337,7 +357,7 @@ def _other_administrators(session: Session, staff_id: int) -> int:
 
 
 @action("staff.change_role", permission=Permission.MANAGE_STAFF)
-def change_role(session: Session, staff_id: int, role: Role) -> Done[Staff]:
+def change_role(session: Session, staff_id: int, role: Role) -> Done[StaffRow]:
     """Give a member of staff another role.
 
     The lounge always keeps an active administrator who can sign in (has a PIN): the
@@ -348,7 +368,7 @@ def change_role(session: Session, staff_id: int, role: Role) -> Done[Staff]:
     role = Role(role)
     staff = _staff_here(session, staff_id)
     if staff.role is role:
-        return Done(staff, staff)
+        return Done(_record(session, staff), staff)
     if (staff.role is Role.ADMINISTRATOR and staff.active
             and _other_administrators(session, staff.id) == 0):
         raise ServiceError(f"{staff.name} is the only administrator who can sign in; make "
@@ -358,25 +378,26 @@ def change_role(session: Session, staff_id: int, role: Role) -> Done[Staff]:
         staff.pin_hash, staff.failed_pins, staff.pin_retry_at = None, 0, None
     staff.save()
     _keep_signed_in_copy(session, staff)
-    return Done(staff, staff, {"old_role": old_role.value, "role": role.value})
+    return Done(_record(session, staff), staff,
+                {"old_role": old_role.value, "role": role.value})
 
 
 @action("staff.clear_lockout", permission=Permission.MANAGE_STAFF)
-def clear_lockout(session: Session, staff_id: int) -> Done[Staff]:
+def clear_lockout(session: Session, staff_id: int) -> Done[StaffRow]:
     """Let someone who typed too many wrong PINs try again at once (their PIN is unchanged)."""
     staff = _staff_here(session, staff_id)
     was_locked_out = _in_backoff(session, staff)
     staff.failed_pins, staff.pin_retry_at = 0, None
     staff.save()
-    return Done(staff, staff, {"was_locked_out": was_locked_out})
+    return Done(_record(session, staff), staff, {"was_locked_out": was_locked_out})
+
+
+def _record(session: Session, staff: Staff) -> StaffRow:
+    """What a staff action hands the screen: the member as just written."""
+    return staff_row(staff, session.clock.now())
 
 
 def _keep_signed_in_copy(session: Session, staff: Staff) -> None:
     """The administrator changed their own record: the session sees the change too."""
     if session.staff is not None and session.staff.id == staff.id:
         session.staff.name, session.staff.role = staff.name, staff.role
-
-
-def locked_out(session: Session, staff: Staff) -> bool:
-    """Whether this person must wait before their PIN is checked again."""
-    return _in_backoff(session, staff)

@@ -1,4 +1,8 @@
-"""The staff list an administrator manages, as plain rows for a table."""
+"""A member of staff as the screens see it: plain frozen values, never a database row.
+
+The administrator's staff table, the sign-in list, the attendant and owner pickers and
+every staff action's answer (services/staff.py) are :class:`StaffRow` values.
+"""
 
 from __future__ import annotations
 
@@ -20,13 +24,17 @@ class StaffRow:
     locked_out_until: dt.datetime | None = None  # too many wrong PINs: no check till then
 
 
+def staff_row(staff: Staff, now: dt.datetime) -> StaffRow:
+    """The record of a staff row (read with its PIN hash and retry time) at ``now``."""
+    return StaffRow(staff.id, staff.name, staff.role, staff.active, staff.pin_hash is not None,
+                    staff.pin_retry_at if staff.pin_retry_at is not None
+                    and staff.pin_retry_at > now else None)
+
+
 def staff_rows(session: Session) -> list[StaffRow]:
     now = session.clock.now()
     query = (Staff.select(Staff.id, Staff.name, Staff.role, Staff.active, Staff.pin_hash,
                           Staff.pin_retry_at)
              .where(Staff.lounge == session.lounge_id)
              .order_by(Staff.active.desc(), Staff.name))
-    return [StaffRow(s.id, s.name, s.role, s.active, s.pin_hash is not None,
-                     s.pin_retry_at if s.pin_retry_at is not None and s.pin_retry_at > now
-                     else None)
-            for s in query]
+    return [staff_row(s, now) for s in query]

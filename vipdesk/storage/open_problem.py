@@ -7,10 +7,10 @@ puts it in place (the restore checks that backup in turn).
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from vipdesk.domain import lounge_time
 from vipdesk.storage.backup import backups_of, default_backup_folder
 from vipdesk.storage.database import SchemaError, SchemaMismatch
 from vipdesk.storage.trouble import Trouble, trouble_of
@@ -53,6 +53,6 @@ def restore_advice(db_path: Path) -> str:
     if not backups:
         return f"There is no backup in {default_backup_folder(db_path)}; please ask IT."
     newest = max(backups)
-    when = newest.astimezone(dt.UTC).strftime("%d %b %Y %H:%M UTC")
+    when = lounge_time.date_clock_text(newest, "UTC") + " UTC"
     return (f"The newest backup was made {when}. IT can put it in place, keeping this file "
             f"aside, with:\n\nvipdesk --db \"{db_path}\" restore \"{backups[newest]}\"")
