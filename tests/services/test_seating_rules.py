@@ -116,3 +116,17 @@ def test_the_proposed_space_is_the_wished_kind_else_the_lobby_else_none(
     assert proposed is not None and proposed.name == "Lobby"
     only_the_lobby(1)
     assert seating.propose_space(desk_session, 2, None) is None
+
+
+def test_only_parties_seated_now_make_an_attendant_busy(desk_session: Session,
+                                                        team: dict[str, Staff]) -> None:
+    ali = team["attendant"]
+    bo = Staff.create(lounge=ali.lounge, name="Bo Attendant", role=Role.ATTENDANT,
+                      created_at=desk_session.clock.now())
+    first, second, third = (checkin.check_in(desk_session, CheckIn(guest(name, n)))
+                            for n, name in enumerate(("Chen", "Berg", "Holm"), start=1))
+    assert [first.attendant_id, second.attendant_id, third.attendant_id] == [ali.id, bo.id, ali.id]
+    checkin.check_out(desk_session, first.id)
+    checkin.check_out(desk_session, third.id)
+    # Ali looked after two parties who have left, Bo after one still seated.
+    assert checkin.check_in(desk_session, CheckIn(guest("Lund", 4))).attendant_id == ali.id
