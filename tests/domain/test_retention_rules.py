@@ -58,6 +58,7 @@ def test_the_words_of_a_name_longest_first_both_ways_round() -> None:
     assert rules.name_words("  Al-Rashid ", "O'Brien") == [
         "Al-Rashid O'Brien", "O'Brien Al-Rashid", "Al-Rashid", "O'Brien", "Rashid", "Brien"]
     assert rules.name_words("O’Neil") == ["O’Neil", "Neil"]  # the typographic apostrophe too
+    assert rules.name_words("Al-Lin") == ["Al-Lin", "Lin"]  # a part of three letters is a name
 
 
 def test_initials_and_the_anonymised_name_are_not_cut() -> None:
@@ -97,7 +98,8 @@ def test_a_scrubbed_handover_keeps_empty_names_and_non_text_values() -> None:
                                 "seated": True}],
                     "note": None, "personal_data_removed": True}
     assert "personal_data_removed" not in data
-    assert not rules.handover_scrubbed({})
+    assert rules.handover_scrubbed(done)
+    assert not rules.handover_scrubbed(data) and not rules.handover_scrubbed({})
 
 
 def test_erasing_from_a_handover_scrubs_the_guests_lines_and_cuts_the_name_elsewhere() -> None:
@@ -124,3 +126,14 @@ def test_erasing_from_a_handover_scrubs_the_guests_lines_and_cuts_the_name_elsew
                        {"complaint_id": 800, "guest_words": "[name removed] was loud"}],
         "staff": "Dina Desk",
     }
+
+
+def test_only_the_guests_own_words_are_cut() -> None:
+    assert rules.redact("Mr Chen gave XXXX and xxxx points", rules.name_pattern("Chen")) == (
+        "Mr [name removed] gave XXXX and xxxx points")
+
+
+def test_a_name_with_a_character_unicode_has_no_name_for_is_still_cut() -> None:
+    # U+E000 is a private-use character: it has no name in the Unicode tables.
+    assert rules.redact("Ask Li\ue000 first", rules.name_pattern("Li\ue000")) == (
+        "Ask [name removed] first")
