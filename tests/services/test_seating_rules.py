@@ -130,3 +130,14 @@ def test_only_parties_seated_now_make_an_attendant_busy(desk_session: Session,
     checkin.check_out(desk_session, third.id)
     # Ali looked after two parties who have left, Bo after one still seated.
     assert checkin.check_in(desk_session, CheckIn(guest("Lund", 4))).attendant_id == ali.id
+
+
+def test_the_space_list_and_the_proposal_follow_the_lounges_order(desk_session: Session) -> None:
+    Space.update(position=9).execute()
+    Space.update(position=0).where(Space.name == "VIP Room 2").execute()
+    Space.update(position=1).where(Space.name == "Box 4").execute()
+    names = [space.name for space in seating.spaces_now(desk_session)]
+    assert names[:3] == ["VIP Room 2", "Box 4", "Lobby"]
+    assert names[3:] == ["Box 1", "Box 2", "Box 3", "Box 5", "Box 6", "VIP Room 1"]  # ties by id
+    proposed = seating.propose_space(desk_session, 2, SpaceKind.BOX)
+    assert proposed is not None and proposed.name == "Box 4"
