@@ -9,11 +9,11 @@ import pytest
 
 from vipdesk.clock import FakeClock
 from vipdesk.domain.complaints import FeedbackInput, Promise
-from vipdesk.domain.vocabulary import Category, FeedbackKind, Severity
+from vipdesk.domain.vocabulary import Category, Entitlement, FeedbackKind, Severity, VisitStatus
 from vipdesk.services import alerts, complaints
 from vipdesk.services.alerts import Alert, AlertKind
 from vipdesk.services.session import Session
-from vipdesk.storage.models import Guest, Staff
+from vipdesk.storage.models import Guest, Staff, Visit
 
 NOW = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
 
@@ -78,15 +78,18 @@ def test_a_broken_promise_is_at_least_high_and_keeps_a_critical_severity(
 
 
 def test_a_severe_complaint_is_an_alert_from_its_logging_with_the_guests_name(
-        desk_session: Session, clock: FakeClock) -> None:
+        desk_session: Session, team: dict[str, Staff], clock: FakeClock) -> None:
     guest = Guest.create(surname="Chen", given_names="Li", title="Ms", language="en",
                          created_at=clock.now())
+    visit = Visit.create(lounge=team["desk"].lounge, guest=guest, status=VisitStatus.SEATED,
+                         arrived_at=clock.now(), entitlement=Entitlement.CABIN,
+                         checked_in_by=team["desk"])
     logged_at = clock.now()
     item = complaints.log_feedback(desk_session, FeedbackInput(
         kind=FeedbackKind.COMPLAINT, category=Category.NOISE, guest_words="Far too loud.",
-        severity=Severity.CRITICAL, guest_id=guest.id))
+        severity=Severity.CRITICAL, guest_id=guest.id, visit_id=visit.id))
     clock.advance(minutes=7)
     [alert] = alerts.manager_alerts(desk_session)
-    assert (alert.kind, alert.complaint_id, alert.since, alert.guest_id) == (
-        AlertKind.SEVERE_COMPLAINT, item.id, logged_at, guest.id)
+    assert (alert.kind, alert.complaint_id, alert.since, alert.guest_id, alert.visit_id) == (
+        AlertKind.SEVERE_COMPLAINT, item.id, logged_at, guest.id, visit.id)
     assert (alert.guest_name, alert.guest_initials) == ("Ms Li Chen", "L. C.")

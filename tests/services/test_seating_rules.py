@@ -141,3 +141,12 @@ def test_the_space_list_and_the_proposal_follow_the_lounges_order(desk_session: 
     assert names[3:] == ["Box 1", "Box 2", "Box 3", "Box 5", "Box 6", "VIP Room 1"]  # ties by id
     proposed = seating.propose_space(desk_session, 2, SpaceKind.BOX)
     assert proposed is not None and proposed.name == "Box 4"
+
+
+def test_a_party_that_left_frees_its_box(desk_session: Session) -> None:
+    first = checkin.check_in(desk_session, CheckIn(guest("Chen", 1), space_id=space_id("Box 1")))
+    checkin.check_out(desk_session, first.id)
+    box = next(space for space in seating.spaces_now(desk_session) if space.name == "Box 1")
+    assert (box.people, box.parties, box.free_seats) == (0, 0, 4)
+    again = checkin.check_in(desk_session, CheckIn(guest("Berg", 2), space_id=space_id("Box 1")))
+    assert again.space_id == space_id("Box 1")
