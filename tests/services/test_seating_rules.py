@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from vipdesk.domain.eligibility import PassDetails
-from vipdesk.domain.vocabulary import Role, SpaceKind
+from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState
 from vipdesk.services import checkin, seating
 from vipdesk.services.checkin import CheckIn
 from vipdesk.services.session import ServiceError, Session
@@ -150,3 +150,24 @@ def test_a_party_that_left_frees_its_box(desk_session: Session) -> None:
     assert (box.people, box.parties, box.free_seats) == (0, 0, 4)
     again = checkin.check_in(desk_session, CheckIn(guest("Berg", 2), space_id=space_id("Box 1")))
     assert again.space_id == space_id("Box 1")
+
+
+def test_a_closed_space_chosen_by_the_desk_is_refused(desk_session: Session) -> None:
+    Space.update(active=False).where(Space.name == "Box 6").execute()
+    with pytest.raises(seating.SpaceUnavailable) as refused:
+        checkin.check_in(desk_session, CheckIn(guest("Chen", 1), space_id=space_id("Box 6")))
+    assert str(refused.value) == (
+        "Box 6 cannot take a party of 1 now: it is closed (0/4 seated). "
+        "Please choose another space, or offer the waiting list.")
+
+
+def test_the_space_list_says_for_whom_and_until_when_a_space_is_reserved(
+        desk_session: Session) -> None:
+    until = desk_session.clock.now() + dt.timedelta(hours=2)
+    Space.update(state=SpaceState.RESERVED, reserved_for="Mr Berg's party",
+                 reserved_until=until).where(Space.name == "VIP Room 1").execute()
+    spaces = {space.name: space for space in seating.spaces_now(desk_session)}
+    room, box = spaces["VIP Room 1"], spaces["Box 1"]
+    assert (room.state, room.reserved_for, room.reserved_until) == (
+        SpaceState.RESERVED, "Mr Berg's party", until)
+    assert (box.reserved_for, box.reserved_until) == ("", None)
