@@ -129,9 +129,10 @@ def report_lounge(path: Path) -> ReportLounge:
     db = open_database(path)
     clock = FakeClock(dt.datetime(2026, 1, 1, tzinfo=UTC))
     key = key_at(resolve_key_path())  # this run's key (tests/conftest.py), as the desk loads it
-    lounge = setup.set_up_lounge(Session(db=db, clock=clock, pin_key=key), LoungePlan(
+    made = setup.set_up_lounge(Session(db=db, clock=clock, pin_key=key), LoungePlan(
         name="Nordic Lounge", airport="CPH", timezone="Europe/Copenhagen",
         admin_name="Astrid Admin", admin_pin=ADMIN_PIN))
+    lounge = Lounge.get_by_id(made.id)
     return ReportLounge(db, lounge, make_cast(lounge, clock.now()))
 
 

@@ -54,6 +54,7 @@ from vipdesk.services.reports import guest_display_name
 from vipdesk.services.session import Session
 from vipdesk.services.setup import find_lounge
 from vipdesk.services.staff_list import staff_rows
+from vipdesk.services.visit_records import VisitRecord
 from vipdesk.services.welcome_cards import welcome_card_data
 from vipdesk.storage.database import open_database
 from vipdesk.storage.models import AccessRule, AuditEvent, Companion, Space, Staff, Visit
@@ -170,16 +171,15 @@ class DeskProbe:
             self.tally.record("companion name", text, companion, stored[0] if stored else "",
                               "", saved_as=collapsed,
                               limit=self.desk.ui.companionEdit.maxLength())
-        guest = visit.guest if visit is not None else None
         message = self.desk.ui.deskMessage.text()
         if details is None or (details.surname == collapsed(surname_typed)):
             self.tally.record("surname", text, surname_typed,
-                              guest.surname if guest else None, surname_error or message,
+                              visit.surname if visit else None, surname_error or message,
                               saved_as=collapsed, same_guest_ok=True,
                               limit=ui.surnameEdit.maxLength())
         if details is None or (details.given_names == collapsed(given_typed)):
             self.tally.record("given names", text, given_typed,
-                              guest.given_names if guest else None, given_error or message,
+                              visit.given_names if visit else None, given_error or message,
                               saved_as=collapsed, same_guest_ok=True,
                               limit=ui.givenNamesEdit.maxLength())
         if visit is not None:
@@ -195,7 +195,7 @@ class DeskProbe:
             return None  # nothing to add (blank): nothing to check
         return typed
 
-    def _check_in(self) -> Visit | None:
+    def _check_in(self) -> VisitRecord | None:
         button = self.desk.ui.checkInButton
         if not button.isEnabled():
             return None
@@ -204,11 +204,11 @@ class DeskProbe:
             return None
         return checkin.find_visit(self.session, self.desk.last_visit_id)
 
-    def _search_finds(self, visit: Visit, text: str) -> None:
+    def _search_finds(self, visit: VisitRecord, text: str) -> None:
         search = self.desk.ui.searchEdit
         put(search, text)
         rows = self.desk.model.rows
-        if collapsed(text) and collapsed(text) == visit.guest.surname and not any(
+        if collapsed(text) and collapsed(text) == visit.surname and not any(
                 row.visit_id == visit.id for row in rows):
             self.tally.failures.append(f"search: {text[:60]!r} does not find its guest")
         search.clear()

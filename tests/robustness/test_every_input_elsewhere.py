@@ -473,7 +473,8 @@ class ManualEntryProbe:
         click(self.qtbot, self.desk.ui.checkInButton)
         if self.desk.last_visit_id is None:
             return None, assessed
-        return checkin.find_visit(self.session, self.desk.last_visit_id), assessed
+        # The row, not the record: the frequent-flyer fields are read back from the guest.
+        return Visit.get_or_none(Visit.id == self.desk.last_visit_id), assessed
 
     def try_group(self, text: str, typing: bool, group: dict[str, Any]) -> None:
         typed = self.fill(text, typing, list(group))

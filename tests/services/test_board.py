@@ -109,8 +109,10 @@ def test_a_reserved_or_prepared_room_shows_its_state_and_is_not_offered(
         desk_session: Session, clock: FakeClock) -> None:
     only(desk_session, VIP_Room_1=8, Lobby=1)
     until = clock.now() + dt.timedelta(hours=1)
-    board.set_space_state(desk_session, space("VIP Room 1").id, SpaceState.RESERVED,
-                          reserved_for="  Mr   Tanaka ", reserved_until=until)
+    reserved = board.set_space_state(desk_session, space("VIP Room 1").id, SpaceState.RESERVED,
+                                     reserved_for="  Mr   Tanaka ", reserved_until=until)
+    assert (reserved.state, reserved.reserved_for, reserved.free_seats) == (
+        SpaceState.RESERVED, "Mr Tanaka", 0), "the space as it is now, not its row"
     row = next(s for s in board.board(desk_session).spaces if s.name == "VIP Room 1")
     assert (row.state, row.reserved_for, row.reserved_until, row.free_seats) == (
         SpaceState.RESERVED, "Mr Tanaka", until, 0)
@@ -163,7 +165,7 @@ def test_a_box_of_four_refuses_a_party_of_five_and_takes_a_party_of_four(
     with pytest.raises(seating.SpaceUnavailable, match="Box 1 cannot take a party of 5"):
         board.move_party(desk_session, five.id, space("Box 1").id)
     moved = board.move_party(desk_session, four.id, space("Box 1").id)
-    assert Visit.get_by_id(moved.id).space.name == "Box 1"
+    assert Visit.get_by_id(moved.id).space.name == moved.space_name == "Box 1"
     with pytest.raises(seating.SpaceUnavailable, match="Box 1"):
         board.move_party(desk_session, five.id, space("Box 1").id)
     with pytest.raises(ServiceError, match="already in Box 1"):
@@ -215,7 +217,8 @@ def test_hand_over_to_an_attendant_by_name(desk_session: Session,
     bo = staff_service.add_staff(desk_session.__class__(
         db=desk_session.db, clock=desk_session.clock, lounge_id=desk_session.lounge_id,
         staff=team["admin"]), "Bo Attendant", Role.ATTENDANT, None)
-    board.hand_over(desk_session, visit.id, bo.id)
+    handed = board.hand_over(desk_session, visit.id, bo.id)
+    assert (handed.attendant_id, handed.attendant_name) == (bo.id, "Bo Attendant")
     data = board.board(desk_session)
     assert {a.name: [p.visit_id for p in a.parties] for a in data.attendants} == {
         "Ali Attendant": [], "Bo Attendant": [visit.id]}

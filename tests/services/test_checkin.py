@@ -558,7 +558,7 @@ def test_guests_in_the_lounge_are_found_by_name_or_flight_in_one_list_query(
     assert checkin.guests_in_lounge(desk_session, "x" * 10_000) == []
 
     visit_found = checkin.find_visit(desk_session, chen.id)
-    assert visit_found is not None and visit_found.guest.surname == "CHEN"
+    assert visit_found is not None and visit_found.surname == "CHEN"
     assert checkin.find_visit(desk_session, 10_000) is None
 
 

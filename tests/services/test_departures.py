@@ -145,7 +145,7 @@ def test_visits_link_to_their_flight_when_imported_or_edited(
 
     added = departures.add_or_edit_flight(desk_session, DAY - dt.timedelta(days=1),
                                           flight="SK1234", departure="21:00", gate="A1")
-    assert Visit.get_by_id(yesterday.id).flight_id == added.id
+    assert Visit.get_by_id(yesterday.id).flight_id == added.flight_id
 
     departures.delete_flight(desk_session, flight("DY 302").id)
     assert Visit.get_by_id(berg.id).flight_id is None

@@ -439,7 +439,7 @@ def test_a_shorter_retention_setting_applies_at_the_next_run(
     visit(lounge, person, desk_staff, arrived=now - 40 * DAY, left=now - 40 * DAY,
           sequence="0600")
     staff.sign_in(session, team["admin"].id, ADMIN_PIN)
-    assert retention.set_retention_days(session, 30).retention_days == 30
+    assert retention.set_retention_days(session, 30) == 30
     with pytest.raises(ServiceError, match="between 1 and 3650"):
         retention.set_retention_days(session, 0)
     staff.sign_out(session)
@@ -510,7 +510,8 @@ def test_an_administrator_erases_a_guest_with_the_reason_in_the_audit_trail(
     staff.sign_in(session, team["admin"].id, ADMIN_PIN)
     erased = retention.erase_guest(session, person.id, rules.ErasureReason.GUEST_REQUEST)
 
-    assert erased.surname == "Anonymised" and erased.anonymised_at == now
+    assert erased.guest_id == person.id and erased.anonymised_at == now
+    assert Guest.get_by_id(person.id).surname == "Anonymised"
     assert Visit.get_by_id(stay.id).party_size == 2  # the visit still counts
     assert [c.name for c in Companion.select().where(Companion.visit == stay.id)] == ["Anonymised"]
     assert Complaint.get_by_id(item.id).guest_words == "[removed on request]"

@@ -46,7 +46,6 @@ from vipdesk.services.session import Session
 from vipdesk.services.setup import find_lounge
 from vipdesk.storage.database import open_database
 from vipdesk.storage.guarded_files import FileRefused, Replace, check_outputs, write_file
-from vipdesk.storage.models import Lounge
 from vipdesk.storage.paths import resolve_path
 
 USAGE_ERROR = 2
@@ -143,7 +142,7 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
         if lounge is None:
             stderr.write(f"report: the database {path} has no lounge set up yet\n")
             return FAILURE
-        if not _has_a_lounge_day(lounge, options.date):
+        if not _has_a_lounge_day(lounge.timezone, options.date):
             stderr.write(f"report: argument --date: {options.date} is out of range: the "
                          "lounge's day cannot be worked out for it; write a date like "
                          "2026-11-23 (YYYY-MM-DD)\n")
@@ -184,10 +183,10 @@ def _make(report: str, session: Session, day: dt.date, who: str
     return complaint_report_pdf(complaints), lambda: complaint_csv(complaints)
 
 
-def _has_a_lounge_day(lounge: Lounge, day: dt.date) -> bool:
+def _has_a_lounge_day(timezone: str, day: dt.date) -> bool:
     """False for the edge dates (0001-01-01, 9999-12-31) whose lounge day falls off the calendar."""
     try:
-        lounge_day(lounge.timezone, day)
+        lounge_day(timezone, day)
     except NoSuchLoungeDay:
         return False
     return True

@@ -148,12 +148,12 @@ def _open_lounge(session: Session, clock: FakeClock, per_day: int) -> tuple[Loun
                                                   member.pin).id)
     clock.advance(minutes=2)
     settings = lounge_settings.lounge_settings(session)
-    lounge = lounge_settings.update_lounge_settings(session, dataclasses.replace(
+    lounge_settings.update_lounge_settings(session, dataclasses.replace(
         settings, wifi_network=WIFI_NETWORK, wifi_password=WIFI_PASSWORD))
     staff.sign_out(session)
-    return lounge, Cast(admin=admin.id, managers=tuple(hired[Role.DUTY_MANAGER]),
-                        desk=tuple(hired[Role.FRONT_DESK]),
-                        attendants=tuple(hired[Role.ATTENDANT]))
+    cast = Cast(admin=admin.id, managers=tuple(hired[Role.DUTY_MANAGER]),
+                desk=tuple(hired[Role.FRONT_DESK]), attendants=tuple(hired[Role.ATTENDANT]))
+    return Lounge.get_by_id(lounge.id), cast
 
 
 def _tell(world: World, first_day: dt.date, per_day: int) -> None:

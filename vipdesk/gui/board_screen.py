@@ -505,7 +505,7 @@ class BoardScreen(QWidget):
                         else None)
             if proposed is None:
                 best = seating.propose_space(self.session, wait.party_size, wait.wanted_kind)
-                proposed = best.id if best is not None else None
+                proposed = best.space_id if best is not None else None
             options = self._space_options(wait.party_size)
             if not options:
                 self.messages.warning(self.tr("No space can take this party yet."))

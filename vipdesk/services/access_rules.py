@@ -3,7 +3,9 @@
 Rules are checked in their ``position`` order and the first that admits a guest
 wins (see :mod:`vipdesk.domain.eligibility`), so the order is part of the policy.
 Visits keep the name of the rule that let the guest in, not a link to it, so a
-rule can be changed or deleted without rewriting history.
+rule can be changed or deleted without rewriting history. Every action and query
+here hands back the domain's :class:`~vipdesk.domain.eligibility.Rule`, never
+the row.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class RuleRejected(ServiceError):
 
 
 def rule_from_model(model: AccessRule) -> Rule:
+    """The rule a row stores, as plain data."""
     values = {name: getattr(model, name) for name in RULE_FIELDS}
     values["price"] = Decimal(values["price"])
     values["companion_price"] = Decimal(values["companion_price"])
@@ -66,31 +69,31 @@ def _write(model: AccessRule, rule: Rule) -> None:
 
 
 @action("access_rule.add", permission=Permission.EDIT_SETTINGS)
-def add_rule(session: Session, rule: Rule) -> Done[AccessRule]:
+def add_rule(session: Session, rule: Rule) -> Done[Rule]:
     """A new rule, checked after the existing ones."""
     _checked(rule)
     last = (AccessRule.select(fn.MAX(AccessRule.position))
             .where(AccessRule.lounge == session.lounge_id).scalar())
     model = AccessRule(lounge=session.lounge_id, position=0 if last is None else last + 1)
     _write(model, rule)
-    return Done(model, model, {"entitlement": rule.entitlement.value})
+    return Done(rule_from_model(model), model, {"entitlement": rule.entitlement.value})
 
 
 @action("access_rule.update", permission=Permission.EDIT_SETTINGS)
-def update_rule(session: Session, rule_id: int, rule: Rule) -> Done[AccessRule]:
+def update_rule(session: Session, rule_id: int, rule: Rule) -> Done[Rule]:
     """Change a rule; its place in the order stays (see :func:`move_rule`)."""
     model = _rule(session, rule_id)
     _write(model, _checked(rule))
-    return Done(model, model, {"entitlement": rule.entitlement.value})
+    return Done(rule_from_model(model), model, {"entitlement": rule.entitlement.value})
 
 
 @action("access_rule.set_active", permission=Permission.EDIT_SETTINGS)
-def set_rule_active(session: Session, rule_id: int, active: bool) -> Done[AccessRule]:
+def set_rule_active(session: Session, rule_id: int, active: bool) -> Done[Rule]:
     """Switch a rule off (or on again) without losing how it was written."""
     model = _rule(session, rule_id)
     model.active = bool(active)
     model.save()
-    return Done(model, model, {"active": model.active})
+    return Done(rule_from_model(model), model, {"active": model.active})
 
 
 @action("access_rule.delete", permission=Permission.EDIT_SETTINGS)
@@ -101,7 +104,7 @@ def delete_rule(session: Session, rule_id: int) -> Done[None]:
 
 
 @action("access_rule.move", permission=Permission.EDIT_SETTINGS)
-def move_rule(session: Session, rule_id: int, steps: int) -> Done[AccessRule]:
+def move_rule(session: Session, rule_id: int, steps: int) -> Done[Rule]:
     """Move a rule up (negative ``steps``) or down the order; positions are renumbered 0..n."""
     model = _rule(session, rule_id)
     ordered = list(AccessRule.select().where(AccessRule.lounge == session.lounge_id)
@@ -112,5 +115,5 @@ def move_rule(session: Session, rule_id: int, steps: int) -> Done[AccessRule]:
         if other.position != position:
             other.position = position
             other.save()
-    return Done(_rule(session, rule_id), model,
+    return Done(rule_from_model(_rule(session, rule_id)), model,
                 {"position": next(o.position for o in ordered if o.id == model.id)})

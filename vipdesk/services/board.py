@@ -8,9 +8,11 @@ change and every few seconds, so it must stay far below the 30 ms budget with
 a year of visits on file (``bench/bench_board.py``).
 
 The board's own actions (move a party, hand it over, mark a space) are
-``@action``s needing ``SEAT_GUESTS``. Moving a party obeys the same capacity
-rules as check-in (:mod:`vipdesk.services.seating`) in the same
-serialised transaction, so two desks can never fill a box twice. A space's
+``@action``s needing ``SEAT_GUESTS``; they hand back plain records (a
+:class:`~vipdesk.services.visit_records.VisitRecord`, a space's
+:class:`~vipdesk.domain.seating.SpaceNow`), never a database row. Moving a
+party obeys the same capacity rules as check-in (:mod:`vipdesk.services.seating`)
+in the same serialised transaction, so two desks can never fill a box twice. A space's
 state is free, being prepared or reserved as the desk sets it; "occupied" is
 never stored by hand: it follows from the parties seated in it.
 """
@@ -35,6 +37,7 @@ from vipdesk.services import departures as departures_service
 from vipdesk.services import seating, waiting
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.visit_records import VisitRecord, visit_record
 from vipdesk.storage.models import Flight, Guest, Space, Staff, Visit
 
 __all__ = [
@@ -237,7 +240,7 @@ def _space_here(session: Session, space_id: int) -> Space:
 
 
 @action("visit.move", permission=Permission.SEAT_GUESTS)
-def move_party(session: Session, visit_id: int, space_id: int) -> Done[Visit]:
+def move_party(session: Session, visit_id: int, space_id: int) -> Done[VisitRecord]:
     """Move a seated party to another space, under the same capacity rules as check-in.
 
     Refusals: a visit not seated here, :class:`seating.SpaceUnavailable`.
@@ -253,25 +256,26 @@ def move_party(session: Session, visit_id: int, space_id: int) -> Done[Visit]:
     visit.space = space
     visit.save(only=[Visit.space])
     ended = waiting.end_waits_of_visit(session, visit.id)
-    return Done(visit, visit, {"space_from": moved_from, "space_to": space.id,
-                               "waits_ended": ended})
+    return Done(visit_record(visit), visit, {"space_from": moved_from, "space_to": space.id,
+                                             "waits_ended": ended})
 
 
 @action("visit.hand_over", permission=Permission.SEAT_GUESTS)
-def hand_over(session: Session, visit_id: int, attendant_id: int) -> Done[Visit]:
+def hand_over(session: Session, visit_id: int, attendant_id: int) -> Done[VisitRecord]:
     """Give a seated party to an attendant by name; the board lists it under them."""
     visit = _seated_visit(session, visit_id)
     attendant = seating.named_attendant(session, attendant_id)
     previous = visit.attendant_id
     visit.attendant = attendant
     visit.save(only=[Visit.attendant])
-    return Done(visit, visit, {"attendant_from": previous, "attendant_to": attendant_id})
+    return Done(visit_record(visit), visit,
+                {"attendant_from": previous, "attendant_to": attendant_id})
 
 
 @action("space.state", permission=Permission.SEAT_GUESTS)
 def set_space_state(session: Session, space_id: int, state: SpaceState | str,
                     reserved_for: str | None = None,
-                    reserved_until: dt.datetime | None = None) -> Done[Space]:
+                    reserved_until: dt.datetime | None = None) -> Done[SpaceNow]:
     """Mark a box or VIP room free, being prepared, or reserved for a named guest until a time.
 
     A room being prepared or reserved is not offered to new parties
@@ -290,7 +294,8 @@ def set_space_state(session: Session, space_id: int, state: SpaceState | str,
     if space.kind is SpaceKind.LOBBY:
         raise ServiceError("The lobby is open seating; only boxes and VIP rooms have a state.")
     seating.lock_spaces(session)
-    if state is not SpaceState.FREE and space.id in seating.seated_load(session):
+    load = seating.seated_load(session)
+    if state is not SpaceState.FREE and space.id in load:
         raise ServiceError(f"A party is seated in {space.name}; move them or check them out "
                            "first.")
     name = " ".join((reserved_for or "").split())
@@ -309,4 +314,4 @@ def set_space_state(session: Session, space_id: int, state: SpaceState | str,
     space.reserved_until = (reserved_until.astimezone(dt.UTC)
                             if keep and reserved_until else None)
     space.save(only=[Space.state, Space.reserved_for, Space.reserved_until])
-    return Done(space, space, {"state": state.value})
+    return Done(seating.space_now(space, load), space, {"state": state.value})

@@ -547,11 +547,11 @@ def seat_waiting(session: Session, visit_id: int, *, space_id: int | None = None
     else:
         wanted = wish or WaitingEntry.select(WaitingEntry.wanted_kind).where(
             (WaitingEntry.visit == visit.id) & WaitingEntry.ended_at.is_null()).scalar()
-        space = seating.propose_space(session, visit.party_size, wanted)
-        if space is None:
-            waiting = Visit.select().where((Visit.lounge == session.lounge_id)
-                                           & (Visit.status == VisitStatus.WAITING)).count()
-            raise LoungeFull(visit.party_size, waiting - 1)
+        try:
+            space = seating.seat_for(session, seating.seated_load(session), None,
+                                     visit.party_size, wanted)
+        except LoungeFull as full:  # it counted this party among those waiting
+            raise LoungeFull(visit.party_size, full.waiting - 1) from None
     now = session.clock.now()
     visit.status, visit.seated_at, visit.space = VisitStatus.SEATED, now, space
     visit.attendant = seating.attendant_for(session, attendant_id)
@@ -593,14 +593,14 @@ def _visits_with_people() -> Any:
             .switch(Visit))
 
 
-def find_visit(session: Session, visit_id: int) -> Visit | None:
+def find_visit(session: Session, visit_id: int) -> VisitRecord | None:
     """One visit of this lounge with its guest, space and attendant; None if not here.
     Refused with nobody signed in or a locked desk: it names the guest."""
     session.require(Permission.CHECK_IN)
     visit: Visit | None = (_visits_with_people()
                            .where((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
                            .first())
-    return visit
+    return visit_record(visit) if visit is not None else None
 
 
 def guests_in_lounge(session: Session, search: str = "") -> list[InLounge]:

@@ -14,6 +14,8 @@ clock that had run ahead): the clock's time becomes the accepted one.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from vipdesk.desk_log import log
 from vipdesk.domain.clock_trust import ClockVerdict
 from vipdesk.domain.permissions import Permission
@@ -58,8 +60,9 @@ def _record(session: Session, state: ClockState) -> Done[None]:
 
 
 @action("clock.confirm", permission=Permission.CONFIRM_CLOCK)
-def confirm_clock(session: Session) -> Done[ClockMark]:
-    """Take the PC's clock as right: the mark moves to its time, forwards or back."""
+def confirm_clock(session: Session) -> Done[dt.datetime]:
+    """Take the PC's clock as right: the mark moves to its time, forwards or back; the time
+    taken as right."""
     state = clock_state(session)
     if state.agrees or state.seen_at is None:
         raise ServiceError("The clock agrees with the last recorded event; "
@@ -70,5 +73,5 @@ def confirm_clock(session: Session) -> Done[ClockMark]:
                 "event was %s", state.now.isoformat(timespec="seconds"),
                 session.staff.id if session.staff else "?",
                 state.seen_at.isoformat(timespec="seconds"))
-    return Done(mark, mark, {"verdict": state.verdict.value, "clock": state.now.isoformat(),
+    return Done(state.now, mark, {"verdict": state.verdict.value, "clock": state.now.isoformat(),
                              "last_event": state.seen_at.isoformat()})

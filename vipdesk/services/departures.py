@@ -51,6 +51,7 @@ from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import IN_LOUNGE, VisitStatus
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.visit_records import VisitRecord, visit_record
 from vipdesk.storage.models import Flight, Guest, Space, Visit
 from vipdesk.storage.query_rows import dicts_of, tuples_of
 
@@ -230,7 +231,7 @@ def _flight_here(session: Session, flight_id: int) -> Flight:
 @action("flight.save", permission=Permission.SEAT_GUESTS)
 def add_or_edit_flight(session: Session, day: dt.date, *, flight: str, departure: str,
                        gate: str = "", boarding: str = "", destination: str = "",
-                       flight_id: int | None = None) -> Done[Flight]:
+                       flight_id: int | None = None) -> Done[DepartureRow]:
     """A flight typed in by hand (``flight_id`` None) or corrected; the form's texts as typed.
 
     An empty boarding time here means none is known. Refusals: :class:`FlightRejected`.
@@ -259,8 +260,8 @@ def add_or_edit_flight(session: Session, day: dt.date, *, flight: str, departure
         raise FlightRejected({"flight": f"{parsed.flight} was just added at another desk."}
                              ) from None
     linked = link_visits_to_flights(session)
-    return Done(row, row, {"day": day.isoformat(), "edited": flight_id is not None,
-                           "linked": linked})
+    return Done(_departure_row(row), row, {"day": day.isoformat(),
+                                           "edited": flight_id is not None, "linked": linked})
 
 
 @action("flight.delete", permission=Permission.SEAT_GUESTS)
@@ -280,11 +281,16 @@ def departures(session: Session, day: dt.date) -> list[DepartureRow]:
     query = (Flight.select().where((Flight.lounge == session.lounge_id)
                                    & (Flight.flight_date == day))
              .order_by(Flight.departs_at, Flight.carrier, Flight.flight_number))
-    return [DepartureRow(
-        flight_id=f.id, carrier=f.carrier, flight_number=f.flight_number,
-        destination=f.destination, gate=f.gate, departs_at=f.departs_at, boards_at=f.boards_at,
-        boarding_at=f.boards_at or f.departs_at - ASSUMED_BOARDING_LEAD,
-        boarding_assumed=f.boards_at is None) for f in query]
+    return [_departure_row(flight) for flight in query]
+
+
+def _departure_row(flight: Flight) -> DepartureRow:
+    return DepartureRow(
+        flight_id=flight.id, carrier=flight.carrier, flight_number=flight.flight_number,
+        destination=flight.destination, gate=flight.gate, departs_at=flight.departs_at,
+        boards_at=flight.boards_at,
+        boarding_at=flight.boards_at or flight.departs_at - ASSUMED_BOARDING_LEAD,
+        boarding_assumed=flight.boards_at is None)
 
 
 def boarding_soon(session: Session, within_minutes: int | None = None) -> list[BoardingRow]:
@@ -330,7 +336,7 @@ def boarding_soon(session: Session, within_minutes: int | None = None) -> list[B
 
 
 @action("visit.boarding_informed", permission=Permission.SEAT_GUESTS)
-def mark_informed(session: Session, visit_id: int) -> Done[Visit]:
+def mark_informed(session: Session, visit_id: int) -> Done[VisitRecord]:
     """The agent has told the party their flight is boarding; off the reminder list."""
     visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
     if visit is None:
@@ -341,4 +347,4 @@ def mark_informed(session: Session, visit_id: int) -> Done[Visit]:
         raise ServiceError("This guest has already been told about boarding.")
     visit.boarding_informed_at = session.clock.now()
     visit.save(only=[Visit.boarding_informed_at])
-    return Done(visit, visit, {"flight": visit.flight_id})
+    return Done(visit_record(visit), visit, {"flight": visit.flight_id})

@@ -47,12 +47,16 @@ def settings_problems(settings: LoungeSettings) -> dict[str, str]:
 
 
 def lounge_settings(session: Session) -> LoungeSettings:
-    lounge = session.lounge
+    return _settings_of(session.lounge)
+
+
+def _settings_of(lounge: Lounge) -> LoungeSettings:
     return LoungeSettings(**{f.name: getattr(lounge, f.name) for f in fields(LoungeSettings)})
 
 
 @action("lounge.update_settings", permission=Permission.EDIT_SETTINGS)
-def update_lounge_settings(session: Session, settings: LoungeSettings) -> Done[Lounge]:
+def update_lounge_settings(session: Session, settings: LoungeSettings
+                           ) -> Done[LoungeSettings]:
     if problems := settings_problems(settings):
         raise SettingsRejected(problems)
     lounge = session.lounge
@@ -64,4 +68,4 @@ def update_lounge_settings(session: Session, settings: LoungeSettings) -> Done[L
             setattr(lounge, f.name, value)
             changed.append(f.name)
     lounge.save()
-    return Done(lounge, lounge, {"changed": changed})
+    return Done(_settings_of(lounge), lounge, {"changed": changed})

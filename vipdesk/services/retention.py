@@ -46,7 +46,6 @@ from vipdesk.storage.models import (
     ComplaintEvent,
     DiaryEntry,
     Guest,
-    Lounge,
     Shift,
     Space,
     Visit,
@@ -378,9 +377,16 @@ def _dump(data: dict[str, Any]) -> str:
 # Erasure on request
 
 
+@dataclass(frozen=True)
+class ErasedGuest:
+    """A guest whose personal data is gone: the row stays, for the visits' counts."""
+
+    guest_id: int
+    anonymised_at: dt.datetime
+
 @action("guest.erase", permission=Permission.ERASE_GUEST)
 def erase_guest(session: Session, guest_id: int, reason: rules.ErasureReason | str
-                ) -> Done[Guest]:
+                ) -> Done[ErasedGuest]:
     """Erase one guest's personal data now; the audit row holds the guest id and reason code."""
     try:
         reason = rules.ErasureReason(reason)
@@ -410,7 +416,9 @@ def erase_guest(session: Session, guest_id: int, reason: rules.ErasureReason | s
     _erase_from_handovers(guest.id, set(visit_ids), set(complaint_ids), pattern)
     complaint_search.forget_removed_words()  # the search index's copy of the words too
 
-    return Done(Guest.get_by_id(guest.id), guest, {"guest_id": guest.id, "reason": reason.value})
+    erased = Guest.get_by_id(guest.id)
+    return Done(ErasedGuest(erased.id, erased.anonymised_at), guest,
+                {"guest_id": guest.id, "reason": reason.value})
 
 
 # Free text anywhere in the database that may mention a guest by name.
@@ -468,14 +476,14 @@ def _erase_from_handovers(guest_id: int, visit_ids: set[int], complaint_ids: set
 
 
 @action("lounge.set_retention", permission=Permission.EDIT_SETTINGS)
-def set_retention_days(session: Session, days: int) -> Done[Lounge]:
+def set_retention_days(session: Session, days: int) -> Done[int]:
     """The administrator's retention setting; the next run of the job applies it."""
     if problem := rules.retention_problem(days):
         raise ServiceError(problem)
     lounge = session.lounge
     lounge.retention_days = days
     lounge.save()
-    return Done(lounge, lounge, {"retention_days": days})
+    return Done(days, lounge, {"retention_days": days})
 
 
 def tidy_log(db: Database) -> None:

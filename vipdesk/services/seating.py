@@ -8,7 +8,10 @@ That rule is pure and lives in :mod:`vipdesk.domain.seating`
 for it: the parties seated in each space (:func:`seated_load`), each space as
 it is now (:func:`space_now`, :func:`spaces_now`), the space to seat a party in
 (:func:`propose_space`, :func:`seat_for`) and the attendant to hand it to
-(:func:`attendant_for`, the least busy one on duty by default).
+(:func:`attendant_for`, the least busy one on duty by default). Screens get a
+space as a :class:`~vipdesk.domain.seating.SpaceNow`; the functions that hand
+back a row (:func:`active_spaces`, :func:`seat_for`, the attendants) are for the
+actions of check-in and the board, which write it into the visit.
 
 Seats are never over-sold, even with several desks at once: every action that
 seats or moves a party counts the seats inside its action's transaction
@@ -117,12 +120,12 @@ def spaces_now(session: Session) -> list[SpaceNow]:
 # --- where the next party goes ------------------------------------------------------
 
 
-def propose_space(session: Session, party_size: int, wish: SpaceKind | None = None) -> Space | None:
-    """Where to seat a party: a free space of the wished kind, else the lobby; None when full."""
-    load = seated_load(session)
-    spaces = {space.id: space for space in active_spaces(session)}
-    best = best_space([space_now(space, load) for space in spaces.values()], party_size, wish)
-    return spaces[best.space_id] if best is not None else None
+def propose_space(session: Session, party_size: int, wish: SpaceKind | None = None
+                  ) -> SpaceNow | None:
+    """Where to seat a party: a free space of the wished kind, else the lobby; None when full.
+
+    For a screen's proposal (an action seats by :func:`seat_for`, under its lock)."""
+    return best_space(spaces_now(session), party_size, wish)
 
 
 def seat_for(session: Session, load: SeatedLoad, chosen: Space | None,

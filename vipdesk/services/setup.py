@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from vipdesk.domain.access_policy import STARTING_POLICY
 from vipdesk.domain.lounge_setup import LoungePlan, plan_problems
 from vipdesk.domain.pin import hash_pin
@@ -17,14 +19,28 @@ class PlanRejected(ServiceError):
         self.problems = problems
 
 
-def find_lounge(session: Session) -> Lounge | None:
+@dataclass(frozen=True)
+class LoungeRef:
+    """Which lounge a database serves: what start-up, the CLI and the first run read."""
+
+    id: int
+    name: str
+    airport: str
+    timezone: str
+
+
+def lounge_ref(lounge: Lounge) -> LoungeRef:
+    return LoungeRef(lounge.id, lounge.name, lounge.airport, lounge.timezone)
+
+
+def find_lounge(session: Session) -> LoungeRef | None:
     """The lounge this database serves (one per database), or None before set-up."""
     lounge: Lounge | None = Lounge.select().order_by(Lounge.id).first()
-    return lounge
+    return lounge_ref(lounge) if lounge is not None else None
 
 
 @action("lounge.set_up", permission=None)
-def set_up_lounge(session: Session, plan: LoungePlan) -> Done[Lounge]:
+def set_up_lounge(session: Session, plan: LoungePlan) -> Done[LoungeRef]:
     if problems := plan_problems(plan):
         raise PlanRejected(problems)
     if find_lounge(session) is not None:
@@ -44,4 +60,4 @@ def set_up_lounge(session: Session, plan: LoungePlan) -> Done[Lounge]:
     admin = Staff.create(lounge=lounge, name=plan.admin_name.strip(), role=Role.ADMINISTRATOR,
                          pin_hash=hash_pin(plan.admin_pin, session.key), created_at=now)
     session.lounge_id = lounge.id
-    return Done(lounge, lounge, {"spaces": len(plan.spaces)}, staff=admin)
+    return Done(lounge_ref(lounge), lounge, {"spaces": len(plan.spaces)}, staff=admin)

@@ -1,9 +1,11 @@
 """A visit as the screens see it: plain frozen values, never a database row.
 
-Check-in, seating and check-out hand back a :class:`VisitRecord`; the desk's list of
-everyone in the lounge is made of :class:`InLounge` rows (only the columns it shows, read
-in one query: services/checkin.py). A screen that holds one can neither save it nor
-trigger a lazy query by reading a relation.
+Check-in, seating, check-out, the board's moves and hand-overs, the boarding
+reminder's "told" and :func:`~vipdesk.services.checkin.find_visit` hand back a
+:class:`VisitRecord`; the desk's list of everyone in the lounge is made of
+:class:`InLounge` rows (only the columns it shows, read in one query:
+services/checkin.py). A screen that holds one can neither save it nor trigger a
+lazy query by reading a relation.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class VisitRecord:
     party_size: int
     arrived_at: dt.datetime
     seated_at: dt.datetime | None
+    boarding_informed_at: dt.datetime | None  # told their flight is boarding
     carrier: str
     flight_number: str
     flight_date: dt.date | None
@@ -82,7 +85,8 @@ def visit_record(visit: Visit) -> VisitRecord:
         id=visit.id, status=visit.status, guest_id=guest.id, title=guest.title,
         given_names=guest.given_names, surname=guest.surname, language=guest.language,
         party_size=visit.party_size, arrived_at=visit.arrived_at, seated_at=visit.seated_at,
-        carrier=visit.carrier, flight_number=visit.flight_number,
+        boarding_informed_at=visit.boarding_informed_at, carrier=visit.carrier,
+        flight_number=visit.flight_number,
         flight_date=visit.flight_date, origin=visit.origin, destination=visit.destination,
         entitlement=visit.entitlement, entitlement_rule=visit.entitlement_rule,
         amount_paid=Decimal(visit.amount_paid), exception_by_id=visit.exception_by_id,

@@ -23,6 +23,9 @@ makes is an ``@action`` needing ``SEAT_GUESTS``. The GUI calls
   alert is acknowledged by the duty manager only, and the desk can add a note
   for the manager (:func:`add_escalation_note`).
 
+The actions hand back a :class:`WaitRecord` (the wait as just written) and the
+queries a :class:`WaitRow` (as the board lists it): never a database row.
+
 Fatigue alerts join the banner feed of :mod:`vipdesk.services.alerts` through
 :func:`waiting_banner`, an ``AlertSource``.
 """
@@ -53,7 +56,7 @@ from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Guest, Lounge, Staff, Visit, WaitingEntry
 
 __all__ = [
-    "ACKNOWLEDGEMENT_CHOICES", "Acknowledgement", "AlreadyWaiting", "WaitRow",
+    "ACKNOWLEDGEMENT_CHOICES", "Acknowledgement", "AlreadyWaiting", "WaitRecord", "WaitRow",
     "WaitStage", "acknowledge_alert", "add_escalation_note", "end_wait", "end_waits_of_visit",
     "longest_waiting_for", "open_waits", "put_on_waiting_list", "queue_for", "raise_due_alerts",
     "waiting_banner",
@@ -107,6 +110,21 @@ class WaitRow:
     def escalated(self) -> bool:
         """With the duty manager: only they (or an administrator) may acknowledge it."""
         return self.stage is WaitStage.ESCALATED
+
+
+@dataclass(frozen=True)
+class WaitRecord:
+    """One wait as an action has just written it."""
+
+    id: int
+    visit_id: int
+    started_at: dt.datetime  # aware UTC
+    ended_at: dt.datetime | None
+
+
+def _record(wait: WaitingEntry) -> WaitRecord:
+    return WaitRecord(id=wait.id, visit_id=wait.visit_id, started_at=wait.started_at,
+                      ended_at=wait.ended_at)
 
 
 # --- queries ------------------------------------------------------------------------------
@@ -345,7 +363,7 @@ def _wait_here(session: Session, wait_id: int) -> WaitingEntry:
 
 @action("wait.start", permission=Permission.SEAT_GUESTS)
 def put_on_waiting_list(session: Session, visit_id: int, reason: WaitReason,
-                        wanted_kind: SpaceKind | None = None) -> Done[WaitingEntry]:
+                        wanted_kind: SpaceKind | None = None) -> Done[WaitRecord]:
     """Put a visit on the waiting list; the wait starts at arrival (or now: see the rules).
 
     Refusals: a visit not here or checked out, :class:`AlreadyWaiting`, a
@@ -371,13 +389,13 @@ def put_on_waiting_list(session: Session, visit_id: int, reason: WaitReason,
         # Another desk put the guest on the list a moment ago (the one-open-wait index).
         existing = _open_wait_of(visit.id)
         raise AlreadyWaiting(existing.id if existing else None) from None
-    return Done(wait, wait, {"visit": visit.id, "reason": reason.value,
+    return Done(_record(wait), wait, {"visit": visit.id, "reason": reason.value,
                              "wanted": wanted_kind.value if wanted_kind else None})
 
 
 @action("wait.acknowledge", permission=Permission.SEAT_GUESTS)
 def acknowledge_alert(session: Session, wait_id: int, what_was_done: str = "",
-                      choices: Iterable[Acknowledgement | str] = ()) -> Done[WaitingEntry]:
+                      choices: Iterable[Acknowledgement | str] = ()) -> Done[WaitRecord]:
     """Record what the desk did for a tired guest: codes from ACKNOWLEDGEMENT_CHOICES and/or text.
 
     Who and when come from the session and the clock. An alert that is due but
@@ -415,7 +433,7 @@ def acknowledge_alert(session: Session, wait_id: int, what_was_done: str = "",
                       & WaitingEntry.ended_at.is_null()).execute())
     if not changed:
         raise ServiceError("This alert has just been acknowledged at another desk.")
-    return Done(WaitingEntry.get_by_id(wait.id), wait, {
+    return Done(_record(WaitingEntry.get_by_id(wait.id)), wait, {
         "visit": wait.visit_id, "done": [code.value for code in codes],
         "escalated": wait.escalated_at is not None, "repeat": wait.realerted_at is not None})
 
@@ -427,7 +445,7 @@ def _times_of(wait: WaitingEntry) -> WaitTimes:
 
 
 @action("wait.escalation_note", permission=Permission.SEAT_GUESTS)
-def add_escalation_note(session: Session, wait_id: int, note: str) -> Done[WaitingEntry]:
+def add_escalation_note(session: Session, wait_id: int, note: str) -> Done[WaitRecord]:
     """The desk's words for the duty manager on an escalated alert (the manager closes it)."""
     if problem := rules.acknowledgement_problem((Acknowledgement.OTHER,), note):
         raise ServiceError(problem)
@@ -436,18 +454,18 @@ def add_escalation_note(session: Session, wait_id: int, note: str) -> Done[Waiti
         raise ServiceError("This guest is no longer waiting.")
     wait.escalation_note, wait.escalation_note_by_id = note, session.staff_id
     wait.save(only=[WaitingEntry.escalation_note, WaitingEntry.escalation_note_by])
-    return Done(wait, wait, {"visit": wait.visit_id})
+    return Done(_record(wait), wait, {"visit": wait.visit_id})
 
 
 @action("wait.end", permission=Permission.SEAT_GUESTS)
-def end_wait(session: Session, wait_id: int) -> Done[WaitingEntry]:
+def end_wait(session: Session, wait_id: int) -> Done[WaitRecord]:
     """The wait is over: the guest was seated, settled, or left."""
     wait = _wait_here(session, wait_id)
     if wait.ended_at is not None:
         raise ServiceError("This guest is no longer waiting.")
     wait.ended_at = session.clock.now()
     wait.save(only=[WaitingEntry.ended_at])
-    return Done(wait, wait, {"visit": wait.visit_id})
+    return Done(_record(wait), wait, {"visit": wait.visit_id})
 
 
 def end_waits_of_visit(session: Session, visit_id: int) -> int:
