@@ -213,7 +213,7 @@ def gui_run(copy: Path, runs: int) -> dict[str, list[float]]:
     window.resize(1280, 800)
     window.show()
     settle(app, 0.2)
-    session.staff = agent  # signed in (the PIN check is bench_sign_in.py's)
+    staff.act_as(session, agent.id)  # signed in (the PIN check is bench_sign_in.py's)
     for visit_id in waiting:  # nobody waits for the lobby: no "seat them first?" question
         checkin.seat_waiting(session, visit_id)
     window.on_signed_in()

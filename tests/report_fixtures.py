@@ -44,7 +44,7 @@ from vipdesk.domain.vocabulary import (
 )
 from vipdesk.services import setup
 from vipdesk.services.reports import lounge_day
-from vipdesk.services.session import Session
+from vipdesk.services.session import Session, signed_in
 from vipdesk.storage.database import open_database
 from vipdesk.storage.models import (
     Complaint,
@@ -98,7 +98,8 @@ def reader(lounge: Lounge, clock: FakeClock) -> Session:
     """The lounge's administrator at a desk, signed in and unlocked: the report builders
     refuse anyone else."""
     administrator = Staff.get((Staff.lounge == lounge.id) & (Staff.role == Role.ADMINISTRATOR))
-    return Session(db=database, clock=clock, lounge_id=lounge.id, staff=administrator)
+    return Session(db=database, clock=clock, lounge_id=lounge.id,
+                   staff=signed_in(administrator))
 
 
 def make_cast(lounge: Lounge, created_at: dt.datetime) -> Cast:

@@ -16,7 +16,7 @@ from vipdesk.storage.models import AuditEvent, Staff
 def test_the_audit_row_says_what_the_body_said(desk_session: Session) -> None:
     @action("test.note", permission=Permission.CHECK_IN)
     def note(session: Session, words: str) -> Done[str]:
-        return Done(words.upper(), session.current_staff(), {"words": words})
+        return Done(words.upper(), Staff.get_by_id(session.current_staff().id), {"words": words})
 
     assert note(desk_session, "hello") == "HELLO"
     row = AuditEvent.select().order_by(AuditEvent.id.desc()).get()

@@ -18,7 +18,7 @@ from vipdesk.domain.waiting import WaitStage
 from vipdesk.services import board, checkin, departures, seating, waiting
 from vipdesk.services import staff as staff_service
 from vipdesk.services.checkin import Approval, CheckIn
-from vipdesk.services.session import NotSignedIn, ServiceError, Session
+from vipdesk.services.session import NotSignedIn, ServiceError, Session, signed_in
 from vipdesk.services.visit_records import VisitRecord
 from vipdesk.storage.models import AuditEvent, Space, Staff, Visit
 
@@ -245,11 +245,11 @@ def test_two_desks_racing_for_the_last_seat_of_a_box(
         db: object, db_path: Path, clock: FakeClock, team: dict[str, Staff]) -> None:
     """Two threads on two connections move a party each into the same free box at once."""
     desk = Session(db=db, clock=clock, lounge_id=team["desk"].lounge_id,  # type: ignore[arg-type]
-                   staff=team["desk"])
+                   staff=signed_in(team["desk"]))
     parties = [arrive(desk, f"Racer{n}", party=2) for n in range(6)]
     box = space("Box 1")
     desks = [Session(db=db, clock=clock, lounge_id=team["desk"].lounge_id,  # type: ignore[arg-type]
-                     staff=team["desk"]) for _ in range(2)]
+                     staff=signed_in(team["desk"])) for _ in range(2)]
     moves = [[partial(board.move_party, desks[n], visit.id, box.id) for visit in parties[n::2]]
              for n in range(2)]
     outcomes = race_desks(db, moves, refusal=seating.SpaceUnavailable)  # type: ignore[arg-type]

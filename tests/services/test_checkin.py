@@ -33,7 +33,7 @@ from vipdesk.domain.vocabulary import (
 from vipdesk.services import checkin, guests, seating
 from vipdesk.services.checkin import Approval, CheckIn
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
-from vipdesk.services.session import NotSignedIn, ServiceError, Session
+from vipdesk.services.session import NotSignedIn, ServiceError, Session, signed_in
 from vipdesk.storage.models import (
     AuditEvent,
     Companion,
@@ -376,7 +376,7 @@ def test_two_desks_racing_never_overfill_the_lobby(
     set_lobby(5)
     lounge_id = team["desk"].lounge_id
     desks = [Session(db=db, clock=clock, lounge_id=lounge_id,  # type: ignore[arg-type]
-                     staff=team["desk"]) for _ in range(2)]
+                     staff=signed_in(team["desk"])) for _ in range(2)]
     check_ins = [[partial(checkin.check_in, desks[n],
                           CheckIn(manual(surname=f"Guest{n}x{turn}", sequence=f"{n}{turn}")))
                   for turn in range(6)] for n in range(2)]

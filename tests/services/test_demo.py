@@ -31,7 +31,7 @@ from vipdesk.domain.vocabulary import (
 from vipdesk.domain.waiting import WaitStage
 from vipdesk.services import board, setup, shifts, staff
 from vipdesk.services.guests import birthday_today, guest_profile
-from vipdesk.services.session import Session
+from vipdesk.services.session import Session, signed_in
 from vipdesk.storage.database import open_database
 from vipdesk.storage.models import (
     ALL_MODELS,
@@ -188,7 +188,8 @@ def test_a_seated_guest_boards_within_the_reminder_and_one_has_a_birthday(
 
 
 def test_a_guest_seated_now_complained_on_the_last_visit(demo: Database, session: Session) -> None:
-    session.staff = Staff.get(Staff.role == Role.FRONT_DESK)  # profiles need someone signed in
+    # profiles need someone signed in
+    session.staff = signed_in(Staff.get(Staff.role == Role.FRONT_DESK))
     profiles = [guest_profile(session, v.guest_id, current_visit_id=v.id)
                 for v in Visit.select().where(Visit.status == VisitStatus.SEATED)]
     complained = [p for p in profiles if p.complaint_last_time is not None]

@@ -12,7 +12,7 @@ from vipdesk.domain.complaints import PraiseInput, Step
 from vipdesk.domain.vocabulary import Category, ComplaintStatus, FeedbackKind
 from vipdesk.services import alerts, complaints, reports
 from vipdesk.services.complaints import ComplaintFilter, FeedbackRejected
-from vipdesk.services.session import Session
+from vipdesk.services.session import Session, signed_in
 from vipdesk.storage.models import AuditEvent, Complaint, Staff
 
 OPEN = tuple(s for s in ComplaintStatus if s is not ComplaintStatus.CLOSED)
@@ -64,7 +64,7 @@ def test_the_daily_report_counts_praise_as_praise(
     day = clock.now().date()
     clock.advance(days=1)
     staff_session = desk_session
-    staff_session.staff = team["manager"]
+    staff_session.staff = signed_in(team["manager"])
     data = reports.complaint_report(staff_session, day)
     assert dict(data.by_kind)[FeedbackKind.PRAISE.value] == 1
     assert len(data.praise) == 1 and data.complaints == ()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
+
+import peewee
 import pytest
 
 from tests.conftest import ADMIN_PIN, DESK_PIN, MANAGER_PIN
@@ -61,6 +64,27 @@ def test_first_run_rejects_bad_input_by_field_and_saves_nothing(
 def test_sign_in_with_the_right_pin(session: Session, team: dict[str, Staff]) -> None:
     result = staff.sign_in(session, team["desk"].id, DESK_PIN)
     assert result.ok and session.staff is not None and session.staff.name == "Dina Desk"
+
+
+def test_the_session_holds_who_is_signed_in_as_plain_values_never_a_row(
+        session: Session, team: dict[str, Staff]) -> None:
+    """The screens read the session: no database row reaches them through it, neither from
+    a worker's copy, nor after a change made at another desk, nor for a command's member."""
+    assert staff.sign_in(session, team["desk"].id, DESK_PIN).ok
+    worker = session.for_worker(session.clock)
+    Staff.update(name="Dina Dalsgaard").where(Staff.id == team["desk"].id).execute()  # elsewhere
+    worker.require(Permission.CHECK_IN)
+    command = Session(db=session.db, clock=session.clock, lounge_id=session.lounge_id)
+    staff.act_as(command, team["manager"].id)
+    held = [session.staff, worker.staff, command.staff]
+    for person in held:
+        assert person is not None and not isinstance(person, peewee.Model)
+        with pytest.raises(FrozenInstanceError):
+            person.name = "Someone"  # type: ignore[misc]
+    assert [(p.id, p.name, p.role) for p in held if p is not None] == [
+        (team["desk"].id, "Dina Desk", Role.FRONT_DESK),
+        (team["desk"].id, "Dina Dalsgaard", Role.FRONT_DESK),
+        (team["manager"].id, "Mads Manager", Role.DUTY_MANAGER)]
 
 
 def test_wrong_pins_slow_down_further_tries(

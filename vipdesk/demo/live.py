@@ -19,8 +19,7 @@ from vipdesk.demo.refs import FlightRef, GuestRef, SpaceRef, Stay, VisitRef, Wai
 from vipdesk.demo.visits import admit, draw_cabin, draw_party, write_visit
 from vipdesk.demo.world import World
 from vipdesk.domain.vocabulary import Cabin, SpaceKind, SpaceState, WaitReason
-from vipdesk.services import board, clock_mark
-from vipdesk.storage.models import Staff
+from vipdesk.services import board, clock_mark, staff
 
 LOBBY_PARTIES_PER_DAILY_VISIT = 0.09
 MIN_LOBBY_PARTIES = 8
@@ -174,7 +173,7 @@ class Live:
         # seen its time (the clock check would doubt a jump of days between two actions).
         clock_mark.record_seen(world.lounge_id, world.now - minutes(60))
         session = world.session
-        session.staff = Staff.get_by_id(world.duty(world.now).desk[0])
+        staff.act_as(session, world.duty(world.now).desk[0])
         for position, space in enumerate(reserved):
             world.clock.set(world.now - minutes(40 - 15 * position))
             person = make_person(world.rng)

@@ -35,7 +35,7 @@ from peewee import Database
 from vipdesk.desk_log import describe, log
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.clock_mark import note_action
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import ServiceError, Session, SignedIn
 from vipdesk.storage.models import AuditEvent, BaseModel, Staff
 from vipdesk.storage.trouble import Trouble, trouble_in, trouble_of
 
@@ -124,12 +124,13 @@ class Actor(Enum):
 class Done(Generic[R]):
     """What an action's body hands back: ``result`` for its caller, and for the audit row
     the ``entity`` it changed (a row, or None), its ``detail`` and whom it names: ``staff``
-    (a member of staff, or None for a job acting for the lounge; by default the actor)."""
+    (a member of staff, their row or the session's record of them, or None for a job acting
+    for the lounge; by default the actor)."""
 
     result: R
     entity: BaseModel | None = None
     detail: Mapping[str, Any] = field(default_factory=dict)
-    staff: Staff | Actor | None = Actor.SIGNED_IN
+    staff: Staff | SignedIn | Actor | None = Actor.SIGNED_IN
 
     def noting(self, **detail: Any) -> Done[R]:
         """The same, with more for the audit row (a step's action adding its own words)."""
@@ -208,14 +209,16 @@ def _once(session: Session, name: str, permission: Permission | None,
     return done.result
 
 
-def _write_audit(session: Session, name: str, actor: Staff | None, done: Done[Any]) -> None:
+def _write_audit(session: Session, name: str, actor: SignedIn | None,
+                 done: Done[Any]) -> None:
     # The clock's time is recorded either way; a doubted one is noted and moves no mark.
     detail = {**done.detail, **note_action(session)}
     entity = done.entity
     text = json.dumps(detail, default=str, ensure_ascii=False, sort_keys=True) if detail else ""
+    named = actor if done.staff is Actor.SIGNED_IN else done.staff
     AuditEvent.create(
         at=session.clock.now(),
-        staff=actor if done.staff is Actor.SIGNED_IN else done.staff,
+        staff=named.id if named is not None else None,
         action=name,
         entity=type(entity)._meta.table_name if entity is not None else "",
         entity_id=entity.id if entity is not None else None,

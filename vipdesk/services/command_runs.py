@@ -33,7 +33,7 @@ from vipdesk.domain import lounge_time
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.actions import Done, action
 from vipdesk.services.pin_key import RECOVER_PINS
-from vipdesk.services.session import Session
+from vipdesk.services.session import Session, SignedIn, signed_in
 from vipdesk.storage.models import AuditEvent, Lounge, Staff
 from vipdesk.storage.query_rows import tuples_of
 
@@ -85,7 +85,7 @@ class CommandLineSession(Session):
     uid: int | None = None
     unattended: frozenset[Permission] = frozenset()
 
-    def require(self, permission: Permission | None) -> Staff | None:
+    def require(self, permission: Permission | None) -> SignedIn | None:
         if (self.staff is None and not self.locked and permission is not None
                 and permission in self.unattended):
             return None
@@ -148,10 +148,10 @@ def record_run(session: CommandLineSession, run: RunRecord) -> Done[None]:
     return Done(None, detail=detail, staff=session.staff)
 
 
-def same_staff(staff_id: int, name: str) -> Staff | None:
-    """The staff row with this id and name in the bound database (a restored one), or None."""
+def same_staff(staff_id: int, name: str) -> SignedIn | None:
+    """The member with this id and name in the bound database (a restored one), or None."""
     staff = Staff.get_or_none(Staff.id == staff_id)
-    return staff if staff is not None and staff.name == name else None
+    return signed_in(staff) if staff is not None and staff.name == name else None
 
 
 # ---------------------------------------------------------------------------

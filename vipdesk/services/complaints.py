@@ -222,7 +222,7 @@ def _record(session: Session, complaint: Complaint, step: Step, note: str = "") 
     """One line of the item's history, in the same transaction as the change."""
     assert session.staff is not None  # the action decorator has checked the sign-in
     return ComplaintEvent.create(complaint=complaint, at=session.clock.now(),
-                                 staff=session.staff, status=complaint.status, step=step,
+                                 staff=session.staff.id, status=complaint.status, step=step,
                                  note=note)
 
 
@@ -298,7 +298,7 @@ def log_feedback(session: Session, entry: FeedbackInput) -> Done[FeedbackRow]:
         promise_due_at=promise.due_at if promise else None,
         promise_owner=promise.owner_id if promise else None,
         promise_how=promise.how if promise else "",
-        created_at=now, created_by=session.staff)
+        created_at=now, created_by=session.staff_id)
     _record(session, complaint, Step.LOGGED)
     if promise is not None:
         _record(session, complaint, Step.PROMISED,
@@ -340,7 +340,7 @@ def log_praise(session: Session, entry: PraiseInput) -> Done[FeedbackRow]:
         kind=FeedbackKind.PRAISE, category=Category.STAFF if praised else Category.OTHER,
         severity=Severity.LOW, status=ComplaintStatus.CLOSED, guest_words=entry.guest_words,
         department=Department.FRONT_DESK, praised_staff=praised, resolution=entry.note,
-        created_at=now, created_by=session.staff)  # closed, never resolved: nothing to put right
+        created_at=now, created_by=session.staff_id)  # closed, never resolved: nothing to put right
     _record(session, complaint, Step.LOGGED, entry.note)
     _record(session, complaint, Step.CLOSED,
             f"Thanked; passed on to {praised.name}" if praised else "Thanked")
@@ -491,9 +491,10 @@ def add_note(session: Session, complaint_id: int, text: str) -> Done[HistoryEntr
     complaint = _complaint(session, complaint_id)
     _check(required_text_problem(text, "the note"))
     event = _record(session, complaint, Step.NOTE, text)
-    return Done(HistoryEntry(id=event.id, at=event.at, staff_id=event.staff.id,
-                             staff_name=event.staff.name, step=event.step, status=event.status,
-                             note=event.note), complaint)
+    me = session.staff
+    assert me is not None  # the action decorator has checked the sign-in
+    return Done(HistoryEntry(id=event.id, at=event.at, staff_id=me.id, staff_name=me.name,
+                             step=event.step, status=event.status, note=event.note), complaint)
 
 
 @action("complaint.add_work_order", permission=Permission.LOG_FEEDBACK)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peewee import Database, SqliteDatabase
 
 from vipdesk.clock import Clock
 from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
 from vipdesk.domain.pin import PinKey
+from vipdesk.domain.vocabulary import Role
 from vipdesk.storage.models import Lounge, Staff
 
 
@@ -29,6 +30,22 @@ class SignedOut(NotSignedIn):
     this desk has signed them out, and the screens go back to the sign-in."""
 
 
+@dataclass(frozen=True)
+class SignedIn:
+    """Who is signed in at a desk (or runs a command): plain values the screens read, never
+    a database row. Their name or role changed meanwhile (at another desk, or by themselves)
+    replaces the record the session holds (:meth:`Session.current_staff`)."""
+
+    id: int
+    name: str
+    role: Role
+
+
+def signed_in(staff: Staff) -> SignedIn:
+    """The record of a staff row, as the session holds it."""
+    return SignedIn(staff.id, staff.name, staff.role)
+
+
 @dataclass
 class Session:
     """The desk's working context. ``staff`` is None until someone signs in.
@@ -42,7 +59,7 @@ class Session:
     clock: Clock
     lounge_id: int | None = None
     pin_key: PinKey | None = field(default=None, repr=False)
-    staff: Staff | None = None
+    staff: SignedIn | None = None
     locked: bool = False
     _lounge: Lounge | None = field(default=None, init=False, repr=False, compare=False)
     _lounge_mark: int | None = field(default=None, init=False, repr=False, compare=False)
@@ -79,6 +96,12 @@ class Session:
         return int(self.db.execute_sql("PRAGMA data_version").fetchone()[0])
 
     @property
+    def staff_id(self) -> int | None:
+        """The signed-in member's id, for the rows an action writes in their name (None:
+        nobody)."""
+        return None if self.staff is None else self.staff.id
+
+    @property
     def key(self) -> PinKey:
         """The PIN key; a desk started without one cannot check or set PINs."""
         if self.pin_key is None:
@@ -86,7 +109,7 @@ class Session:
                                "Please restart VIP Desk.")
         return self.pin_key
 
-    def require(self, permission: Permission | None) -> Staff | None:
+    def require(self, permission: Permission | None) -> SignedIn | None:
         """The signed-in staff member allowed to do this, or a refusal.
 
         Judged by their role and active state in the database now, not as they were at
@@ -101,10 +124,10 @@ class Session:
             raise PermissionDenied(refusal(staff.name, staff.role, permission))
         return staff
 
-    def current_staff(self) -> Staff:
+    def current_staff(self) -> SignedIn:
         """The signed-in person with their name and role as stored now (one primary-key
-        read). Someone who may no longer sign in (deactivated, made an attendant, removed)
-        is signed out of this desk at once: :class:`SignedOut`."""
+        read), which :attr:`staff` then holds. Someone who may no longer sign in (deactivated,
+        made an attendant, removed) is signed out of this desk at once: :class:`SignedOut`."""
         if self.staff is None:
             raise NotSignedIn("Please sign in first.")
         row = (Staff.select(Staff.name, Staff.role, Staff.active)
@@ -114,16 +137,16 @@ class Session:
             self.staff, self.locked = None, False
             raise SignedOut(f"{name} may no longer sign in (changed by an administrator), "
                             "so this desk has signed them out. Please ask an administrator.")
-        self.staff.name, self.staff.role = row.name, row.role
+        if (row.name, row.role) != (self.staff.name, self.staff.role):
+            self.staff = replace(self.staff, name=row.name, role=row.role)
         return self.staff
 
     def for_worker(self, clock: Clock, *, for_the_agent: bool = True) -> Session:
         """The same desk for work handed to another thread: the same database (peewee gives
         each thread its own connection), ``clock`` (read on the desk's thread) and, for work
-        done for the agent, a copy of who is signed in, which the action checks again in the
-        database. ``for_the_agent=False``: the desk's own chores, done by nobody."""
-        staff = self.staff if for_the_agent else None
+        done for the agent, who is signed in (a frozen record both threads may hold), whom
+        the action checks again in the database. ``for_the_agent=False``: the desk's own
+        chores, done by nobody."""
         return Session(db=self.db, clock=clock, lounge_id=self.lounge_id,
-                       staff=None if staff is None else Staff(id=staff.id, name=staff.name,
-                                                              role=staff.role, active=True),
+                       staff=self.staff if for_the_agent else None,
                        locked=self.locked if for_the_agent else False)

@@ -117,7 +117,7 @@ def _open_shift(session: Session) -> Shift:
 def start_shift(session: Session) -> Done[ShiftRecord]:
     if _current_shift_row(session) is not None:
         raise ServiceError("Your shift has already started; end it before starting another.")
-    shift = Shift.create(lounge=session.lounge_id, staff=session.staff,
+    shift = Shift.create(lounge=session.lounge_id, staff=session.staff_id,
                          started_at=session.clock.now())
     return Done(shift_record(shift), shift)
 
@@ -128,8 +128,9 @@ def add_diary_entry(session: Session, text: str) -> Done[DiaryRow]:
     if problem := required_text_problem(text, "the diary entry"):
         raise ServiceError(problem)
     shift = _open_shift(session)
-    entry = DiaryEntry.create(shift=shift, at=session.clock.now(), staff=session.staff, text=text)
-    writer = entry.staff  # the session's row, no query
+    writer = session.staff
+    assert writer is not None  # the action decorator has checked the sign-in
+    entry = DiaryEntry.create(shift=shift, at=session.clock.now(), staff=writer.id, text=text)
     return Done(DiaryRow(entry.id, entry.at, writer.id, writer.name, entry.text), entry,
                 {"shift": shift.id})
 
@@ -283,6 +284,6 @@ def acknowledge_handover(session: Session, shift_id: int) -> Done[ShiftRecord]:
     if shift.acknowledged_at is not None:
         raise ServiceError(f"This handover was already acknowledged by "
                            f"{shift.acknowledged_by.name if shift.acknowledged_by else 'someone'}.")
-    shift.acknowledged_by, shift.acknowledged_at = session.staff, session.clock.now()
+    shift.acknowledged_by_id, shift.acknowledged_at = session.staff_id, session.clock.now()
     shift.save()
     return Done(shift_record(shift), shift)

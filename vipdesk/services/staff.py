@@ -24,7 +24,7 @@ from vipdesk.domain.pin import (
 )
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import Done, action
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import ServiceError, Session, signed_in
 from vipdesk.services.staff_list import StaffRow, staff_row
 from vipdesk.storage.models import Staff
 
@@ -104,8 +104,8 @@ def pin_to_check(session: Session, staff_id: int, *, unlocking: bool = False) ->
     if unlocking:
         if session.staff is None:
             raise ServiceError("Nobody is signed in at this desk.")
-        session.current_staff()  # deactivated meanwhile: signed out, not unlocked
-        staff = Staff.get_by_id(session.staff.id)
+        # deactivated meanwhile: signed out, not unlocked
+        staff = Staff.get_by_id(session.current_staff().id)
     else:
         staff = _signable(session, staff_id)
     return PinToCheck(staff.id, staff.pin_hash, _in_backoff(session, staff), session.key)
@@ -181,7 +181,7 @@ def sign_in(session: Session, pin_checked: CheckedPin, staff_id: int, pin: str,
     staff = _signable(session, staff_id)
     result = _check_pin(session, staff, pin, pin_checked)
     if result.ok:
-        session.staff, session.locked = staff, False
+        session.staff, session.locked = signed_in(staff), False
     return Done(result, staff, {"ok": result.ok}, staff=staff)
 
 
@@ -217,7 +217,7 @@ def lock(session: Session) -> None:
 def sign_out(session: Session) -> Done[None]:
     me = session.staff
     session.staff, session.locked = None, False
-    return Done(None, me, staff=me)
+    return Done(None, None if me is None else Staff(id=me.id), staff=me)  # the row by its id
 
 
 def _approver_pin_checked(session: Session, staff_id: int, pin: str,
@@ -242,9 +242,10 @@ def authorise(session: Session, pin_checked: CheckedPin, staff_id: int, pin: str
 
 
 def act_as(session: Session, staff_id: int) -> None:
-    """A command runs as the member of staff whose PIN :func:`authorise` has just accepted:
-    the session holds them as it holds whoever signs in at a desk."""
-    session.staff = _signable(session, staff_id)
+    """Work as a member of staff with no PIN asked here: a command, whose PIN
+    :func:`authorise` has just accepted, or the demo's agent on duty. The session holds
+    them as it holds whoever signs in at a desk."""
+    session.staff = signed_in(_signable(session, staff_id))
 
 
 # --- setting PINs ----------------------------------------------------------------
@@ -398,6 +399,6 @@ def _record(session: Session, staff: Staff) -> StaffRow:
 
 
 def _keep_signed_in_copy(session: Session, staff: Staff) -> None:
-    """The administrator changed their own record: the session sees the change too."""
+    """The administrator changed their own record: the session holds it as changed."""
     if session.staff is not None and session.staff.id == staff.id:
-        session.staff.name, session.staff.role = staff.name, staff.role
+        session.staff = signed_in(staff)

@@ -418,14 +418,14 @@ def acknowledge_alert(session: Session, wait_id: int, what_was_done: str = "",
     if rules.is_escalated(times, settings, now):
         session.require(rules.ESCALATION_PERMISSION)
     changes: dict[Any, Any] = {
-        WaitingEntry.acknowledged_at: now, WaitingEntry.acknowledged_by: session.staff,
+        WaitingEntry.acknowledged_at: now, WaitingEntry.acknowledged_by: session.staff_id,
         WaitingEntry.acknowledgement: what_was_done,
         WaitingEntry.acknowledged_with: ",".join(code.value for code in codes)}
     if wait.alert_raised_at is None:
         changes[WaitingEntry.alert_raised_at] = now
     if wait.first_acknowledged_at is None:
         changes[WaitingEntry.first_acknowledged_at] = now
-        changes[WaitingEntry.first_acknowledged_by] = session.staff
+        changes[WaitingEntry.first_acknowledged_by] = session.staff_id
     answered = (WaitingEntry.acknowledged_at.is_null() if wait.acknowledged_at is None
                 else WaitingEntry.acknowledged_at == wait.acknowledged_at)
     changed = (WaitingEntry.update(changes)
@@ -452,7 +452,7 @@ def add_escalation_note(session: Session, wait_id: int, note: str) -> Done[WaitR
     wait = _wait_here(session, wait_id)
     if wait.ended_at is not None:
         raise ServiceError("This guest is no longer waiting.")
-    wait.escalation_note, wait.escalation_note_by = note, session.staff
+    wait.escalation_note, wait.escalation_note_by_id = note, session.staff_id
     wait.save(only=[WaitingEntry.escalation_note, WaitingEntry.escalation_note_by])
     return Done(_record(wait), wait, {"visit": wait.visit_id})
 
