@@ -198,3 +198,200 @@ def test_the_hand_entry_form_gets_problems_by_field() -> None:
         "The destination “Oslo” is not an airport code like OSL.")
     with pytest.raises(DepartureProblems, match="before the departure"):
         read_departure(DAY, CPH, flight="SK 1", departure="09:00", boarding="09:00")
+
+
+# --- each rule's exact words and bounds (issue 17: tests that can fail) -------------------------
+
+
+def test_every_time_read_is_an_aware_utc_moment() -> None:
+    found = read("Flight,Departure,Boarding\nSK 1,09:35,09:05\nSK 2,2026-11-23T10:00,"
+                 "2026-11-23T09:30+01:00\n")
+    for departure in found.departures:
+        assert departure.departs_at.tzinfo is dt.UTC
+        assert departure.boards_at is not None and departure.boards_at.tzinfo is dt.UTC
+
+
+def test_boarding_on_the_departures_own_local_day_after_midnight() -> None:
+    # 00:20 in Copenhagen is 23:20 UTC the day before: the day is the lounge's, not UTC's.
+    departure = read_departure(DAY, CPH, flight="SK 1", departure="00:20", boarding="00:05")
+    assert departure == Departure("SK", "1", local(DAY, 0, 20), local(DAY, 0, 5), "", "")
+
+
+def test_boarding_at_the_departure_time_is_refused_as_not_before_it() -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1", departure="09:00", boarding="09:00")
+    assert refused.value.problems == {
+        "boarding": "The boarding time must be before the departure time."}
+
+
+def test_boarding_three_hours_before_departure_is_the_earliest() -> None:
+    departure = read_departure(DAY, CPH, flight="SK 1", departure="12:00", boarding="09:00")
+    assert departure.boards_at == local(DAY, 9, 0)
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1", departure="12:00", boarding="08:59")
+    assert refused.value.problems == {"boarding": (
+        "Boarding at 08:59 would be 3 h 01 min before the departure at 12:00; boarding starts "
+        "at most 3 hours before departure. Please check the times.")}
+
+
+def test_a_boarding_time_that_is_no_time_is_refused_in_words() -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1", departure="09:00", boarding="soon")
+    assert refused.value.problems == {
+        "boarding": "The boarding time “soon” is not a time like 09:35 (or 2026-11-23T09:35)."}
+
+
+@pytest.mark.parametrize("boarding", ["02:30", "2026-03-29T02:30"])
+def test_a_boarding_time_the_clocks_skip_is_refused_in_words(boarding: str) -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(dt.date(2026, 3, 29), CPH, flight="SK 1", departure="04:00",
+                       boarding=boarding)
+    assert refused.value.problems == {"boarding": (
+        "The boarding time 02:30 does not exist on 29 Mar 2026 in Europe/Copenhagen: "
+        "the clocks go forward that night. Please check the time.")}
+
+
+def test_a_departure_time_the_clocks_skip_is_refused_in_words() -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(dt.date(2026, 3, 29), CPH, flight="SK 1", departure="2026-03-29T02:30")
+    assert refused.value.problems == {"departure": (
+        "The departure time 02:30 does not exist on 29 Mar 2026 in Europe/Copenhagen: "
+        "the clocks go forward that night. Please check the time.")}
+
+
+def test_the_problems_of_one_departure_read_as_one_sentence_each() -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="", departure="")
+    assert str(refused.value) == "The flight is missing. The departure time is missing."
+
+
+@pytest.mark.parametrize(("flight", "quoted"), [
+    ("A" * 20, "“" + "A" * 20 + "”"),
+    ("A" * 21, "“" + "A" * 20 + "…”"),
+    ("SK\u200b1", "“SK?1”"),  # an invisible character is shown as a question mark
+])
+def test_a_cell_is_quoted_short_and_visible_in_a_message(flight: str, quoted: str) -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight=flight, departure="09:00")
+    assert refused.value.problems == {
+        "flight": f"The flight {quoted} is not a flight like SK 1234."}
+
+
+def test_a_short_row_leaves_the_missing_cells_empty() -> None:
+    found = read("Flight,Departure,Gate,Destination\nSK 1,09:00\n")
+    assert found.problems == ()
+    assert found.departures == (Departure("SK", "1", local(DAY, 9, 0)),)
+
+
+def test_header_problems_name_line_field_and_words() -> None:
+    assert read("\n\nFlight,Gate\nSK 1,A1\n").problems == (LineProblem(3, (
+        "The header has no departure time column; the columns needed are Flight and "
+        "Departure (Gate and Boarding if known)."), "departure"),)
+    assert read("Flight,STD,Departure\n").problems == (LineProblem(
+        1, "Two columns are the departure time: “STD” and “Departure”. Please keep one.",
+        "departure"),)
+    assert read("Remarks,Status\nSK 1,09:00\n").problems == (LineProblem(
+        1, "The first line must name the columns, like: Flight;Departure;Gate;Boarding."),)
+
+
+def test_whole_file_problems_are_on_line_0() -> None:
+    assert read("").problems == (LineProblem(0, "The file is empty."),)
+    assert read("Flight,Departure\n").problems == (
+        LineProblem(0, "The file has a header but no flights."),)
+
+
+def test_a_file_of_exactly_a_million_characters_is_read() -> None:
+    start = "Flight,Departure\nSK 1,09:00\n"
+    found = read(start + "\n" * (csvrules.MAX_TEXT_CHARS - len(start)))
+    assert found.problems == () and len(found.departures) == 1
+    found = read(start + "\n" * (csvrules.MAX_TEXT_CHARS + 1 - len(start)))
+    assert [str(p) for p in found.problems] == [
+        "The file has 1,000,001 characters; a day's departures file has at most 1,000,000. "
+        "Is it the right file?"]
+
+
+def test_exactly_3000_flights_are_read_and_the_3001st_is_one_too_many() -> None:
+    lines = [f"SK {n},09:00\n" for n in range(1, csvrules.MAX_FLIGHTS + 2)]
+    found = read("Flight,Departure\n" + "".join(lines[:-1]))
+    assert found.ok and len(found.departures) == csvrules.MAX_FLIGHTS
+    found = read("Flight,Departure\n" + "".join(lines))
+    assert found.problems == (LineProblem(
+        csvrules.MAX_FLIGHTS + 2, "A day's file has at most 3,000 flights; this line is one "
+        "too many. Is it the right file?"),)
+
+
+def test_a_line_the_csv_reader_cannot_read_is_reported_by_its_number() -> None:
+    huge = "x" * 200_000  # over the csv module's limit for one cell
+    found = read(f"Flight,Departure\nSK 1,09:00\nSK 2,\"{huge}\"\n")
+    assert found.problems == (LineProblem(
+        3, "This line cannot be read as CSV (field larger than field limit (131072))."),)
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("00:00", local(DAY, 0, 0)), ("23:59", local(DAY, 23, 59)),
+    ("09:35:30", local(DAY, 9, 35) + dt.timedelta(seconds=30)),
+    ("23:59:59", local(DAY, 23, 59) + dt.timedelta(seconds=59)),
+])
+def test_the_last_hour_minute_and_second_of_the_day_are_times(text: str,
+                                                               moment: dt.datetime) -> None:
+    assert read_departure(DAY, CPH, flight="SK 1", departure=text).departs_at == moment
+
+
+@pytest.mark.parametrize("text", ["24:00", "09:60", "09:60:00", "09:30:60", "2400"])
+def test_a_clock_past_its_last_hour_minute_or_second_is_no_time(text: str) -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1", departure=text)
+    assert refused.value.problems == {"departure": (
+        f"The departure time “{text}” is not a time like 09:35 (or 2026-11-23T09:35).")}
+
+
+def test_a_departure_time_the_clocks_skip_is_refused_in_words_when_typed_as_a_clock() -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(dt.date(2026, 3, 29), CPH, flight="SK 1", departure="02:30")
+    assert refused.value.problems == {"departure": (
+        "The departure time 02:30 does not exist on 29 Mar 2026 in Europe/Copenhagen: "
+        "the clocks go forward that night. Please check the time.")}
+
+
+def test_a_boarding_time_the_evening_before_that_the_clocks_skip_is_refused() -> None:
+    # Departs 01:00 on 30 Mar; boarding 02:30 would be the night of 29 Mar, which has no 02:30.
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(dt.date(2026, 3, 30), CPH, flight="SK 1", departure="01:00",
+                       boarding="02:30")
+    assert refused.value.problems == {"boarding": (
+        "The boarding time 02:30 does not exist on 29 Mar 2026 in Europe/Copenhagen: "
+        "the clocks go forward that night. Please check the time.")}
+
+
+def test_the_day_of_an_iso_departure_is_the_lounges_day() -> None:
+    # 23:30 UTC on the 24th is 00:30 on the 25th in Copenhagen: two days after the 23rd.
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1", departure="2026-11-24T23:30Z")
+    assert refused.value.problems == {"departure": (
+        "The departure “2026-11-24T23:30Z” is on 25 Nov 2026, not on 23 Nov 2026, "
+        "the day being imported.")}
+
+
+def test_a_cell_of_64_characters_is_read_and_65_are_refused() -> None:
+    departure = read_departure(DAY, CPH, flight="SK 1".ljust(64), departure="09:00")
+    assert departure.flight == "SK 1"
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1".ljust(65), departure="09:00",
+                       gate="G" * 65, boarding="0" * 65, destination="X" * 65)
+    assert refused.value.problems == {
+        "flight": "The flight cell is 65 characters long; it can have at most 64.",
+        "gate": "The gate cell is 65 characters long; it can have at most 64.",
+        "boarding": "The boarding time cell is 65 characters long; it can have at most 64.",
+        "destination": "The destination cell is 65 characters long; it can have at most 64."}
+
+
+def test_a_broken_character_in_a_cell_is_refused() -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1", departure="09:00", gate="A\ud8001")
+    assert refused.value.problems == {"gate": "The gate cell contains control characters."}
+
+
+def test_no_boarding_is_read_against_a_departure_that_was_refused() -> None:
+    with pytest.raises(DepartureProblems) as refused:
+        read_departure(DAY, CPH, flight="SK 1", departure="soon", boarding="08:30")
+    assert list(refused.value.problems) == ["departure"]

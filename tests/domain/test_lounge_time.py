@@ -64,6 +64,27 @@ def test_the_time_zone_lookup_is_cached_and_refuses_unknown_names() -> None:
         lounge_time.zone("Mars/Olympus_Mons")
 
 
+def test_a_moment_with_its_year_is_written_day_month_year_and_time() -> None:
+    moment = dt.datetime(2026, 12, 31, 23, 5, tzinfo=UTC)  # already 1 Jan 2027 in Copenhagen
+    assert lounge_time.date_clock_text(moment, CPH) == "1 Jan 2027 00:05"
+    assert lounge_time.date_clock_text(moment, "UTC") == "31 Dec 2026 23:05"
+    assert lounge_time.date_clock_text(None, CPH) == ""
+
+
+def test_each_month_is_written_with_its_own_name_by_every_writer() -> None:
+    for month, name in enumerate(lounge_time.SHORT_MONTH_NAMES, start=1):
+        moment = dt.datetime(2026, month, 9, 7, 0, tzinfo=UTC)
+        assert lounge_time.day_clock_text(moment, "UTC") == f"9 {name} 07:00"
+        assert lounge_time.date_clock_text(moment, "UTC") == f"9 {name} 2026 07:00"
+        assert lounge_time.date_text(moment.date()) == f"9 {name} 2026"
+
+
+def test_a_wall_clock_time_becomes_its_utc_moment() -> None:
+    assert lounge_time.wall_clock_utc(dt.date(2026, 11, 23), dt.time(9, 30), CPH) == dt.datetime(
+        2026, 11, 23, 8, 30, tzinfo=UTC)
+    assert lounge_time.wall_clock_utc(dt.date(2026, 11, 23), dt.time(9, 30), CPH).tzinfo is UTC
+
+
 def test_a_day_is_written_unpadded_with_its_english_month_and_year() -> None:
     assert lounge_time.date_text(dt.date(2026, 12, 7)) == "7 Dec 2026"
     assert lounge_time.date_text(dt.date(2027, 1, 23)) == "23 Jan 2027"
