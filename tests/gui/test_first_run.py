@@ -73,3 +73,16 @@ def test_the_pin_field_says_the_administrators_rule(qtbot, session: Session) -> 
     dialog = FirstRunDialog(session)
     qtbot.addWidget(dialog)
     assert dialog.ui.adminPinEdit.placeholderText() == "6 to 12 digits"
+
+
+def test_the_empty_time_zone_box_says_to_type_a_city_and_the_city_finds_its_zone(
+        qtbot, session: Session) -> None:
+    """Seen on a fresh install on a kiosk whose own zone is UTC: an empty box with no hint."""
+    dialog = FirstRunDialog(session)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.timezoneCombo
+    assert combo.currentText() == ""
+    assert combo.lineEdit().placeholderText() == "Type a city, e.g. Copenhagen"
+    completer = combo.completer()
+    completer.setCompletionPrefix("copenhagen")
+    assert completer.currentCompletion() == "Europe/Copenhagen"

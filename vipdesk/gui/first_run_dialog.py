@@ -47,7 +47,10 @@ class FirstRunDialog(QDialog):
         zones = sorted(zoneinfo.available_timezones())
         self.ui.timezoneCombo.addItems(zones)
         self.ui.timezoneCombo.setCurrentIndex(-1)
-        self.ui.timezoneCombo.setEditText("")
+        self.ui.timezoneCombo.setEditText("")  # no guess: a kiosk's own zone is often UTC
+        zone_edit = self.ui.timezoneCombo.lineEdit()
+        if zone_edit is not None:  # an empty box read as broken; this says what to type
+            zone_edit.setPlaceholderText(self.tr("Type a city, e.g. Copenhagen"))
         completer = QCompleter(zones, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
