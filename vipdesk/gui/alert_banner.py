@@ -360,6 +360,7 @@ class AllAlertsDialog(QDialog):
     def fill(self) -> None:
         for line in self.lines:  # out of the rows now (no item of theirs reaches Python)
             self.rows.removeWidget(line)
+            line.hide()  # not painted over the new lines until it is deleted
             line.deleteLater()
         self.lines = []
         current = self.banner.alerts
