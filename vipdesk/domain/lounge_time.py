@@ -64,7 +64,7 @@ def date_clock_text(moment: dt.datetime | None, timezone: str) -> str:
     if moment is None:
         return ""
     local = to_local(moment, timezone)
-    return f"{local.day} {SHORT_MONTH_NAMES[local.month - 1]} {local.year} {local:%H:%M}"
+    return f"{date_text(local.date())} {local:%H:%M}"
 
 
 def wall_clock_utc(day: dt.date, time: dt.time, timezone: str) -> dt.datetime:

@@ -424,8 +424,8 @@ class DeskScreen(QWidget):
                                 self.tr("%n earlier visits", "", earlier)) if earlier
                   else self.tr("No earlier visits"))
         if profile.last_visit_at is not None:
-            last = lounge_time.to_local(profile.last_visit_at, self.session.lounge.timezone)
-            visits += self.tr(", last on %1").replace("%1", lounge_time.date_text(last.date()))
+            last = lounge_time.local_date(profile.last_visit_at, self.session.lounge.timezone)
+            visits += self.tr(", last on %1").replace("%1", lounge_time.date_text(last))
         notes.append(visits)
         if profile.preferences:
             notes.append(self.tr("Prefers: %1").replace("%1", profile.preferences))

@@ -34,9 +34,6 @@ class FlowRow(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def spacing(self) -> int:
-        return self._spacing
-
     def add(self, widget: QWidget) -> None:
         """``widget`` joins the row at its end, shown or hidden as it was."""
         hidden = widget.isHidden()
