@@ -71,7 +71,7 @@ def confirm_clock(session: Session) -> Done[dt.datetime]:
     mark = ClockMark.get(ClockMark.lounge == session.lounge_id)
     log.warning("the PC's clock (%s) was confirmed by staff member %s; the last recorded "
                 "event was %s", state.now.isoformat(timespec="seconds"),
-                session.staff.id if session.staff else "?",
+                session.staff_id or "?",
                 state.seen_at.isoformat(timespec="seconds"))
     return Done(state.now, mark, {"verdict": state.verdict.value, "clock": state.now.isoformat(),
                              "last_event": state.seen_at.isoformat()})

@@ -222,7 +222,7 @@ def _record(session: Session, complaint: Complaint, step: Step, note: str = "") 
     """One line of the item's history, in the same transaction as the change."""
     assert session.staff is not None  # the action decorator has checked the sign-in
     return ComplaintEvent.create(complaint=complaint, at=session.clock.now(),
-                                 staff=session.staff.id, status=complaint.status, step=step,
+                                 staff=session.staff_id, status=complaint.status, step=step,
                                  note=note)
 
 

@@ -101,7 +101,7 @@ def _current_shift_row(session: Session) -> Shift | None:
         return None
     shift: Shift | None = (Shift.select()
                            .where((Shift.lounge == session.lounge_id)
-                                  & (Shift.staff == session.staff.id) & Shift.ended_at.is_null())
+                                  & (Shift.staff == session.staff_id) & Shift.ended_at.is_null())
                            .order_by(Shift.started_at.desc()).first())
     return shift
 

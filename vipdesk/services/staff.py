@@ -325,7 +325,7 @@ def set_pin(session: Session, pin_hash: str, staff_id: int, pin: str) -> Done[St
 @action("staff.deactivate", permission=Permission.MANAGE_STAFF)
 def deactivate(session: Session, staff_id: int) -> Done[StaffRow]:
     staff = Staff.get_by_id(staff_id)
-    if session.staff is not None and staff.id == session.staff.id:
+    if staff.id == session.staff_id:
         raise ServiceError("You cannot deactivate yourself while signed in.")
     staff.active = False
     staff.save()
@@ -400,5 +400,5 @@ def _record(session: Session, staff: Staff) -> StaffRow:
 
 def _keep_signed_in_copy(session: Session, staff: Staff) -> None:
     """The administrator changed their own record: the session holds it as changed."""
-    if session.staff is not None and session.staff.id == staff.id:
+    if session.staff_id == staff.id:
         session.staff = signed_in(staff)
