@@ -17,6 +17,7 @@ os.environ["VIPDESK_PIN_KEY"] = str(_KEY_FOLDER / "pin.key")
 
 import pytest  # noqa: E402  (Qt must see the platform first)
 
+from tests.helpers import engine  # noqa: E402
 from tests.helpers.qt import delete_later_now, layout_item_wrappers  # noqa: E402
 from vipdesk.clock import FakeClock  # noqa: E402
 from vipdesk.domain.lounge_setup import LoungePlan  # noqa: E402
@@ -67,14 +68,42 @@ def clock() -> FakeClock:
     return FakeClock(dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _postgres_template() -> Iterator[None]:
+    """On the PostgreSQL run: the server is there and one migrated database to copy made,
+    or the whole run skips saying why."""
+    if not engine.ON_POSTGRES:
+        yield
+        return
+    if (problem := engine.server_problem()) is not None:
+        pytest.skip(f"PostgreSQL run skipped: {problem}")
+    engine.make_template()
+    yield
+    engine.drop(engine.TEMPLATE)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
+    """The SQLite file a test works on as a file (copies, damage, permissions, backups)."""
+    if engine.ON_POSTGRES:
+        pytest.skip(engine.FILE_ONLY)
     return tmp_path / "vipdesk.sqlite3"
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[object]:
-    database = open_database(db_path)
+def db_target(tmp_path: Path) -> Iterator[str | Path]:
+    """Where the test's database is: an SQLite file, or a PostgreSQL database of its own."""
+    if not engine.ON_POSTGRES:
+        yield tmp_path / "vipdesk.sqlite3"
+        return
+    name, url = engine.fresh_database()
+    yield url
+    engine.drop(name)
+
+
+@pytest.fixture
+def db(db_target: str | Path) -> Iterator[object]:
+    database = open_database(db_target)
     yield database
     database.close()
 

@@ -1,5 +1,8 @@
 """Opening the lounge database: where it lives, how it is tuned, how it is upgraded.
 
+A database is a target: an SQLite file's path (a single kiosk), or a ``postgresql://``
+URL (several desks and lounges on one server, see :mod:`vipdesk.storage.postgres`).
+
 A check-in the screen shows as done must survive a power cut, so SQLite runs
 with a write-ahead log, ``synchronous=FULL`` and foreign keys on; a busy timeout
 lets a second desk wait for the lock rather than fail.
@@ -13,11 +16,14 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from peewee import Database, SqliteDatabase
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
 from playhouse.migrations import Runner
 
+from vipdesk.storage import postgres
 from vipdesk.storage.models import database as bound_database
 from vipdesk.storage.paths import make_private_folder
+
+Target = Path | str  # an SQLite file's path, ":memory:", or a postgresql:// URL
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 10
@@ -48,8 +54,15 @@ def create_private_file(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
-def connect(path: Path | str) -> SqliteDatabase:
-    """An open SQLite database with our pragmas, not yet migrated or bound."""
+def is_server(target: Target) -> bool:
+    """Whether the target names a PostgreSQL server rather than an SQLite file."""
+    return postgres.is_url(str(target))
+
+
+def connect(path: Target) -> Database:
+    """An open database, not yet migrated or bound: SQLite with our pragmas, or PostgreSQL."""
+    if is_server(path):
+        return postgres.connect(str(path))
     if str(path) != ":memory:":
         make_private_folder(Path(path).parent)
         create_private_file(Path(path))
@@ -104,6 +117,14 @@ def check_schema(db: Database) -> None:
     """Refuse a database whose schema is not the one our migrations make for the migrations
     it records (see :mod:`schema_check`); an empty database passes (it is set up next)."""
     from vipdesk.storage import schema_check
+    if isinstance(db, PostgresqlDatabase):
+        try:
+            postgres.check_schema(db, known_migrations())
+        except postgres.NewerVipDesk as newer:
+            raise _newer(newer.names) from None
+        except postgres.NotOurs as problem:
+            raise SchemaMismatch(f"It is not the database VIP Desk makes: {problem}.") from None
+        return
     connection = sqlite_connection(db)
     if connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None:
         return
@@ -123,6 +144,8 @@ class UnsoundValue(SchemaMismatch):
 def check_values(db: Database) -> None:
     """Refuse a database holding a value VIP Desk never writes (see :mod:`value_check`)."""
     from vipdesk.storage.value_check import value_problem
+    if isinstance(db, PostgresqlDatabase):
+        return  # the server's roles guard it; the bounds checked on a file are SQLite's
     if problem := value_problem(sqlite_connection(db)):
         raise UnsoundValue(f"It holds a value VIP Desk never writes: {problem}.")
 
@@ -132,11 +155,11 @@ def _newer(names: Iterable[str]) -> SchemaError:
                        f"(it has {', '.join(sorted(names))}). Please update VIP Desk.")
 
 
-def check_and_upgrade(path: Path | str) -> None:
+def check_and_upgrade(path: Target) -> None:
     """What :func:`open_database` checks and upgrades, on a connection of its own, closed
     again: the desk runs it on a worker while its first window shows, then opens the file
     with :func:`open_checked`. Raises as :func:`open_database` does."""
-    if str(path) != ":memory:":
+    if not is_server(path) and str(path) != ":memory:":
         refuse_a_stranger(Path(path))
     db = connect(path)
     try:
@@ -145,26 +168,34 @@ def check_and_upgrade(path: Path | str) -> None:
         db.close()
 
 
-def open_checked(path: Path | str) -> SqliteDatabase:
+def open_checked(path: Target) -> Database:
     """Connect and bind the models to a file :func:`check_and_upgrade` has just passed."""
     db = connect(path)
     bound_database.initialize(db)
     return db
 
 
-def _check_and_upgrade(db: SqliteDatabase) -> None:
+def _check_and_upgrade(db: Database) -> None:
+    if isinstance(db, PostgresqlDatabase):
+        with postgres.upgrade_lock(db):
+            _check_and_upgrade_now(db)
+    else:
+        _check_and_upgrade_now(db)
+
+
+def _check_and_upgrade_now(db: Database) -> None:
     check_schema(db)
     check_values(db)
     if upgrade(db):
         check_schema(db)
 
 
-def open_database(path: Path | str) -> SqliteDatabase:
+def open_database(path: Target) -> Database:
     """Connect, check the schema and the values that steer the desk, upgrade to the newest
     schema, check it again, and bind the models: the one start-up call. The first checks
     come before any migration runs the file's own triggers and constraints. On any failure
     the connection is closed again (a restore may follow at once)."""
-    if str(path) != ":memory:":
+    if not is_server(path) and str(path) != ":memory:":
         refuse_a_stranger(Path(path))
     db = connect(path)
     try:

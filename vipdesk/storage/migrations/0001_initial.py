@@ -26,6 +26,15 @@ APPEND_ONLY_TRIGGERS = (
        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
 )
 
+APPEND_ONLY_TRIGGERS_POSTGRESQL = (
+    """CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$""",
+    """CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+       FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()""",
+    """CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+       FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()""",
+)
+
 
 def up(migrator: SchemaMigrator, db: Database) -> None:
     class Lounge(Model):
@@ -267,6 +276,9 @@ def up(migrator: SchemaMigrator, db: Database) -> None:
     db.create_tables([WorkOrder])
     if db.__class__.__name__.startswith("Sqlite"):
         for statement in APPEND_ONLY_TRIGGERS:
+            db.execute_sql(statement)
+    else:  # PostgreSQL (added with issue 15, before any lounge ran on it)
+        for statement in APPEND_ONLY_TRIGGERS_POSTGRESQL:
             db.execute_sql(statement)
 
 

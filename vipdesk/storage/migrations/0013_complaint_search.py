@@ -20,7 +20,14 @@ Folding, so an agent finds what they mean however it was typed:
 The triggers keep the index in step with every insert, delete and change of those three
 texts, retention's and erasure's scrubbing included; the search's side (the same folding of
 what the agent types) is :mod:`vipdesk.services.complaint_search`.
+
+On PostgreSQL (added with issue 15, before any lounge ran on it) there is no FTS5: the
+function ``complaint_search_fold(text)`` folds a complaint's texts the same way (case,
+accents, both spellings of Æ and Ø, one after the other) with no extension installed, and
+the search matches each typed word against the start of a word in it.
 """
+
+import unicodedata
 
 from peewee import Database
 from playhouse.migrate import SchemaMigrator
@@ -58,12 +65,40 @@ STATEMENTS = (
 )
 
 
+def _accents() -> tuple[str, str]:
+    """Latin letters with accents (U+00C0 to U+024F) and their plain letters, for translate()."""
+    accented, plain = [], []
+    for code in range(0x00C0, 0x0250):
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFKD", char)
+        base, marks = decomposed[0], decomposed[1:]
+        if marks and all(unicodedata.combining(mark) for mark in marks) and base.isascii():
+            accented.append(char)
+            plain.append(base.lower())
+    return "".join(accented), "".join(plain)
+
+
+def _fold_function() -> str:
+    accented, plain = _accents()
+    spellings = " || ' ' || ".join(
+        "lower(" + spelling.format("words") + ")" for spelling in SPELLINGS.values())
+    return ("CREATE FUNCTION complaint_search_fold(words text) RETURNS text"
+            " LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT AS"
+            f" $$ SELECT translate({spellings}, '{accented}', '{plain}') $$")
+
+
 def up(migrator: SchemaMigrator, db: Database) -> None:
+    if not db.__class__.__name__.startswith("Sqlite"):
+        db.execute_sql(_fold_function())
+        return
     for statement in STATEMENTS:
         db.execute_sql(statement)
 
 
 def down(migrator: SchemaMigrator, db: Database) -> None:
+    if not db.__class__.__name__.startswith("Sqlite"):
+        db.execute_sql("DROP FUNCTION complaint_search_fold(text)")
+        return
     for name in ("insert", "delete", "update"):
         db.execute_sql(f"DROP TRIGGER complaint_search_{name}")
     db.execute_sql("DROP TABLE complaint_search")
