@@ -66,3 +66,10 @@ def _without_password(url: str, replacement: str | None) -> str:
     query = "&".join(f"{key}={replacement if key.lower() in SECRET_PARAMETERS else value}"
                      for key, value in pairs)
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def on_server(db: object) -> bool:
+    """Whether an open database is a PostgreSQL server's (for the screens, which say what
+    does not apply there without naming peewee's classes)."""
+    from peewee import PostgresqlDatabase
+    return isinstance(db, PostgresqlDatabase)
