@@ -96,3 +96,14 @@ def test_recover_pins_on_a_server_nobody_answers_says_so_without_the_password(
     assert err.getvalue().startswith("vipdesk recover-pins: error: cannot open "
                                      "postgresql://vipdesk:***@127.0.0.1:1/vipdesk: ")
     assert "s3cret" not in err.getvalue()
+
+
+def test_the_demo_fills_files_only_and_says_so_for_a_url(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli_main.main(["demo", "--db", NOBODY_LISTENS, "--days", "1"]) == 2
+    assert capsys.readouterr().err == (
+        "vipdesk: error: the demo fills a new SQLite file: give demo --db a file's path, not a "
+        "server's URL\n")
+    assert list(tmp_path.iterdir()) == [], "no folder named after the URL"

@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if rest and args.command not in ("report", "backup", "restore", "recover-pins"):
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "demo":
-        return _demo(Path(args.demo_db), days=args.days, seed=args.seed)
+        return _demo(args.demo_db, days=args.days, seed=args.seed)
     if args.command == "bcbp":
         from vipdesk.cli.bcbp_command import run
         return run(sys.stdin, sys.stdout, today=SystemClock().now().date())
@@ -104,13 +104,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _open_desk(args)
 
 
-def _demo(path: Path, *, days: int, seed: int) -> int:
+def _demo(text: str, *, days: int, seed: int) -> int:
     from vipdesk.demo.generator import fill_demo_lounge
     from vipdesk.services.pin_key import PinKeyProblem, refuse_key_beside
     from vipdesk.storage.pin_key import PinKeyFileError, key_at, resolve_key_path
     if days < 1 or days > 3660:
         print("vipdesk: error: --days must be between 1 and 3660", file=sys.stderr)
         return 2
+    from vipdesk.storage.paths import is_url
+    if is_url(text):
+        print("vipdesk: error: the demo fills a new SQLite file: give demo --db a file's path, "
+              "not a server's URL", file=sys.stderr)
+        return 2
+    path = Path(text)
     try:
         refuse_key_beside(resolve_key_path(), path.expanduser().absolute())
         summary = fill_demo_lounge(path, days=days, seed=seed, now=SystemClock().now(),
