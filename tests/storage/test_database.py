@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from peewee import IntegrityError
 
+from tests.helpers import engine
 from tests.helpers.old_database import old_lounge, old_staff
 from vipdesk.storage import database as storage
 from vipdesk.storage import paths
@@ -24,6 +25,7 @@ def newest() -> int:
     return int(storage.known_migrations()[-1].split("_", 1)[0])
 
 
+@pytest.mark.skipif(engine.ON_POSTGRES, reason="SQLite's own pragmas; the server keeps its own")
 def test_durability_pragmas_are_set(db: object) -> None:
     assert pragma(db, "journal_mode") == "wal"
     assert pragma(db, "synchronous") == 2  # FULL
