@@ -231,7 +231,7 @@ def test_a_mismatch_rolls_the_whole_copy_back(
     def one_visit_differs(model: type, target: Database) -> Iterator[list[tuple[object, ...]]]:
         for number, batch in enumerate(read_back(model, target)):  # type: ignore[arg-type]
             if model._meta.table_name == "visit" and number == 0:  # type: ignore[attr-defined]
-                batch = [batch[0][:-1] + ("changed",), *batch[1:]]
+                batch = [(*batch[0][:-1], "changed"), *batch[1:]]
             yield batch
 
     monkeypatch.setattr(copy_lounge, "read_back", one_visit_differs)
