@@ -5,34 +5,26 @@ so a machine without PostgreSQL still proves the rollback and the refusals."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from peewee import Database
 
+from tests.cli.test_copy_command import NOW, demo_lounge_file
 from tests.helpers import engine
-from vipdesk.demo.generator import fill_demo_lounge
 from vipdesk.storage import copy_lounge
 from vipdesk.storage.copy_lounge import CopyMismatch, CopyRefused
 from vipdesk.storage.database import open_database
 from vipdesk.storage.models import ALL_MODELS, Guest, Visit
-from vipdesk.storage.pin_key import key_at
 
 pytestmark = pytest.mark.skipif(
     engine.ON_POSTGRES, reason="copies between SQLite files; the PostgreSQL run's copy tests "
                                "(test_copy_command) copy into a server")
 
-NOW = dt.datetime(2026, 11, 24, 7, 0, tzinfo=dt.UTC)
-
-
 @pytest.fixture(scope="module")
 def source_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("copy-checks") / "lounge.sqlite3"
-    fill_demo_lounge(path, days=1, seed=3, now=NOW, visits_per_day=30,
-                     pin_key=key_at(Path(os.environ["VIPDESK_PIN_KEY"])))
-    return path
+    return demo_lounge_file(tmp_path_factory.mktemp("copy-checks"), days=1, visits_per_day=30)
 
 
 @pytest.fixture

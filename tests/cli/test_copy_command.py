@@ -61,13 +61,18 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def demo_lounge_file(folder: Path, *, days: int, visits_per_day: int) -> Path:
+    """A small demo lounge in a new file, its PINs under this test run's key."""
+    path = folder / "lounge.sqlite3"
+    fill_demo_lounge(path, days=days, seed=7, now=NOW, visits_per_day=visits_per_day,
+                     pin_key=key_at(Path(os.environ["VIPDESK_PIN_KEY"])))
+    return path
+
+
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two days of a small demo lounge, in a file only read by the tests."""
-    path = tmp_path_factory.mktemp("copy") / "lounge.sqlite3"
-    fill_demo_lounge(path, days=2, seed=7, now=NOW, visits_per_day=60,
-                     pin_key=key_at(Path(os.environ["VIPDESK_PIN_KEY"])))
-    return path
+    return demo_lounge_file(tmp_path_factory.mktemp("copy"), days=2, visits_per_day=60)
 
 
 def server() -> str:
