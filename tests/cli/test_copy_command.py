@@ -249,3 +249,11 @@ def test_a_mismatch_rolls_the_whole_copy_back(
         assert all(not ids for ids in ids_per_table(target).values())
     finally:
         target.close()
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("postgresql://desk:s3cret@db.example:5433/lounges", "postgresql://desk@db.example:5433/lounges"),
+    ("postgresql://desk@/lounges?host=/run/postgresql", "postgresql://desk@/lounges?host=/run/postgresql"),
+])
+def test_a_password_in_the_url_is_never_printed_or_audited(url: str, shown: str) -> None:
+    assert copy_command.without_password(url) == shown
