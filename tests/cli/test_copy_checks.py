@@ -39,11 +39,16 @@ def counts(db: Database) -> dict[str, int]:
     return {model._meta.table_name: model.select().count(db) for model in ALL_MODELS}
 
 
-def test_every_table_is_copied_and_told_parents_first(both: tuple[Database, Database]) -> None:
+def test_every_table_is_copied_and_told_parents_first(
+        both: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch) -> None:
     source, target = both
-    told: list[str] = []
-    copied = copy_lounge.copy_lounge(source, target, progress=lambda t: told.append(t.table))
-    assert told == [model._meta.table_name for model in ALL_MODELS]
+    monkeypatch.setattr(copy_lounge, "TELL_EVERY", 10)  # a long table's lines on the way
+    told: list[copy_lounge.TableCopied] = []
+    copied = copy_lounge.copy_lounge(source, target, progress=told.append)
+    assert [t.table for t in told if t.checked] == [m._meta.table_name for m in ALL_MODELS]
+    on_the_way = [t for t in told if not t.checked]
+    assert on_the_way and all(t.rows >= 10 and t.checksum == "" for t in on_the_way)
+    assert told.index(on_the_way[0]) < [t.table for t in told].index("clock_mark")
     assert {t.table: t.rows for t in copied} == counts(source) == counts(target)
     assert [v.id for v in Visit.select(Visit.id).order_by(Visit.id).execute(target)] == \
         [v.id for v in Visit.select(Visit.id).order_by(Visit.id).execute(source)]

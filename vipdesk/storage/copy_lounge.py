@@ -35,6 +35,7 @@ from peewee import AutoField, Database, ForeignKeyField, PostgresqlDatabase
 from vipdesk.storage.models import ALL_MODELS, BaseModel, Lounge
 
 BATCH_ROWS = 1_000
+TELL_EVERY = 100_000  # rows of a long table between two progress lines
 
 
 class CopyRefused(Exception):
@@ -52,12 +53,13 @@ class CopyMismatch(Exception):
 
 @dataclass(frozen=True)
 class TableCopied:
-    """One table copied and checked: its rows, and whether its checksums agreed."""
+    """One table copied and checked (``checked``), or how far a long one has got (not yet)."""
 
     table: str
     rows: int
-    checksum: str  # the source's SHA-256, hex
+    checksum: str  # the source's SHA-256, hex ("" while not checked)
     seconds: float
+    checked: bool = True
 
 
 Progress = Callable[[TableCopied], None]
@@ -114,7 +116,7 @@ def copy_lounge(source: Database, target: Database, *,
         refuse_a_filled_target(target)
         for model in tables_in_order():
             started = time.perf_counter()
-            rows, checksum = _copy_table(model, source, target)
+            rows, checksum = _copy_table(model, source, target, progress, started)
             _check_table(model, target, rows, checksum)
             done = TableCopied(model._meta.table_name, rows, checksum,
                                time.perf_counter() - started)
@@ -125,12 +127,17 @@ def copy_lounge(source: Database, target: Database, *,
     return copied
 
 
-def _copy_table(model: type[BaseModel], source: Database, target: Database) -> tuple[int, str]:
+def _copy_table(model: type[BaseModel], source: Database, target: Database,
+                progress: Progress | None, started: float) -> tuple[int, str]:
     """Copy one table in batches; its row count and the source's checksum."""
     digest = _Digest()
     for batch in read_rows(model, source):
         digest.add(batch)
         _insert(model, batch, target)
+        if progress is not None and (digest.rows // TELL_EVERY
+                                     > (digest.rows - len(batch)) // TELL_EVERY):
+            progress(TableCopied(model._meta.table_name, digest.rows, "",
+                                 time.perf_counter() - started, checked=False))
     return digest.rows, digest.hexdigest()
 
 
