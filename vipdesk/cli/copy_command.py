@@ -28,7 +28,6 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import urlsplit, urlunsplit
 
 from peewee import Database
 
@@ -53,6 +52,7 @@ from vipdesk.storage.copy_lounge import (
     copy_read_only,
 )
 from vipdesk.storage.database import is_server, open_database
+from vipdesk.storage.server_url import shown
 
 PROG = "vipdesk copy"
 FAILED = 1
@@ -103,7 +103,7 @@ def run(args: Sequence[str], *, clock: Clock, stdin: TextIO, stdout: TextIO,
 def _copy(source: Path, scratch: Path, target_url: str, options: argparse.Namespace, *,
           clock: Clock, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     started = time.perf_counter()
-    shown_target = without_password(target_url)
+    shown_target = shown(target_url)
     readable = _open_source(source, scratch)
     try:
         who = _identify(readable, options, clock=clock, stdin=stdin, stderr=stderr)
@@ -188,14 +188,3 @@ def summary(copied: list[TableCopied], seconds: float) -> str:
                  "every table's rows and checksum match the source.")
     return "\n".join(lines) + "\n"
 
-
-def without_password(url: str) -> str:
-    """The URL as printed and audited: any password left out."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username}@{host}" if parts.username else host
-    if parts.port is not None:
-        netloc += f":{parts.port}"
-    return urlunsplit(parts._replace(netloc=netloc))
