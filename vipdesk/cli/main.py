@@ -10,6 +10,7 @@
     python main.py COMMAND --help             each command's own help
     python main.py restore FILE               put a backup in place (the current one kept aside)
     python main.py recover-pins --admin NAME  the PIN key file is lost: start the PINs again
+    python main.py copy --from FILE --to postgresql://...  move a lounge into PostgreSQL
 
 Heavy modules (Qt, reportlab) are imported only by the command that needs them.
 """
@@ -71,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("recover-pins", add_help=False,
                         help="the PIN key file is lost: a new key, a new PIN for one "
                              "administrator, every other PIN cleared: --admin NAME")
+    commands.add_parser("copy", add_help=False,
+                        help="move a lounge from its SQLite file into an empty PostgreSQL "
+                             "database: --from FILE --to postgresql://... --staff NAME")
     return parser
 
 
@@ -78,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     # The report, backup and restore commands read their own options.
     args, rest = parser.parse_known_args(argv)
-    if rest and args.command not in ("report", "backup", "restore", "recover-pins"):
+    if rest and args.command not in ("report", "backup", "restore", "recover-pins", "copy"):
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "demo":
         return _demo(args.demo_db, days=args.days, seed=args.seed)
@@ -101,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         extra = ["--db", args.db] if args.db else []
         return recover_pins_command.run(rest + extra, clock=SystemClock(), stdin=sys.stdin,
                                         stdout=sys.stdout, stderr=sys.stderr)
+    if args.command == "copy":
+        from vipdesk.cli import copy_command
+        return copy_command.run(rest, clock=SystemClock(), stdin=sys.stdin, stdout=sys.stdout,
+                                stderr=sys.stderr)
     return _open_desk(args)
 
 

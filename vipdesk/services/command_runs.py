@@ -51,13 +51,16 @@ class CommandGroup(StrEnum):
     REPORT = "report"
     BACKUP = "backup"
     RESTORE = "restore"
+    COPY = "copy"  # always asks for a PIN (vipdesk.cli.copy_command), so has no setting
 
     @property
     def permission(self) -> Permission:
-        """Reports and backups: a duty manager or administrator; restore: an administrator."""
+        """Reports and backups: a duty manager or administrator; restore, copy: an
+        administrator."""
         return {CommandGroup.REPORT: Permission.VIEW_REPORTS,
                 CommandGroup.BACKUP: Permission.BACK_UP,
-                CommandGroup.RESTORE: Permission.RESTORE}[self]
+                CommandGroup.RESTORE: Permission.RESTORE,
+                CommandGroup.COPY: Permission.COPY_LOUNGE}[self]
 
     @property
     def setting(self) -> str:
