@@ -8,6 +8,7 @@ import zoneinfo
 import pytest
 from playhouse.test_utils import count_queries
 
+from tests.helpers import engine
 from vipdesk.clock import FakeClock
 from vipdesk.domain.vocabulary import Entitlement, SpaceKind, VisitStatus
 from vipdesk.services import departures, staff
@@ -229,8 +230,9 @@ def test_the_boarding_reminder_is_one_query_and_follows_the_lounge_setting(
     with count_queries() as counter:
         rows = departures.boarding_soon(desk_session)
     assert len(rows) == 3
-    assert counter.count == 3, ("has another desk written (a pragma), the lounge's settings, "
-                                "then one query for the rows")
+    pragma = 0 if engine.ON_POSTGRES else 1  # PostgreSQL hears of other desks without a query
+    assert counter.count == pragma + 2, ("has another desk written (a pragma on SQLite), the "
+                                         "lounge's settings, then one query for the rows")
     with pytest.raises(ServiceError, match="whole minutes"):
         departures.boarding_soon(desk_session, within_minutes=-5)
 
