@@ -7,22 +7,16 @@ database), signed in as a member of staff, with a fake clock of its own. Each ro
 desk waits at a barrier and all are let go at the same moment: no sleeps, no timing. The
 desks' turns are functions of this module (a spawned process imports them by name; a test
 module would run the test suite's conftest again).
-
-:func:`race_desks` runs desks as threads of one process, each with its own SQLite
-connection: the older tests of the board's and the lobby's capacity.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from peewee import Database
 
 # A spawned desk waits this long at most for the others, and the test this long for a desk.
 PATIENCE_SECONDS = 60
@@ -39,6 +33,13 @@ class Desk:
     staff: Any
     now: dt.datetime
     turns: Sequence[Turn]
+
+
+def desks(lounge_id: int, staff: Any, now: dt.datetime,
+          rounds: Sequence[Sequence[Turn]]) -> list[Desk]:
+    """Desks signed in as ``staff`` at ``now``; ``rounds[r][d]`` is desk d's turn in round r."""
+    return [Desk(lounge_id, staff, now, [turns[number] for turns in rounds])
+            for number in range(len(rounds[0]))]
 
 
 def race_processes(target: str | Path, desks: Sequence[Desk]) -> list[list[str]]:
@@ -110,46 +111,11 @@ def raise_due_alerts(moment: dt.datetime, session: Any) -> str:
     return "raised " + (", ".join(raised) or "nothing")
 
 
+def move_party(visit_id: int, space_id: int, session: Any) -> None:
+    from vipdesk.services import board
+    board.move_party(session, visit_id, space_id)
+
+
 def close_complaint(complaint_id: int, how_told: str, session: Any) -> None:
     from vipdesk.services import complaints
     complaints.close(session, complaint_id, how_told)
-
-
-# --- threads ------------------------------------------------------------------------------------
-
-
-def race_desks(db: Database, turns: Sequence[Sequence[Callable[[], object]]],
-                   refusal: type[Exception]) -> list[str]:
-    """Run each desk's turns in a thread of its own, both let go at the same moment.
-
-    Returns one outcome a turn: "done", "refused" (it raised ``refusal``) or
-    "error: ..." for anything else, so a failure in a thread is reported, never lost.
-    Each thread closes its own connection to ``db`` when it is done.
-    """
-    start = threading.Barrier(len(turns))
-    outcomes: list[str] = []
-    lock = threading.Lock()
-
-    def desk(own_turns: Sequence[Callable[[], object]]) -> None:
-        try:
-            start.wait()
-            for turn in own_turns:
-                try:
-                    turn()
-                    result = "done"
-                except refusal:
-                    result = "refused"
-                with lock:
-                    outcomes.append(result)
-        except Exception as error:  # noqa: BLE001 (reported in the outcomes, not lost in a thread)
-            with lock:
-                outcomes.append(f"error: {error!r}")
-        finally:
-            db.close()  # this thread's connection
-
-    threads = [threading.Thread(target=desk, args=(own,)) for own in turns]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return outcomes

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from tests.helpers.race import Desk, race_processes
+from tests.helpers import race
+from tests.helpers.race import Desk, Turn, race_processes
 from tests.helpers.race import check_in as desk_check_in
 from tests.helpers.race import close_complaint as desk_close_complaint
 from tests.helpers.race import raise_due_alerts as desk_raise_alerts
@@ -46,11 +48,10 @@ def a_pass(surname: str, sequence: str) -> PassDetails:
                        flight_date=TODAY, compartment="F", seat="1A", sequence=sequence)
 
 
-def desks(team: dict[str, Staff], clock: FakeClock, rounds: list[list[object]]) -> list[Desk]:
+def desks(team: dict[str, Staff], clock: FakeClock,
+          rounds: Sequence[Sequence[Turn]]) -> list[Desk]:
     """Two desks signed in as the front-desk agent; ``rounds[r][d]``: desk d's turn in round r."""
-    return [Desk(lounge_id=team["desk"].lounge_id, staff=signed_in(team["desk"]),
-                 now=clock.now(), turns=[turns[number] for turns in rounds])  # type: ignore[misc]
-            for number in range(DESKS)]
+    return race.desks(team["desk"].lounge_id, signed_in(team["desk"]), clock.now(), rounds)
 
 
 def test_two_desks_seating_a_party_each_into_the_same_box_seat_one(
