@@ -38,9 +38,9 @@ def test_new_database_is_at_the_newest_schema(db: object) -> None:
 
 def test_path_precedence_is_flag_then_environment_then_default(tmp_path: Path) -> None:
     env = {paths.ENV_VAR: str(tmp_path / "env.sqlite3")}
-    assert paths.resolve_path(str(tmp_path / "flag.sqlite3"), env) == tmp_path / "flag.sqlite3"
-    assert paths.resolve_path(None, env) == tmp_path / "env.sqlite3"
-    assert paths.resolve_path(None, {}) == paths.default_path()
+    assert paths.resolve_target(str(tmp_path / "flag.sqlite3"), env) == tmp_path / "flag.sqlite3"
+    assert paths.resolve_target(None, env) == tmp_path / "env.sqlite3"
+    assert paths.resolve_target(None, {}) == paths.default_path()
     assert "VIPDesk" in str(paths.default_path())
 
 
