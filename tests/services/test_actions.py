@@ -7,6 +7,7 @@ import json
 import peewee
 import pytest
 
+from tests.helpers import engine
 from vipdesk.domain.permissions import Permission
 from vipdesk.services import actions
 from vipdesk.services.actions import Done, StorageProblem, action
@@ -203,3 +204,26 @@ def test_a_server_message_is_not_read_for_sqlites_words(desk_session: Session) -
     with pytest.raises(peewee.OperationalError) as raised:
         bad_input(desk_session)
     assert not isinstance(raised.value, StorageProblem)
+
+
+@pytest.mark.skipif(not engine.ON_POSTGRES, reason="the server's own error, as psycopg and "
+                    "peewee hand it on, is raised by PostgreSQL only")
+@pytest.mark.parametrize(("code", "runs"), [("40001", 2), ("40P01", 2), ("53100", 1)])
+def test_the_servers_own_errors_reach_the_wrapper_with_their_code(
+        desk_session: Session, pauses: list[float], code: str, runs: int) -> None:
+    tries: list[int] = []
+
+    @action("test.server_says", permission=Permission.CHECK_IN)
+    def server_says(session: Session) -> Done[int]:
+        tries.append(1)
+        if len(tries) == 1:
+            session.db.execute_sql(  # the code is ours, from the parameters above
+                f"DO $$ BEGIN RAISE EXCEPTION 'said' USING ERRCODE = '{code}'; END $$")
+        return Done(len(tries))
+
+    if runs == 1:
+        with pytest.raises(StorageProblem, match="The disk is full"):
+            server_says(desk_session)
+    else:
+        assert server_says(desk_session) == runs
+    assert len(tries) == runs
