@@ -7,7 +7,9 @@ import json
 import peewee
 import pytest
 
+from tests.helpers import engine
 from vipdesk.domain.permissions import Permission
+from vipdesk.services import actions
 from vipdesk.services.actions import Done, StorageProblem, action
 from vipdesk.services.session import NotSignedIn, Session
 from vipdesk.storage.models import AuditEvent, Staff
@@ -113,3 +115,115 @@ def test_inside_another_action_a_busy_database_is_the_outer_actions_to_retry(
 
     outer(desk_session)
     assert runs == ["outer", "inner", "outer", "inner"]
+
+
+# --- PostgreSQL: another desk's transaction in the way, and the server's refusals ---------------
+
+
+def server_error(code: str | None, message: str = "as the server says it"
+                 ) -> peewee.DatabaseError:
+    """A psycopg error with SQLSTATE ``code`` (None: psycopg's own, a connection gone) as
+    peewee hands it on: wrapped, the original as ``orig`` and as the context."""
+    import psycopg
+    original = (psycopg.errors.lookup(code)(message) if code
+                else psycopg.OperationalError("the connection is lost"))
+    wrapped = peewee.OperationalError(original)
+    wrapped.__context__ = original
+    return wrapped
+
+
+@pytest.fixture
+def pauses(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The pauses between tries, recorded rather than slept."""
+    taken: list[float] = []
+    monkeypatch.setattr(actions.time, "sleep", taken.append)
+    return taken
+
+
+@pytest.mark.parametrize("code", ["40001", "40P01"])  # serialisation failure, deadlock
+def test_a_conflict_with_another_desk_runs_the_action_again_after_a_short_pause(
+        desk_session: Session, pauses: list[float], code: str) -> None:
+    runs: list[int] = []
+
+    @action("test.conflict", permission=Permission.CHECK_IN)
+    def conflict(session: Session) -> Done[int]:
+        runs.append(len(runs))
+        if len(runs) <= 2:
+            raise server_error(code)
+        return Done(len(runs))
+
+    before = AuditEvent.select().count()
+    assert conflict(desk_session) == 3
+    assert AuditEvent.select().count() == before + 1
+    assert len(pauses) == 2 and all(0 <= pause <= 0.1 for pause in pauses)
+
+
+def test_a_conflict_every_time_is_a_calm_message_after_a_few_tries(
+        desk_session: Session, pauses: list[float]) -> None:
+    tries: list[int] = []
+
+    @action("test.always_conflict", permission=Permission.CHECK_IN)
+    def always(session: Session) -> Done[None]:
+        tries.append(1)
+        raise server_error("40001")
+
+    with pytest.raises(StorageProblem, match="Other desks were changing the same thing"):
+        always(desk_session)
+    assert len(tries) == 1 + actions.CONFLICT_RETRIES
+    assert sum(pauses) < 1, "the agent waits a moment, not longer"
+
+
+@pytest.mark.parametrize(("code", "shown"), [
+    ("53100", "The disk is full"),
+    ("25006", "The database is read-only"),
+    ("08006", "The connection to the lounge database was lost: this action was not saved"),
+    ("57P01", "The connection to the lounge database was lost"),  # the server restarts
+    (None, "The connection to the lounge database was lost"),
+])
+def test_the_servers_refusals_are_read_by_their_code_and_told_plainly(
+        desk_session: Session, pauses: list[float], code: str | None, shown: str) -> None:
+    tries: list[int] = []
+
+    @action("test.server_refused", permission=Permission.CHECK_IN)
+    def refused(session: Session) -> Done[None]:
+        tries.append(1)
+        raise server_error(code)
+
+    with pytest.raises(StorageProblem, match=shown):
+        refused(desk_session)
+    assert tries == [1] and pauses == [], "not tried again: it would not help (or be safe)"
+
+
+def test_a_server_message_is_not_read_for_sqlites_words(desk_session: Session) -> None:
+    """22P02 is bad input, though the server's message says "malformed": not a damaged file."""
+
+    @action("test.bad_input", permission=Permission.CHECK_IN)
+    def bad_input(session: Session) -> Done[None]:
+        raise server_error("22P02", 'malformed array literal: "{"')
+
+    with pytest.raises(peewee.OperationalError) as raised:
+        bad_input(desk_session)
+    assert not isinstance(raised.value, StorageProblem)
+
+
+@pytest.mark.skipif(not engine.ON_POSTGRES, reason="the server's own error, as psycopg and "
+                    "peewee hand it on, is raised by PostgreSQL only")
+@pytest.mark.parametrize(("code", "runs"), [("40001", 2), ("40P01", 2), ("53100", 1)])
+def test_the_servers_own_errors_reach_the_wrapper_with_their_code(
+        desk_session: Session, pauses: list[float], code: str, runs: int) -> None:
+    tries: list[int] = []
+
+    @action("test.server_says", permission=Permission.CHECK_IN)
+    def server_says(session: Session) -> Done[int]:
+        tries.append(1)
+        if len(tries) == 1:
+            session.db.execute_sql(  # the code is ours, from the parameters above
+                f"DO $$ BEGIN RAISE EXCEPTION 'said' USING ERRCODE = '{code}'; END $$")
+        return Done(len(tries))
+
+    if runs == 1:
+        with pytest.raises(StorageProblem, match="The disk is full"):
+            server_says(desk_session)
+    else:
+        assert server_says(desk_session) == runs
+    assert len(tries) == runs

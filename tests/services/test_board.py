@@ -10,7 +10,7 @@ import pytest
 from playhouse.test_utils import assert_query_count
 
 from tests.conftest import MANAGER_PIN
-from tests.helpers.race import race_desks
+from tests.helpers import race
 from vipdesk.clock import FakeClock
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails
 from vipdesk.domain.vocabulary import Role, SpaceKind, SpaceState, WaitReason
@@ -242,16 +242,16 @@ def test_the_board_actions_need_someone_signed_in(desk_session: Session) -> None
 
 
 def test_two_desks_racing_for_the_last_seat_of_a_box(
-        db: object, db_path: Path, clock: FakeClock, team: dict[str, Staff]) -> None:
-    """Two threads on two connections move a party each into the same free box at once."""
+        db_target: str | Path, db: object, clock: FakeClock, team: dict[str, Staff]) -> None:
+    """Two desks, each a process of its own, move a party each into the same free box at once."""
     desk = Session(db=db, clock=clock, lounge_id=team["desk"].lounge_id,  # type: ignore[arg-type]
                    staff=signed_in(team["desk"]))
     parties = [arrive(desk, f"Racer{n}", party=2) for n in range(6)]
     box = space("Box 1")
-    desks = [Session(db=db, clock=clock, lounge_id=team["desk"].lounge_id,  # type: ignore[arg-type]
-                     staff=signed_in(team["desk"])) for _ in range(2)]
-    moves = [[partial(board.move_party, desks[n], visit.id, box.id) for visit in parties[n::2]]
-             for n in range(2)]
-    outcomes = race_desks(db, moves, refusal=seating.SpaceUnavailable)  # type: ignore[arg-type]
-    assert sorted(outcomes) == ["done"] + ["refused"] * 5
+    rounds = [[partial(race.move_party, visit.id, box.id) for visit in pair]
+              for pair in zip(parties[0::2], parties[1::2], strict=True)]
+    outcomes = race.race_processes(db_target, race.desks(
+        team["desk"].lounge_id, signed_in(team["desk"]), clock.now(), rounds))
+    said = sorted(outcome for turns in outcomes for outcome in turns)
+    assert said == ["done"] + ["refused: SpaceUnavailable"] * 5
     assert Visit.select().where(Visit.space == box.id).count() == 1

@@ -11,7 +11,7 @@ import pytest
 from playhouse.test_utils import assert_query_count
 
 from tests.conftest import DESK_PIN, MANAGER_PIN
-from tests.helpers.race import race_desks
+from tests.helpers import race
 from tests.helpers.shared_data import naughty_strings
 from vipdesk.clock import FakeClock
 from vipdesk.domain import bcbp
@@ -371,17 +371,16 @@ def test_the_attendant_with_the_fewest_parties_gets_the_next_guest(
 
 
 def test_two_desks_racing_never_overfill_the_lobby(
-        db: object, db_path: Path, clock: FakeClock, team: dict[str, Staff]) -> None:
-    """Two threads, two connections to the same file, both checking guests in at once."""
-    set_lobby(5)
-    lounge_id = team["desk"].lounge_id
-    desks = [Session(db=db, clock=clock, lounge_id=lounge_id,  # type: ignore[arg-type]
-                     staff=signed_in(team["desk"])) for _ in range(2)]
-    check_ins = [[partial(checkin.check_in, desks[n],
-                          CheckIn(manual(surname=f"Guest{n}x{turn}", sequence=f"{n}{turn}")))
-                  for turn in range(6)] for n in range(2)]
-    outcomes = race_desks(db, check_ins, refusal=checkin.LoungeFull)  # type: ignore[arg-type]
-    assert sorted(outcomes) == ["done"] * 5 + ["refused"] * 7
+        db_target: str | Path, db: object, clock: FakeClock, team: dict[str, Staff]) -> None:
+    """Two desks, each a process of its own, check six guests in each, a pair at a time."""
+    lobby = set_lobby(5)
+    rounds = [[partial(race.check_in, CheckIn(manual(surname=f"Guest{n}x{turn}",
+                                                     sequence=f"{n}{turn}")))
+               for n in range(2)] for turn in range(6)]
+    outcomes = race.race_processes(db_target, race.desks(
+        team["desk"].lounge_id, signed_in(team["desk"]), clock.now(), rounds))
+    said = sorted(outcome for turns in outcomes for outcome in turns)
+    assert said == ["refused: LoungeFull"] * 7 + [f"seated in {lobby.id}"] * 5
     assert Visit.select().where(Visit.status == VisitStatus.SEATED).count() == 5
 
 

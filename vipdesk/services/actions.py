@@ -11,11 +11,22 @@ that read first and wrote later would be refused at once ("database is locked",
 without waiting for the busy timeout) whenever another desk committed in between;
 ``BEGIN IMMEDIATE`` waits its turn.
 
+On PostgreSQL the transaction is a plain one (READ COMMITTED): desks run side by
+side, and each action that decides on what it read locks those rows first
+(:mod:`vipdesk.storage.row_locks`: the spaces before seats are counted, the complaint
+before its step, the wait before it is ended, the lounge before its flights are
+imported), or writes conditionally (``UPDATE ... WHERE alert_raised_at IS NULL``: the
+second desk's update waits for the first and then matches nothing), or leans on a
+unique index (one visit per boarding pass, one open wait per visit). What the server
+still refuses as a conflict (a serialisation failure, a deadlock) runs again a few
+times after a short random pause: the agent sees a short wait, nothing else.
+
 When the disk refuses the write (full, read-only, an I/O error, another program
-holding the lock) the action fails as a :class:`StorageProblem` the desk can
-show, not a traceback. When it is only busy (another desk held the write lock
-past the busy timeout) the action runs once more: its transaction was rolled
-back and it touches nothing but the database, so doing it again is safe.
+holding the lock) or the server is gone (the connection lost) the action fails as a
+:class:`StorageProblem` the desk can show, not a traceback. When it is only busy
+(another desk held the write lock past the busy timeout) the action runs once more:
+its transaction was rolled back and it touches nothing but the database, so doing it
+again is safe.
 """
 
 from __future__ import annotations
@@ -23,7 +34,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import random
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -46,6 +59,11 @@ S = TypeVar("S", bound=Session)
 
 # How many times an action whose database was busy runs again (each waits the busy timeout).
 LOCKED_RETRIES = 1
+# How many times an action another desk's transaction got in the way of (PostgreSQL's
+# serialisation failure or deadlock) runs again, each after a random pause of up to
+# CONFLICT_PAUSE_SECONDS times 1, 2, 4...: the desks that collided do not collide again.
+CONFLICT_RETRIES = 4
+CONFLICT_PAUSE_SECONDS = 0.02
 
 # What the agent reads when the disk, not the action, is at fault.
 _NOT_SAVED = {
@@ -59,6 +77,11 @@ _NOT_SAVED = {
                     "this action was not saved. Please try again in a moment.",
     Trouble.DAMAGED: "The database file is damaged: this action was not saved. "
                      "Please ask IT to restore the newest backup.",
+    Trouble.CONFLICT: "Other desks were changing the same thing at the same moment: "
+                      "this action was not saved. Please try again.",
+    Trouble.LOST: "The connection to the lounge database was lost: this action was not "
+                  "saved. Please check the board and try again in a moment; if it stays "
+                  "lost, please ask IT to check the database server and the network.",
 }
 
 
@@ -179,17 +202,33 @@ def action(name: str, permission: Permission | None, *,
 
 def _run(session: Session, name: str, permission: Permission | None,
          body: Callable[..., Done[Any]], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    """The body in its own transaction, run again while the database was busy; inside
-    another action's transaction, once (a retry is the outer one's)."""
-    retries = LOCKED_RETRIES if session.db.transaction_depth() == 0 else 0
+    """The body in its own transaction, run again while the database was busy or another
+    desk's transaction got in the way; inside another action's transaction, once (a retry
+    is the outer one's)."""
+    outermost = session.db.transaction_depth() == 0
+    left = {Trouble.LOCKED: LOCKED_RETRIES if outermost else 0,
+            Trouble.CONFLICT: CONFLICT_RETRIES if outermost else 0}
     while True:
         try:
             return _once(session, name, permission, body, args, kwargs)
         except StorageProblem as problem:
-            if retries <= 0 or trouble_of(problem) is not Trouble.LOCKED:
+            trouble = trouble_of(problem)
+            if trouble is Trouble.LOST and outermost:
+                _drop_lost_connection(session.db)
+            if trouble not in left or left[trouble] <= 0:
                 raise
-            retries -= 1
-            log.warning("database busy: %s runs again", name)
+            left[trouble] -= 1
+            if trouble is Trouble.CONFLICT:
+                turn = CONFLICT_RETRIES - left[trouble]
+                time.sleep(random.uniform(0, CONFLICT_PAUSE_SECONDS * 2 ** (turn - 1)))
+            log.warning("database %s: %s runs again", trouble.value, name)
+
+
+def _drop_lost_connection(db: Database) -> None:
+    """Close a connection the server or the network dropped, so the next action connects
+    afresh (peewee opens a closed database at its next query) rather than fail on it."""
+    with contextlib.suppress(Exception):  # it is gone already; closing it cannot fail us
+        db.close()
 
 
 def _once(session: Session, name: str, permission: Permission | None,

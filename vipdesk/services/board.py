@@ -38,6 +38,7 @@ from vipdesk.services import seating, waiting
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.visit_records import VisitRecord, visit_record
+from vipdesk.storage import row_locks
 from vipdesk.storage.models import Flight, Guest, Space, Staff, Visit
 
 __all__ = [
@@ -223,7 +224,9 @@ def board(session: Session) -> BoardData:
 
 
 def _seated_visit(session: Session, visit_id: int) -> Visit:
-    visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
+    """The seated visit, locked until the action ends (two desks moving one party take turns)."""
+    visit: Visit | None = row_locks.locked(session.db, Visit.select().where(
+        (Visit.id == visit_id) & (Visit.lounge == session.lounge_id))).first()
     if visit is None:
         raise ServiceError("This visit is not on file here.")
     if visit.status is not VisitStatus.SEATED:
@@ -246,8 +249,8 @@ def move_party(session: Session, visit_id: int, space_id: int) -> Done[VisitReco
     Refusals: a visit not seated here, :class:`seating.SpaceUnavailable`.
     Any wait the party had (for a room being prepared, say) ends with the move.
     """
+    seating.lock_spaces(session)  # first: the spaces, then the visit (row_locks.py)
     visit = _seated_visit(session, visit_id)
-    seating.lock_spaces(session)
     space = _space_here(session, space_id)
     if visit.space_id == space.id:
         raise ServiceError(f"The party is already in {space.name}.")
@@ -290,10 +293,10 @@ def set_space_state(session: Session, space_id: int, state: SpaceState | str,
     if state not in SETTABLE_STATES:
         raise ServiceError("A space is occupied while a party is seated in it; "
                            "choose free, being prepared or reserved.")
+    seating.lock_spaces(session)  # the space is read as the last desk to change it left it
     space = _space_here(session, space_id)
     if space.kind is SpaceKind.LOBBY:
         raise ServiceError("The lobby is open seating; only boxes and VIP rooms have a state.")
-    seating.lock_spaces(session)
     load = seating.seated_load(session)
     if state is not SpaceState.FREE and space.id in load:
         raise ServiceError(f"A party is seated in {space.name}; move them or check them out "

@@ -73,6 +73,7 @@ from vipdesk.services.seating import LoungeFull as LoungeFull  # refusals of che
 from vipdesk.services.seating import SpaceUnavailable as SpaceUnavailable
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.visit_records import InLounge, VisitRecord, in_lounge_row, visit_record
+from vipdesk.storage import row_locks
 from vipdesk.storage.models import (
     Companion,
     Flight,
@@ -528,17 +529,25 @@ def _placement(session: Session, request: CheckIn,
     return space, request.wish, WaitReason.LOUNGE_FULL
 
 
+def _visit_here(session: Session, visit_id: int) -> Visit:
+    """The visit, locked until the action ends: a second desk seating or checking out the
+    same guest waits, then reads what the first did (and is told)."""
+    visit: Visit | None = row_locks.locked(session.db, Visit.select().where(
+        (Visit.id == visit_id) & (Visit.lounge == session.lounge_id))).first()
+    if visit is None:
+        raise ServiceError("This visit is not on file here.")
+    return visit
+
+
 @action("visit.seat", permission=Permission.SEAT_GUESTS)
 def seat_waiting(session: Session, visit_id: int, *, space_id: int | None = None,
                  wish: SpaceKind | None = None, attendant_id: int | None = None
                  ) -> Done[VisitRecord]:
     """Seat a guest from the waiting list, under the same capacity rules as check-in."""
-    visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
-    if visit is None:
-        raise ServiceError("This visit is not on file here.")
+    seating.lock_spaces(session)  # first: the spaces, then the visit (storage/row_locks.py)
+    visit = _visit_here(session, visit_id)
     if visit.status is not VisitStatus.WAITING:
         raise ServiceError("This guest is not waiting for a seat.")
-    seating.lock_spaces(session)
     if space_id is not None:
         space = Space.get_or_none((Space.id == space_id) & (Space.lounge == session.lounge_id))
         if space is None:
@@ -568,9 +577,7 @@ def check_out(session: Session, visit_id: int, rating: int | None = None
     """The guest leaves: time out, an optional rating 1 to 5, the seat freed, any wait ended."""
     if rating is not None and (type(rating) is not int or not 1 <= rating <= 5):  # not a bool
         raise ServiceError("A rating is a whole number from 1 to 5, or none.")
-    visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
-    if visit is None:
-        raise ServiceError("This visit is not on file here.")
+    visit = _visit_here(session, visit_id)
     if visit.status is VisitStatus.CHECKED_OUT:
         raise ServiceError("This guest has already checked out.")
     now = session.clock.now()

@@ -9,6 +9,12 @@ the SQL query, and come back as plain rows so a screen needs no further queries.
 An action hands back the same frozen records, never a database row: the item as a
 :class:`FeedbackRow`, a note as a :class:`HistoryEntry`, a work order as a
 :class:`WorkOrderRow`.
+
+Two desks on one item at once (closing it, say) take turns on both engines: on SQLite
+the action's ``BEGIN IMMEDIATE``, on PostgreSQL the item's row (or the work order's)
+read locked (:func:`vipdesk.storage.row_locks.locked`) before its status is judged; the
+second desk then reads what the first left and is told by the rule why its step no
+longer applies (a calm :class:`ServiceError`, nothing written twice).
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ from vipdesk.domain.vocabulary import (
 from vipdesk.services import complaint_search
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage import row_locks
 from vipdesk.storage.models import (
     Companion,
     Complaint,
@@ -199,8 +206,10 @@ class ComplaintFilter:
 # --- helpers ----------------------------------------------------------------------------------
 
 def _complaint(session: Session, complaint_id: int) -> Complaint:
-    complaint = Complaint.get_or_none((Complaint.id == complaint_id)
-                                      & (Complaint.lounge == session.lounge_id))
+    """The item, locked until the action ends: two desks taking a step on it at once take
+    turns, and the second reads the status the first left (the rule then says why not)."""
+    complaint: Complaint | None = row_locks.locked(session.db, Complaint.select().where(
+        (Complaint.id == complaint_id) & (Complaint.lounge == session.lounge_id))).first()
     if complaint is None:
         raise ServiceError(f"There is no item #{complaint_id} in this lounge.")
     return complaint
@@ -510,9 +519,9 @@ def add_work_order(session: Session, complaint_id: int, department: Department,
 
 
 def _open_work_order(session: Session, work_order_id: int) -> WorkOrder:
-    work_order: WorkOrder | None = (WorkOrder.select().join(Complaint)
+    work_order: WorkOrder | None = row_locks.locked(session.db, WorkOrder.select().join(Complaint)
                   .where((WorkOrder.id == work_order_id)
-                         & (Complaint.lounge == session.lounge_id)).first())
+                         & (Complaint.lounge == session.lounge_id))).first()
     if work_order is None:
         raise ServiceError(f"There is no work order #{work_order_id} in this lounge.")
     if work_order.status is not WorkOrderStatus.OPEN:

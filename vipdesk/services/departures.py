@@ -9,7 +9,10 @@ Here:
   upserted on (lounge, day, airline, flight number): importing again updates
   rather than duplicates, an empty gate, boarding or destination cell keeps
   what is known (perhaps typed by hand), and flights missing from the file are
-  kept (delete them by hand).
+  kept (delete them by hand). Two desks importing at once take turns: on SQLite
+  the write lock, on PostgreSQL the lounge's row locked before the day's flights are
+  read (:func:`vipdesk.storage.row_locks.lock_lounge`), so the second import updates
+  what the first added rather than fail on the unique index.
 - Times in a file or form are the lounge's wall clock; they are stored, and
   come back in rows, as aware UTC: the screen shows them with
   ``.astimezone(lounge zone)``. (Rows in UTC, because Python subtracts two
@@ -52,6 +55,7 @@ from vipdesk.domain.vocabulary import IN_LOUNGE, VisitStatus
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.visit_records import VisitRecord, visit_record
+from vipdesk.storage import row_locks
 from vipdesk.storage.models import Flight, Guest, Space, Visit
 from vipdesk.storage.query_rows import dicts_of, tuples_of
 
@@ -195,6 +199,7 @@ def import_departures_csv(session: Session, text: str, day: dt.date) -> Done[Imp
     found = read_departures_csv(text, day, lounge.timezone)
     if not found.ok:
         raise DeparturesRejected(found)
+    row_locks.lock_lounge(session.db, lounge.id)  # two desks importing take turns
     existing = {(f.carrier, f.flight_number): f for f in Flight.select().where(
         (Flight.lounge == lounge.id) & (Flight.flight_date == day))}
     new: list[dict[str, Any]] = []

@@ -40,6 +40,7 @@ from vipdesk.domain.permissions import Permission
 from vipdesk.services import clock_check, complaint_search
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage import row_locks
 from vipdesk.storage.models import (
     Companion,
     Complaint,
@@ -218,7 +219,9 @@ def expired_batch(session: Session, limit: int | None = None) -> Batch:
 def clear_batch(session: Session, batch: Batch) -> Done[Expired]:
     """Run the statements of ``batch`` under the write lock: a few milliseconds, so another
     desk's check-in waits no longer. A retention period changed since the batch was read
-    leaves everything for the next run, which reads it anew."""
+    leaves everything for the next run, which reads it anew. On PostgreSQL the lounge's row
+    is locked first, so a retention period saved at another desk meanwhile is seen here."""
+    row_locks.lock_lounge(session.db, session.lounge_id)
     lounge = session.lounge
     counted = {"guests": 0, "words": 0, "rows": 0}
     if lounge.retention_days == batch.retention_days:

@@ -14,10 +14,16 @@ back a row (:func:`active_spaces`, :func:`seat_for`, the attendants) are for the
 actions of check-in and the board, which write it into the visit.
 
 Seats are never over-sold, even with several desks at once: every action that
-seats or moves a party counts the seats inside its action's transaction
-(services/actions.py: on SQLite ``BEGIN IMMEDIATE``, so the count and the write
-are serialised between desks) after :func:`lock_spaces` (on PostgreSQL, the lounge's spaces
-locked ``FOR UPDATE`` before they are counted).
+seats or moves a party, or changes a space's state, calls :func:`lock_spaces` before
+it counts the seats, inside its action's transaction. On SQLite the transaction
+already holds the database's write lock (``BEGIN IMMEDIATE``, services/actions.py),
+so the count and the write are serialised between desks. On PostgreSQL (READ
+COMMITTED) the lounge's spaces are locked ``FOR NO KEY UPDATE`` in the order of their
+ids (:mod:`vipdesk.storage.row_locks`), always the first lock such an action takes:
+a second desk waits there, and its count, made after the first desk committed, sees
+that desk's party. Locking every space of the lounge, not only the chosen one, is
+what makes "the best free space" and "the lounge is full" hold too. The same boarding
+pass at two desks at once is the unique index on the pass (checkin.py).
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from vipdesk.domain.seating import SpaceNow, SpaceProblem, best_space, space_pro
 from vipdesk.domain.vocabulary import Role, SpaceKind, VisitStatus
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage import row_locks
 from vipdesk.storage.models import Shift, Space, Staff, Visit
 from vipdesk.storage.query_rows import tuples_of
 
@@ -68,9 +75,11 @@ class SpaceUnavailable(ServiceError):
 
 
 def lock_spaces(session: Session) -> None:
-    """On databases with row locks, lock the lounge's spaces before counting seats."""
-    if getattr(session.db, "for_update", False):
-        list(Space.select(Space.id).where(Space.lounge == session.lounge_id).for_update())
+    """On databases with row locks, lock the lounge's spaces (by id, the one order every
+    desk takes them in) before counting seats; on SQLite the action holds the write lock."""
+    if row_locks.has_row_locks(session.db):
+        list(row_locks.locked(session.db, Space.select(Space.id)
+                              .where(Space.lounge == session.lounge_id).order_by(Space.id)))
 
 
 # --- who sits where ---------------------------------------------------------------

@@ -9,6 +9,11 @@ reader shows local times.
 
 What leaves for the screens is a :class:`ShiftRecord`, a :class:`DiaryRow` or a
 :class:`HandoverRecord`, never a database row.
+
+Two desks at once: on SQLite the actions take turns on the write lock; on PostgreSQL
+each reads what it decides on locked (:mod:`vipdesk.storage.row_locks`): the member's
+own row before a shift starts (one open shift each), the open shift before it ends
+(one handover), the ended shift before its handover is acknowledged (once, by one).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from vipdesk.domain.vocabulary import IN_LOUNGE
 from vipdesk.services import complaints
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage import row_locks
 from vipdesk.storage.models import (
     DiaryEntry,
     Flight,
@@ -99,10 +105,10 @@ def current_shift(session: Session) -> ShiftRecord | None:
 def _current_shift_row(session: Session) -> Shift | None:
     if session.staff is None:
         return None
-    shift: Shift | None = (Shift.select()
-                           .where((Shift.lounge == session.lounge_id)
-                                  & (Shift.staff == session.staff_id) & Shift.ended_at.is_null())
-                           .order_by(Shift.started_at.desc()).first())
+    shift: Shift | None = row_locks.locked(session.db, (
+        Shift.select().where((Shift.lounge == session.lounge_id)
+                             & (Shift.staff == session.staff_id) & Shift.ended_at.is_null())
+        .order_by(Shift.started_at.desc()))).first()
     return shift
 
 
@@ -115,6 +121,8 @@ def _open_shift(session: Session) -> Shift:
 
 @action("shift.start", permission=Permission.WRITE_DIARY)
 def start_shift(session: Session) -> Done[ShiftRecord]:
+    # Their own row first: the same person starting a shift at two desks at once takes turns.
+    list(row_locks.locked(session.db, Staff.select(Staff.id).where(Staff.id == session.staff_id)))
     if _current_shift_row(session) is not None:
         raise ServiceError("Your shift has already started; end it before starting another.")
     shift = Shift.create(lounge=session.lounge_id, staff=session.staff_id,
@@ -278,7 +286,8 @@ def handover(session: Session, shift_id: int) -> HandoverRecord:
 @action("shift.acknowledge_handover", permission=Permission.WRITE_DIARY)
 def acknowledge_handover(session: Session, shift_id: int) -> Done[ShiftRecord]:
     """The next shift has read the handover: recorded with who and when."""
-    shift = Shift.get_or_none((Shift.id == shift_id) & (Shift.lounge == session.lounge_id))
+    shift: Shift | None = row_locks.locked(session.db, Shift.select().where(
+        (Shift.id == shift_id) & (Shift.lounge == session.lounge_id))).first()
     if shift is None or shift.ended_at is None:
         raise ServiceError("That shift has not ended, so it has no handover yet.")
     if shift.acknowledged_at is not None:

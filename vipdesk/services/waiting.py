@@ -14,8 +14,14 @@ makes is an ``@action`` needing ``SEAT_GUESTS``. The GUI calls
 - Each alert and each escalation is written by a conditional update (only if
   not yet recorded), so it happens once per wait across refreshes, restarts and
   several desks; only the desk whose update went through gets it back (to
-  chime). A desk that wants to chime for alerts raised by another desk should
-  chime on banner keys it has not seen before.
+  chime). On SQLite the desks' ticks take turns on the write lock; on PostgreSQL
+  the second desk's ``UPDATE ... WHERE alert_raised_at IS NULL`` waits for the
+  first desk's row lock and then, reading the row as committed, matches nothing
+  (READ COMMITTED re-checks the condition): raised once, escalated once, audited
+  once. The desk's own steps on a wait read it locked first (``_wait_here``), and
+  one open wait per visit is a partial unique index (migration 0006). A desk
+  that wants to chime for alerts raised by another desk should chime on banner
+  keys it has not seen before.
 - The automatic alerts are audited with no staff member (the clock raised
   them, not the person signed in) and still happen while the desk is locked.
 - A guest still waiting a fatigue interval after an acknowledgement is alerted
@@ -53,6 +59,7 @@ from vipdesk.domain.waiting import (
 from vipdesk.services import alerts
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage import row_locks
 from vipdesk.storage.models import Guest, Lounge, Staff, Visit, WaitingEntry
 
 __all__ = [
@@ -315,7 +322,10 @@ def raise_due_alerts(session: Session) -> list[alerts.Alert]:
         return []
     now = session.clock.now()
     new: list[alerts.Alert] = []
-    for record in _open_waits_query(session).dicts():
+    # Read to the end before writing: an SQLite read still open pins this connection to its
+    # snapshot, and a write lock asked for on a snapshot another desk has committed past is
+    # refused at once ("database is locked", without the busy timeout's wait).
+    for record in list(_open_waits_query(session).dicts()):
         row = _to_row(record, now)
         due = rules.due_now(row.times, WaitSettings.of(record), now)
         if due.raise_alert and _recorded(_record_alert, session, row.wait_id, row.alert_due_at):
@@ -353,9 +363,10 @@ def _open_wait_of(visit_id: int) -> WaitingEntry | None:
 
 
 def _wait_here(session: Session, wait_id: int) -> WaitingEntry:
-    wait: WaitingEntry | None = (
+    """The wait, locked until the action ends (two desks ending one wait take turns)."""
+    wait: WaitingEntry | None = row_locks.locked(session.db, (
         WaitingEntry.select(WaitingEntry, Visit).join(Visit)
-        .where((WaitingEntry.id == wait_id) & (Visit.lounge == session.lounge_id)).first())
+        .where((WaitingEntry.id == wait_id) & (Visit.lounge == session.lounge_id)))).first()
     if wait is None:
         raise ServiceError("This wait is not on file here.")
     return wait
