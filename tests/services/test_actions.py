@@ -176,9 +176,6 @@ def test_a_conflict_every_time_is_a_calm_message_after_a_few_tries(
 @pytest.mark.parametrize(("code", "shown"), [
     ("53100", "The disk is full"),
     ("25006", "The database is read-only"),
-    ("08006", "The connection to the lounge database was lost: this action was not saved"),
-    ("57P01", "The connection to the lounge database was lost"),  # the server restarts
-    (None, "The connection to the lounge database was lost"),
 ])
 def test_the_servers_refusals_are_read_by_their_code_and_told_plainly(
         desk_session: Session, pauses: list[float], code: str | None, shown: str) -> None:
@@ -192,6 +189,80 @@ def test_the_servers_refusals_are_read_by_their_code_and_told_plainly(
     with pytest.raises(StorageProblem, match=shown):
         refused(desk_session)
     assert tries == [1] and pauses == [], "not tried again: it would not help (or be safe)"
+
+
+@pytest.mark.parametrize("code", ["08006", "57P01", None])  # network, server restart, gone
+def test_a_lost_connection_is_tried_once_more_under_the_same_key_then_told_plainly(
+        desk_session: Session, pauses: list[float], code: str | None) -> None:
+    tries: list[int] = []
+
+    @action("test.connection_lost", permission=Permission.CHECK_IN)
+    def lost(session: Session) -> Done[None]:
+        tries.append(1)
+        raise server_error(code)
+
+    with pytest.raises(StorageProblem, match="The connection to the lounge database was lost: "
+                       "this action may not have been saved"):
+        lost(desk_session)
+    assert len(tries) == 1 + actions.LOST_RETRIES and pauses == []
+
+
+class CommitAnswerLost:
+    """The database's commit, with its answer lost on the way back (``saved``: the commit
+    reached the database first; otherwise it never did), the first time only."""
+
+    def __init__(self, db: peewee.Database, *, saved: bool) -> None:
+        self.db, self.saved, self.real, self.times = db, saved, db.commit, 0
+
+    def __call__(self) -> None:
+        self.times += 1
+        if self.times > 1:
+            return self.real()
+        if self.saved:
+            self.real()
+        raise server_error("08006", "server closed the connection unexpectedly")
+
+
+@pytest.mark.parametrize("saved", [True, False])
+def test_an_action_whose_answer_was_lost_is_never_done_twice(
+        desk_session: Session, monkeypatch: pytest.MonkeyPatch, saved: bool) -> None:
+    db = desk_session.db
+    before = Staff.select().count()
+    lost = CommitAnswerLost(db, saved=saved)
+    monkeypatch.setattr(db, "commit", lost)
+    hired: list[int] = []
+
+    @action("test.hire", permission=Permission.CHECK_IN)
+    def hire(session: Session) -> Done[int]:
+        hired.append(1)
+        member = Staff.create(lounge=session.lounge_id, name="Nina New", role="attendant",
+                              created_at=session.clock.now())
+        return Done(member.id, member)
+
+    if saved:  # saved by the first try: the second finds its key and says so
+        with pytest.raises(actions.SavedBeforeTheConnectionWasLost, match="It was saved, once"):
+            hire(desk_session)
+        assert hired == [1]
+    else:  # never reached the database: the second try saves it
+        assert Staff.get_by_id(hire(desk_session)).name == "Nina New"
+        assert hired == [1, 1]
+    assert Staff.select().count() == before + 1
+    keys = [row.action_key for row in AuditEvent.select().where(AuditEvent.action == "test.hire")]
+    assert len(keys) == 1 and keys[0] is not None
+
+
+def test_every_user_action_has_a_key_of_its_own_and_the_database_keeps_it_unique(
+        desk_session: Session) -> None:
+    @action("test.keyed", permission=Permission.CHECK_IN)
+    def keyed(session: Session) -> Done[None]:
+        return Done(None)
+
+    keyed(desk_session)
+    keyed(desk_session)
+    first, second = AuditEvent.select().where(AuditEvent.action == "test.keyed")
+    assert first.action_key and second.action_key and first.action_key != second.action_key
+    with pytest.raises(peewee.IntegrityError):
+        AuditEvent.create(at=first.at, action="test.copy", action_key=first.action_key)
 
 
 def test_a_server_message_is_not_read_for_sqlites_words(desk_session: Session) -> None:

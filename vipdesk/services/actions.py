@@ -27,6 +27,14 @@ holding the lock) or the server is gone (the connection lost) the action fails a
 (another desk held the write lock past the busy timeout) the action runs once more:
 its transaction was rolled back and it touches nothing but the database, so doing it
 again is safe.
+
+When a PostgreSQL server's answer is lost (the network dropped, the server restarted)
+the desk cannot know whether the action was saved. Each user action has a key, written
+on its audit row under a unique index (migration 0016): the action connects again and
+runs once more under the same key. If the key is already there the first try was saved,
+and the agent is told so (:class:`SavedBeforeTheConnectionWasLost`); if it is not, the
+second try saves it; if the server is still away, the agent is told it may not be saved.
+Nothing is ever done twice.
 """
 
 from __future__ import annotations
@@ -37,6 +45,7 @@ import json
 import random
 import sqlite3
 import time
+import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -63,6 +72,9 @@ LOCKED_RETRIES = 1
 # serialisation failure or deadlock) runs again, each after a random pause of up to
 # CONFLICT_PAUSE_SECONDS times 1, 2, 4...: the desks that collided do not collide again.
 CONFLICT_RETRIES = 4
+# How many times an action whose connection was lost runs again, under the same key, on a
+# new connection (the server back after a restart); then the agent is told.
+LOST_RETRIES = 1
 CONFLICT_PAUSE_SECONDS = 0.02
 
 # What the agent reads when the disk, not the action, is at fault.
@@ -79,14 +91,24 @@ _NOT_SAVED = {
                      "Please ask IT to restore the newest backup.",
     Trouble.CONFLICT: "Other desks were changing the same thing at the same moment: "
                       "this action was not saved. Please try again.",
-    Trouble.LOST: "The connection to the lounge database was lost: this action was not "
-                  "saved. Please check the board and try again in a moment; if it stays "
-                  "lost, please ask IT to check the database server and the network.",
+    Trouble.LOST: "The connection to the lounge database was lost: this action may not "
+                  "have been saved (it is never saved twice). Please check the board when "
+                  "the connection is back, then try again; if it stays lost, please ask IT "
+                  "to check the database server and the network.",
 }
 
 
 class StorageProblem(ServiceError):
     """The database could not be written (disk full, read-only, ...): nothing was saved."""
+
+
+class SavedBeforeTheConnectionWasLost(ServiceError):
+    """The connection was lost as the action was saved, and it was saved: its result is
+    not known here, so the screen reads it again rather than show it."""
+
+    def __init__(self) -> None:
+        super().__init__("The connection to the lounge database was lost just as this was "
+                         "saved. It was saved, once: please check the screen before going on.")
 
 
 def storage_problem(error: BaseException) -> StorageProblem | None:
@@ -203,14 +225,18 @@ def action(name: str, permission: Permission | None, *,
 def _run(session: Session, name: str, permission: Permission | None,
          body: Callable[..., Done[Any]], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     """The body in its own transaction, run again while the database was busy or another
-    desk's transaction got in the way; inside another action's transaction, once (a retry
-    is the outer one's)."""
+    desk's transaction got in the way, or once more under the same key when the connection
+    was lost; inside another action's transaction, once (a retry is the outer one's)."""
     outermost = session.db.transaction_depth() == 0
+    key = uuid.uuid4().hex if outermost else None
     left = {Trouble.LOCKED: LOCKED_RETRIES if outermost else 0,
-            Trouble.CONFLICT: CONFLICT_RETRIES if outermost else 0}
+            Trouble.CONFLICT: CONFLICT_RETRIES if outermost else 0,
+            Trouble.LOST: LOST_RETRIES if outermost else 0}
     while True:
         try:
-            return _once(session, name, permission, body, args, kwargs)
+            if key is not None and left[Trouble.LOST] < LOST_RETRIES and _saved(key):
+                raise SavedBeforeTheConnectionWasLost()
+            return _once(session, name, permission, body, args, kwargs, key)
         except StorageProblem as problem:
             trouble = trouble_of(problem)
             if trouble is Trouble.LOST and outermost:
@@ -224,6 +250,14 @@ def _run(session: Session, name: str, permission: Permission | None,
             log.warning("database %s: %s runs again", trouble.value, name)
 
 
+def _saved(key: str) -> bool:
+    """Whether an action with this key was committed (read after a lost connection; a
+    connection still lost raises the action's own storage problem)."""
+    with storage_guard(AuditEvent._meta.database):
+        return bool(AuditEvent.select(AuditEvent.id)
+                    .where(AuditEvent.action_key == key).exists())
+
+
 def _drop_lost_connection(db: Database) -> None:
     """Close a connection the server or the network dropped, so the next action connects
     afresh (peewee opens a closed database at its next query) rather than fail on it."""
@@ -232,7 +266,8 @@ def _drop_lost_connection(db: Database) -> None:
 
 
 def _once(session: Session, name: str, permission: Permission | None,
-          body: Callable[..., Done[Any]], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+          body: Callable[..., Done[Any]], args: tuple[Any, ...], kwargs: dict[str, Any],
+          key: str | None) -> Any:
     try:
         with storage_guard(session.db), write_transaction(session.db):
             # The role, active state and lounge as stored now, read under the write
@@ -241,7 +276,7 @@ def _once(session: Session, name: str, permission: Permission | None,
             session.forget_lounge()
             actor = session.require(permission)
             done = body(*args, **kwargs)
-            _write_audit(session, name, actor, done)
+            _write_audit(session, name, actor, done, key)
     except BaseException:
         session.forget_lounge()  # a change to it was rolled back
         raise
@@ -249,7 +284,7 @@ def _once(session: Session, name: str, permission: Permission | None,
 
 
 def _write_audit(session: Session, name: str, actor: SignedIn | None,
-                 done: Done[Any]) -> None:
+                 done: Done[Any], key: str | None) -> None:
     # The clock's time is recorded either way; a doubted one is noted and moves no mark.
     detail = {**done.detail, **note_action(session)}
     entity = done.entity
@@ -262,4 +297,5 @@ def _write_audit(session: Session, name: str, actor: SignedIn | None,
         entity=type(entity)._meta.table_name if entity is not None else "",
         entity_id=entity.id if entity is not None else None,
         detail=text,
+        action_key=key,
     )

@@ -366,6 +366,7 @@ class AuditEvent(BaseModel):
     entity = CharField(max_length=40, default="")
     entity_id = IntegerField(null=True)
     detail = TextField(default="")
+    action_key = CharField(max_length=32, null=True, unique=True)  # one row per action (0016)
 
     class Meta:
         indexes = ((("at",), False),)
