@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ADMIN_PIN
+from tests.helpers import engine
 from tests.helpers.old_database import old_lounge, old_staff
 from vipdesk.clock import FakeClock
 from vipdesk.domain import retention as rules
+from vipdesk.domain.search_folding import fold_word
 from vipdesk.domain.vocabulary import Category, ComplaintStatus, Department, FeedbackKind, Severity
 from vipdesk.services import complaint_search, complaints, retention, setup, staff
 from vipdesk.services.complaints import ComplaintFilter, FeedbackInput
@@ -22,6 +24,8 @@ from vipdesk.storage.models import Complaint, Guest, Lounge, Staff
 
 UTC = dt.UTC
 DAY = dt.timedelta(days=1)
+FTS5_FILE = ("reads SQLite's FTS5 index pages: PostgreSQL keeps no index copy of the words"
+             " (the search folds the complaint rows themselves)")
 
 
 def log(session: Session, words: str, *, expects: str = "", guest_id: int | None = None,
@@ -74,6 +78,9 @@ def test_words_are_found_by_their_start_in_any_order(
     assert found(desk_session, "王") == {items["chinese"]}  # a Chinese surname
     assert found(desk_session, "咖啡") == {items["chinese"]}  # inside a run of Chinese
     assert found(desk_session, "ansen") == set()  # words are found by their start
+    assert found(desk_session, "shower-ha") == {items["hansen"]}  # words next to each other
+    assert found(desk_session, "had-shower") == set()
+    assert found(desk_session, "(^hans$)") == {items["hansen"]}  # punctuation is no syntax
 
 
 ODD_INPUT = [
@@ -125,24 +132,38 @@ def index_bytes() -> bytes:
     return b"".join(bytes(block) for block, in rows)
 
 
-def test_an_erased_guest_is_not_findable_in_the_index(
-        desk_session: Session, team: dict[str, Staff], clock: FakeClock) -> None:
-    session = desk_session
+def birthe_named(session: Session, clock: FakeClock) -> tuple[Guest, int]:
+    """Birthe Kjærgaard's complaint, and another guest's naming her (its id)."""
     guest = Guest.create(surname="Kjærgaard", given_names="Birthe", title="Mrs",
                          created_at=clock.now())
-    theirs = log(desk_session, "Birthe Kjærgaard: the Zyxwort tea was cold", guest_id=guest.id)
-    other = log(desk_session, "Mrs Kjærgaard took my seat")  # another guest names her
-    assert found(desk_session, "kjaergaard") == {theirs, other}
-    assert b"zyxwort" in index_bytes()
+    theirs = log(session, "Birthe Kjærgaard: the Zyxwort tea was cold", guest_id=guest.id)
+    other = log(session, "Mrs Kjærgaard took my seat")  # another guest names her
+    assert found(session, "kjaergaard") == {theirs, other}
+    return guest, other
 
+
+def erase(session: Session, team: dict[str, Staff], guest: Guest) -> None:
     staff.sign_out(session)
     staff.sign_in(session, team["admin"].id, ADMIN_PIN)
     retention.erase_guest(session, guest.id, rules.ErasureReason.GUEST_REQUEST)
 
+
+def test_an_erased_guest_is_not_findable(
+        desk_session: Session, team: dict[str, Staff], clock: FakeClock) -> None:
+    guest, other = birthe_named(desk_session, clock)
+    erase(desk_session, team, guest)
     for word in ("kjaergaard", "kjærgaard", "birthe", "zyxwort"):
-        assert found(session, word) == set(), word
-    assert found(session, "seat") == {other}  # the rest of the other guest's words stay
-    # Nor in the file: the index no longer holds the words anywhere, not even marked deleted.
+        assert found(desk_session, word) == set(), word
+    assert found(desk_session, "seat") == {other}  # the rest of the other guest's words stay
+
+
+@pytest.mark.skipif(engine.ON_POSTGRES, reason=FTS5_FILE)
+def test_an_erased_guest_is_not_in_the_index_file(
+        desk_session: Session, team: dict[str, Staff], clock: FakeClock) -> None:
+    guest, _other = birthe_named(desk_session, clock)
+    assert b"zyxwort" in index_bytes()
+    erase(desk_session, team, guest)
+    # The index no longer holds the words anywhere, not even marked deleted.
     assert b"zyxwort" not in index_bytes()
     assert b"kjaergaard" not in index_bytes()
 
@@ -207,6 +228,7 @@ def test_an_any_status_search_is_counted_by_the_index_and_per_lounge(
     assert complaints.count_feedback(desk_session, ComplaintFilter(text="hans")) == 0
 
 
+@pytest.mark.skipif(engine.ON_POSTGRES, reason=FTS5_FILE)
 def test_merge_steps_take_removed_words_out_of_the_file(
         desk_session: Session, items: dict[str, int]) -> None:
     """What the retention job can run after scrubbing, a short step at a time."""
@@ -221,3 +243,55 @@ def test_merge_steps_take_removed_words_out_of_the_file(
     assert b"zyxwort" not in index_bytes()
     assert found(desk_session, "hansen") == {items["hansen"]}  # the rest of the index is whole
     assert found(desk_session, "cafe") == {items["cafe"]}
+
+
+@pytest.mark.skipif(not engine.ON_POSTGRES, reason="the server's fold function is PostgreSQL's")
+def test_a_typed_word_is_folded_as_the_server_folds_the_texts(desk_session: Session) -> None:
+    """Each letter up to U+024F (Latin with its accents, Æ and Ø), and a few others, folded
+    by the search as migration 0013's function folds the complaints' texts."""
+    letters = [chr(code) for code in range(0x21, 0x250) if not chr(code).isspace()]
+    letters += ["王", "Σ", "ς", "Ж", "ｈ", "😀"]
+    rows = Complaint._meta.database.execute_sql(
+        "SELECT letter, complaint_search_fold(letter) FROM unnest(%s::text[]) AS letter",
+        (letters,)).fetchall()
+    for letter, folded in rows:
+        assert folded.startswith(fold_word(letter) + " "), letter
+
+
+TEXTS = ("ÆRØSKØBING ferry", "Ærøskøbing", "smørrebrød", "The CAFÉ", "Café au lait",
+         "Søren Østergaard", "Fru Kjærgaard", "Mr Hansen", "İstanbul", "Łódź", "Straße",
+         "ΣΟΦΙΑ", "naïve coöperation", "Ångström", "a-b c_d", "über MAËLLE", "aeroe", "oe o")
+TYPED = ("ae", "a", "kjae", "kja", "kjaer", "kjær", "o", "oe", "so", "soe", "soren", "soeren",
+         "søren", "cafe", "café", "ca", "ost", "oest", "østergaard", "aero", "aeroe", "ærø",
+         "smorrebrod", "smørrebrød", "smorrebroed", "istanbul", "lodz", "łodz", "strasse",
+         "straße", "σοφια", "naive", "cooperation", "angstrom", "c", "d", "b-c", "a-b",
+         "uber", "maelle", "maë", "ngstr", "e", "hansen", "mr-hansen", "fru,kjaer")
+
+
+@pytest.mark.skipif(not engine.ON_POSTGRES, reason="the server's fold function is PostgreSQL's")
+def test_the_search_finds_what_the_fold_function_defines(desk_session: Session) -> None:
+    """The search runs a pattern over the texts as they are (the fold function is too slow
+    to run over every item); it finds exactly what the typed word folded finds in the
+    texts folded by migration 0013's function."""
+    pairs = [(text, typed) for text in TEXTS for typed in TYPED]
+    rows = Complaint._meta.database.execute_sql(
+        "SELECT pair.text, pair.typed, pair.text ~ pair.raw,"
+        " complaint_search_fold(pair.text) ~ pair.folded"
+        " FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[])"
+        " AS pair(text, typed, raw, folded)",
+        ([text for text, _ in pairs], [typed for _, typed in pairs],
+         [complaint_search.raw_pattern(typed) for _, typed in pairs],
+         [complaint_search.folded_pattern(typed) for _, typed in pairs])).fetchall()
+    assert [(text, typed, raw) for text, typed, raw, folded in rows if raw != folded] == [
+        ("smørrebrød", "smorrebroed", True)]  # both spellings of Ø in one word: found
+
+
+@pytest.mark.skipif(not engine.ON_POSTGRES, reason="SQLite's FTS5 index has b-trees to merge")
+def test_no_index_housekeeping_on_postgresql(
+        desk_session: Session, items: dict[str, int]) -> None:
+    """No index copy of the words: the retention job takes no merge step, and erasure's
+    rewrite of the index does nothing."""
+    assert complaint_search.merge_step() is False
+    complaint_search.forget_removed_words()
+    assert retention.forget_cleared_words(desk_session.db, stop=lambda: False) == 0
+    assert found(desk_session, "hans") == {items["hansen"]}

@@ -11,6 +11,7 @@ import pytest
 from playhouse.test_utils import count_queries
 
 from tests.conftest import MANAGER_PIN
+from tests.helpers import engine
 from tests.helpers.shared_data import naughty_strings
 from vipdesk.clock import FakeClock
 from vipdesk.domain.complaints import (
@@ -577,8 +578,10 @@ def test_sorting_and_paging_happen_in_the_query(
     with count_queries() as counter:
         complaints.list_feedback(desk_session, ComplaintFilter(
             text="the", from_day=dt.date(2026, 11, 23), sort=SortKey.SEVERITY))
-    assert counter.count == 4, ("how many the words match (to choose how to read the page),"
-                                " the lounge's time zone, the page's ids, the page's rows")
+    # PostgreSQL has no index to ask how many the words match: its planner chooses alone.
+    assert counter.count == (3 if engine.ON_POSTGRES else 4), (
+        "how many the words match (to choose how to read the page), the lounge's time zone,"
+        " the page's ids, the page's rows")
     with pytest.raises(ServiceError):
         complaints.list_feedback(desk_session, ComplaintFilter(limit=0))
 

@@ -44,14 +44,15 @@ def clock_state(session: Session) -> ClockState:
     (plain SQL: the GUI's timer and every destructive job ask, so no query is built)."""
     now = session.clock.now()
     row = None if session.lounge_id is None else session.db.execute_sql(
-        _READ_MARK.replace("?", session.db.param), (session.lounge_id,)).fetchone()
+        _READ_MARK.format(param=session.db.param), (session.lounge_id,)).fetchone()
     if row is None:
         return ClockState(ClockVerdict.AGREES, now, None, ClockVerdict.AGREES)
     seen_at = ClockMark.seen_at.python_value(row[0])
     return ClockState(verdict(now, seen_at), now, seen_at, ClockMark.doubt.python_value(row[1]))
 
 
-_READ_MARK = "SELECT seen_at, doubt FROM clock_mark WHERE lounge_id = ?"
+# The engine's own placeholder goes in {param} (``?`` on SQLite, ``%s`` on PostgreSQL).
+_READ_MARK = "SELECT seen_at, doubt FROM clock_mark WHERE lounge_id = {param}"
 
 
 def note_action(session: Session) -> dict[str, Any]:

@@ -22,6 +22,12 @@ the database pages; the old pages themselves stay in the write-ahead log until
 a checkpoint, so after an erasure call :func:`push_to_disk` (the retention job
 does, whenever it cleared anything). Backups keep what they held until
 rotation deletes them (BackupPolicy.max_age_days).
+
+On PostgreSQL those file steps (checkpoint, busy timeout, the search index's merges) do
+nothing: the server keeps its own files and log, and has no ``secure_delete``. An updated
+row's old version stays in its table's pages until autovacuum frees the space and a later
+write reuses it; the server's backups (``pg_dump``) and log archive are the operator's IT's
+to rotate.
 """
 
 from __future__ import annotations
@@ -502,7 +508,10 @@ def forget_cleared_words(db: Database, stop: Callable[[], bool]) -> int:
     """Take the words retention cleared out of the complaint search index's file as well:
     FTS5 keeps them in older b-trees until they merge. One short merge step per write
     transaction (milliseconds of lock: a check-in at another desk hardly waits), until
-    there is no more to merge or ``stop()`` says the desk is quitting. The steps taken."""
+    there is no more to merge or ``stop()`` says the desk is quitting. The steps taken:
+    none on PostgreSQL, which has no index copy of the words."""
+    if not isinstance(db, SqliteDatabase):
+        return 0
     steps = 0
     while not stop():
         with db.atomic():

@@ -27,10 +27,12 @@ accents, both spellings of Æ and Ø, one after the other) with no extension ins
 the search matches each typed word against the start of a word in it.
 """
 
-import unicodedata
-
 from peewee import Database
 from playhouse.migrate import SchemaMigrator
+
+# The one table of accents the search also folds typed words with (its SQL below is pinned
+# by tests/domain/test_search_folding.py: this migration's output never changes).
+from vipdesk.domain.search_folding import latin_accents as _accents
 
 TEXTS = ("guest_words", "guest_expects", "resolution")
 # The three texts as one, Æ/æ written "ae" and Ø/ø written "oe" (spelled out) or "o" (plain).
@@ -63,19 +65,6 @@ STATEMENTS = (
      f" SELECT id, {_values('complaint')} FROM complaint"),
     "INSERT INTO complaint_search (complaint_search) VALUES ('optimize')",
 )
-
-
-def _accents() -> tuple[str, str]:
-    """Latin letters with accents (U+00C0 to U+024F) and their plain letters, for translate()."""
-    accented, plain = [], []
-    for code in range(0x00C0, 0x0250):
-        char = chr(code)
-        decomposed = unicodedata.normalize("NFKD", char)
-        base, marks = decomposed[0], decomposed[1:]
-        if marks and all(unicodedata.combining(mark) for mark in marks) and base.isascii():
-            accented.append(char)
-            plain.append(base.lower())
-    return "".join(accented), "".join(plain)
 
 
 def _fold_function() -> str:
