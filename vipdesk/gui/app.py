@@ -156,6 +156,7 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Target, 
             opening.close()
             return refuse_to_start(open_problem(db_path, error))
         safety_net.window = window
+        safety_net.connection_watch = window.connection_watch
         _start_desk(app, instance, window, db_path, kiosk=kiosk)
         opening.close()
         return app.exec()

@@ -34,6 +34,7 @@ from vipdesk.gui.application import the_application
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.clock_warning import ClockWarning
+from vipdesk.gui.connection_watch import ConnectionWatch
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.idle_lock import ACTIVITY, IdleLock
 from vipdesk.gui.messages import StatusNote
@@ -92,10 +93,12 @@ class MainWindow(QMainWindow):
         self.shell: QWidget | None = None
         self.pages.addWidget(self.sign_in)
         self.clock_warning = ClockWarning(session, self.events)
+        self.connection_watch = ConnectionWatch(session, self.events)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
+        central_layout.addWidget(self.connection_watch)
         central_layout.addWidget(self.clock_warning)
         self.central_layout = central_layout
         self.lock_banner: QWidget | None = None  # built with the shell: self.lock_alerts inside

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vipdesk.desk_log import log
 from vipdesk.gui.messages import unforeseen
+
+if TYPE_CHECKING:
+    from vipdesk.gui.connection_watch import ConnectionWatch
 
 
 class SafetyNet(QObject):
@@ -33,6 +37,8 @@ class SafetyNet(QObject):
         self.box: QMessageBox | None = None
         self.unseen = 0  # errors caught while a message was already on screen
         self._previous = sys.excepthook
+        # Set with the main window: a lost server connection is its strip, not a message.
+        self.connection_watch: ConnectionWatch | None = None
         self._from_another_thread.connect(self.show, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
@@ -48,6 +54,10 @@ class SafetyNet(QObject):
         if issubclass(kind, (KeyboardInterrupt, SystemExit)):
             self._previous(kind, error, trace)
             return
+        watch = self.connection_watch
+        if (watch is not None and QThread.currentThread() is self.thread()
+                and watch.notice(error)):
+            return  # the server is away: the strip says so, once, and the log has it
         log.error("unexpected error", exc_info=(kind, error, trace))
         if QThread.currentThread() is not self.thread():
             self._from_another_thread.emit(unforeseen(error))

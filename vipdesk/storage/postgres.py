@@ -49,6 +49,22 @@ def connect(url: str) -> PostgresqlDatabase:
     return db
 
 
+PROBE_TIMEOUT_SECONDS = 3
+
+
+def reachable(db: PostgresqlDatabase) -> bool:
+    """Whether the server answers again: a connection of its own (never the desk's, which
+    may be dead), a trivial query, closed. Run on a worker: it may wait for the timeout."""
+    import psycopg
+    params = {**db.connect_params, "connect_timeout": PROBE_TIMEOUT_SECONDS}
+    try:
+        with psycopg.connect(str(db.database), **params) as connection:
+            connection.execute("SELECT 1")
+    except psycopg.Error:
+        return False
+    return True
+
+
 @contextlib.contextmanager
 def upgrade_lock(db: PostgresqlDatabase) -> Iterator[None]:
     """Held while one desk checks and upgrades the schema: two desks started together
