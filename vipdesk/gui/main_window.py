@@ -33,8 +33,10 @@ from vipdesk.gui.app_events import app_events
 from vipdesk.gui.application import the_application
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.centre_dialogs import centre_dialogs
+from vipdesk.gui.changes_elsewhere import ChangesElsewhere
 from vipdesk.gui.clock_warning import ClockWarning
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.desk_settings import DeskSettings, desk_name
 from vipdesk.gui.idle_lock import ACTIVITY, IdleLock
 from vipdesk.gui.messages import StatusNote
 from vipdesk.gui.put_away import put_away_windows
@@ -82,6 +84,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
 
         self.events = DeskEvents(self)
+        self.changes = ChangesElsewhere(session, self.events, self)  # other desks' (PG)
+        self.events.follow(self.changes)
+        if session.desk is None:
+            session.desk = desk_name(DeskSettings())
         self._listen_to_every_key()
         centre_dialogs(the_application())  # no window manager places them on a kiosk
 
