@@ -14,7 +14,14 @@ import pytest
 from peewee import Database, PostgresqlDatabase
 
 from tests.helpers import engine
-from vipdesk.storage.change_feed import Change, ChangeListener, announce, parse, payload
+from vipdesk.storage.change_feed import (
+    LISTENER_NAME,
+    Change,
+    ChangeListener,
+    announce,
+    parse,
+    payload,
+)
 from vipdesk.storage.database import open_database
 
 ON_POSTGRES_ONLY = pytest.mark.skipif(
@@ -89,3 +96,20 @@ def test_a_rolled_back_change_its_own_and_another_lounges_are_not_heard(
     assert heard.arrived.wait(WAIT)
     assert heard.changes == ["complaint.log"]
     assert listener.received == 1
+
+
+@ON_POSTGRES_ONLY
+def test_the_listener_comes_back_after_losing_the_server_and_says_what_it_may_have_missed(
+        db: Database, listening: tuple[ChangeListener, Heard]) -> None:
+    listener, heard = listening
+    missed = threading.Event()
+    listener.on_missed = missed.set
+    db.execute_sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                   "WHERE datname = current_database() AND application_name = %s",
+                   (LISTENER_NAME,))
+    assert missed.wait(WAIT), "connected again, and told its owner to read everything"
+    assert listener.listening.wait(WAIT)
+    assert listener.received == 1  # the changes it may have missed count as one
+    announce(db, 1, "shift.start", "other-desk")
+    assert heard.arrived.wait(WAIT)
+    assert heard.changes == ["shift.start"]

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # loaded by the listener only: a desk on SQLite never needs i
     import psycopg
 
 CHANNEL = "vipdesk_changes"
+LISTENER_NAME = "VIP Desk changes"  # its connection's application_name, as IT sees it
 WAKE_SECONDS = 0.2  # how soon a stop is noticed while no change arrives
 RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0)  # waits between attempts to reach the server again
 
@@ -65,7 +66,7 @@ def conninfo_of(db: PostgresqlDatabase) -> tuple[str, dict[str, Any]]:
     """The URL and options the desk's own connections use, for the listener's."""
     params = {key: value for key, value in db.connect_params.items()
               if key not in ("prefer_psycopg3",)}
-    return str(db.database), params
+    return str(db.database), {**params, "application_name": LISTENER_NAME}
 
 
 class ChangeListener:
@@ -103,7 +104,7 @@ class ChangeListener:
                         self.received += 1  # whatever changed meanwhile: read it all again
                         self.on_missed()
                     self._follow(connection)
-            except psycopg.OperationalError:
+            except (psycopg.OperationalError, psycopg.InterfaceError):  # the server went away
                 lost = True
             finally:
                 self.listening.clear()
