@@ -74,6 +74,7 @@ class ChangesElsewhere(QObject):
         self.listener = ChangeListener(db, lounge_id, self.session.origin,
                                        self.told.emit, self.missed.emit)
         self.session.change_count = self.listener
+        self.destroyed.connect(self.listener.stop)  # a window deleted unclosed: ends anyway
         self._thread = threading.Thread(target=self._run, name="vipdesk-changes", daemon=True)
         self._thread.start()
 

@@ -84,8 +84,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
 
         self.events = DeskEvents(self)
-        self.changes = ChangesElsewhere(session, self.events, self)  # other desks' (PG)
+        # Other desks' changes (PostgreSQL), heard from now until the window closes.
+        self.changes = ChangesElsewhere(session, self.events, self)
         self.events.follow(self.changes)
+        self.changes.start()
         if session.desk is None:
             session.desk = desk_name(DeskSettings())
         self._listen_to_every_key()
@@ -460,6 +462,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
             event.accept()
+            self.events.stop()  # no thread left listening
             return
         dialog = AuthoriseDialog(
             self.session, Permission.LEAVE_KIOSK,
@@ -467,5 +470,6 @@ class MainWindow(QMainWindow):
         if dialog.exec() == AuthoriseDialog.DialogCode.Accepted:
             self._may_close = True
             event.accept()
+            self.events.stop()
         else:
             event.ignore()
