@@ -44,6 +44,12 @@ def now_ns() -> int:
     return time.monotonic_ns()  # CLOCK_MONOTONIC: one clock for every process on the machine
 
 
+def drop_database(server: str) -> None:
+    import psycopg
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+
+
 def fresh_database(server: str) -> str:
     import psycopg
     with psycopg.connect(server, autocommit=True) as admin:
@@ -228,6 +234,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         bare = bare_round_trips(url, args.changes, args.pace, Path(folder) / "bare.txt")
         trips, lost = desk_round_trips(url, args.changes, args.pace, Path(folder) / "desk.txt")
+    drop_database(args.server)
     print(f"{args.changes} changes, one every {args.pace} ms, desk A and desk B in two processes")
     figures("baseline: bare psycopg NOTIFY -> notifies()", bare)
     desk = figures("desk: action commit -> data_changed at desk B", trips)
