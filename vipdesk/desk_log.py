@@ -1,6 +1,7 @@
 """The desk's log: what IT needs after a bad day, and nothing about the guests.
 
-One file beside the database (``vipdesk.sqlite3`` → ``vipdesk.log``), rotated at
+One file beside the database (``vipdesk.sqlite3`` → ``vipdesk.log``; for a PostgreSQL
+database, in the user's data folder, named after it: ``servers/vipdesk-<hash>.log``), rotated at
 1 MB with four old files kept, readable by its owner only. It records the desk
 starting and stopping, backups, the retention job's counts, storage trouble and
 unexpected errors with their tracebacks.
@@ -26,6 +27,9 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
+from vipdesk.storage.paths import Target, is_url, make_private_folder
+from vipdesk.storage.server_url import local_file
+
 LOGGER_NAME = "vipdesk"
 MAX_BYTES = 1_000_000
 OLD_FILES_KEPT = 4
@@ -45,9 +49,12 @@ ExcInfo = (tuple[type[BaseException], BaseException, TracebackType | None]
            | tuple[None, None, None])
 
 
-def log_path(db_path: Path) -> Path:
-    """``<database>.log`` beside the database: each lounge database has its own log."""
-    return Path(db_path).with_suffix(".log")
+def log_path(target: Target) -> Path:
+    """``<database>.log`` beside an SQLite file; a file in the user's data folder for a
+    server database (:func:`~vipdesk.storage.server_url.local_file`): each has its own log."""
+    if is_url(target):
+        return local_file(str(target), ".log")
+    return Path(target).with_suffix(".log")
 
 
 def describe(error: BaseException) -> str:
@@ -110,12 +117,14 @@ class OwnerOnlyFileHandler(RotatingFileHandler):
         return stream
 
 
-def start_log(db_path: Path, level: int = logging.INFO) -> Path | None:
+def start_log(target: Target, level: int = logging.INFO) -> Path | None:
     """Send the ``vipdesk`` logger to the database's log file; None when it cannot be written
     (the desk then runs without a log rather than not at all)."""
-    path = log_path(db_path)
+    path = log_path(target)
     stop_log()
     try:
+        if is_url(target):
+            make_private_folder(path.parent)  # a new PC: the data folder is not there yet
         handler = OwnerOnlyFileHandler(path, maxBytes=MAX_BYTES, backupCount=OLD_FILES_KEPT,
                                        encoding="utf-8")
     except OSError:

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from tests.conftest import ADMIN_PIN
+from tests.helpers import engine
 from vipdesk.clock import FakeClock
 from vipdesk.domain.vocabulary import Role
 from vipdesk.gui import housekeeping
@@ -221,3 +222,19 @@ def test_quitting_stops_a_running_job_after_its_batch(
     assert Guest.select().where(Guest.anonymised_at.is_null()).exists()
     QCoreApplication.processEvents()  # the worker's last word: no run starts after the stop
     assert chores.retention_pool.activeThreadCount() == 0 and runs.count() == done
+
+
+@pytest.mark.skipif(not engine.ON_POSTGRES, reason="a server database has no scheduled backups")
+def test_on_a_server_database_no_backup_is_scheduled_and_the_log_says_why(
+        qtbot, monkeypatch: pytest.MonkeyPatch, lounge_session: Session,
+        db_target: str, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr(housekeeping, "FIRST_BACKUP_AFTER_MS", 0)
+    monkeypatch.setattr(Housekeeping, "anonymise", lambda self: None)  # retention: not here
+    chores = Housekeeping(lounge_session, db_target)
+    with caplog.at_level("INFO", logger="vipdesk"):
+        chores.start()
+    chores.back_up()
+    assert not chores.backup_timer.isActive() and chores.pool.activeThreadCount() == 0
+    assert "no scheduled backups: This lounge's database is on a PostgreSQL server: back it " \
+           "up with pg_dump -Fc" in caplog.text
+    chores.stop()

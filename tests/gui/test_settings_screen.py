@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
 
 from tests.conftest import ADMIN_PIN, DESK_PIN
+from tests.helpers import engine
 from vipdesk.domain.lounge_settings import NUMBERS, SWITCHES, TEXTS
 from vipdesk.domain.vocabulary import Entitlement
 from vipdesk.gui.desk_events import DeskEvents
@@ -156,3 +158,26 @@ def test_the_desk_name_is_set_in_this_desks_settings_and_counts_from_the_next_ac
     assert desk_name(screen.desk_settings) == session.desk == "Office desk"
     staff.sign_out(session)  # any action: its audit row names the desk
     assert AuditEvent.select().order_by(AuditEvent.id.desc()).first().desk == "Office desk"
+
+
+def backup_rows(screen: SettingsScreen) -> tuple[bool, bool, str | None]:
+    """Whether the interval and the backup-PIN rows show, and the note said instead."""
+    form = screen.ui.loungeForm
+    note = screen.findChild(QLabel, "serverBackupsNote")
+    return (form.isRowVisible(screen.ui.backupSpin), form.isRowVisible(screen.ui.pinBackupCheck),
+            note.text() if note is not None else None)
+
+
+@pytest.mark.skipif(not engine.ON_POSTGRES, reason="a server database has no desk backups")
+def test_on_a_server_the_backup_rows_say_to_use_pg_dump(screen: SettingsScreen) -> None:
+    shows_interval, shows_pin, note = backup_rows(screen)
+    assert not shows_interval and not shows_pin
+    assert note is not None and note.startswith(
+        "This lounge's database is on a PostgreSQL server: back it up with pg_dump -Fc")
+    assert screen.ui.loungeForm.labelForField(screen.findChild(QLabel, "serverBackupsNote")
+                                              ).text() == "Backups"
+
+
+@pytest.mark.skipif(engine.ON_POSTGRES, reason="a kiosk's SQLite file has the desk's backups")
+def test_on_a_kiosk_the_backup_rows_are_there(screen: SettingsScreen) -> None:
+    assert backup_rows(screen) == (True, True, None)

@@ -169,3 +169,35 @@ def test_the_lock_file_is_readable_by_its_owner_only(
     db_path = tmp_path / "vipdesk.sqlite3"
     assert desk(db_path).acquire()
     assert stat.S_IMODE(lock_path(db_path).stat().st_mode) == 0o600
+
+
+SERVER = "postgresql://vipdesk:s3cret@dbhost:5433/lounge"
+
+
+@pytest.fixture
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's per-user data folder, where a server database's lock lives."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data" / "VIPDesk"
+
+
+def test_one_desk_per_pc_and_server_database_whatever_password_is_typed(
+        qtbot, desk: Callable[[object], SingleInstance], data_home: Path) -> None:
+    first = desk(SERVER)
+    assert first.acquire()
+    assert lock_path(SERVER).parent == data_home / "servers"
+    assert "s3cret" not in str(lock_path(SERVER))
+    second = desk("postgres://vipdesk@DBHOST:5433/lounge")
+    assert not second.acquire()
+    with qtbot.waitSignal(first.activate_requested, timeout=5000):
+        assert second.ask_first_to_show()
+    assert second.refusal().startswith(
+        "VIP Desk is already open on postgres://vipdesk@DBHOST:5433/lounge")
+    assert "s3cret" not in desk(SERVER).refusal()
+
+
+def test_another_server_database_is_another_desk(
+        desk: Callable[[object], SingleInstance], data_home: Path) -> None:
+    other = "postgresql://vipdesk:s3cret@dbhost:5433/lounge_b"
+    assert server_name(SERVER) != server_name(other)
+    assert desk(SERVER).acquire() and desk(other).acquire()

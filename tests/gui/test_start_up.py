@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 import vipdesk.gui.app as app_module
+from tests.helpers import engine
 from tests.helpers.desk_start import start
 from vipdesk.clock import FakeClock
 from vipdesk.storage.backup import backup_name, backup_to, default_backup_folder
@@ -179,3 +180,68 @@ def test_a_lost_pin_key_is_said_at_start_up_and_no_new_key_is_made(
     assert f"The PIN key file {missing} is missing" in err
     assert f'vipdesk --db "{db_path}" recover-pins --admin NAME' in err
     assert "Wrong PIN" not in err and not missing.exists()
+
+
+@pytest.fixture
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's per-user data folder (a server database's lock and log go there)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+def test_the_desk_opens_on_the_database_main_py_is_given(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch, db_target: Path | str, lounge, db,
+        clock: FakeClock, data_home: Path) -> None:
+    """On the SQLite run a file, on the PostgreSQL run a URL, through ``--db`` as main.py
+    reads it: the desk's window is built on it, and its log names it without a password."""
+    from tests.helpers.qt import delete_later_now
+    from vipdesk.cli.main import build_parser
+    from vipdesk.desk_log import log_path
+    from vipdesk.gui.main_window import MainWindow
+    from vipdesk.storage.paths import resolve_target
+    from vipdesk.storage.server_url import shown
+
+    db.close()
+    target = resolve_target(build_parser().parse_args(["--db", str(db_target)]).db)
+    assert target == db_target
+    windows: list[str] = []
+    monkeypatch.setattr(app_module, "apply_style", lambda app: None)
+    monkeypatch.setattr(type(qapp), "exec", lambda self=None: windows.extend(
+        w.session.lounge.name for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)) or 0)
+    assert app_module.run_desk(target, clock) == 0
+    assert windows == ["Nordic Lounge"]
+    text = log_path(target).read_text(encoding="utf-8")
+    assert f"starting on {shown(target)}\n" in text and "VIP Desk stopped" in text
+    for window in qapp.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.close()
+            window.deleteLater()
+    delete_later_now()
+
+
+def test_a_server_nobody_answers_is_said_calmly_and_never_with_its_password(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch, clock: FakeClock,
+        data_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from vipdesk.desk_log import log_path
+    url = "postgresql://vipdesk:s3cret@127.0.0.1:1/vipdesk"
+    status, seen = start(qapp, url, clock, monkeypatch)
+    assert status == 1
+    err = capsys.readouterr().err
+    assert seen == [err.strip()], "the same words on screen and on standard error"
+    assert err.startswith("Cannot reach the lounge database server at 127.0.0.1:1: "
+                          "Connection refused. Nothing was changed.")
+    log = log_path(url)
+    assert log.parent == data_home / "VIPDesk" / "servers"
+    text = log.read_text(encoding="utf-8")
+    assert "starting on postgresql://vipdesk:***@127.0.0.1:1/vipdesk" in text
+    assert "s3cret" not in err + text
+
+
+@pytest.mark.skipif(not engine.ON_POSTGRES, reason="needs the PostgreSQL server of the PG run")
+def test_a_database_the_server_does_not_have_is_said_with_the_command_that_makes_it(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch, clock: FakeClock,
+        data_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, seen = start(qapp, engine.url_of("pg_desk_not_made"), clock, monkeypatch)
+    assert status == 1
+    assert "does not exist on the server" in seen[0]
+    assert "ask IT to create it: createdb --owner vipdesk pg_desk_not_made" in seen[0]

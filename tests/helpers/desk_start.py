@@ -32,7 +32,7 @@ def answer_the_first_window(qapp: QApplication, seen: list[str]) -> None:
     QTimer.singleShot(0, close)
 
 
-def start(qapp: QApplication, db_path: Path, clock: FakeClock,
+def start(qapp: QApplication, db_path: Path | str, clock: FakeClock,
           monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[str]]:
     """``run_desk``'s exit status and the text of the first window it showed. The look is
     left alone: it is global to the test process, and these tests are about words."""

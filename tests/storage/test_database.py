@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from peewee import IntegrityError
 
+from tests.helpers import engine
 from tests.helpers.old_database import old_lounge, old_staff
 from vipdesk.storage import database as storage
 from vipdesk.storage import paths
@@ -24,6 +25,7 @@ def newest() -> int:
     return int(storage.known_migrations()[-1].split("_", 1)[0])
 
 
+@pytest.mark.skipif(engine.ON_POSTGRES, reason="SQLite's own pragmas; the server keeps its own")
 def test_durability_pragmas_are_set(db: object) -> None:
     assert pragma(db, "journal_mode") == "wal"
     assert pragma(db, "synchronous") == 2  # FULL
@@ -38,9 +40,9 @@ def test_new_database_is_at_the_newest_schema(db: object) -> None:
 
 def test_path_precedence_is_flag_then_environment_then_default(tmp_path: Path) -> None:
     env = {paths.ENV_VAR: str(tmp_path / "env.sqlite3")}
-    assert paths.resolve_path(str(tmp_path / "flag.sqlite3"), env) == tmp_path / "flag.sqlite3"
-    assert paths.resolve_path(None, env) == tmp_path / "env.sqlite3"
-    assert paths.resolve_path(None, {}) == paths.default_path()
+    assert paths.resolve_target(str(tmp_path / "flag.sqlite3"), env) == tmp_path / "flag.sqlite3"
+    assert paths.resolve_target(None, env) == tmp_path / "env.sqlite3"
+    assert paths.resolve_target(None, {}) == paths.default_path()
     assert "VIPDesk" in str(paths.default_path())
 
 

@@ -8,6 +8,9 @@
 Every run is recorded in the audit trail (see vipdesk.cli.identity and restore_check):
 a backup before the copy is made, and no copy is made when that row cannot be written.
 
+On a PostgreSQL database both refuse, saying to use ``pg_dump``/``pg_restore``: the
+server's own tools back up a database several desks write at once.
+
 The database is ``--db``, else ``$VIPDESK_DB``, else the per-user default. Every
 problem is one line on stderr: exit status 1 when the backup or restore failed
 (a bad path, a file that is not a VIP Desk database, the desk still open on
@@ -39,7 +42,8 @@ from vipdesk.storage.backup import (
     restore_from,
 )
 from vipdesk.storage.guarded_files import FileRefused, Replace, check_output
-from vipdesk.storage.paths import real_path, resolve_path
+from vipdesk.storage.paths import is_url, real_path, resolve_target
+from vipdesk.storage.server_url import SERVER_BACKUPS
 
 
 def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int:
@@ -49,7 +53,7 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
                                  "the copy, and write it to FILE.")
     parser.add_argument("--out", metavar="FILE", required=True,
                         help="the backup file to write, or a folder to write it in")
-    parser.add_argument("--db", metavar="PATH", help="the database to back up")
+    parser.add_argument("--db", metavar="PATH", help="the database to back up (an SQLite file)")
     parser.add_argument("--force", action="store_true",
                         help="replace an existing file at FILE (never a database, a device, "
                              "a link or a folder)")
@@ -58,7 +62,8 @@ def run_backup(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Tex
         options = parser.parse_args(list(args))
     except Stop as stop:
         return stop.status
-    db_path = real_path(resolve_path(options.db))  # its backups and log: the real file's
+    if (db_path := _sqlite_file(options.db, "backup", stderr)) is None:
+        return 1
     try:
         run = identity.open_and_identify(db_path, clock, CommandGroup.BACKUP, options,
                                          command="backup", stderr=stderr, prog="vipdesk backup")
@@ -94,13 +99,14 @@ def run_restore(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Te
                      description="Check a backup and put it in place of the lounge database; "
                                  "the current database is kept aside beside it.")
     parser.add_argument("file", metavar="FILE", help="the backup to restore")
-    parser.add_argument("--db", metavar="PATH", help="the database to replace")
+    parser.add_argument("--db", metavar="PATH", help="the database to replace (an SQLite file)")
     identity.add_options(parser)
     try:
         options = parser.parse_args(list(args))
     except Stop as stop:
         return stop.status
-    db_path = real_path(resolve_path(options.db))  # its backups and log: the real file's
+    if (db_path := _sqlite_file(options.db, "restore", stderr)) is None:
+        return 1
     try:
         who = check_restore(db_path, Path(options.file).expanduser(), options, clock=clock,
                             stderr=stderr, prog="vipdesk restore")
@@ -117,6 +123,16 @@ def run_restore(args: Sequence[str], *, clock: Clock, stdout: TextIO, stderr: Te
     _note_in_the_desk_log(db_path, f"restored {options.file} into {db_path}{kept}")
     stdout.write(f"Restored {options.file} into {db_path}{kept}.\n")
     return 0
+
+
+def _sqlite_file(db: str | None, command: str, stderr: TextIO) -> Path | None:
+    """The database file's real path (its backups and log: the real file's); None, said on
+    ``stderr``, when the database is on a PostgreSQL server."""
+    target = resolve_target(db)
+    if is_url(target):
+        stderr.write(f"vipdesk {command}: error: {SERVER_BACKUPS}\n")
+        return None
+    return real_path(Path(target))
 
 
 def _note_in_the_desk_log(db_path: Path, line: str) -> None:

@@ -45,6 +45,7 @@ from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.setup import find_lounge
 from vipdesk.services.staff import act_as, authorise, staff_who_can_sign_in
 from vipdesk.services.staff_list import StaffRow
+from vipdesk.storage.paths import is_url
 from vipdesk.storage.pin_key import resolve_key_path
 
 USAGE_ERROR = 2
@@ -162,7 +163,8 @@ def _load_pin_key(who: CommandLine) -> None:
     if who.session.pin_key is not None:
         return
     database = getattr(who.session.db, "database", None)
-    db_path = Path(database) if isinstance(database, str) and database != ":memory:" else None
+    db_path = Path(database) if isinstance(database, str) and database != ":memory:" \
+        and not is_url(database) else None  # a server's database has no folder here
     try:
         load_pin_key(who.session, resolve_key_path(), db_path)
     except ServiceError as problem:

@@ -1,6 +1,6 @@
 """The one entry point: open the desk, or run a headless command.
 
-    python main.py [--db PATH] [--kiosk]      open the desk
+    python main.py [--db PATH|URL] [--kiosk]  open the desk (URL: postgresql://user@host/db)
     python main.py --demo                     open the desk on a fresh demo lounge
     python main.py demo --db PATH [--days N] [--seed S]
     python main.py bcbp < passes.txt          diagnose boarding-pass scans
@@ -10,6 +10,7 @@
     python main.py COMMAND --help             each command's own help
     python main.py restore FILE               put a backup in place (the current one kept aside)
     python main.py recover-pins --admin NAME  the PIN key file is lost: start the PINs again
+    python main.py copy --from FILE --to postgresql://...  move a lounge into PostgreSQL
 
 Heavy modules (Qt, reportlab) are imported only by the command that needs them.
 """
@@ -36,11 +37,13 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="vipdesk", description="VIP Desk: the front desk of an airport VIP lounge.",
-        epilog="Without a command, opens the desk. The database is --db PATH, else $VIPDESK_DB, "
-               "else a file in your per-user data folder. Each command has its own help: "
-               "COMMAND --help.")
+        epilog="Without a command, opens the desk. The database is --db PATH (an SQLite file, "
+               "for a single kiosk) or --db postgresql://USER@HOST/DATABASE (a PostgreSQL "
+               "server, for several desks), else $VIPDESK_DB, else a file in your per-user "
+               "data folder. Each command has its own help: COMMAND --help.")
     parser.add_argument("--version", action="version", version=f"VIP Desk {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="the SQLite database file to use")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="the SQLite database file, or a postgresql:// URL, to use")
     parser.add_argument("--kiosk", action="store_true",
                         help="full screen; closing needs a duty manager or administrator")
     parser.add_argument("--demo", action="store_true",
@@ -69,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("recover-pins", add_help=False,
                         help="the PIN key file is lost: a new key, a new PIN for one "
                              "administrator, every other PIN cleared: --admin NAME")
+    commands.add_parser("copy", add_help=False,
+                        help="move a lounge from its SQLite file into an empty PostgreSQL "
+                             "database: --from FILE --to postgresql://... --staff NAME")
     return parser
 
 
@@ -76,10 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     # The report, backup and restore commands read their own options.
     args, rest = parser.parse_known_args(argv)
-    if rest and args.command not in ("report", "backup", "restore", "recover-pins"):
+    if rest and args.command not in ("report", "backup", "restore", "recover-pins", "copy"):
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command == "demo":
-        return _demo(Path(args.demo_db), days=args.days, seed=args.seed)
+        return _demo(args.demo_db, days=args.days, seed=args.seed)
     if args.command == "bcbp":
         from vipdesk.cli.bcbp_command import run
         return run(sys.stdin, sys.stdout, today=SystemClock().now().date())
@@ -99,16 +105,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         extra = ["--db", args.db] if args.db else []
         return recover_pins_command.run(rest + extra, clock=SystemClock(), stdin=sys.stdin,
                                         stdout=sys.stdout, stderr=sys.stderr)
+    if args.command == "copy":
+        from vipdesk.cli import copy_command
+        return copy_command.run(rest, clock=SystemClock(), stdin=sys.stdin, stdout=sys.stdout,
+                                stderr=sys.stderr)
     return _open_desk(args)
 
 
-def _demo(path: Path, *, days: int, seed: int) -> int:
+def _demo(text: str, *, days: int, seed: int) -> int:
     from vipdesk.demo.generator import fill_demo_lounge
     from vipdesk.services.pin_key import PinKeyProblem, refuse_key_beside
     from vipdesk.storage.pin_key import PinKeyFileError, key_at, resolve_key_path
     if days < 1 or days > 3660:
         print("vipdesk: error: --days must be between 1 and 3660", file=sys.stderr)
         return 2
+    from vipdesk.storage.paths import is_url
+    if is_url(text):
+        print("vipdesk: error: the demo fills a new SQLite file: give demo --db a file's path, "
+              "not a server's URL", file=sys.stderr)
+        return 2
+    path = Path(text)
     try:
         refuse_key_beside(resolve_key_path(), path.expanduser().absolute())
         summary = fill_demo_lounge(path, days=days, seed=seed, now=SystemClock().now(),
@@ -128,8 +144,8 @@ def _open_desk(args: argparse.Namespace) -> int:
         path = Path(tempfile.mkdtemp(prefix="vipdesk-demo-")) / "demo.sqlite3"
         return run_desk(path, SystemClock(), kiosk=args.kiosk,
                         prepare=lambda: _fill_demo_database(path))
-    from vipdesk.storage.paths import resolve_path
-    return run_desk(resolve_path(args.db), SystemClock(), kiosk=args.kiosk)
+    from vipdesk.storage.paths import resolve_target
+    return run_desk(resolve_target(args.db), SystemClock(), kiosk=args.kiosk)
 
 
 def _fill_demo_database(path: Path) -> None:

@@ -27,6 +27,7 @@ from typing import TextIO
 from vipdesk.cli.command_parser import CommandParser, Stop
 from vipdesk.cli.identity import os_account, read_pin
 from vipdesk.clock import Clock
+from vipdesk.storage.paths import Target
 
 PROG = "vipdesk recover-pins"
 
@@ -41,7 +42,8 @@ def run(args: Sequence[str], *, clock: Clock, stdin: TextIO, stdout: TextIO, std
                                  "kiosk's own account, with the desk closed.")
     parser.add_argument("--admin", metavar="NAME", required=True,
                         help="the administrator who gets the new PIN, by name")
-    parser.add_argument("--db", metavar="PATH", help="the lounge database")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="the lounge database, a file or a postgresql:// URL")
     parser.add_argument("--pin-stdin", action="store_true",
                         help="read the new PIN from one line of standard input (for scripts)")
     try:
@@ -53,10 +55,10 @@ def run(args: Sequence[str], *, clock: Clock, stdin: TextIO, stdout: TextIO, std
                      "without showing it; run it in a terminal, or pass --pin-stdin and give "
                      "the PIN as one line of standard input.\n")
         return 1
-    from vipdesk.storage.paths import real_path, resolve_path
+    from vipdesk.storage.paths import is_url, real_target, resolve_target
     from vipdesk.storage.pin_key import resolve_key_path
-    db_path = real_path(resolve_path(options.db, environ))
-    if not db_path.is_file():
+    db_path = real_target(resolve_target(options.db, environ))
+    if not is_url(db_path) and not Path(db_path).is_file():
         stderr.write(f"{PROG}: error: there is no database at {db_path}.\n")
         return 1
     try:
@@ -89,17 +91,22 @@ def _new_pin(stdin: TextIO, from_stdin: bool, ask: Callable[[str], str],
     return first if again == first else ""
 
 
-def _with_desk_lock(db_path: Path, stderr: TextIO, recover: Callable[[], int]) -> int:
+def _with_desk_lock(db_path: Target, stderr: TextIO, recover: Callable[[], int]) -> int:
     """Run ``recover`` holding the desk's own lock on the database, or refuse: a desk left
-    open would keep the old key in memory and the next sign-in would fail strangely."""
+    open would keep the old key in memory and the next sign-in would fail strangely. (On a
+    server database only this PC's desk is seen: the key is this PC's account's.)"""
     from PySide6.QtCore import QLockFile
 
     from vipdesk.gui.single_instance import lock_path
+    from vipdesk.storage.paths import make_private_folder
+    from vipdesk.storage.server_url import shown
+    with contextlib.suppress(OSError):  # if it cannot be made, tryLock says so below
+        make_private_folder(lock_path(db_path).parent)  # a server's: the data folder
     lock = QLockFile(str(lock_path(db_path)))
     lock.setStaleLockTime(0)  # as the desk's: stale only when its process is gone
     if not lock.tryLock(0):
         if lock.error() == QLockFile.LockError.LockFailedError:
-            stderr.write(f"{PROG}: error: VIP Desk is open on {db_path}; close it first, "
+            stderr.write(f"{PROG}: error: VIP Desk is open on {shown(db_path)}; close it first, "
                          "then run recover-pins again. Nothing was changed.\n")
         else:
             stderr.write(f"{PROG}: error: cannot write the lock file {lock_path(db_path)}. "
@@ -113,13 +120,15 @@ def _with_desk_lock(db_path: Path, stderr: TextIO, recover: Callable[[], int]) -
         lock.unlock()
 
 
-def _recover(db_path: Path, key_path: Path, admin: str, pin: str, clock: Clock,
+def _recover(db_path: Target, key_path: Path, admin: str, pin: str, clock: Clock,
              stdout: TextIO, stderr: TextIO) -> int:
     from vipdesk.services.pin_key import recover_pins
     from vipdesk.services.session import ServiceError, Session
     from vipdesk.storage.database import open_database
+    from vipdesk.storage.paths import is_url
     from vipdesk.storage.pin_key import is_within
-    if is_within(key_path, db_path.parent):
+    from vipdesk.storage.server_url import shown
+    if not is_url(db_path) and is_within(key_path, Path(db_path).parent):
         stderr.write(f"{PROG}: error: the PIN key file {key_path} would be in the database's "
                      "folder, where backups take it along; set VIPDESK_PIN_KEY to a path "
                      "elsewhere (or unset it). Nothing was changed.\n")
@@ -127,7 +136,7 @@ def _recover(db_path: Path, key_path: Path, admin: str, pin: str, clock: Clock,
     try:
         db = open_database(db_path)
     except Exception as error:  # noqa: BLE001 (any failure to open: one line, never a trace)
-        stderr.write(f"{PROG}: error: cannot open {db_path}: {error}\n")
+        stderr.write(f"{PROG}: error: cannot open {shown(db_path)}: {error}\n")
         return 1
     try:
         name, uid = os_account()

@@ -46,7 +46,8 @@ from vipdesk.services.session import Session
 from vipdesk.services.setup import find_lounge
 from vipdesk.storage.database import open_database
 from vipdesk.storage.guarded_files import FileRefused, Replace, check_outputs, write_file
-from vipdesk.storage.paths import resolve_path
+from vipdesk.storage.paths import is_url, resolve_target
+from vipdesk.storage.server_url import shown
 
 USAGE_ERROR = 2
 FAILURE = 1
@@ -93,8 +94,9 @@ def parser(stdout: TextIO | None = None) -> argparse.ArgumentParser:
                        help="the PDF file to write (a new file unless --force)")
     parse.add_argument("--csv", type=Path, metavar="FILE.csv",
                        help="also write the report's table as CSV")
-    parse.add_argument("--db", metavar="PATH",
-                       help="the lounge database (default: VIPDESK_DB or the per-user data folder)")
+    parse.add_argument("--db", metavar="PATH|URL",
+                       help="the lounge database, a file or a postgresql:// URL (default: "
+                            "VIPDESK_DB or the per-user data folder)")
     parse.add_argument("--force", action="store_true",
                        help="replace an existing file at --out or --csv (never a database, "
                             "a device, a link or a folder)")
@@ -128,19 +130,20 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
     except FileRefused as refused:
         stderr.write(f"report: {refusal(refused)}\n")
         return FAILURE
-    path = resolve_path(options.db)
-    if not path.is_file():
-        stderr.write(f"report: no lounge database at {path}\n")
+    target = resolve_target(options.db)
+    if not is_url(target) and not Path(target).is_file():
+        stderr.write(f"report: no lounge database at {target}\n")
         return FAILURE
     try:
-        db = open_database(path)
+        db = open_database(target)
     except Exception as problem:  # noqa: BLE001 (a damaged or newer file: one line, not a trace)
-        stderr.write(f"report: cannot open the database {path}: {one_line(problem)}\n")
+        stderr.write(f"report: cannot open the database {shown(target)}: "
+                     f"{one_line(problem)}\n")
         return FAILURE
     try:
         lounge = find_lounge(Session(db=db, clock=clock))
         if lounge is None:
-            stderr.write(f"report: the database {path} has no lounge set up yet\n")
+            stderr.write(f"report: the database {shown(target)} has no lounge set up yet\n")
             return FAILURE
         if not _has_a_lounge_day(lounge.timezone, options.date):
             stderr.write(f"report: argument --date: {options.date} is out of range: the "

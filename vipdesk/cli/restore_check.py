@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +50,7 @@ from vipdesk.services.pin_key import KeyInDatabaseFolder, PinKeyProblem, load_pi
 from vipdesk.services.session import Session
 from vipdesk.services.setup import find_lounge
 from vipdesk.storage.backup import BackupError, check_backup
+from vipdesk.storage.copy_lounge import copy_read_only
 from vipdesk.storage.pin_key import resolve_key_path
 
 CURRENT = "current database"
@@ -137,7 +137,7 @@ def _check_against_backup(db_path: Path, backup: Path, options: argparse.Namespa
     with tempfile.TemporaryDirectory(prefix="vipdesk-restore-check-") as folder:
         copy = Path(folder) / "check.sqlite3"
         try:
-            _copy_read_only(backup, copy)
+            copy_read_only(backup, copy)  # the backup file stays as it is
             db = open_database(copy)
         except Exception as problem:  # noqa: BLE001 (one line, not a trace)
             stderr.write(f"{prog}: error: {backup} cannot be read to check the PIN: "
@@ -202,16 +202,3 @@ def _check(who: CommandLine, where: str, *, current_usable: bool) -> RestoreChec
                         current_usable=current_usable, restored_from=who.run.restored_from,
                         prog=who.prog, stderr=who.stderr)
 
-
-def _copy_read_only(backup: Path, copy: Path) -> None:
-    """Copy the backup through SQLite, opened read-only: the backup file stays as it is."""
-    uri = f"{backup.resolve().as_uri()}?mode=ro"
-    source = sqlite3.connect(uri, uri=True)
-    try:
-        target = sqlite3.connect(copy)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()

@@ -20,6 +20,7 @@ class Permission(StrEnum):
     ERASE_GUEST = "erase_guest"
     BACK_UP = "back_up"  # a copy of every guest, from the command line
     RESTORE = "restore"  # replaces the whole database: administrators only
+    COPY_LOUNGE = "copy_lounge"  # the whole lounge into another database: administrators only
     CONFIRM_CLOCK = "confirm_clock"  # take the PC's clock as right when it disagrees
     CLOSE_ESCALATIONS = "close_escalations"  # acknowledge or resolve what went to the manager
 

@@ -23,7 +23,8 @@ from vipdesk.gui.application import application_for_desk
 from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.style import apply_style
 from vipdesk.resources_path import resource_path
-from vipdesk.storage.paths import real_path
+from vipdesk.storage.paths import Target, is_url, real_target
+from vipdesk.storage.server_url import shown
 
 if TYPE_CHECKING:
     from vipdesk.gui.main_window import MainWindow
@@ -50,14 +51,16 @@ def refuse_to_start(text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Critica
     return 1
 
 
-def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False,
+def run_desk(target: Target, clock: Clock, *, kiosk: bool = False,
              prepare: Callable[[], None] | None = None) -> int:
-    """Open the desk on ``db_path``; returns the exit status for the process.
+    """Open the desk on ``target`` (an SQLite file or a PostgreSQL URL, as
+    :func:`vipdesk.storage.paths.resolve_target` gives it); the exit status for the process.
 
-    The path is resolved to the database file's real path first, once: the lock, the log
-    and the backups folder are those of the file, however it was reached (a symlink).
+    A path is resolved to the database file's real path first, once: the lock, the log
+    and the backups folder are those of the file, however it was reached (a symlink); a URL
+    is passed on untouched, and shown and logged without its password.
     ``prepare`` makes the file first, on the worker behind the opening window (``--demo``)."""
-    db_path = real_path(db_path)
+    db_path = real_target(target)
     app = application_for_desk()
     app.setApplicationName("VIP Desk")
     install_translator(app)
@@ -72,7 +75,7 @@ def run_desk(db_path: Path, clock: Clock, *, kiosk: bool = False,
     stop_signal = StopOnSignal(app)
     stop_signal.install()  # a shutdown's SIGTERM ends the desk here, through the finally
     start_log(db_path)
-    log.info("VIP Desk %s starting on %s", __version__, db_path)
+    log.info("VIP Desk %s starting on %s", __version__, shown(db_path))
     try:
         return _open_and_run(app, instance, db_path, clock, kiosk=kiosk, prepare=prepare)
     finally:
@@ -90,7 +93,7 @@ def _show(window: QWidget, kiosk: bool) -> None:
         window.show()
 
 
-def _check_on_worker(db_path: Path, prepare: Callable[[], None] | None) -> Callable[[], None]:
+def _check_on_worker(db_path: Target, prepare: Callable[[], None] | None) -> Callable[[], None]:
     def work() -> None:
         if prepare is not None:
             prepare()
@@ -99,14 +102,14 @@ def _check_on_worker(db_path: Path, prepare: Callable[[], None] | None) -> Calla
     return work
 
 
-def _cannot_open(opening: OpeningWindow, db_path: Path, error: BaseException) -> int:
+def _cannot_open(opening: OpeningWindow, db_path: Target, error: BaseException) -> int:
     from vipdesk.storage.open_problem import open_problem
     log.error("cannot open the database", exc_info=error)
     opening.close()
     return refuse_to_start(open_problem(db_path, error))
 
 
-def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, clock: Clock, *,
+def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Target, clock: Clock, *,
                   kiosk: bool, prepare: Callable[[], None] | None = None) -> int:
     from vipdesk.gui.opening_window import OpeningWindow
     opening = OpeningWindow(demo=prepare is not None)
@@ -129,7 +132,8 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Path, cl
             db.close()
         return _cannot_open(opening, db_path, error)
     try:
-        load_pin_key(session, resolve_key_path(), db_path)  # old PINs are keyed here too
+        load_pin_key(session, resolve_key_path(),  # old PINs are keyed here too
+                     None if is_url(db_path) else Path(db_path))
     except ServiceError as problem:  # the key file, or the database refused the keying
         log.error("cannot use the PIN key: %s", problem)
         db.close()
@@ -174,7 +178,7 @@ def _first_run(session: Session) -> int | None:
 
 
 def _start_desk(app: QApplication, instance: SingleInstance, window: MainWindow,
-                db_path: Path, *, kiosk: bool) -> None:
+                db_path: Target, *, kiosk: bool) -> None:
     """The desk's window on screen, answering a second start, its clock running, and its
     housekeeping chores due once it is shown."""
     from vipdesk.gui.housekeeping import Housekeeping

@@ -18,6 +18,9 @@ is done, the words cleared leave the search index and the log is pushed to disk,
 holding the write lock for more than a few milliseconds; what is left undone (a failed
 or stopped run, a backup copying, a reader in the way) is owed to the next run.
 
+On a PostgreSQL server there are no scheduled backups: the server's own (``pg_dump``,
+which IT schedules where it runs the server) are the lounge's; the log says so at start.
+
 Both ask first, on the GUI thread, whether the PC's clock agrees with the time the
 database has seen (services/clock_check.py, which audits a change): while it does
 not, nothing is anonymised and no backup is deleted; backups are still made.
@@ -50,6 +53,8 @@ from vipdesk.storage.backup import (
     default_backup_folder,
     run_scheduled_backup,
 )
+from vipdesk.storage.paths import Target, is_url
+from vipdesk.storage.server_url import SERVER_BACKUPS
 
 FIRST_BACKUP_AFTER_MS = 60_000  # let the desk start before spending CPU on a copy
 BACKUP_CHECK_EVERY_MS = 10 * 60_000  # a backup is at most this late on the lounge's interval
@@ -166,7 +171,7 @@ class Housekeeping(QObject):
     anonymised = Signal(int)  # a retention job is over (backlog and all): guests anonymised
     retention_ran = Signal(object)  # from the worker: one run of the job (_RetentionRan)
 
-    def __init__(self, session: Session, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, db_path: Target, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session, self.db_path = session, db_path
         self.pool = QThreadPool(self)
@@ -185,9 +190,12 @@ class Housekeeping(QObject):
 
     def start(self) -> None:
         self.anonymise()
+        self.retention_timer.start()
+        if is_url(self.db_path):
+            log.info("no scheduled backups: %s", SERVER_BACKUPS)
+            return
         QTimer.singleShot(FIRST_BACKUP_AFTER_MS, self, self.back_up_at_start_up)
         self.backup_timer.start()
-        self.retention_timer.start()
 
     @Slot()
     def back_up(self, at_start_up: bool = False) -> None:
@@ -195,9 +203,11 @@ class Housekeeping(QObject):
         a backup is only minutes old), and rotate."""
         if self.pool.activeThreadCount():
             return  # the last one is still copying
+        if is_url(self.db_path):
+            return  # the server's own backups (pg_dump) are the lounge's
         agrees = self._clock_agrees()
-        self.pool.start(_BackupTask(self, self.db_path, self.backup_policy(), at_start_up,
-                                    agrees))
+        self.pool.start(_BackupTask(self, Path(self.db_path), self.backup_policy(),
+                                    at_start_up, agrees))
 
     def backup_copying(self) -> bool:
         """Thread-safe (the retention worker asks)."""

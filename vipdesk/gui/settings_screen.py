@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QWidget
 
 from vipdesk.domain import lounge_settings as declared
 from vipdesk.domain.eligibility import Rule
@@ -46,6 +46,7 @@ from vipdesk.services.lounge_settings import (
     update_lounge_settings,
 )
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.storage.server_url import SERVER_BACKUPS, on_server
 
 Index = QModelIndex | QPersistentModelIndex
 # Which of the form's widgets shows each lounge setting; bounds, words and defaults are the
@@ -106,6 +107,8 @@ class SettingsScreen(QWidget):
         self.ui = load_form(SettingsForm, self)
         scroll_pages(self.ui.tabs)  # the rules page is taller than a 1280x800 screen allows
         self._draw_lounge_form()
+        if on_server(session.db):
+            self._server_backups()
         self.rules_model = RulesModel(self)
         table = self.ui.rulesTable
         table.setModel(self.rules_model)
@@ -151,6 +154,21 @@ class SettingsScreen(QWidget):
             edit.setMaxLength(text.max_length)
             edit.setToolTip(_tr(text.help))
             self._label(edit, text.label)
+
+    def _server_backups(self) -> None:
+        """On a PostgreSQL server the desk makes no backups and the backup command refuses:
+        the interval and the PIN for it give way to a line saying what IT does instead."""
+        form = self.ui.loungeForm
+        position: tuple[int, QFormLayout.ItemRole] = form.getWidgetPosition(  # stubs: object
+            self.ui.backupSpin)  # type: ignore[assignment]
+        row = position[0]
+        note = QLabel(SERVER_BACKUPS, self)
+        note.setObjectName("serverBackupsNote")
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.insertRow(row + 1, self.tr("Backups"), note)
+        form.setRowVisible(self.ui.backupSpin, False)
+        form.setRowVisible(self.ui.pinBackupCheck, False)
 
     def _label(self, field: QWidget, text: str) -> None:
         """The form's label before ``field`` says ``text``, translated."""

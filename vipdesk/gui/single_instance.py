@@ -1,4 +1,4 @@
-"""One desk per database on a PC: a second copy brings the first to the front and leaves.
+"""One desk per PC and database: a second copy brings the first to the front and leaves.
 
 Two copies of the desk on one database would each think they own the lounge
 board and the fatigue timers, and the second would meet "database is locked"
@@ -13,6 +13,12 @@ The lock is long-lived, so it has no stale time: it is stale only when the
 process that wrote it is gone (a crash or power cut), and then the next desk
 takes it over. A different database has a different lock and a different
 server name, so two lounges' desks run side by side.
+
+A PostgreSQL database has no file on this PC: its lock is in the user's data folder and
+both names come from its URL without the password
+(:func:`vipdesk.storage.server_url.server_key`), so a URL typed with or without it, or
+with ``postgres://``, is still one database. Desks on other PCs are not this rule's
+business: the server serves them all.
 """
 
 from __future__ import annotations
@@ -26,21 +32,26 @@ from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from vipdesk.storage.paths import make_private_folder, real_path
+from vipdesk.storage.paths import Target, is_url, make_private_folder, real_path
+from vipdesk.storage.server_url import local_file, server_key, shown
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1000
 
 
-def lock_path(db_path: Path) -> Path:
+def lock_path(target: Target) -> Path:
     """``<real db path>.lock``: beside the database file itself (symlinks resolved), so every
-    copy of the desk finds the same one however it names the database."""
-    return Path(f"{real_path(db_path)}.lock")
+    copy of the desk finds the same one however it names the database. For a server
+    database, a file in the user's data folder named after its URL without the password."""
+    if is_url(target):
+        return local_file(str(target), ".lock")
+    return Path(f"{real_path(Path(target))}.lock")
 
 
-def server_name(db_path: Path) -> str:
-    """A local-socket name for this database: the same file always gives the same name."""
-    canonical = os.path.normcase(str(real_path(db_path)))
+def server_name(target: Target) -> str:
+    """A local-socket name for this database: the same database always gives the same name."""
+    canonical = (server_key(str(target)) if is_url(target)
+                 else os.path.normcase(str(real_path(Path(target)))))
     return "vipdesk-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
 
 
@@ -49,11 +60,11 @@ class SingleInstance(QObject):
 
     activate_requested = Signal()
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, target: Target, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
-        self.name = server_name(self.db_path)
-        self._lock = QLockFile(str(lock_path(self.db_path)))
+        self.target = target if is_url(target) else Path(target)
+        self.name = server_name(self.target)
+        self._lock = QLockFile(str(lock_path(self.target)))
         self._lock.setStaleLockTime(0)  # long-lived: stale only when its process is gone
         self._server: QLocalServer | None = None
 
@@ -64,13 +75,13 @@ class SingleInstance(QObject):
         if self._lock.isLocked():
             return True
         try:  # on a new PC the per-user data folder does not exist yet
-            make_private_folder(self.db_path.parent)
+            make_private_folder(lock_path(self.target).parent)
         except OSError:
             return False  # refusal() says the lock file cannot be written there
         if not self._lock.tryLock(0):
             return False
         with contextlib.suppress(OSError):  # a file system without modes: it still locks
-            os.chmod(lock_path(self.db_path), 0o600)  # it names the PC and the process
+            os.chmod(lock_path(self.target), 0o600)  # it names the PC and the process
         # A socket file left behind by a copy that crashed would make listen() fail.
         QLocalServer.removeServer(self.name)
         server = QLocalServer(self)
@@ -116,11 +127,11 @@ class SingleInstance(QObject):
             pid = info[0] or None  # (pid, host name, application name)
             owner = self.tr(" (process {pid})").format(pid=pid) if pid else ""
             return self.tr("VIP Desk is already open on {path}{owner}; "
-                           "use that window.").format(path=self.db_path, owner=owner)
+                           "use that window.").format(path=shown(self.target), owner=owner)
         return self.tr("VIP Desk cannot start on {path}: it cannot write its lock file "
                        "{lock} there (the folder is read-only, full or cannot be made). "
                        "Nothing was changed. Please ask IT to check the folder."
-                       ).format(path=self.db_path, lock=lock_path(self.db_path))
+                       ).format(path=shown(self.target), lock=lock_path(self.target))
 
     @Slot()
     def _on_new_connection(self) -> None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.permissions import Permission
@@ -51,13 +51,16 @@ class CommandGroup(StrEnum):
     REPORT = "report"
     BACKUP = "backup"
     RESTORE = "restore"
+    COPY = "copy"  # always asks for a PIN (vipdesk.cli.copy_command), so has no setting
 
     @property
     def permission(self) -> Permission:
-        """Reports and backups: a duty manager or administrator; restore: an administrator."""
+        """Reports and backups: a duty manager or administrator; restore, copy: an
+        administrator."""
         return {CommandGroup.REPORT: Permission.VIEW_REPORTS,
                 CommandGroup.BACKUP: Permission.BACK_UP,
-                CommandGroup.RESTORE: Permission.RESTORE}[self]
+                CommandGroup.RESTORE: Permission.RESTORE,
+                CommandGroup.COPY: Permission.COPY_LOUNGE}[self]
 
     @property
     def setting(self) -> str:
@@ -179,42 +182,51 @@ def command_runs(session: Session, *, days: int = SHOWN_DAYS,
                  limit: int = SHOWN_ROWS) -> list[CommandRun]:
     """This lounge's command-line runs of the last ``days`` days, newest first, at most
     ``limit``: one per run, at the time it started, as its last row tells it (its outcome,
-    or "started" when none was recorded). The lounge and the grouping are in the query,
-    so the limit counts this lounge's runs."""
+    or "started" when none was recorded). The rows of the window are read and grouped
+    here, not in SQL: their JSON is read the same way on both engines (a row whose detail
+    is not JSON is its own run), and a month holds a few runs a day."""
     session.require(Permission.VIEW_REPORTS)
     lounge = session.lounge
     since = session.clock.now() - dt.timedelta(days=days)
-    json = Case(None, [(fn.json_valid(AuditEvent.detail), AuditEvent.detail)], None)
-    run_lounge = fn.json_extract(json, "$.lounge")
-    run_key = fn.COALESCE(fn.json_extract(json, "$.run"), fn.printf("row %d", AuditEvent.id))
-    runs = (AuditEvent
-            .select(fn.MAX(AuditEvent.id).alias("last_id"),
-                    fn.MIN(AuditEvent.at).alias("started_at"))
-            .where(AuditEvent.action.in_(SHOWN_ACTIONS) & (AuditEvent.at >= since)
-                   & ((run_lounge == lounge.id) | run_lounge.is_null()))
-            .group_by(run_key)
-            .alias("runs"))
     query = (AuditEvent
-             .select(AuditEvent.id, runs.c.started_at, AuditEvent.detail, Staff.name)
-             .join(runs, on=(AuditEvent.id == runs.c.last_id))
+             .select(AuditEvent.id, AuditEvent.at, AuditEvent.detail, Staff.name)
              .join_from(AuditEvent, Staff, JOIN.LEFT_OUTER, on=(AuditEvent.staff == Staff.id))
-             .order_by(runs.c.started_at.desc(), AuditEvent.id.desc())
-             .limit(limit))
-    found = []
-    for event_id, started_at, text, staff_name in tuples_of(query):
+             .where(AuditEvent.action.in_(SHOWN_ACTIONS) & (AuditEvent.at >= since))
+             .order_by(AuditEvent.id))
+    runs: dict[str, _Run] = {}
+    for event_id, at, text, staff_name in tuples_of(query):
         detail = _detail(text)
-        at = AuditEvent.at.python_value(started_at)
-        found.append(CommandRun(
-            event_id=event_id, at=lounge_time.to_local(at, lounge.timezone),
-            os_account=_account(detail),
-            staff=staff_name or str(detail.get("staff_name") or ""),
-            command=str(detail.get("command") or ""), day=_day(detail.get("day")),
-            outcome=str(detail.get("outcome") or ""),
-            written=_paths(detail.get("written")),
-            restored_from=str(detail.get("restored_from") or ""),
-            kept_aside=str(detail.get("kept_aside") or ""),
-            note=str(detail.get("note") or "")))
-    return found
+        if detail.get("lounge") not in (None, lounge.id):
+            continue  # another lounge's run
+        key = str(detail.get("run") or f"row {event_id}")
+        started_at = AuditEvent.at.python_value(at)
+        first = runs.get(key)
+        runs[key] = _Run(event_id, started_at if first is None else first.started_at,
+                         detail, staff_name)
+    newest = sorted(runs.values(), key=lambda run: (run.started_at, run.last_id), reverse=True)
+    return [_command_run(run, lounge.timezone) for run in newest[:limit]]
+
+
+@dataclass(frozen=True)
+class _Run:
+    last_id: int
+    started_at: dt.datetime
+    detail: dict[str, Any]  # the last row's
+    staff_name: str | None
+
+
+def _command_run(run: _Run, timezone: str) -> CommandRun:
+    detail = run.detail
+    return CommandRun(
+        event_id=run.last_id, at=lounge_time.to_local(run.started_at, timezone),
+        os_account=_account(detail),
+        staff=run.staff_name or str(detail.get("staff_name") or ""),
+        command=str(detail.get("command") or ""), day=_day(detail.get("day")),
+        outcome=str(detail.get("outcome") or ""),
+        written=_paths(detail.get("written")),
+        restored_from=str(detail.get("restored_from") or ""),
+        kept_aside=str(detail.get("kept_aside") or ""),
+        note=str(detail.get("note") or ""))
 
 
 def _detail(text: str) -> dict[str, Any]:

@@ -43,7 +43,7 @@ def staff_who_can_sign_in(session: Session) -> list[StaffRow]:
             Staff.select()
             .where((Staff.lounge == session.lounge_id) & Staff.active
                    & Staff.role.in_(list(SIGN_IN_ROLES)))
-            .order_by(Staff.name)]
+            .order_by(Staff.name, Staff.id)]
 
 
 def attendant_rows(session: Session) -> list[Staff]:
@@ -51,7 +51,7 @@ def attendant_rows(session: Session) -> list[Staff]:
     return list(Staff.select()
                 .where((Staff.lounge == session.lounge_id) & Staff.active
                        & (Staff.role == Role.ATTENDANT))
-                .order_by(Staff.name))
+                .order_by(Staff.name, Staff.id))
 
 
 def attendants(session: Session) -> list[StaffRow]:

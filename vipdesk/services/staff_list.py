@@ -36,5 +36,5 @@ def staff_rows(session: Session) -> list[StaffRow]:
     query = (Staff.select(Staff.id, Staff.name, Staff.role, Staff.active, Staff.pin_hash,
                           Staff.pin_retry_at)
              .where(Staff.lounge == session.lounge_id)
-             .order_by(Staff.active.desc(), Staff.name))
+             .order_by(Staff.active.desc(), Staff.name, Staff.id))
     return [staff_row(s, now) for s in query]

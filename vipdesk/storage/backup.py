@@ -45,7 +45,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import Database
+from peewee import Database, PostgresqlDatabase
 
 from vipdesk.storage import untrusted
 from vipdesk.storage.database import BUSY_TIMEOUT_SECONDS, sqlite_connection
@@ -59,6 +59,7 @@ from vipdesk.storage.guarded_files import (
 )
 from vipdesk.storage.paths import make_private_folder
 from vipdesk.storage.schema_check import NotOurs, check_schema
+from vipdesk.storage.server_url import SERVER_BACKUPS
 from vipdesk.storage.trouble import Trouble, trouble_of
 from vipdesk.storage.value_check import value_problem
 
@@ -249,6 +250,8 @@ def _copy_checked(connection: sqlite3.Connection, out: Path, *, pages: int = -1,
 def _source(source: Source) -> Iterator[sqlite3.Connection]:
     if isinstance(source, sqlite3.Connection):
         yield source
+    elif isinstance(source, PostgresqlDatabase):
+        raise BackupError(SERVER_BACKUPS)
     elif isinstance(source, Database):
         yield sqlite_connection(source)
     else:

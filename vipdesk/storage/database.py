@@ -21,6 +21,7 @@ from playhouse.migrations import Runner
 
 from vipdesk.storage import postgres
 from vipdesk.storage.models import database as bound_database
+from vipdesk.storage.network_share import refuse_network_share
 from vipdesk.storage.paths import make_private_folder
 
 Target = Path | str  # an SQLite file's path, ":memory:", or a postgresql:// URL
@@ -64,6 +65,7 @@ def connect(path: Target) -> Database:
     if is_server(path):
         return postgres.connect(str(path))
     if str(path) != ":memory:":
+        refuse_network_share(Path(path))  # before a byte is written there
         make_private_folder(Path(path).parent)
         create_private_file(Path(path))
     db = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS)

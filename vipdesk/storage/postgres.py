@@ -18,7 +18,8 @@ from collections.abc import Iterable, Iterator
 
 from peewee import PostgresqlDatabase
 
-SCHEMES = ("postgresql://", "postgres://")
+from vipdesk.storage.paths import is_url as is_url  # the one rule, loaded before peewee
+
 HISTORY = "schema_migration"  # playhouse's Runner records applied migrations here
 # One number for "a desk is upgrading this database": the others wait for it.
 UPGRADE_LOCK = 0x76_69_70_64  # "vipd"
@@ -35,10 +36,6 @@ class NewerVipDesk(NotOurs):
     def __init__(self, names: list[str]) -> None:
         super().__init__(f"it was written by a newer VIP Desk ({', '.join(names)})")
         self.names = names
-
-
-def is_url(target: str) -> bool:
-    return target.lower().startswith(SCHEMES)
 
 
 def connect(url: str) -> PostgresqlDatabase:

@@ -28,7 +28,8 @@ APPEND_ONLY_TRIGGERS = (
 
 APPEND_ONLY_TRIGGERS_POSTGRESQL = (
     """CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$""",
+       BEGIN RAISE EXCEPTION 'the audit trail is append-only'
+       USING ERRCODE = 'restrict_violation'; END $$""",
     """CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
        FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()""",
     """CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
