@@ -218,3 +218,15 @@ def test_the_desk_has_no_acknowledge_for_an_escalated_wait_the_manager_has(
     board_screen.reload()
     board_screen.ui.waitingTable.selectRow(0)
     assert board_screen.ui.acknowledgeButton.isEnabled()
+
+
+def test_a_partys_row_says_at_which_desk_it_was_checked_in(
+        board_screen: BoardScreen, desk_session: Session) -> None:
+    desk_session.desk = "Desk 2"
+    arrive(desk_session, "Chen")
+    board_screen.reload()
+    model = board_screen.spaces_model
+    row = next(n for n, r in enumerate(model.rows) if r.key[0] == "party")
+    tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("\nChecked in at Desk 2") and "Chen" in tip
+    assert model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole) == "1"

@@ -13,12 +13,19 @@ from tests.helpers import engine
 from vipdesk.domain.lounge_settings import NUMBERS, SWITCHES, TEXTS
 from vipdesk.domain.vocabulary import Entitlement
 from vipdesk.gui.desk_events import DeskEvents
-from vipdesk.gui.desk_settings import AUTO_PRINT_CARD, CARD_PAGE_SIZE, DeskSettings
+from vipdesk.gui.desk_settings import (
+    AUTO_PRINT_CARD,
+    CARD_PAGE_SIZE,
+    DESK_NAME,
+    DeskSettings,
+    desk_name,
+    host_name,
+)
 from vipdesk.gui.settings_screen import CHECKS, EDITS, SPINS, SettingsScreen
 from vipdesk.services import access_rules, staff
 from vipdesk.services.lounge_settings import LoungeSettings, update_lounge_settings
 from vipdesk.services.session import PermissionDenied, Session
-from vipdesk.storage.models import AccessRule, Lounge, Staff
+from vipdesk.storage.models import AccessRule, AuditEvent, Lounge, Staff
 
 
 @pytest.fixture
@@ -138,6 +145,19 @@ def test_the_command_line_pin_settings_show_and_save(qtbot, screen: SettingsScre
     report.setChecked(False)
     screen.activate()
     assert report.isChecked() and not restore.isChecked(), "shown again as saved"
+
+
+def test_the_desk_name_is_set_in_this_desks_settings_and_counts_from_the_next_action(
+        qtbot, screen: SettingsScreen, session: Session) -> None:
+    assert screen.ui.deskNameEdit.text() == ""
+    assert screen.ui.deskNameEdit.placeholderText() == host_name()  # the name while none is set
+    assert desk_name(screen.desk_settings) == host_name()
+    qtbot.keyClicks(screen.ui.deskNameEdit, "  Office   desk ")
+    qtbot.mouseClick(screen.ui.saveDeskButton, Qt.MouseButton.LeftButton)
+    assert screen.desk_settings.get(DESK_NAME) == "Office   desk"
+    assert desk_name(screen.desk_settings) == session.desk == "Office desk"
+    staff.sign_out(session)  # any action: its audit row names the desk
+    assert AuditEvent.select().order_by(AuditEvent.id.desc()).first().desk == "Office desk"
 
 
 def backup_rows(screen: SettingsScreen) -> tuple[bool, bool, str | None]:

@@ -606,6 +606,7 @@ def test_every_text_column_is_known_to_hold_personal_data_or_not() -> None:
         ("audit_event", "action"), ("audit_event", "entity"), ("audit_event", "detail"),
         ("waiting_entry", "acknowledged_with"),  # codes such as "seat,drink"
         ("complaint", "promise_outcome"),  # a code: kept, not_kept, no_promise
+        ("audit_event", "desk"), ("visit", "desk"),  # a desk's name: "Desk 1", "Office"
     }
     personal = {(column.model._meta.table_name, column.name)
                 for column in retention._TEXT_COLUMNS}

@@ -69,6 +69,7 @@ class TableRow:
     cells: tuple[str, ...]
     tone: str = ""
     bold: bool = False
+    tip: str = ""  # more than the cells say, in the first cell's tooltip
 
 
 class RowsModel(QAbstractTableModel):
@@ -125,6 +126,8 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and row.tip and index.column() == 0:
+            return f"{self.cell(row, index.row(), 0).strip()}\n{row.tip}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cell(row, index.row(), index.column())
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -186,8 +189,9 @@ def space_rows(data: BoardData) -> list[TableRow]:
                              cells=(heading, "", "", "", "", "")))
         for party in space.parties:
             tone = "soon" if party.boarding_soon else "informed" if party.informed else ""
+            tip = tr("Checked in at %1").replace("%1", party.desk) if party.desk else ""
             rows.append(TableRow(key=("party", party.visit_id), tone=tone,
-                                 cells=_party_cells(party, timezone)))
+                                 cells=_party_cells(party, timezone), tip=tip))
     return rows
 
 

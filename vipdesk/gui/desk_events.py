@@ -1,12 +1,22 @@
 """The desk's shared signals: the clock tick and "something changed".
 
 Screens listen here instead of calling each other, and never run timers of
-their own: one tick re-reads the clock for everyone.
+their own: one tick re-reads the clock for everyone. What other desks change
+arrives here too, as ``data_changed`` (gui/changes_elsewhere.py, PostgreSQL),
+started and stopped with the tick.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+
+class Feed(Protocol):
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
 
 
 class DeskEvents(QObject):
@@ -20,6 +30,22 @@ class DeskEvents(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
+        self.feeds: list[Feed] = []
+
+    def follow(self, feed: Feed) -> None:
+        """Start ``feed`` (changes made elsewhere) with the desk, stop it with the desk."""
+        self.feeds.append(feed)
 
     def start(self) -> None:
         self.timer.start()
+        for feed in self.feeds:
+            feed.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+
+    def stop(self) -> None:
+        """The desk closes: no tick, and no thread left listening."""
+        self.timer.stop()
+        for feed in self.feeds:
+            feed.stop()

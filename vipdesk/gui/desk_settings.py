@@ -1,4 +1,5 @@
-"""Settings of this desk PC (not of the lounge): its card printer and card size, its scanner.
+"""Settings of this desk PC (not of the lounge): its name, card printer and card size, its
+scanner.
 
 Every desk setting is declared once here, with its type and default; the rest
 of the code reads and writes through :class:`DeskSettings`, never a raw key.
@@ -6,10 +7,13 @@ of the code reads and writes through :class:`DeskSettings`, never a raw key.
 
 from __future__ import annotations
 
+import socket
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QSettings
+
+from vipdesk.storage.models import DESK_NAME_LENGTH
 
 T = TypeVar("T", str, bool, int)
 
@@ -20,6 +24,9 @@ class Setting(Generic[T]):
     default: T
 
 
+# This desk's name on the audit trail and each check-in ("Desk 1", "Office"); empty: the
+# PC's host name.
+DESK_NAME = Setting("desk/name", "")
 CARD_PRINTER = Setting("cards/printer", "")
 CARD_PAGE_SIZE = Setting("cards/page_size", "A6")
 AUTO_PRINT_CARD = Setting("cards/auto_print", False)
@@ -48,3 +55,13 @@ class DeskSettings:
 
     def set(self, setting: Setting[T], value: T) -> None:
         self.store.setValue(setting.key, value)
+
+
+def host_name() -> str:
+    """The PC's name: a desk's name while none is set."""
+    return (socket.gethostname() or "Desk")[:DESK_NAME_LENGTH]
+
+
+def desk_name(settings: DeskSettings) -> str:
+    """The name this desk goes by: as set here (spaces tidied), else the PC's host name."""
+    return " ".join(settings.get(DESK_NAME).split())[:DESK_NAME_LENGTH] or host_name()

@@ -33,9 +33,11 @@ from vipdesk.gui.app_events import app_events
 from vipdesk.gui.application import the_application
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.centre_dialogs import centre_dialogs
+from vipdesk.gui.changes_elsewhere import ChangesElsewhere
 from vipdesk.gui.clock_warning import ClockWarning
 from vipdesk.gui.connection_watch import ConnectionWatch
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.desk_settings import DeskSettings, desk_name
 from vipdesk.gui.idle_lock import ACTIVITY, IdleLock
 from vipdesk.gui.messages import StatusNote
 from vipdesk.gui.put_away import put_away_windows
@@ -83,6 +85,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
 
         self.events = DeskEvents(self)
+        # Other desks' changes (PostgreSQL), heard from now until the window closes.
+        self.changes = ChangesElsewhere(session, self.events, self)
+        self.events.follow(self.changes)
+        self.changes.start()
+        if session.desk is None:
+            session.desk = desk_name(DeskSettings())
         self._listen_to_every_key()
         centre_dialogs(the_application())  # no window manager places them on a kiosk
 
@@ -457,6 +465,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
             event.accept()
+            self.events.stop()  # no thread left listening
             return
         dialog = AuthoriseDialog(
             self.session, Permission.LEAVE_KIOSK,
@@ -464,5 +473,6 @@ class MainWindow(QMainWindow):
         if dialog.exec() == AuthoriseDialog.DialogCode.Accepted:
             self._may_close = True
             event.accept()
+            self.events.stop()
         else:
             event.ignore()

@@ -27,9 +27,12 @@ from vipdesk.gui.desk_settings import (
     AUTO_PRINT_CARD,
     CARD_PAGE_SIZE,
     CARD_PRINTER,
+    DESK_NAME,
     SCANNER_PREFIX,
     SCANNER_SUFFIX,
     DeskSettings,
+    desk_name,
+    host_name,
 )
 from vipdesk.gui.form_types import SettingsForm
 from vipdesk.gui.forms import load_form
@@ -200,6 +203,8 @@ class SettingsScreen(QWidget):
         printers.addItem(self.tr("The system's default printer"), "")
         for name in QPrinterInfo.availablePrinterNames():
             printers.addItem(name, name)
+        self.ui.deskNameEdit.setText(self.desk_settings.get(DESK_NAME))
+        self.ui.deskNameEdit.setPlaceholderText(host_name())  # the name while none is set
         chosen = self.desk_settings.get(CARD_PRINTER)
         if chosen and printers.findData(chosen) < 0:
             printers.addItem(self.tr("%1 (not found)").replace("%1", chosen), chosen)
@@ -227,6 +232,8 @@ class SettingsScreen(QWidget):
 
     @Slot()
     def save_desk(self) -> None:
+        self.desk_settings.set(DESK_NAME, self.ui.deskNameEdit.text().strip())
+        self.session.desk = desk_name(self.desk_settings)  # from the next action on
         self.desk_settings.set(CARD_PRINTER, self.ui.printerCombo.currentData())
         self.desk_settings.set(CARD_PAGE_SIZE, self.ui.pageSizeCombo.currentText())
         self.desk_settings.set(AUTO_PRINT_CARD, self.ui.autoPrintCheck.isChecked())

@@ -58,6 +58,7 @@ from vipdesk.desk_log import describe, log
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.clock_mark import note_action
 from vipdesk.services.session import ServiceError, Session, SignedIn
+from vipdesk.storage.change_feed import announce
 from vipdesk.storage.models import AuditEvent, BaseModel, Staff
 from vipdesk.storage.trouble import Trouble, trouble_in, trouble_of
 
@@ -277,6 +278,7 @@ def _once(session: Session, name: str, permission: Permission | None,
             actor = session.require(permission)
             done = body(*args, **kwargs)
             _write_audit(session, name, actor, done, key)
+            announce(session.db, session.lounge_id, name, session.origin)  # told on commit
     except BaseException:
         session.forget_lounge()  # a change to it was rolled back
         raise
@@ -297,5 +299,6 @@ def _write_audit(session: Session, name: str, actor: SignedIn | None,
         entity=type(entity)._meta.table_name if entity is not None else "",
         entity_id=entity.id if entity is not None else None,
         detail=text,
+        desk=session.desk,
         action_key=key,
     )

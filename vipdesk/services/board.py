@@ -71,6 +71,7 @@ class PartyRow:
     attendant_name: str
     informed: bool  # told that their flight is boarding
     boarding_soon: bool  # boards within the reminder time (or has begun) and not yet told
+    desk: str = ""  # the desk that checked them in ("" before desks had names)
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ def _parties_query(session: Session) -> Any:
     return (Visit
             .select(Visit.id, Visit.guest, Visit.party_size, Visit.status, Visit.space,
                     Visit.arrived_at, Visit.seated_at, Visit.carrier, Visit.flight_number,
-                    Visit.attendant, Visit.boarding_informed_at,
+                    Visit.attendant, Visit.boarding_informed_at, Visit.desk,
                     Guest.title, Guest.given_names, Guest.surname, Guest.language,
                     Flight.gate, Flight.departs_at, Flight.boards_at,
                     attendant.name.alias("attendant_name"))
@@ -178,7 +179,8 @@ def _party(row: dict[str, Any], soon_limit: dt.datetime) -> PartyRow:
         boarding_assumed=departs is not None and row["boards_at"] is None,
         attendant_id=row["attendant"], attendant_name=row["attendant_name"] or "",
         informed=informed,
-        boarding_soon=boarding is not None and not informed and boarding <= soon_limit)
+        boarding_soon=boarding is not None and not informed and boarding <= soon_limit,
+        desk=row["desk"] or "")
 
 
 def board(session: Session) -> BoardData:

@@ -461,7 +461,7 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
         entitlement=entry.entitlement, entitlement_rule=entry.rule_name[:120],
         amount_paid=entry.price + charges.total,
         exception_by=approver, exception_reason=exception_reason if approver else "",
-        checked_in_by=session.staff_id)
+        checked_in_by=session.staff_id, desk=session.desk)
     visit.flight = departures.flight_of(visit)  # linked as it is written, not after
     _insert(session, visit, details)
     _add_companions(session, visit, companions, charges)

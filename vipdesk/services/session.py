@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from peewee import Database, SqliteDatabase
 
@@ -46,6 +48,17 @@ def signed_in(staff: Staff) -> SignedIn:
     return SignedIn(staff.id, staff.name, staff.role)
 
 
+class ChangeCount(Protocol):
+    """What counts the changes other desks told this one of (storage/change_feed.py)."""
+
+    received: int
+
+
+def new_origin() -> str:
+    """A token naming one session's changes, so its desk does not hear its own."""
+    return uuid.uuid4().hex[:12]
+
+
 @dataclass
 class Session:
     """The desk's working context. ``staff`` is None until someone signs in.
@@ -53,6 +66,10 @@ class Session:
     ``pin_key`` is the installation's PIN key, loaded once at start-up
     (:func:`vipdesk.services.pin_key.load_pin_key`); every PIN is hashed and
     checked with it.
+
+    ``desk`` is this desk's name (its own settings, e.g. "Desk 1"), recorded on each audit
+    row and check-in. ``origin`` names this session's changes for the other desks;
+    ``change_count`` is the desk's listener on PostgreSQL (:meth:`change_mark`).
     """
 
     db: Database
@@ -61,6 +78,9 @@ class Session:
     pin_key: PinKey | None = field(default=None, repr=False)
     staff: SignedIn | None = None
     locked: bool = False
+    desk: str | None = None
+    origin: str = field(default_factory=new_origin, repr=False, compare=False)
+    change_count: ChangeCount | None = field(default=None, repr=False, compare=False)
     _lounge: Lounge | None = field(default=None, init=False, repr=False, compare=False)
     _lounge_mark: int | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -88,12 +108,13 @@ class Session:
     def change_mark(self) -> int | None:
         """A number that moves whenever another connection (another desk, a worker)
         commits: SQLite's ``PRAGMA data_version``, the connection's own state, no table
-        read. Screens on the tick re-read only when it moved; this desk's own changes they
-        hear of through ``DeskEvents.data_changed``. None where the database keeps no such
-        number (then everything is re-read)."""
-        if not isinstance(self.db, SqliteDatabase):
-            return None
-        return int(self.db.execute_sql("PRAGMA data_version").fetchone()[0])
+        read; on PostgreSQL the count of changes the desk's listener was told of
+        (storage/change_feed.py). Screens on the tick re-read only when it moved; this
+        desk's own changes they hear of through ``DeskEvents.data_changed``. None where
+        nothing counts them (then everything is re-read)."""
+        if isinstance(self.db, SqliteDatabase):
+            return int(self.db.execute_sql("PRAGMA data_version").fetchone()[0])
+        return None if self.change_count is None else self.change_count.received
 
     @property
     def staff_id(self) -> int | None:
@@ -146,7 +167,9 @@ class Session:
         each thread its own connection), ``clock`` (read on the desk's thread) and, for work
         done for the agent, who is signed in (a frozen record both threads may hold), whom
         the action checks again in the database. ``for_the_agent=False``: the desk's own
-        chores, done by nobody."""
+        chores, done by nobody. The worker's changes are another connection's, told to this
+        desk as other desks' are (a new ``origin``)."""
         return Session(db=self.db, clock=clock, lounge_id=self.lounge_id,
                        staff=self.staff if for_the_agent else None,
-                       locked=self.locked if for_the_agent else False)
+                       locked=self.locked if for_the_agent else False, desk=self.desk,
+                       change_count=self.change_count)

@@ -65,6 +65,7 @@ class VisitRecord:
     space_kind: SpaceKind | None
     attendant_id: int | None
     attendant_name: str  # "" without an attendant
+    desk: str | None = None  # the desk that checked it in (None before desks had names)
 
     @property
     def in_lounge(self) -> InLounge:
@@ -95,7 +96,7 @@ def visit_record(visit: Visit) -> VisitRecord:
         space_name=space.name if space is not None else "",
         space_kind=space.kind if space is not None else None,
         attendant_id=attendant.id if attendant is not None else None,
-        attendant_name=attendant.name if attendant is not None else "")
+        attendant_name=attendant.name if attendant is not None else "", desk=visit.desk)
 
 
 def in_lounge_row(visit: Visit) -> InLounge:

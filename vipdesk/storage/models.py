@@ -44,6 +44,8 @@ from vipdesk.domain.vocabulary import (
 )
 from vipdesk.storage.fields import EnumField, UtcDateTimeField
 
+DESK_NAME_LENGTH = 60  # a desk's name, as its own settings give it ("Desk 1", "Office")
+
 database = DatabaseProxy()
 
 
@@ -205,6 +207,7 @@ class Visit(BaseModel):
     checked_in_by = ForeignKeyField(Staff, backref="+", on_delete="RESTRICT")
     checked_in_by_id: int
     anonymised_at = UtcDateTimeField(null=True)  # retention has cleared it (0009)
+    desk = CharField(max_length=DESK_NAME_LENGTH, null=True)  # where it was checked in (0015)
 
     class Meta:
         indexes = (
@@ -366,6 +369,7 @@ class AuditEvent(BaseModel):
     entity = CharField(max_length=40, default="")
     entity_id = IntegerField(null=True)
     detail = TextField(default="")
+    desk = CharField(max_length=DESK_NAME_LENGTH, null=True)  # at which desk (0015)
     action_key = CharField(max_length=32, null=True, unique=True)  # one row per action (0016)
 
     class Meta:

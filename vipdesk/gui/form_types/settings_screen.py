@@ -68,6 +68,8 @@ class SettingsForm(DesignerForm):
     deskTab: QWidget
     deskLayout: QVBoxLayout
     deskForm: QFormLayout
+    deskNameEditLabel: QLabel
+    deskNameEdit: QLineEdit
     printerComboLabel: QLabel
     printerCombo: QComboBox
     pageSizeComboLabel: QLabel
