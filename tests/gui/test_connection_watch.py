@@ -84,3 +84,20 @@ def test_the_desk_carries_on_when_the_server_answers_again(
     assert not watch.isVisible() and not watch.is_lost
     assert session.db.execute_sql("SELECT 1").fetchone()[0] == 1, "a new connection"
     QApplication.processEvents()
+
+
+@pytest.mark.skipif(not engine.ON_POSTGRES, reason="a server to lose and find again")
+def test_the_strip_shows_as_soon_as_the_change_listener_loses_the_server(
+        qtbot, window: MainWindow, session: Session) -> None:
+    import psycopg
+    watch = window.connection_watch
+    listener = window.changes.listener
+    assert listener is not None and listener.listening.wait(10), "the desk follows changes"
+    with qtbot.waitSignal(watch.lost, timeout=10_000), psycopg.connect(
+            str(session.db.database), autocommit=True) as other:
+        other.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                      " WHERE query LIKE 'LISTEN %' AND datname = current_database()")
+    assert watch.isVisible(), "before any action of this desk failed"
+    with qtbot.waitSignal(watch.back, timeout=10_000):
+        watch.probe()
+    assert not watch.isVisible()

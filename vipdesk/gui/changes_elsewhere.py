@@ -51,6 +51,7 @@ class ChangesElsewhere(QObject):
 
     told = Signal(str)  # from the listener's thread: one action done elsewhere
     missed = Signal()  # from the listener's thread: the connection came back
+    dropped = Signal()  # from the listener's thread: the server went away
 
     def __init__(self, session: Session, events: DeskEvents, parent: QObject | None = None
                  ) -> None:
@@ -72,7 +73,7 @@ class ChangesElsewhere(QObject):
                 db, PostgresqlDatabase):
             return
         self.listener = ChangeListener(db, lounge_id, self.session.origin,
-                                       self.told.emit, self.missed.emit)
+                                       self.told.emit, self.missed.emit, self.dropped.emit)
         self.session.change_count = self.listener
         self.destroyed.connect(self.listener.stop)  # a window deleted unclosed: ends anyway
         self._thread = threading.Thread(target=self._run, name="vipdesk-changes", daemon=True)

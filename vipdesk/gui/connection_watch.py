@@ -76,13 +76,19 @@ class ConnectionWatch(QFrame):
         starts; nothing else need be said); False for any other error."""
         if trouble_of(error) is not Trouble.LOST:
             return False
+        self.server_away()
+        return True
+
+    @Slot()
+    def server_away(self) -> None:
+        """The server went away (a read or action failed on it, or the change listener's
+        connection dropped): the strip, and the probing, once until it is back."""
         if not self.is_lost:
             log.warning("connection to the database server lost; retrying")
             self.is_lost = True
             self.show()
             self.lost.emit()
             self.timer.start()
-        return True
 
     @Slot()
     def probe(self) -> None:

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.sign_in)
         self.clock_warning = ClockWarning(session, self.events)
         self.connection_watch = ConnectionWatch(session, self.events)
+        self.changes.dropped.connect(self.connection_watch.server_away)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)

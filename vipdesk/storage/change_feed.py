@@ -72,16 +72,18 @@ def conninfo_of(db: PostgresqlDatabase) -> tuple[str, dict[str, Any]]:
 class ChangeListener:
     """Follows :data:`CHANNEL` for one lounge on its own connection, on the thread that calls
     :meth:`run` (until :meth:`stop`). ``on_change(what)`` is called there for each change
-    made elsewhere (not by ``origin``); ``on_missed()`` after the connection came back, as
-    changes made meanwhile were not told. :attr:`received` counts the changes told, for
+    made elsewhere (not by ``origin``); ``on_lost()`` when the server goes away (once, until it
+    is back); ``on_missed()`` after the connection came back, as changes made meanwhile were
+    not told. :attr:`received` counts the changes told, for
     :meth:`~vipdesk.services.session.Session.change_mark`."""
 
     def __init__(self, db: PostgresqlDatabase, lounge_id: int, origin: str,
                  on_change: Callable[[str], None],
-                 on_missed: Callable[[], None] = lambda: None) -> None:
+                 on_missed: Callable[[], None] = lambda: None,
+                 on_lost: Callable[[], None] = lambda: None) -> None:
         self.url, self.params = conninfo_of(db)
         self.lounge_id, self.origin = lounge_id, origin
-        self.on_change, self.on_missed = on_change, on_missed
+        self.on_change, self.on_missed, self.on_lost = on_change, on_missed, on_lost
         self.received = 0
         self.listening = threading.Event()  # set while LISTEN is in force
         self._stopping = threading.Event()
@@ -105,6 +107,8 @@ class ChangeListener:
                         self.on_missed()
                     self._follow(connection)
             except (psycopg.OperationalError, psycopg.InterfaceError):  # the server went away
+                if not lost and not self._stopping.is_set():
+                    self.on_lost()  # the desk shows its strip at once, before any action fails
                 lost = True
             finally:
                 self.listening.clear()
