@@ -55,6 +55,7 @@ def test_a_lost_connection_is_one_strip_not_a_message_box(
         net.handle(peewee.OperationalError, connection_lost(), None)
     net.handle(peewee.OperationalError, connection_lost(), None)  # the next tick fails too
     assert watch.isVisible() and LOST_WORDS in watch.label.text()
+    assert "was not done: please do it again" in watch.not_done.text(), "never dropped silently"
     assert net.box is None, "no message box for a server that is away"
     assert window.desk_screen().ui.scanEdit.text() == "M1KJAERGAARD"
     assert watch.label.width() <= window.width()
@@ -98,6 +99,7 @@ def test_the_strip_shows_as_soon_as_the_change_listener_loses_the_server(
         other.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                       " WHERE query LIKE 'LISTEN %' AND datname = current_database()")
     assert watch.isVisible(), "before any action of this desk failed"
+    assert not watch.not_done.isVisible(), "nothing of the agent's failed"
     with qtbot.waitSignal(watch.back, timeout=10_000):
         watch.probe()
     assert not watch.isVisible()

@@ -20,9 +20,10 @@ import threading
 
 from peewee import PostgresqlDatabase
 from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vipdesk.desk_log import log
+from vipdesk.domain import lounge_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.style import AMBER
 from vipdesk.services.session import Session
@@ -53,6 +54,9 @@ class ConnectionWatch(QFrame):
         self.events = events
         self.is_lost = False
         self._probing = False
+        self._zone: str | None = None
+        with contextlib.suppress(Exception):  # no lounge yet (first run): the PC's zone
+            self._zone = session.lounge.timezone if session.lounge_id is not None else None
         self.setObjectName("connectionWatch")
         self.setStyleSheet(
             f"QFrame#connectionWatch {{ background: {AMBER}; }}"
@@ -64,7 +68,15 @@ class ConnectionWatch(QFrame):
                                 "Everything typed is kept; the desk carries on when it is "
                                 "back."))
         self.label.setWordWrap(True)
-        layout.addWidget(self.label, 1)
+        # A scan, click or tick that failed on the lost connection: said, not silently dropped.
+        self.not_done = QLabel()
+        self.not_done.setWordWrap(True)
+        self.not_done.hide()
+        lines = QVBoxLayout()
+        layout.addLayout(lines, 1)  # empty when added: PySide keeps no wrapper of its items
+        lines.setSpacing(2)
+        lines.addWidget(self.label)
+        lines.addWidget(self.not_done)
         self.timer = QTimer(self)
         self.timer.setInterval(PROBE_EVERY_MS)
         self.timer.timeout.connect(self.probe)
@@ -77,7 +89,19 @@ class ConnectionWatch(QFrame):
         if trouble_of(error) is not Trouble.LOST:
             return False
         self.server_away()
+        self.not_done.setText(_tr("What was scanned or pressed at %1 was not done: please do "
+                                  "it again once the connection is back.").replace(
+            "%1", self._clock_text()))
+        self.not_done.show()
         return True
+
+    def _clock_text(self) -> str:
+        """Now on the lounge's clock, as the status bar shows it (its zone was read while
+        the server answered; the PC's own zone if it never was)."""
+        now = self.session.clock.now()
+        if self._zone is None:
+            return now.astimezone().strftime("%H:%M:%S")
+        return lounge_time.to_local(now, self._zone).strftime("%H:%M:%S")
 
     @Slot()
     def server_away(self) -> None:
@@ -115,6 +139,7 @@ class ConnectionWatch(QFrame):
             self.session.db.close()
         self.is_lost = False
         self.timer.stop()
+        self.not_done.hide()
         self.hide()
         log.info("connection to the database server is back")
         self.back.emit()
