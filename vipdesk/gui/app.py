@@ -117,6 +117,7 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Target, 
     failed = opening.run(_check_on_worker(db_path, prepare))  # the window paints meanwhile
     if failed is not None:
         return _cannot_open(opening, db_path, failed)
+    from vipdesk.gui.desk_settings import DeskSettings, desk_name
     from vipdesk.services import setup
     from vipdesk.services.pin_key import load_pin_key
     from vipdesk.services.session import ServiceError, Session
@@ -126,6 +127,7 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Target, 
     try:
         db = open_checked(db_path)
         session = Session(db=db, clock=clock)
+        session.desk = desk_name(DeskSettings())  # on every audit row, the first run's too
         lounge = setup.find_lounge(session)  # the first read: a damaged file may fail here
     except Exception as error:  # noqa: BLE001 (any failure to open: a message, never a trace)
         if db is not None:
