@@ -22,9 +22,7 @@ from playhouse.migrations import Runner
 from vipdesk.storage import postgres
 from vipdesk.storage.models import database as bound_database
 from vipdesk.storage.network_share import refuse_network_share
-from vipdesk.storage.paths import make_private_folder
-
-Target = Path | str  # an SQLite file's path, ":memory:", or a postgresql:// URL
+from vipdesk.storage.paths import Target, make_private_folder
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 10
