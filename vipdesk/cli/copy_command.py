@@ -151,7 +151,8 @@ def _open_target(url: str) -> Database:
 def _copy_checked(source: Database, target: Database, stdout: TextIO) -> list[TableCopied]:
     def tell(table: TableCopied) -> None:
         done = "copied and checked" if table.checked else "so far"
-        stdout.write(f"  {table.table}: {table.rows:,} rows {done} ({table.seconds:.1f} s)\n")
+        rows = "1 row" if table.rows == 1 else f"{table.rows:,} rows"
+        stdout.write(f"  {table.table}: {rows} {done} ({table.seconds:.1f} s)\n")
         stdout.flush()
     try:
         return copy_lounge(source, target, progress=tell)
