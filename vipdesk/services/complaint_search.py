@@ -29,6 +29,7 @@ so nothing more to scrub after retention or erasure (old row versions go with au
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -113,6 +114,29 @@ _TEXTS: Final = (fn.coalesce(Complaint.guest_words, "").concat(" ")
 _TOKEN: Final = re.compile(r"[^\W_]+")  # a run of letters and digits: one word to FTS5
 _WORD_START: Final = "(^|[^[:alnum:]])"
 _BETWEEN: Final = "[^[:alnum:]]+"
+# Combining marks (Arabic harakat, Hebrew points, Indic signs, stacked accents): FTS5 leaves
+# them out of a word, and the server's locale counts them as letters, so a typed word is
+# matched without its marks, and any run of them may stand before and after each letter.
+
+
+@functools.cache
+def _marks() -> str:
+    """Every combining mark (categories Mn, Mc, Me) as one regular-expression class."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x0300, 0x20000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    spelled = "".join(_code(low) if low == high else f"{_code(low)}-{_code(high)}"
+                      for low, high in ranges)
+    return f"[{spelled}]*"
+
+
+def _code(code: int) -> str:
+    return f"\\u{code:04X}" if code <= 0xFFFF else f"\\U{code:08X}"
+
 
 
 def _escaped(token: str) -> str:
@@ -123,8 +147,11 @@ def _escaped(token: str) -> str:
 
 def _tokens(word: str) -> list[str]:
     """The typed word folded, as the words FTS5 would see in it (``"hans`` and ``hans*`` are
-    "hans"; ``towel-hans`` is "towel" then a word starting "hans")."""
-    return _TOKEN.findall(fold_word(word))
+    "hans"; ``towel-hans`` is "towel" then a word starting "hans"; combining marks left
+    out, as FTS5 leaves them)."""
+    folded = fold_word(unicodedata.normalize("NFC", word))  # "e" + accent as "é", then "e"
+    unmarked = "".join(char for char in folded if not unicodedata.category(char).startswith("M"))
+    return _TOKEN.findall(unmarked)
 
 
 def folded_pattern(word: str) -> str:
@@ -151,7 +178,10 @@ def _letter(char: str, *, last: bool) -> str:
     chars += _SPELLINGS.get(char, "")
     if last and char == "a":
         chars += "Ææ"  # the start of "ae"
-    return "[" + "".join(c if c.isalnum() else "\\" + c for c in chars) + "]"
+    base = unicodedata.normalize("NFD", char)[0]  # "ṱ" as "t" and a mark, as typed elsewhere
+    if base != char:
+        chars += base + base.upper()
+    return "[" + "".join(c if c.isalnum() else "\\" + c for c in chars) + "]" + _marks()
 
 
 def _raw_token(token: str) -> str:
@@ -176,7 +206,8 @@ def raw_pattern(word: str) -> str:
     every item at each search; this pattern finds the same items in one plain scan (a test
     compares the two on the server). Only a word typed with both spellings of Ø at once
     ("smorrebroed") finds more than the fold would."""
-    return _WORD_START + _BETWEEN.join(map(_raw_token, _tokens(word)))
+    return (_WORD_START + _marks()
+            + (_BETWEEN + _marks()).join(map(_raw_token, _tokens(word))))
 
 
 def _starting_words(search: Search) -> list[Expression]:
