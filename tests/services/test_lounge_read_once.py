@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 from peewee import Database
 
 from tests.conftest import ADMIN_PIN
+from tests.helpers import engine
 from vipdesk.domain.permissions import Permission
 from vipdesk.services import lounge_settings, staff
 from vipdesk.services.actions import Done, action
@@ -57,6 +59,8 @@ def test_an_action_reads_the_lounge_once_and_the_next_action_again(
 
 def test_between_actions_the_lounge_is_not_read_again_and_saved_settings_show(
         session: Session, team: dict[str, Staff]) -> None:
+    if engine.ON_POSTGRES:  # what the desk's change listener counts; without one, all is re-read
+        session.change_count = SimpleNamespace(received=0)
     assert staff.sign_in(session, team["admin"].id, ADMIN_PIN).ok
     settings = lounge_settings.lounge_settings(session)
     lounge_settings.update_lounge_settings(session, replace(settings, name="Aurora Lounge"))
