@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from peewee import Database, PostgresqlDatabase
 
+from vipdesk.storage.postgres import connection_options
+
 if TYPE_CHECKING:  # loaded by the listener only: a desk on SQLite never needs it
     import psycopg
 
@@ -64,9 +66,8 @@ def announce(db: Database, lounge_id: int | None, what: str, origin: str) -> Non
 
 def conninfo_of(db: PostgresqlDatabase) -> tuple[str, dict[str, Any]]:
     """The URL and options the desk's own connections use, for the listener's."""
-    params = {key: value for key, value in db.connect_params.items()
-              if key not in ("prefer_psycopg3",)}
-    return str(db.database), {**params, "application_name": LISTENER_NAME}
+    url, params = connection_options(db)
+    return url, {**params, "application_name": LISTENER_NAME}
 
 
 class ChangeListener:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from peewee import PostgresqlDatabase
 
@@ -52,13 +53,22 @@ def connect(url: str) -> PostgresqlDatabase:
 PROBE_TIMEOUT_SECONDS = 3
 
 
+def connection_options(db: PostgresqlDatabase) -> tuple[str, dict[str, Any]]:
+    """The URL and psycopg options of the desk's own connection, for a connection of one's
+    own beside it (the change listener's, the connection probe's)."""
+    params = {key: value for key, value in db.connect_params.items()
+              if key not in ("prefer_psycopg3",)}
+    return str(db.database), params
+
+
 def reachable(db: PostgresqlDatabase) -> bool:
     """Whether the server answers again: a connection of its own (never the desk's, which
     may be dead), a trivial query, closed. Run on a worker: it may wait for the timeout."""
     import psycopg
-    params = {**db.connect_params, "connect_timeout": PROBE_TIMEOUT_SECONDS}
+    url, params = connection_options(db)
     try:
-        with psycopg.connect(str(db.database), **params) as connection:
+        with psycopg.connect(url, **{**params, "connect_timeout": PROBE_TIMEOUT_SECONDS}
+                             ) as connection:
             connection.execute("SELECT 1")
     except psycopg.Error:
         return False
