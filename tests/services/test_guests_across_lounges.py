@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import partial
+from pathlib import Path
 
 import pytest
 
 from tests.helpers.other_lounge import other_lounge
+from tests.helpers.race import Desk, race_processes
+from tests.helpers.race import check_in as desk_check_in
 from tests.services.test_checkin import TODAY, boarding_pass, manual, scanned
 from vipdesk.clock import FakeClock
 from vipdesk.domain.pin import PinKey
 from vipdesk.domain.vocabulary import Category, Channel, Department, FeedbackKind, Severity
 from vipdesk.services import checkin, guests
 from vipdesk.services.checkin import CheckIn
-from vipdesk.services.session import Session
+from vipdesk.services.session import Session, signed_in
 from vipdesk.services.visit_records import CheckedInElsewhere
 from vipdesk.storage.models import AuditEvent, Complaint, Guest, Staff, Visit
 
@@ -115,3 +119,22 @@ def test_a_guest_checked_in_at_another_lounge_is_admitted_with_the_flag(
     last = AuditEvent.select().where(AuditEvent.action == "visit.check_in").order_by(
         AuditEvent.id.desc()).get()
     assert "checked_in_elsewhere" not in json.loads(last.detail)
+
+
+def test_the_same_pass_at_two_lounges_at_once_makes_one_visit_and_flags_the_other(
+        db_target: str | Path, desk_session: Session, sky: Session, clock: FakeClock,
+        team: dict[str, Staff]) -> None:
+    """Real processes, one desk a lounge, let go together: the lounges lock no space in
+    common, so on PostgreSQL the loser meets the unique index (check-in's insert), not the
+    look-up before it; either way it is told where the pass was used."""
+    turns = [partial(desk_check_in, CheckIn(manual(surname=f"Twin{n}", sequence=str(100 + n))))
+             for n in range(4)]
+    desks = [Desk(desk_session.lounge_id or 0, signed_in(team["desk"]), clock.now(), turns),
+             Desk(sky.lounge_id or 0, sky.staff, clock.now(), turns)]
+
+    outcomes = race_processes(db_target, desks)
+
+    for turn in zip(*outcomes, strict=True):
+        assert sorted(said.split(" in ")[0] for said in turn) == [
+            "refused: PassUsedElsewhere", "seated"], turn
+    assert Visit.select().count() == len(turns)
