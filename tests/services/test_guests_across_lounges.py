@@ -138,3 +138,22 @@ def test_the_same_pass_at_two_lounges_at_once_makes_one_visit_and_flags_the_othe
         assert sorted(said.split(" in ")[0] for said in turn) == [
             "refused: PassUsedElsewhere", "seated"], turn
     assert Visit.select().count() == len(turns)
+
+
+def test_a_complaint_made_at_another_lounge_is_not_this_lounges_last_time(
+        desk_session: Session, sky: Session, clock: FakeClock) -> None:
+    """The guest's last visit was here; afterwards they complained to Sky (no visit of
+    theirs named, say by phone). Before: Nordic's desk read it as "complained last time"."""
+    here = checkin.check_in(desk_session, CheckIn(manual()))
+    checkin.check_out(desk_session, here.id)
+    clock.advance(hours=2)
+    Complaint.create(lounge=sky.lounge_id, guest=here.guest_id, channel=Channel.PHONE,
+                     kind=FeedbackKind.COMPLAINT, category=Category.NOISE,
+                     severity=Severity.LOW, guest_words="Loud", department=Department.FRONT_DESK,
+                     created_at=clock.now(), created_by=Staff.get_by_id(sky.staff_id))
+    clock.advance(days=1)
+
+    profile = guests.returning_guest(desk_session, manual(
+        flight_date=TODAY + dt.timedelta(days=1), sequence="41"))
+    assert profile is not None and profile.earlier_visits == 1
+    assert profile.complaint_last_time is None
