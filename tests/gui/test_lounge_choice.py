@@ -174,12 +174,17 @@ def test_the_chooser_sets_up_another_lounge_with_its_own_administrator(
             QTimer.singleShot(10, answer)
             return
         titles.append(dialog.windowTitle())
+        assert dialog.ui.headingLabel.text() == "Set up another lounge"
+        assert not dialog.ui.backButton.isHidden()
         fill(qtbot, dialog, airport="ARN", zone="Europe/Stockholm")
         qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
     QTimer.singleShot(0, answer)
     qtbot.mouseClick(chooser.ui.anotherButton, Qt.MouseButton.LeftButton)
 
     assert titles == ["VIP Desk — set up another lounge"]
+    first_run = FirstRunDialog(session)
+    qtbot.addWidget(first_run)
+    assert first_run.ui.backButton.isHidden(), "a first run has nothing to go back to"
     assert chooser.result() == LoungeChooser.DialogCode.Accepted
     assert chooser.chosen is not None and chooser.chosen.name == "Aurora Lounge"
     assert [ref.name for ref in setup.lounges(session)] == [

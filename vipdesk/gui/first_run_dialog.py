@@ -45,6 +45,13 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("VIP Desk — set up another lounge") if another
                             else self.tr("VIP Desk — set up your lounge"))
         self.ui = load_form(FirstRunForm, self)
+        self.ui.backButton.setVisible(another)  # the first run has nowhere to go back to
+        if another:  # beside the lounges the chooser lists, and a way back to them
+            self.ui.headingLabel.setText(self.tr("Set up another lounge"))
+            self.ui.introLabel.setText(self.tr(
+                "A new lounge in this database, with its own administrator and staff. This "
+                "desk will serve it. You can change all of this later in Settings."))
+            self.ui.backButton.clicked.connect(self.reject)
         # The PIN asked here is the administrator's: say its rule, from the rule itself.
         shortest = MIN_LENGTH_BY_ROLE[Role.ADMINISTRATOR]
         self.ui.adminPinEdit.setPlaceholderText(

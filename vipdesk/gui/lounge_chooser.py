@@ -37,7 +37,7 @@ class LoungeChooser(QDialog):
             item = QListWidgetItem(lounge_line(lounge))
             item.setData(Qt.ItemDataRole.UserRole, lounge)
             self.ui.loungeList.addItem(item)
-        self.ui.loungeList.currentItemChanged.connect(lambda *_: self._enable())
+        self.ui.loungeList.itemSelectionChanged.connect(self._enable)
         self.ui.loungeList.itemActivated.connect(lambda _item: self.open_chosen())
         self.ui.openButton.clicked.connect(self.open_chosen)
         self.ui.cancelButton.clicked.connect(self.reject)
@@ -45,12 +45,18 @@ class LoungeChooser(QDialog):
         self._enable()
         self.resize(640, 420)
 
+    def _selected(self) -> QListWidgetItem | None:
+        """The lounge picked (not merely the one the keyboard focus rests on)."""
+        items = self.ui.loungeList.selectedItems()
+        return items[0] if items else None
+
+    @Slot()
     def _enable(self) -> None:
-        self.ui.openButton.setEnabled(self.ui.loungeList.currentItem() is not None)
+        self.ui.openButton.setEnabled(self._selected() is not None)
 
     @Slot()
     def open_chosen(self) -> None:
-        item = self.ui.loungeList.currentItem()
+        item = self._selected()
         if item is None:
             return
         self.chosen = item.data(Qt.ItemDataRole.UserRole)
