@@ -22,7 +22,6 @@ from tests.helpers.desk_start import TRIES, start
 from tests.helpers.qt import delete_later_now
 from vipdesk.clock import FakeClock
 from vipdesk.domain.lounge_setup import LoungePlan
-from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import DeskSettings, serve_lounge, served_lounge
 from vipdesk.gui.first_run_dialog import FirstRunDialog
 from vipdesk.gui.lounge_chooser import LoungeChooser
@@ -193,31 +192,3 @@ def test_the_chooser_sets_up_another_lounge_with_its_own_administrator(
     assert (admin.name, admin.role.value) == ("Astrid Jørgensen", "administrator")
     assert staff.sign_in(Session(db=session.db, clock=session.clock, pin_key=session.pin_key,
                                  lounge_id=chooser.chosen.id), admin.id, "482915").ok
-
-
-def test_settings_show_the_lounge_this_desk_serves_and_change_it_for_the_next_start(
-        qtbot, session: Session, team: dict[str, Staff], tmp_path: Path,
-        db_target: Target) -> None:
-    from vipdesk.gui.settings_screen import SettingsScreen
-    other = second_lounge(session)
-    session.lounge_id = team["admin"].lounge_id
-    assert staff.sign_in(session, team["admin"].id, ADMIN_PIN).ok
-    desk = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
-    screen = SettingsScreen(session, DeskEvents(), desk)
-    qtbot.addWidget(screen)
-    screen.activate()
-    combo = screen.ui.loungeCombo
-    assert [combo.itemText(i) for i in range(combo.count())] == [
-        "Nordic Lounge — CPH", "Sky Lounge — OSL"]
-    assert combo.currentText() == "Nordic Lounge — CPH"
-    assert "next starts" in screen.ui.loungeHint.text()
-
-    combo.setCurrentIndex(1)
-    qtbot.mouseClick(screen.ui.saveDeskButton, Qt.MouseButton.LeftButton)
-    assert served_lounge(desk, db_target) == other.id
-    assert screen.ui.loungeHint.text() == (
-        "This desk serves Sky Lounge — OSL from its next start: close VIP Desk and open it "
-        "again.")
-    assert session.lounge.name == "Nordic Lounge", "the running desk keeps its lounge"
-    screen.activate()
-    assert combo.currentText() == "Sky Lounge — OSL", "read back as remembered"
