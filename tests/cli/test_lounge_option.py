@@ -116,3 +116,28 @@ def test_every_command_that_opens_a_lounge_says_lounge_in_its_help(
                                                                          tzinfo=dt.UTC)),
                               stdout=out, stderr=io.StringIO()) == 0
     assert "--lounge NAME|ID" in out.getvalue()
+
+
+def test_restore_with_two_lounges_needs_lounge_and_checks_that_lounges_administrator(
+        two_lounges: list[setup.LoungeRef], db_path: Path, tmp_path: Path, clock: FakeClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    saved = tmp_path / "saved.sqlite3"
+    out, err = io.StringIO(), io.StringIO()
+    assert backup_command.run_backup(["--out", str(saved), "--db", str(db_path),
+                                      "--lounge", "Sky Lounge"],
+                                     clock=clock, stdout=out, stderr=err) == 0, err.getvalue()
+
+    def restore(*more: str) -> tuple[int, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PIN + "\n"))
+        err = io.StringIO()
+        status = backup_command.run_restore(
+            [str(saved), "--db", str(db_path), "--pin-stdin", *more], clock=clock,
+            stdout=io.StringIO(), stderr=err)
+        return status, err.getvalue()
+
+    ids = [lounge.id for lounge in two_lounges]
+    assert restore("--staff", "Sigrid Admin") == (
+        1, f"vipdesk restore: error: {REFUSAL.format(*ids)}\n")
+    status, err = restore("--staff", "Sigrid Admin", "--lounge", "Nordic Lounge")
+    assert status == 1 and "no staff member 'Sigrid Admin'" in err, "not Nordic's staff"
+    assert restore("--staff", "Sigrid Admin", "--lounge", str(ids[1])) == (0, "")
