@@ -1,39 +1,31 @@
 """A second lounge of the operator in the test's database, with a desk signed in there.
 
-``set_up_lounge`` sets up only a database's first lounge; this one is furnished like the
-first (a copy of its spaces and access rules), with a front-desk agent and an attendant.
+Set up through the service, as the first is (tests/conftest.py), from a session of its
+own, then given a front-desk agent and an attendant as rows.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from vipdesk.clock import Clock
+from vipdesk.domain.lounge_setup import LoungePlan
 from vipdesk.domain.pin import PinKey
 from vipdesk.domain.vocabulary import Role
+from vipdesk.services import setup
 from vipdesk.services.session import Session, signed_in
-from vipdesk.storage.models import AccessRule, Lounge, Space, Staff
+from vipdesk.storage.models import Staff
+
+ADMIN_PIN = "975312"
 
 
 def other_lounge(db: object, clock: Clock, pin_key: PinKey, *, name: str = "Sky Lounge",
                  airport: str = "CPH", timezone: str = "Europe/Copenhagen") -> Session:
     """A lounge named ``name`` and a desk session there, its agent ("Bo Desk") signed in."""
-    first = Lounge.select().order_by(Lounge.id).get()
-    lounge = Lounge.create(name=name, airport=airport, timezone=timezone,
-                           created_at=clock.now())
-    for model in (Space, AccessRule):
-        _copy(model, first, lounge)
-    agent = Staff.create(lounge=lounge, name="Bo Desk", role=Role.FRONT_DESK,
+    session = Session(db=db, clock=clock, pin_key=pin_key, desk="Desk B1")  # type: ignore[arg-type]
+    setup.set_up_lounge(session, LoungePlan(name=name, airport=airport, timezone=timezone,
+                                            admin_name="Bea Admin", admin_pin=ADMIN_PIN))
+    agent = Staff.create(lounge=session.lounge_id, name="Bo Desk", role=Role.FRONT_DESK,
                          created_at=clock.now())
-    Staff.create(lounge=lounge, name="Ulla Attendant", role=Role.ATTENDANT,
+    Staff.create(lounge=session.lounge_id, name="Ulla Attendant", role=Role.ATTENDANT,
                  created_at=clock.now())
-    return Session(db=db, clock=clock, lounge_id=lounge.id, pin_key=pin_key,  # type: ignore[arg-type]
-                   staff=signed_in(agent), desk="Desk B1")
-
-
-def _copy(model: Any, first: Lounge, lounge: Lounge) -> None:
-    """The first lounge's rows of ``model``, made again for ``lounge``."""
-    for row in model.select().where(model.lounge == first.id).order_by(model.id):
-        values = {key: value for key, value in row.__data__.items()
-                  if key not in ("id", "lounge")}
-        model.create(lounge=lounge, **values)
+    session.staff = signed_in(agent)
+    return session
