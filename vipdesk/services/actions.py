@@ -213,14 +213,44 @@ def action(name: str, permission: Permission | None, *,
             if prepare is None:
                 return _run(session, name, permission, functools.partial(fn, session),
                             args, kwargs)
-            session.require(permission)  # before any PIN is checked or compared
-            prepared = prepare(session, *args, **kwargs)
+            _require_before(session, permission)  # before any PIN is checked or compared
+            with _outside_transaction(session.db):
+                prepared = prepare(session, *args, **kwargs)
             return _run(session, name, permission, functools.partial(fn, session, prepared),
                         args, kwargs)
 
         return run
 
     return decorate
+
+
+@contextlib.contextmanager
+def _outside_transaction(db: Database) -> Iterator[None]:
+    """What an action reads before its transaction (the permission check and ``prepare``
+    step): a storage failure there is the action's :class:`StorageProblem` too, not a
+    traceback, and a lost connection is closed so that the next read connects afresh."""
+    try:
+        with storage_guard(db):
+            yield
+    except StorageProblem as problem:
+        if trouble_of(problem) is Trouble.LOST and db.transaction_depth() == 0:
+            _drop_lost_connection(db)
+        raise
+
+
+def _require_before(session: Session, permission: Permission | None) -> None:
+    """The permission check before the ``prepare`` step; on a connection lost since the
+    last action (the server restarted meanwhile) read once more on a new one, as the
+    action itself would be (a read: nothing to do twice)."""
+    for left in range(LOST_RETRIES, -1, -1):
+        try:
+            with _outside_transaction(session.db):
+                session.require(permission)
+            return
+        except StorageProblem as problem:
+            if trouble_of(problem) is not Trouble.LOST or left == 0:
+                raise
+            log.warning("database connection lost: the permission check runs again")
 
 
 def _run(session: Session, name: str, permission: Permission | None,
