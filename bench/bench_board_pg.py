@@ -161,7 +161,8 @@ def screen_refresh(session: Session, runs: int) -> bool:
     times = timed(refresh, runs, WARM_UP)
     screen.close()
     within = p95(times) < BUDGET_MS
-    print(f"board screen refresh (offscreen, {SSD_TUNING}): median {statistics.median(times):.2f} ms, "
+    print(f"board screen refresh (offscreen, {SSD_TUNING}): median "
+          f"{statistics.median(times):.2f} ms, "
           f"p95 {p95(times):.2f} ms; budget {BUDGET_MS:.0f} ms: "
           f"{'within' if within else 'OVER'}")
     return within
