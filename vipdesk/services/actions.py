@@ -60,7 +60,7 @@ from vipdesk.services.clock_mark import note_action
 from vipdesk.services.session import ServiceError, Session, SignedIn
 from vipdesk.storage.change_feed import announce
 from vipdesk.storage.models import AuditEvent, BaseModel, Staff
-from vipdesk.storage.trouble import Trouble, trouble_in, trouble_of
+from vipdesk.storage.trouble import ServerAway, Trouble, trouble_in, trouble_of
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -101,6 +101,20 @@ _NOT_SAVED = {
 
 class StorageProblem(ServiceError):
     """The database could not be written (disk full, read-only, ...): nothing was saved."""
+
+
+# An action not even tried: the desk knows the server is away (Session.server_away).
+_NOT_TRIED = ("The connection to the lounge database is lost: this was not done. Please do it "
+              "again once the connection is back.")
+
+
+def _refuse_while_server_away(session: Session) -> None:
+    """Fail at once while the desk's connection watch says the server cannot be reached: a
+    connection tried now would hold the desk's thread for the connect timeout."""
+    if session.server_away and session.db.transaction_depth() == 0:
+        problem = StorageProblem(_NOT_TRIED)
+        problem.__cause__ = ServerAway()
+        raise problem
 
 
 class SavedBeforeTheConnectionWasLost(ServiceError):
@@ -210,6 +224,7 @@ def action(name: str, permission: Permission | None, *,
     def decorate(fn: Callable[..., Done[Any]]) -> Callable[..., Any]:
         @functools.wraps(fn)
         def run(session: Session, *args: Any, **kwargs: Any) -> Any:
+            _refuse_while_server_away(session)
             if prepare is None:
                 return _run(session, name, permission, functools.partial(fn, session),
                             args, kwargs)
