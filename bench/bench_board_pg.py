@@ -24,6 +24,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -114,10 +115,20 @@ def measure(url: str, runs: int, gui: bool) -> bool:
     return within
 
 
+def alternately(first: Callable[[], object], second: Callable[[], object],
+                runs: int) -> tuple[list[float], list[float]]:
+    """Both timed, one run of each in turn: a machine shared with other work (the load
+    coming and going) weighs on both figures alike."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for call, into in ((first, times[0]), (second, times[1])):
+            into.extend(timed(call, 1, WARM_UP if not into else 0))
+    return times
+
+
 def report(session: Session, url: str, day: object, runs: int, tuning: str) -> bool:
     """The service's read and the bare SQL, timed on the server's settings (with ``tuning``
     set on both connections when given); whether the service is within the budget."""
-    service = timed(lambda: board.board(session), runs, WARM_UP)
     params = {"lounge": session.lounge_id, "day": day}
     queries = bare_queries()
     with psycopg.connect(url) as bare_db:
@@ -128,7 +139,7 @@ def report(session: Session, url: str, day: object, runs: int, tuning: str) -> b
             for query in queries:
                 bare_db.execute(query, params).fetchall()
             bare_db.rollback()  # a read's transaction ends, as peewee's autocommit read does
-        bare_times = timed(bare, runs, WARM_UP)
+        service, bare_times = alternately(lambda: board.board(session), bare, runs)
     print(f"{tuning or 'the server as configured'}:")
     print(f"  board(session): median {statistics.median(service):.2f} ms, "
           f"p95 {p95(service):.2f} ms over {runs} runs")
