@@ -26,7 +26,6 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
@@ -34,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_board import BARE_QUERIES, BUDGET_MS, NOW, WARM_UP
 from bench.measure import p95, timed
+from bench.pg_server import SERVER, drop, fresh, url_of
 from vipdesk.clock import FakeClock
 from vipdesk.services import board, setup
 from vipdesk.services.session import Session
@@ -44,17 +44,6 @@ from vipdesk.storage.database import open_database
 # with it the planner looks the few flights of the board's parties up by index rather than
 # hash the whole year's flights. Timed as a second figure, on the bench's connections only.
 SSD_TUNING = "SET random_page_cost = 1.1"
-SERVER = os.environ.get("VIPDESK_BENCH_POSTGRES",
-                        "postgresql://vipdesk@/postgres?host=/tmp/pgdev&port=55432")
-
-
-def url_of(server: str, database: str) -> str:
-    return urlunsplit(urlsplit(server)._replace(path="/" + database))
-
-
-def admin(server: str, statement: str) -> None:
-    with psycopg.connect(server, autocommit=True) as connection:
-        connection.execute(statement)  # the database's name is the bench's own option
 
 
 def holds_a_lounge(url: str) -> bool:
@@ -69,8 +58,7 @@ def build(year: Path, server: str, database: str) -> None:
     """The year's file copied into a new database on the server."""
     print(f"copying {year} into {database} (minutes)...", flush=True)
     started = time.perf_counter()
-    admin(server, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-    admin(server, f'CREATE DATABASE "{database}"')
+    fresh(server, database)
     with tempfile.TemporaryDirectory(prefix="vipdesk-bench-") as folder:
         scratch = Path(folder) / "year.sqlite3"
         copy_read_only(year, scratch)
@@ -200,7 +188,7 @@ def main() -> int:
         within = measure(url, args.runs, args.gui)
     finally:
         if not args.keep:
-            admin(args.server, f'DROP DATABASE IF EXISTS "{args.database}" WITH (FORCE)')
+            drop(args.server, args.database)
     return 0 if within else 1
 
 

@@ -31,7 +31,6 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
@@ -39,9 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_checkin import START, boarding_pass, statements_of_one
 from bench.measure import percentile
+from bench.pg_server import SERVER, drop, fresh
 
-SERVER = os.environ.get("VIPDESK_BENCH_POSTGRES",
-                        "postgresql://vipdesk@/postgres?host=/tmp/pgdev&port=55432")
 BUDGET_MS = 150.0
 BOXES = 8
 BOX_EVERY = 10  # every tenth guest wants a box
@@ -58,15 +56,6 @@ BARE_INSERT = ("INSERT INTO bare_visit (lounge_id, guest_id, arrived_at, status,
                " checkin_sequence, party_size, entitlement, desk) VALUES"
                " (1, %s, %s, 'seated', 1, 'SK', '501', %s, 'CPH', 'LHR', 'business', %s, %s,"
                " 1, 'cabin', %s)")
-
-
-def url_of(server: str, database: str) -> str:
-    return urlunsplit(urlsplit(server)._replace(path="/" + database))
-
-
-def admin(server: str, statement: str) -> None:
-    with psycopg.connect(server, autocommit=True) as connection:
-        connection.execute(statement)  # the database's name is the bench's own option
 
 
 def set_up(url: str, desks: int, guests: int) -> tuple[int, Any]:
@@ -233,9 +222,7 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="leave the database on the server")
     args = parser.parse_args()
 
-    admin(args.server, f'DROP DATABASE IF EXISTS "{args.database}" WITH (FORCE)')
-    admin(args.server, f'CREATE DATABASE "{args.database}"')
-    url = url_of(args.server, args.database)
+    url = fresh(args.server, args.database)
     try:
         lounge_id, agent = set_up(url, args.desks, args.guests)
         with psycopg.connect(url, autocommit=True) as connection:
@@ -247,7 +234,7 @@ def main() -> int:
         overfull = overfull_spaces(url)
     finally:
         if not args.keep:
-            admin(args.server, f'DROP DATABASE IF EXISTS "{args.database}" WITH (FORCE)')
+            drop(args.server, args.database)
 
     print(f"{args.desks} desk processes x {args.guests} guests on one PostgreSQL "
           f"(after {WARM_UP} warm-up each); milliseconds; {os.cpu_count()} CPUs")
