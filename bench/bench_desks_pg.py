@@ -98,7 +98,7 @@ def desk(url: str, lounge_id: int, agent: Any, number: int, guests: int, start: 
         from vipdesk.clock import FakeClock
         from vipdesk.domain import bcbp
         from vipdesk.domain.vocabulary import SpaceKind
-        from vipdesk.services import checkin
+        from vipdesk.services import checkin, seating
         from vipdesk.services.checkin import CheckIn, SeatingPastQueue
         from vipdesk.services.pass_details import pass_details_from_boarding_pass
         from vipdesk.services.seating import LoungeFull, SpaceUnavailable
@@ -113,6 +113,15 @@ def desk(url: str, lounge_id: int, agent: Any, number: int, guests: int, start: 
         first = number * (guests + WARM_UP)
         timings: list[float] = []
         outcomes = {"seated": 0, "waiting": 0}
+        lock_waits: list[float] = []  # each check-in's wait for the spaces' row locks
+        lock_spaces = seating.lock_spaces
+
+        def timed_lock(session: Any) -> None:
+            started = time.perf_counter()
+            lock_spaces(session)
+            lock_waits.append((time.perf_counter() - started) * 1000)
+
+        seating.lock_spaces = timed_lock  # looked up by check_in as it runs
 
         def one(n: int) -> tuple[float, str]:
             clock.advance(seconds=7)
@@ -132,14 +141,16 @@ def desk(url: str, lounge_id: int, agent: Any, number: int, guests: int, start: 
         if number == 0:  # before the race: what one check-in sends to the server
             outcomes["statements"] = statements_of_one(session, clock)
         start.wait(PATIENCE_SECONDS)
-        began = time.monotonic()
+        lock_waits.clear()
+        began, cpu = time.monotonic(), time.process_time()
         for n in range(first + WARM_UP, first + WARM_UP + guests):
             elapsed, said = one(n)
             timings.append(elapsed)
             outcomes[said] += 1
         ended = time.monotonic()
+        outcomes["cpu_ms"] = round((time.process_time() - cpu) * 1000)
         db.close()
-        results.put((number, timings, outcomes, began, ended))
+        results.put((number, timings, outcomes, began, ended, lock_waits))
     except Exception as error:  # noqa: BLE001 (reported by the parent, not lost in a process)
         start.abort()
         results.put((number, f"{error!r}"))
@@ -163,14 +174,16 @@ def bare_desk(url: str, number: int, guests: int, start: Any, results: Any) -> N
             start.wait(PATIENCE_SECONDS)
             began = time.monotonic()
             timings = [one(n) for n in range(guests)]
-            results.put((number, timings, {}, began, time.monotonic()))
+            results.put((number, timings, {}, began, time.monotonic(), []))
     except Exception as error:  # noqa: BLE001
         start.abort()
         results.put((number, f"{error!r}"))
 
 
-def run_desks(target: Any, count: int, args_of: Any) -> tuple[list[float], dict[str, int], float]:
-    """``count`` processes of ``target`` let go together: every timing, outcomes, seconds."""
+def run_desks(target: Any, count: int, args_of: Any
+              ) -> tuple[list[float], dict[str, int], float, list[float]]:
+    """``count`` processes of ``target`` let go together: every timing, outcomes, seconds,
+    and every wait for the spaces' locks."""
     spawn = multiprocessing.get_context("spawn")
     start, results = spawn.Barrier(count), spawn.Queue()
     processes = [spawn.Process(target=target, args=(*args_of(number), start, results))
@@ -191,7 +204,7 @@ def run_desks(target: Any, count: int, args_of: Any) -> tuple[list[float], dict[
         for key, value in said[2].items():
             outcomes[key] = outcomes.get(key, 0) + value
     seconds = max(said[4] for said in found) - min(said[3] for said in found)
-    return timings, outcomes, seconds
+    return timings, outcomes, seconds, [t for said in found for t in said[5]]
 
 
 def overfull_spaces(url: str) -> list[str]:
@@ -222,14 +235,15 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="leave the database on the server")
     args = parser.parse_args()
 
+    load_before = os.getloadavg()[0]
     url = fresh(args.server, args.database)
     try:
         lounge_id, agent = set_up(url, args.desks, args.guests)
         with psycopg.connect(url, autocommit=True) as connection:
             connection.execute(BARE_TABLE)
-        bare, _, bare_seconds = run_desks(
+        bare, _, bare_seconds, _ = run_desks(
             bare_desk, args.desks, lambda n: (url, n, args.guests))
-        desks, outcomes, desk_seconds = run_desks(
+        desks, outcomes, desk_seconds, lock_waits = run_desks(
             desk, args.desks, lambda n: (url, lounge_id, agent, n, args.guests))
         overfull = overfull_spaces(url)
     finally:
@@ -237,7 +251,8 @@ def main() -> int:
             drop(args.server, args.database)
 
     print(f"{args.desks} desk processes x {args.guests} guests on one PostgreSQL "
-          f"(after {WARM_UP} warm-up each); milliseconds; {os.cpu_count()} CPUs")
+          f"(after {WARM_UP} warm-up each); milliseconds; {os.cpu_count()} CPUs, load average "
+          f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after (others' work included)")
     print(line("scan to checked in", desks, desk_seconds))
     print(line("bare insert + commit", bare, bare_seconds))
     print(f"  ratio check-in / bare: median "
@@ -247,6 +262,11 @@ def main() -> int:
     print(f"  guests seated {outcomes.get('seated', 0)}, put on the waiting list "
           f"{outcomes.get('waiting', 0)} (no seat left for them); statements sent by one "
           f"check-in (BEGIN and COMMIT aside): {outcomes.get('statements')}")
+    print(f"  of which each action waited for the spaces' row locks (another desk seating): "
+          f"median "
+          f"{statistics.median(lock_waits):.2f}, p95 {percentile(lock_waits, 0.95):.2f}")
+    print(f"  CPU time of a check-in in its desk process (this process's own work, which the "
+          f"load hides in the figures above): {outcomes['cpu_ms'] / len(desks):.1f} ms")
     print(f"  spaces holding more than they seat: {len(overfull)}"
           + "".join(f"\n    {said}" for said in overfull))
     within = percentile(desks, 0.95) < BUDGET_MS
