@@ -59,6 +59,7 @@ def test_the_pdf_prints_each_lounges_figures(lounges: list[Lounge], clock: FakeC
     whole = squeezed(" ".join(pages))
     assert "Operator report · Monday 23 November 2026 to Tuesday 24 November 2026" in pages[0]
     assert "Each lounge's day is its own local day" in pages[0]
+    assert "Figures only, no guest's name" in pages[0]  # not the daily reports' warning
     for lounge in lounges:
         plain = expected(lounge, FIRST, LAST, NOW)
         median, p90, ten, fifteen = _waits(plain)

@@ -60,7 +60,8 @@ def heading(data: OperatorReportData) -> Heading:
         printed=printed_words(header.printed_by, header.printed_at, header.printed_zone),
         document_title=f"{TITLE}, {header.period.first.isoformat()}"
                        + (f" to {header.period.last.isoformat()}"
-                          if header.period.days > 1 else ""))
+                          if header.period.days > 1 else ""),
+        footer="Figures only, no guest's name: for the operator's administrators.")
 
 
 def _story(document: layout.ReportDocument, data: OperatorReportData,
@@ -79,16 +80,12 @@ def _story(document: layout.ReportDocument, data: OperatorReportData,
     story += _visits_and_waits(data, styles, width)
     story += _feedback(data, styles, width)
     story += _categories(data, styles, width)
-    story += [Spacer(0, 10), Paragraph(
-        "Visits and guests as the daily guest report counts them: a visit belongs to the "
-        "local day it arrived; guests include the companions; distinct guests count each "
-        "named guest once however often they came, once in the total too however many "
-        "lounges they visited. A visit's wait is all its waits together (the daily report's "
-        "Wait column; a visit that never waited waited nothing; a wait still running counts "
-        "until the report was printed); 90% of visits waited no longer than the 90th "
-        "percentile. Fatigue alerts are the waits that reached the lounge's fatigue "
-        "threshold. Feedback belongs to the day it was recorded; its status is as it is now.",
-        styles.note)]
+    story += [Spacer(0, 3), Paragraph(
+        "As the daily reports count: a visit counts on the local day it arrived; guests include "
+        "companions; distinct guests count each named guest once, across lounges too. A "
+        "visit's wait is all its waits together (nought if it never waited, a running wait "
+        "until printing). Fatigue alerts: waits that reached the lounge's fatigue threshold. "
+        "Feedback counts on the day it was recorded, with its status now.", styles.note)]
     return story
 
 
@@ -171,7 +168,6 @@ def _categories(data: OperatorReportData, styles: Styles, width: float) -> list[
     rows = [[cell(f"{row.name} · {row.airport}", name, styles.cell),
              *_category_cells(row.figures)] for row in data.lounges]
     return [
-        Spacer(0, 4),
         Paragraph("Feedback by category", styles.h2),
         data_table(("Lounge", *(_short(label(c)) for c in categories), "Items"), rows,
                    [name] + [number] * (len(categories) + 1),

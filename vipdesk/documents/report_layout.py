@@ -626,6 +626,8 @@ class Heading:
     what: str  # "Daily guest report · Monday 23 November 2026"
     printed: str  # "Printed by ... on ... (Europe/Copenhagen)"
     document_title: str  # the PDF's own title (plain text)
+    footer: str = ("Contains passengers' personal data: share only with the airline or "
+                   "operator concerned, and dispose of it securely.")
 
 
 def lounge_heading(title: str, header: ReportHeader) -> Heading:
@@ -658,8 +660,7 @@ class _Furniture:
             ParagraphStyle("printed", fontName=regular, fontSize=7.5, leading=9.5,
                            textColor=MUTED, alignment=TA_RIGHT))
         self._cache: dict[tuple[int, float], tuple[Paragraph, float]] = {}
-        self.footer = ("Contains passengers' personal data: share only with the airline or "
-                       "operator concerned, and dispose of it securely.")
+        self.footer = heading.footer
 
     def draw(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = page_size(canvas)
