@@ -117,3 +117,13 @@ def test_the_csv_has_a_row_per_lounge_and_a_total(lounges: list[Lounge],
     assert int(total["visits"]) == sum(int(r["visits"]) for r in rows[:2])
     assert int(total["feedback"]) == sum(int(r["feedback"]) for r in rows[:2])
     assert table.encode(ENCODING).startswith(b"\xef\xbb\xbf")
+
+
+def test_a_lounge_name_is_text_not_markup_nor_a_formula(lounge: Lounge, clock: FakeClock) -> None:
+    gulf, _, _ = second_lounge(clock.now())
+    Lounge.update(name="=Gulf <b>Lounge</b> & Co").where(Lounge.id == gulf.id).execute()
+    data = build_operator_report(reader(lounge, clock), FIRST)
+    assert squeezed("=Gulf <b>Lounge</b> & Co · DXB") in squeezed(
+        " ".join(pdf_pages(operator_report_pdf(data))))
+    rows = list(csv.DictReader(io.StringIO(operator_csv(data))))
+    assert rows[0]["lounge"] == "'=Gulf <b>Lounge</b> & Co"
