@@ -16,7 +16,6 @@ from tests.report_fixtures import busy_day, make_cast, pdf_pages
 from vipdesk.clock import FakeClock
 from vipdesk.gui.main_window import MainWindow
 from vipdesk.gui.reports_screen import ReportsScreen
-from vipdesk.services import staff
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Lounge, Staff
 
@@ -93,7 +92,8 @@ def test_a_backward_range_is_refused_on_the_screen(qtbot, window: MainWindow) ->
 def test_a_duty_manager_is_not_offered_it(qtbot, window: MainWindow) -> None:
     screen = reports_as(window, "Astrid Admin", ADMIN_PIN)
     choose(screen, "operator")
-    staff.sign_out(window.session)
+    window.sign_out()
+    assert offered(screen) == ["guests", "complaints"]  # gone with the administrator
     screen = reports_as(window, "Mads Manager", MANAGER_PIN)
     assert offered(screen) == ["guests", "complaints"]
     assert screen.chosen_kind().key == "guests"

@@ -184,8 +184,10 @@ class ReportsScreen(QWidget):
 
     def forget_agent(self) -> None:
         """The desk locked or the agent signed out: the report they built (guests' names)
-        is not left on screen for the next person, nor still being built for them."""
+        is not left on screen for the next person, nor still being built for them; nor is
+        a choice offered to them only (the operator report), once they signed out."""
         self.forget_report()
+        self._offer_kinds()
         self.messages.info(self.tr("Pick a report and a day, then press Show."))
 
     @Slot()
