@@ -1,4 +1,5 @@
-"""``report operator``: every lounge's figures from the command line, for an administrator."""
+"""``report operator``: every lounge's figures from the command line, for an administrator
+(with several lounges ``--lounge`` names the one whose administrator signs in)."""
 
 from __future__ import annotations
 
@@ -51,8 +52,8 @@ def test_an_administrator_prints_every_lounge_for_a_range(
     pdf, table = tmp_path / "all.pdf", tmp_path / "all.csv"
     status, out, err = report(
         ["operator", "--from", "2026-11-23", "--to", "2026-11-24", "--out", str(pdf),
-         "--csv", str(table), "--db", str(db_target), "--staff", "Astrid Admin",
-         "--pin-stdin"], clock, ADMIN_PIN, monkeypatch)
+         "--csv", str(table), "--db", str(db_target), "--lounge", "Nordic Lounge",
+         "--staff", "Astrid Admin", "--pin-stdin"], clock, ADMIN_PIN, monkeypatch)
     assert (status, err) == (0, "")
     assert out == (f"report: wrote the operator report for 2026-11-23 to 2026-11-24 to {pdf} "
                    f"and {table}\n")
@@ -76,7 +77,8 @@ def test_from_alone_is_one_day(two_lounges: list[Lounge], db_target: Path | str,
     table = tmp_path / "day.csv"
     status, out, err = report(
         ["operator", "--from", "2026-11-24", "--out", str(tmp_path / "day.pdf"), "--csv",
-         str(table), "--db", str(db_target), "--staff", "Astrid Admin", "--pin-stdin"],
+         str(table), "--db", str(db_target), "--lounge", "Nordic Lounge", "--staff",
+         "Astrid Admin", "--pin-stdin"],
         clock, ADMIN_PIN, monkeypatch)
     assert (status, err) == (0, "") and "for 2026-11-24 to" in out
     rows = list(csv.DictReader(io.StringIO(table.read_bytes().decode("utf-8-sig"))))
@@ -91,7 +93,8 @@ def test_a_duty_manager_is_refused_and_nothing_is_written(
     pdf = tmp_path / "all.pdf"
     status, out, err = report(
         ["operator", "--from", "2026-11-23", "--out", str(pdf), "--db", str(db_target),
-         "--staff", "Mads Manager", "--pin-stdin"], clock, MANAGER_PIN, monkeypatch)
+         "--lounge", "Nordic Lounge", "--staff", "Mads Manager", "--pin-stdin"], clock,
+        MANAGER_PIN, monkeypatch)
     assert (status, out) == (1, "")
     assert err == ("report: Mads Manager (duty manager) may not operator report; "
                    "ask an administrator.\n")
@@ -104,7 +107,7 @@ def test_the_operator_report_always_needs_a_pin(
     """The daily reports may run unattended (the lounge's setting); every lounge's never."""
     pdf = tmp_path / "all.pdf"
     status, _, err = report(["operator", "--from", "2026-11-23", "--out", str(pdf), "--db",
-                             str(db_target)], clock)
+                             str(db_target), "--lounge", "Nordic Lounge"], clock)
     assert status == 2 and "needs a staff PIN" in err and err.count("\n") == 1
     assert not pdf.exists()
 

@@ -13,6 +13,7 @@
     python main.py restore FILE               put a backup in place (the current one kept aside)
     python main.py recover-pins --admin NAME  the PIN key file is lost: start the PINs again
     python main.py copy --from FILE --to postgresql://...  move a lounge into PostgreSQL
+    ... --lounge NAME|ID                      which lounge, when the database holds several
 
 Heavy modules (Qt, reportlab) are imported only by the command that needs them.
 """
@@ -42,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Without a command, opens the desk. The database is --db PATH (an SQLite file, "
                "for a single kiosk) or --db postgresql://USER@HOST/DATABASE (a PostgreSQL "
                "server, for several desks), else $VIPDESK_DB, else a file in your per-user "
-               "data folder. Each command has its own help: COMMAND --help.")
+               "data folder. A database may hold several lounges: the desk then asks once "
+               "which one it serves, and report, backup, restore, copy and recover-pins "
+               "take --lounge NAME|ID. Each command has its own help: COMMAND --help.")
     parser.add_argument("--version", action="version", version=f"VIP Desk {__version__}")
     parser.add_argument("--db", metavar="PATH|URL",
                         help="the SQLite database file, or a postgresql:// URL, to use")

@@ -4,6 +4,7 @@
     report complaints --date 2026-11-23 --out complaints.pdf [--csv complaints.csv]
     report operator --from 2026-11-01 [--to 2026-11-30] --out all.pdf [--csv all.csv]
     report ... --staff NAME [--pin-stdin]     run it as a staff member (see identity.py)
+    report ... --lounge NAME|ID               which lounge, when the database holds several
 
 The day is a lounge day (local midnight to midnight in the lounge's time zone).
 The operator report covers every lounge of the database, each on its own local days,
@@ -49,7 +50,6 @@ from vipdesk.services.reports import (
     lounge_day,
 )
 from vipdesk.services.session import ServiceError, Session
-from vipdesk.services.setup import find_lounge
 from vipdesk.storage.database import open_database
 from vipdesk.storage.guarded_files import FileRefused, Replace, check_outputs, write_file
 from vipdesk.storage.paths import is_url, resolve_target
@@ -155,7 +155,7 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
                      f"{one_line(problem)}\n")
         return FAILURE
     try:
-        lounge = find_lounge(Session(db=db, clock=clock))
+        lounge = identity.lounge_for(Session(db=db, clock=clock), options.lounge)
         if lounge is None:
             stderr.write(f"report: the database {shown(target)} has no lounge set up yet\n")
             return FAILURE
@@ -184,6 +184,9 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
         _write_atomically(outputs[0], pdf, replace)
         if options.csv is not None:
             _write_atomically(outputs[1], table().encode(ENCODING), replace)
+    except identity.LoungeNotChosen as problem:
+        stderr.write(f"report: {problem}\n")
+        return FAILURE
     except identity.Refused as refused:
         return refused.status
     except CannotWrite as problem:
