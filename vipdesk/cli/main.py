@@ -6,6 +6,8 @@
     python main.py bcbp < passes.txt          diagnose boarding-pass scans
     python main.py report guests|complaints --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]
                                               [--force]
+    python main.py report operator --from YYYY-MM-DD [--to YYYY-MM-DD] --out FILE.pdf
+                                              [--csv FILE.csv] --staff ADMIN  every lounge
     python main.py backup --out FILE [--force]  a safe copy of the database, while in use
     python main.py COMMAND --help             each command's own help
     python main.py restore FILE               put a backup in place (the current one kept aside)
@@ -67,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     # These read their own options (see their --help); the arguments pass through.
     commands.add_parser("report", add_help=False,
                         help="write the daily guest or complaint report: guests|complaints "
-                             "--date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv] [--force]")
+                             "--date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv] [--force]; "
+                             "or every lounge's figures: operator --from YYYY-MM-DD "
+                             "[--to YYYY-MM-DD] (an administrator's --staff)")
     commands.add_parser("backup", add_help=False,
                         help="copy the database safely while it is in use: --out FILE [--force]")
     commands.add_parser("restore", add_help=False,
