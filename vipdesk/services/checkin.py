@@ -488,15 +488,13 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
         raise PartyTooLarge(entry.allowance, len(companions))
 
     party_size = 1 + len(companions)
-    space, wanted, reason = _placement(session, request, party_size)
     now = session.clock.now()
+    # What the seating does not decide comes before the spaces are locked: every desk of
+    # the lounge waits for that lock, so it is held for the seating and the writes only.
     guest = guests.update(session, known, details, language)
-    seated = space is not None
+    elsewhere = guests.checked_in_elsewhere(session, known)
     visit = Visit(
         lounge=lounge, guest=guest, arrived_at=now,
-        status=VisitStatus.SEATED if seated else VisitStatus.WAITING,
-        seated_at=now if seated else None, space=space,
-        attendant=seating.attendant_for(session, attendant_id) if seated else None,
         carrier=details.carrier, flight_number=details.flight_number,
         flight_date=details.flight_date, origin=details.origin,
         destination=details.destination, cabin=details.effective_cabin, seat=details.seat,
@@ -506,11 +504,15 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
         exception_by=approver, exception_reason=exception_reason if approver else "",
         checked_in_by=session.staff_id, desk=session.desk)
     visit.flight = departures.flight_of(visit)  # linked as it is written, not after
+    space, wanted, reason = _placement(session, request, party_size)
+    seated = space is not None
+    visit.status = VisitStatus.SEATED if seated else VisitStatus.WAITING
+    visit.seated_at, visit.space = (now if seated else None), space
+    visit.attendant = seating.attendant_for(session, attendant_id) if seated else None
     _insert(session, visit, details)
     _add_companions(session, visit, companions, charges)
     if not seated:
         WaitingEntry.create(visit=visit, reason=reason, wanted_kind=wanted, started_at=now)
-    elsewhere = guests.checked_in_elsewhere(session, known)
     done = Done(replace(visit_record(visit), also_checked_in=elsewhere), visit, {
         "guest": guest.id, "status": visit.status.value, "entitlement": entry.entitlement.value,
         "rule": entry.rule_id, "party": party_size, "paid_companions": charges.paid,
