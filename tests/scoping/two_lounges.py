@@ -16,12 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+import pytest
+
 from vipdesk.clock import FakeClock
-from vipdesk.domain.access_policy import STARTING_POLICY
 from vipdesk.domain.complaints import FeedbackInput, PraiseInput, Promise, WorkOrderInput
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails
 from vipdesk.domain.lounge_setup import LoungePlan, default_spaces
-from vipdesk.domain.pin import hash_pin
 from vipdesk.domain.vocabulary import (
     Cabin,
     Category,
@@ -41,7 +41,7 @@ from vipdesk.services.command_runs import (
     record_run,
 )
 from vipdesk.services.session import Session
-from vipdesk.storage.models import AccessRule, Lounge, Space, Staff
+from vipdesk.storage.models import Staff
 
 # What only B's rows say (compared case-insensitively): names, words, spaces, flight numbers.
 MARKERS = ("bzzleak", "bleakmark", "7391", "7392", "7393")
@@ -114,23 +114,15 @@ def build(session: Session, clock: FakeClock) -> tuple[LoungeCast, LoungeCast]:
 
 
 def _second_lounge(session: Session, clock: FakeClock) -> int:
-    """B, as set-up would make it (which refuses a second lounge: the desk of lounge B would
-    have been set up elsewhere), its administrator's PIN hashed with the same key."""
-    now = clock.now()
-    lounge = Lounge.create(name="Bzzleak Lounge", airport="CPH", timezone="Europe/Copenhagen",
-                           created_at=now)
-    for position, space in enumerate(default_spaces()):
-        Space.create(lounge=lounge, name=f"Bzzleak {space.name}", kind=space.kind,
-                     capacity=space.capacity, position=position)
-    for position, rule in enumerate(STARTING_POLICY):
-        AccessRule.create(lounge=lounge, name=rule.name, entitlement=rule.entitlement,
-                          cabin=rule.cabin, price=rule.price,
-                          free_companions=rule.free_companions,
-                          paid_companions=rule.paid_companions,
-                          companion_price=rule.companion_price, position=position)
-    Staff.create(lounge=lounge, name="Bzzleak Admin", role=Role.ADMINISTRATOR,
-                 pin_hash=hash_pin("135790", session.key), created_at=now)
-    return int(lounge.id)
+    """B, set up through the same first-run service as A. Set-up refuses a database that has
+    a lounge already (one lounge per desk's first run), so it is told this one has none."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(setup, "find_lounge", lambda session: None)
+        made = setup.set_up_lounge(session, LoungePlan(
+            name="Bzzleak Lounge", airport="CPH", timezone="Europe/Copenhagen",
+            admin_name="Bzzleak Admin", admin_pin="135790",
+            spaces=[dataclasses.replace(s, name=f"Bzzleak {s.name}") for s in default_spaces()]))
+    return made.id
 
 
 def _fill(session: Session, clock: FakeClock, lounge_id: int, words: Words,
