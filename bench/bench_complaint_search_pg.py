@@ -25,7 +25,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
@@ -33,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("VIPDESK_PIN_KEY", str(Path(tempfile.mkdtemp()) / "pin.key"))
 
 from bench.measure import p95, timed
+from bench.pg_server import admin, url_of
 from vipdesk.clock import FakeClock
 from vipdesk.domain.lounge_setup import LoungePlan
 from vipdesk.services import complaints, setup
@@ -55,15 +55,6 @@ WORDS = tuple(" ".join((
     "noise children toilet dirty champagne warm wine glass boarding")).split(" "))
 BARE_ILIKE = ("SELECT count(*) FROM complaint WHERE lounge_id = %s AND (guest_words ILIKE %s"
               " OR guest_expects ILIKE %s OR resolution ILIKE %s)")
-
-
-def url_of(server: str, database: str) -> str:
-    return urlunsplit(urlsplit(server)._replace(path="/" + database))
-
-
-def admin(server: str, statement: str) -> None:
-    with psycopg.connect(server, autocommit=True) as connection:
-        connection.execute(statement)  # the database's name is the bench's own option
 
 
 def sentence(chance: random.Random, low: int, high: int) -> str:

@@ -57,6 +57,7 @@ def test_a_lost_connection_is_one_strip_not_a_message_box(
     assert watch.isVisible() and LOST_WORDS in watch.label.text()
     assert "was not done: please do it again" in watch.not_done.text(), "never dropped silently"
     assert net.box is None, "no message box for a server that is away"
+    assert window.session.server_away, "the desk's actions now fail at once, not after 10 s"
     assert window.desk_screen().ui.scanEdit.text() == "M1KJAERGAARD"
     assert watch.label.width() <= window.width()
 
@@ -82,7 +83,7 @@ def test_the_desk_carries_on_when_the_server_answers_again(
         net.handle(type(raised.value), raised.value, None)
         assert watch.isVisible()
         watch.probe()  # the timer's first try, now rather than in two seconds
-    assert not watch.isVisible() and not watch.is_lost
+    assert not watch.isVisible() and not watch.is_lost and not session.server_away
     assert session.db.execute_sql("SELECT 1").fetchone()[0] == 1, "a new connection"
     QApplication.processEvents()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from tests.conftest import ADMIN_PIN, DESK_PIN
 from tests.helpers import engine
 from vipdesk.domain.lounge_settings import NUMBERS, SWITCHES, TEXTS
+from vipdesk.domain.lounge_setup import LoungePlan
 from vipdesk.domain.vocabulary import Entitlement
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import (
@@ -20,9 +21,10 @@ from vipdesk.gui.desk_settings import (
     DeskSettings,
     desk_name,
     host_name,
+    served_lounge,
 )
 from vipdesk.gui.settings_screen import CHECKS, EDITS, SPINS, SettingsScreen
-from vipdesk.services import access_rules, staff
+from vipdesk.services import access_rules, setup, staff
 from vipdesk.services.lounge_settings import LoungeSettings, update_lounge_settings
 from vipdesk.services.session import PermissionDenied, Session
 from vipdesk.storage.models import AccessRule, AuditEvent, Lounge, Staff
@@ -181,3 +183,28 @@ def test_on_a_server_the_backup_rows_say_to_use_pg_dump(screen: SettingsScreen) 
 @pytest.mark.skipif(engine.ON_POSTGRES, reason="a kiosk's SQLite file has the desk's backups")
 def test_on_a_kiosk_the_backup_rows_are_there(screen: SettingsScreen) -> None:
     assert backup_rows(screen) == (True, True, None)
+
+
+def test_this_desk_shows_its_lounge_and_an_administrator_changes_it_for_the_next_start(
+        qtbot, screen: SettingsScreen, session: Session, db_target: Path | str) -> None:
+    serving = session.lounge_id
+    other = setup.set_up_lounge(session, LoungePlan(
+        name="Sky Lounge", airport="OSL", timezone="Europe/Oslo",
+        admin_name="Sigrid Admin", admin_pin=ADMIN_PIN))
+    session.lounge_id = serving
+    screen.activate()
+    combo = screen.ui.loungeCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Nordic Lounge — CPH", "Sky Lounge — OSL"]
+    assert combo.currentText() == "Nordic Lounge — CPH"
+    assert "next starts" in screen.ui.loungeHint.text()
+
+    combo.setCurrentIndex(1)
+    qtbot.mouseClick(screen.ui.saveDeskButton, Qt.MouseButton.LeftButton)
+    assert served_lounge(screen.desk_settings, db_target) == other.id
+    assert screen.ui.loungeHint.text() == (
+        "This desk serves Sky Lounge — OSL from its next start: close VIP Desk and open it "
+        "again.")
+    assert session.lounge.name == "Nordic Lounge", "the running desk keeps its lounge"
+    screen.activate()
+    assert combo.currentText() == "Sky Lounge — OSL", "read back as remembered"

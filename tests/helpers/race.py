@@ -119,3 +119,28 @@ def move_party(visit_id: int, space_id: int, session: Any) -> None:
 def close_complaint(complaint_id: int, how_told: str, session: Any) -> None:
     from vipdesk.services import complaints
     complaints.close(session, complaint_id, how_told)
+
+
+def check_in_each(requests: Sequence[Any], session: Any) -> str:
+    """Check each party in, one action each, as scans come: what the desk was told of each
+    ("seated in 3", "waiting", "refused: <ServiceError's class>"), joined by "; "."""
+    from vipdesk.services.session import ServiceError
+    said = []
+    for request in requests:
+        try:
+            said.append(check_in(request, session))
+        except ServiceError as refusal:
+            said.append(f"refused: {type(refusal).__name__}")
+    return "; ".join(said)
+
+
+def restart_server(folder: str, session: Any) -> None:
+    """Restart the test's own PostgreSQL cluster in ``folder`` (``.ci/postgres restart``: a
+    fast shutdown, every connection ended, then up again), while the other desks work."""
+    import subprocess
+    script = Path(__file__).resolve().parents[2] / ".ci" / "postgres"
+    subprocess.run(["bash", str(script), "restart", folder], check=True, timeout=120)
+
+
+def stand_by(session: Any) -> None:
+    """A round in which this desk does nothing."""

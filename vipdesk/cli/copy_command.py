@@ -1,6 +1,7 @@
 """``copy``: move a lounge from its SQLite file into PostgreSQL, for several desks.
 
     vipdesk copy --from FILE.sqlite3 --to postgresql://user@host/dbname --staff NAME [--pin-stdin]
+                 [--lounge NAME|ID]   whose administrator runs it, if the file holds several
 
 The whole lounge leaves the file, so an administrator of that lounge runs it, always
 with their PIN (whatever the lounge's PIN settings say). The file is never changed: it
@@ -43,7 +44,6 @@ from vipdesk.services.command_runs import (
     same_staff,
 )
 from vipdesk.services.session import Session
-from vipdesk.services.setup import find_lounge
 from vipdesk.storage.copy_lounge import (
     CopyMismatch,
     CopyRefused,
@@ -133,7 +133,10 @@ def _open_source(source: Path, scratch: Path) -> Database:
 
 def _identify(db: Database, options: argparse.Namespace, *, clock: Clock, stdin: TextIO,
               stderr: TextIO) -> identity.CommandLine:
-    lounge = find_lounge(Session(db=db, clock=clock))
+    try:
+        lounge = identity.lounge_for(Session(db=db, clock=clock), options.lounge)
+    except identity.LoungeNotChosen as problem:
+        raise Failed(str(problem)) from None
     if lounge is None:
         raise Failed("the file has no lounge set up, so there is nothing to copy")
     session = Session(db=db, clock=clock, lounge_id=lounge.id)
@@ -165,12 +168,11 @@ def _copy_checked(source: Database, target: Database, stdout: TextIO) -> list[Ta
 
 def _record_done(who: identity.CommandLine, target: Database, clock: Clock,
                  shown_target: str) -> None:
-    """The run's outcome, in the copied lounge's audit trail (the target's, now bound)."""
-    lounge = find_lounge(Session(db=target, clock=clock))
-    if lounge is None:
-        return
+    """The run's outcome, in the copied lounge's audit trail (the target's, now bound: the
+    lounge keeps its id)."""
     name, uid = identity.os_account()
-    session = command_line_session(Session(db=target, clock=clock, lounge_id=lounge.id),
+    session = command_line_session(Session(db=target, clock=clock,
+                                           lounge_id=who.session.lounge_id),
                                    CommandGroup.COPY, os_account=name, uid=uid,
                                    pin_required=True)
     staff = who.session.staff

@@ -1,8 +1,12 @@
-"""Who runs a command that hands out personal data: a staff member's PIN, or the command line.
+"""Who runs a command that hands out personal data: a staff member's PIN, or the command line;
+and for which lounge, when the database holds several.
 
     --staff NAME     the staff member running it (their name, or their staff number);
                      their PIN is read from the terminal without echo
     --pin-stdin      read the PIN from the first line of standard input instead (scripts)
+    --lounge NAME|ID the lounge it runs for (:func:`lounge_for`): optional while the database
+                     holds one lounge; with several, a command without it refuses (exit 1),
+                     naming each lounge and its id in one line
 
 The lounge's settings say which command groups need a PIN (Settings → Lounge); a
 report or backup that needs none runs as the command line itself, and a run with
@@ -42,7 +46,7 @@ from vipdesk.services.command_runs import (
 )
 from vipdesk.services.pin_key import load_pin_key
 from vipdesk.services.session import ServiceError, Session
-from vipdesk.services.setup import find_lounge
+from vipdesk.services.setup import LoungeRef, lounge_named, lounges
 from vipdesk.services.staff import act_as, authorise, staff_who_can_sign_in
 from vipdesk.services.staff_list import StaffRow
 from vipdesk.storage.paths import is_url
@@ -67,6 +71,44 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pin-stdin", action="store_true",
                         help="read the PIN from the first line of standard input "
                              "(for scripted runs) instead of the terminal")
+    add_lounge_option(parser)
+
+
+LOUNGE_HELP = ("the lounge to run this for, by its name or id; needed only when the "
+               "database holds several lounges (without it the command then refuses, "
+               "naming them)")
+
+
+def add_lounge_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lounge", metavar="NAME|ID", help=LOUNGE_HELP)
+
+
+class LoungeNotChosen(Exception):
+    """The database holds several lounges and ``--lounge`` named none of them; the message
+    is the one line to say (after the command's name)."""
+
+
+def lounge_for(session: Session, wanted: str | None) -> LoungeRef | None:
+    """The lounge a command runs for: the one ``--lounge`` names (``wanted``), else the
+    database's only lounge; None when it has none yet. :class:`LoungeNotChosen` when it
+    holds several and ``wanted`` is missing, or names none of them."""
+    choices = lounges(session)
+    if not choices:
+        return None
+    if wanted is None or not wanted.strip():
+        if len(choices) == 1:
+            return choices[0]
+        raise LoungeNotChosen(f"this database holds several lounges, so give --lounge NAME "
+                              f"or ID: {_listed(choices)}")
+    chosen = lounge_named(choices, wanted)
+    if chosen is None:
+        raise LoungeNotChosen(f"no lounge {wanted.strip()!r} in this database; its lounges "
+                              f"are: {_listed(choices)}")
+    return chosen
+
+
+def _listed(choices: list[LoungeRef]) -> str:
+    return ", ".join(f"{lounge.name} ({lounge.airport}, id {lounge.id})" for lounge in choices)
 
 
 def os_account() -> tuple[str, int | None]:
@@ -234,7 +276,8 @@ class OpenedCommandLine:
 def open_and_identify(db_path: Path, clock: Clock, group: CommandGroup,
                       options: argparse.Namespace, *, command: str, stderr: TextIO,
                       prog: str) -> OpenedCommandLine:
-    """Open the lounge database at ``db_path`` and :func:`identify` the run on it."""
+    """Open the lounge database at ``db_path`` and :func:`identify` the run on it, for the
+    lounge ``--lounge`` names (:func:`lounge_for`)."""
     from vipdesk.storage.database import open_database
     if not db_path.is_file():
         stderr.write(f"{prog}: error: There is no database at {db_path}.\n")
@@ -246,7 +289,11 @@ def open_and_identify(db_path: Path, clock: Clock, group: CommandGroup,
                      f"{' '.join(str(problem).split())}\n")
         raise Refused(REFUSED) from None
     try:
-        lounge = find_lounge(Session(db=db, clock=clock))
+        try:
+            lounge = lounge_for(Session(db=db, clock=clock), options.lounge)
+        except LoungeNotChosen as problem:
+            stderr.write(f"{prog}: error: {problem}\n")
+            raise Refused(REFUSED) from None
         if lounge is None:
             stderr.write(f"{prog}: error: the database {db_path} has no lounge set up yet\n")
             raise Refused(REFUSED)

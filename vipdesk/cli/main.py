@@ -6,11 +6,14 @@
     python main.py bcbp < passes.txt          diagnose boarding-pass scans
     python main.py report guests|complaints --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]
                                               [--force]
+    python main.py report operator --from YYYY-MM-DD [--to YYYY-MM-DD] --out FILE.pdf
+                                              [--csv FILE.csv] --staff ADMIN  every lounge
     python main.py backup --out FILE [--force]  a safe copy of the database, while in use
     python main.py COMMAND --help             each command's own help
     python main.py restore FILE               put a backup in place (the current one kept aside)
     python main.py recover-pins --admin NAME  the PIN key file is lost: start the PINs again
     python main.py copy --from FILE --to postgresql://...  move a lounge into PostgreSQL
+    ... --lounge NAME|ID                      which lounge, when the database holds several
 
 Heavy modules (Qt, reportlab) are imported only by the command that needs them.
 """
@@ -40,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Without a command, opens the desk. The database is --db PATH (an SQLite file, "
                "for a single kiosk) or --db postgresql://USER@HOST/DATABASE (a PostgreSQL "
                "server, for several desks), else $VIPDESK_DB, else a file in your per-user "
-               "data folder. Each command has its own help: COMMAND --help.")
+               "data folder. A database may hold several lounges: the desk then asks once "
+               "which one it serves, and report, backup, restore, copy and recover-pins "
+               "take --lounge NAME|ID. Each command has its own help: COMMAND --help.")
     parser.add_argument("--version", action="version", version=f"VIP Desk {__version__}")
     parser.add_argument("--db", metavar="PATH|URL",
                         help="the SQLite database file, or a postgresql:// URL, to use")
@@ -64,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     # These read their own options (see their --help); the arguments pass through.
     commands.add_parser("report", add_help=False,
                         help="write the daily guest or complaint report: guests|complaints "
-                             "--date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv] [--force]")
+                             "--date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv] [--force]; "
+                             "or every lounge's figures: operator --from YYYY-MM-DD "
+                             "[--to YYYY-MM-DD] (an administrator's --staff)")
     commands.add_parser("backup", add_help=False,
                         help="copy the database safely while it is in use: --out FILE [--force]")
     commands.add_parser("restore", add_help=False,

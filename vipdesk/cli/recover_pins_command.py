@@ -1,6 +1,6 @@
 """``recover-pins``: IT's way back when the PIN key file is lost (run on the kiosk's account).
 
-    vipdesk recover-pins --admin NAME [--db PATH] [--pin-stdin]
+    vipdesk recover-pins --admin NAME [--db PATH] [--pin-stdin] [--lounge NAME|ID]
 
 Makes a new PIN key, gives the named administrator a new PIN (asked twice,
 without echo) and clears every other sign-in PIN: the administrator sets them
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TextIO
 
 from vipdesk.cli.command_parser import CommandParser, Stop
-from vipdesk.cli.identity import os_account, read_pin
+from vipdesk.cli.identity import add_lounge_option, os_account, read_pin
 from vipdesk.clock import Clock
 from vipdesk.storage.paths import Target
 
@@ -46,6 +46,7 @@ def run(args: Sequence[str], *, clock: Clock, stdin: TextIO, stdout: TextIO, std
                         help="the lounge database, a file or a postgresql:// URL")
     parser.add_argument("--pin-stdin", action="store_true",
                         help="read the new PIN from one line of standard input (for scripts)")
+    add_lounge_option(parser)  # the administrator's lounge
     try:
         options = parser.parse_args(list(args))
     except Stop as stop:
@@ -72,7 +73,8 @@ def run(args: Sequence[str], *, clock: Clock, stdin: TextIO, stdout: TextIO, std
         stderr.write(f"{PROG}: error: The two PINs differ; nothing was changed.\n")
         return 1
     return _with_desk_lock(db_path, stderr, lambda: _recover(
-        db_path, resolve_key_path(environ), options.admin, pin, clock, stdout, stderr))
+        db_path, resolve_key_path(environ), options.admin, pin, clock, stdout, stderr,
+        lounge=options.lounge))
 
 
 def _new_pin(stdin: TextIO, from_stdin: bool, ask: Callable[[str], str],
@@ -121,7 +123,8 @@ def _with_desk_lock(db_path: Target, stderr: TextIO, recover: Callable[[], int])
 
 
 def _recover(db_path: Target, key_path: Path, admin: str, pin: str, clock: Clock,
-             stdout: TextIO, stderr: TextIO) -> int:
+             stdout: TextIO, stderr: TextIO, *, lounge: str | None) -> int:
+    from vipdesk.cli.identity import LoungeNotChosen, lounge_for
     from vipdesk.services.pin_key import recover_pins
     from vipdesk.services.session import ServiceError, Session
     from vipdesk.storage.database import open_database
@@ -140,8 +143,13 @@ def _recover(db_path: Target, key_path: Path, admin: str, pin: str, clock: Clock
         return 1
     try:
         name, uid = os_account()
-        done = recover_pins(Session(db=db, clock=clock), admin, pin, key_path,
-                            os_account=name, uid=uid)
+        chosen = lounge_for(Session(db=db, clock=clock), lounge)
+        done = recover_pins(Session(db=db, clock=clock,
+                                    lounge_id=chosen.id if chosen is not None else None),
+                            admin, pin, key_path, os_account=name, uid=uid)
+    except LoungeNotChosen as problem:
+        stderr.write(f"{PROG}: error: {problem}. Nothing was changed.\n")
+        return 1
     except (ServiceError, OSError) as error:
         stderr.write(f"{PROG}: error: {error} Nothing was changed.\n")
         return 1

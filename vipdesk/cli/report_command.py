@@ -2,9 +2,14 @@
 
     report guests --date 2026-11-23 --out guests.pdf [--csv guests.csv] [--db PATH] [--force]
     report complaints --date 2026-11-23 --out complaints.pdf [--csv complaints.csv]
+    report operator --from 2026-11-01 [--to 2026-11-30] --out all.pdf [--csv all.csv]
     report ... --staff NAME [--pin-stdin]     run it as a staff member (see identity.py)
+    report ... --lounge NAME|ID               which lounge, when the database holds several
 
 The day is a lounge day (local midnight to midnight in the lounge's time zone).
+The operator report covers every lounge of the database, each on its own local days,
+from ``--from`` to ``--to`` (``--from`` alone: one day); it always needs an
+administrator's PIN (``--staff``), whatever the lounge lets run unattended.
 "Printed by" says it was a scheduled job, or the staff member, and which
 operating-system user ran it. Every run is in the audit trail (vipdesk.cli.identity).
 
@@ -33,17 +38,18 @@ from vipdesk.cli import identity
 from vipdesk.cli.messages import one_line, refusal
 from vipdesk.clock import Clock
 from vipdesk.documents.complaint_report import complaint_report_pdf
-from vipdesk.documents.csv_export import ENCODING, complaint_csv, guest_csv
+from vipdesk.documents.csv_export import ENCODING, complaint_csv, guest_csv, operator_csv
 from vipdesk.documents.guest_report import guest_report_pdf
+from vipdesk.documents.operator_report import operator_report_pdf
 from vipdesk.services.command_runs import CommandGroup, Outcome, RunRecord
+from vipdesk.services.operator_report import RangeRefused, build_operator_report, check_period
 from vipdesk.services.reports import (
     NoSuchLoungeDay,
     build_complaint_report,
     build_guest_report,
     lounge_day,
 )
-from vipdesk.services.session import Session
-from vipdesk.services.setup import find_lounge
+from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.database import open_database
 from vipdesk.storage.guarded_files import FileRefused, Replace, check_outputs, write_file
 from vipdesk.storage.paths import is_url, resolve_target
@@ -51,7 +57,8 @@ from vipdesk.storage.server_url import shown
 
 USAGE_ERROR = 2
 FAILURE = 1
-REPORTS = ("guests", "complaints")
+REPORTS = ("guests", "complaints", "operator")
+OPERATOR = "operator"
 
 
 class UsageError(Exception):
@@ -84,12 +91,18 @@ class _Parser(argparse.ArgumentParser):
 
 def parser(stdout: TextIO | None = None) -> argparse.ArgumentParser:
     parse = _Parser(prog="vipdesk report",
-                    description="Print the daily guest or complaint report to a PDF file.")
+                    description="Print the daily guest or complaint report, or the "
+                                "operator report of every lounge, to a PDF file.")
     parse.out = stdout
-    parse.add_argument("report", choices=REPORTS, metavar="guests|complaints",
-                       help="which daily report")
-    parse.add_argument("--date", required=True, type=_day, metavar="YYYY-MM-DD",
-                       help="the lounge day, YYYY-MM-DD (local to the lounge)")
+    parse.add_argument("report", choices=REPORTS, metavar="guests|complaints|operator",
+                       help="which report: a daily one, or every lounge's figures")
+    parse.add_argument("--date", type=_day, metavar="YYYY-MM-DD",
+                       help="guests, complaints: the lounge day, YYYY-MM-DD (local to the "
+                            "lounge)")
+    parse.add_argument("--from", dest="first", type=_day, metavar="YYYY-MM-DD",
+                       help="operator: the first day (each lounge's own local day)")
+    parse.add_argument("--to", dest="last", type=_day, metavar="YYYY-MM-DD",
+                       help="operator: the last day, included (default: --from's day)")
     parse.add_argument("--out", required=True, type=Path, metavar="FILE.pdf",
                        help="the PDF file to write (a new file unless --force)")
     parse.add_argument("--csv", type=Path, metavar="FILE.csv",
@@ -118,6 +131,7 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
     """Make the report the arguments ask for; the exit status (0, 1 or 2)."""
     try:
         options = parser(stdout).parse_args(args)
+        _days_asked(options)
     except _Helped:
         return 0
     except UsageError as problem:
@@ -141,23 +155,38 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
                      f"{one_line(problem)}\n")
         return FAILURE
     try:
-        lounge = find_lounge(Session(db=db, clock=clock))
+        lounge = identity.lounge_for(Session(db=db, clock=clock), options.lounge)
         if lounge is None:
             stderr.write(f"report: the database {shown(target)} has no lounge set up yet\n")
             return FAILURE
-        if not _has_a_lounge_day(lounge.timezone, options.date):
-            stderr.write(f"report: argument --date: {options.date} is out of range: the "
+        day = options.first if options.report == OPERATOR else options.date
+        edge = next((d for d in (day, options.last)
+                     if d is not None and not _has_a_lounge_day(lounge.timezone, d)), None)
+        if edge is not None:
+            named = "--date" if options.report != OPERATOR else (
+                "--from" if edge == day else "--to")
+            stderr.write(f"report: argument {named}: {edge} is out of range: the "
                          "lounge's day cannot be worked out for it; write a date like "
                          "2026-11-23 (YYYY-MM-DD)\n")
             return USAGE_ERROR
         who = identity.identify(Session(db=db, clock=clock, lounge_id=lounge.id),
                                 CommandGroup.REPORT, options, stderr=stderr, prog="report",
-                                run=RunRecord(f"report {options.report}", day=options.date))
+                                run=RunRecord(f"report {options.report}", day=day,
+                                              note=_range_note(options)),
+                                pin_required=True if options.report == OPERATOR else None)
         who.start(_written(options))  # before the guests are read or a byte is written
-        pdf, table = _make(options.report, who.session, options.date, who.printed_by)
+        try:
+            pdf, table = _make(options, who.session, who.printed_by)
+        except ServiceError as refused:  # the operator report: not an administrator
+            stderr.write(f"report: {one_line(refused)}\n")
+            who.record(Outcome.REFUSED, note=str(refused))
+            return FAILURE
         _write_atomically(outputs[0], pdf, replace)
         if options.csv is not None:
             _write_atomically(outputs[1], table().encode(ENCODING), replace)
+    except identity.LoungeNotChosen as problem:
+        stderr.write(f"report: {problem}\n")
+        return FAILURE
     except identity.Refused as refused:
         return refused.status
     except CannotWrite as problem:
@@ -173,12 +202,45 @@ def run(args: list[str], *, clock: Clock, stdout: TextIO, stderr: TextIO) -> int
     finally:
         db.close()
     written = f"{options.out}" + (f" and {options.csv}" if options.csv is not None else "")
-    stdout.write(f"report: wrote the {options.report} report for {options.date} to {written}\n")
+    days = (f"{options.first} to {options.last}" if options.report == OPERATOR
+            and options.last not in (None, options.first) else day)
+    stdout.write(f"report: wrote the {options.report} report for {days} to {written}\n")
     return 0
 
 
-def _make(report: str, session: Session, day: dt.date, who: str
+def _days_asked(options: argparse.Namespace) -> None:
+    """A daily report takes --date; the operator report --from (and --to)."""
+    if options.report == OPERATOR:
+        if options.date is not None:
+            raise UsageError("the operator report takes --from YYYY-MM-DD (and --to for a "
+                             "range), not --date")
+        if options.first is None:
+            raise UsageError("the following arguments are required: --from")
+        try:
+            check_period(options.first, options.last)
+        except RangeRefused as refused:
+            raise UsageError(str(refused)) from None
+    else:
+        if options.first is not None or options.last is not None:
+            raise UsageError(f"the {options.report} report is for one day: give --date "
+                             "YYYY-MM-DD, not --from or --to")
+        if options.date is None:
+            raise UsageError("the following arguments are required: --date")
+
+
+def _range_note(options: argparse.Namespace) -> str:
+    """The audit row keeps one day; an operator report's range is said in its note."""
+    if options.report != OPERATOR:
+        return ""
+    return f"{options.first} to {options.last or options.first}, every lounge"
+
+
+def _make(options: argparse.Namespace, session: Session, who: str
           ) -> tuple[bytes, Callable[[], str]]:
+    report, day = options.report, options.date
+    if report == OPERATOR:
+        every = build_operator_report(session, options.first, options.last, printed_by=who)
+        return operator_report_pdf(every), lambda: operator_csv(every)
     if report == "guests":
         guests = build_guest_report(session, day, printed_by=who)
         return guest_report_pdf(guests), lambda: guest_csv(guests)

@@ -37,7 +37,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from vipdesk.cli.identity import REFUSED, CommandLine, Refused, identify, os_account
+from vipdesk.cli.identity import (
+    REFUSED,
+    CommandLine,
+    LoungeNotChosen,
+    Refused,
+    identify,
+    lounge_for,
+    os_account,
+)
 from vipdesk.clock import Clock
 from vipdesk.services.command_runs import (
     CommandGroup,
@@ -48,7 +56,7 @@ from vipdesk.services.command_runs import (
 )
 from vipdesk.services.pin_key import KeyInDatabaseFolder, PinKeyProblem, load_pin_key
 from vipdesk.services.session import Session
-from vipdesk.services.setup import find_lounge
+from vipdesk.services.setup import LoungeRef
 from vipdesk.storage.backup import BackupError, check_backup
 from vipdesk.storage.copy_lounge import copy_read_only
 from vipdesk.storage.pin_key import resolve_key_path
@@ -69,6 +77,7 @@ class RestoreCheck:
     prog: str
     stderr: TextIO
     note: str = ""  # why no PIN was checked, when none could be
+    lounge: str | None = None  # the lounge the run is for (an id once checked), as --lounge
 
     def record(self, db_path: Path, clock: Clock, outcome: Outcome, **what: object) -> None:
         """Record the run in the database at ``db_path``: after a restore, the restored one.
@@ -84,7 +93,11 @@ class RestoreCheck:
             self._warn(problem)
             return
         try:
-            lounge = find_lounge(Session(db=db, clock=clock))
+            try:
+                lounge = lounge_for(Session(db=db, clock=clock), self.lounge)
+            except LoungeNotChosen as problem:
+                self._warn(problem)
+                return
             if lounge is None:
                 self._warn("the database has no lounge")
                 return
@@ -115,7 +128,7 @@ def check_restore(db_path: Path, backup: Path, options: argparse.Namespace, *, c
             current = open_database(db_path)
     if current is not None:
         try:
-            lounge = find_lounge(Session(db=current, clock=clock))
+            lounge = _lounge(Session(db=current, clock=clock), options, stderr=stderr, prog=prog)
             if lounge is not None:
                 who = _identify(Session(db=current, clock=clock, lounge_id=lounge.id),
                                 options, stderr=stderr, prog=prog, pin_required=None)
@@ -144,7 +157,7 @@ def _check_against_backup(db_path: Path, backup: Path, options: argparse.Namespa
                          f"{' '.join(str(problem).split())}\n")
             raise Refused(REFUSED) from None
         try:
-            lounge = find_lounge(Session(db=db, clock=clock))
+            lounge = _lounge(Session(db=db, clock=clock), options, stderr=stderr, prog=prog)
             if lounge is None:
                 stderr.write(f"{prog}: error: {backup} has no lounge, so no staff to check a "
                              "PIN against\n")
@@ -152,7 +165,8 @@ def _check_against_backup(db_path: Path, backup: Path, options: argparse.Namespa
             session = Session(db=db, clock=clock, lounge_id=lounge.id)
             why = _no_pin_can_be_checked(session, db_path, stderr=stderr, prog=prog)
             if why is not None:
-                return _without_a_pin(db_path, backup, why, stderr=stderr, prog=prog)
+                return _without_a_pin(db_path, backup, why, stderr=stderr, prog=prog,
+                                      lounge=lounge)
             who = _identify(session, options, stderr=stderr, prog=prog, pin_required=True)
             return _check(who, BACKUP, current_usable=False)
         finally:
@@ -173,8 +187,18 @@ def _no_pin_can_be_checked(session: Session, db_path: Path, *, stderr: TextIO,
     return None
 
 
+def _lounge(session: Session, options: argparse.Namespace, *, stderr: TextIO,
+            prog: str) -> LoungeRef | None:
+    """The lounge ``--lounge`` names in this database (:func:`lounge_for`), or :class:`Refused`."""
+    try:
+        return lounge_for(session, options.lounge)
+    except LoungeNotChosen as problem:
+        stderr.write(f"{prog}: error: {problem}\n")
+        raise Refused(REFUSED) from None
+
+
 def _without_a_pin(db_path: Path, backup: Path, why: PinKeyProblem, *, stderr: TextIO,
-                   prog: str) -> RestoreCheck:
+                   prog: str, lounge: LoungeRef) -> RestoreCheck:
     stderr.write(
         f"{prog}: no PIN could be checked for this restore: {why.reason}. As the current "
         f"database is missing or damaged, the restore goes ahead without a PIN, and the "
@@ -183,7 +207,8 @@ def _without_a_pin(db_path: Path, backup: Path, why: PinKeyProblem, *, stderr: T
         f'that administrator; see "The PIN key" in the README).\n')
     return RestoreCheck(staff_id=None, staff_name="", checked_in="", current_usable=False,
                         restored_from=str(backup.absolute()), prog=prog, stderr=stderr,
-                        note=f"no PIN could be checked: {why.reason}; next step: recover-pins")
+                        note=f"no PIN could be checked: {why.reason}; next step: recover-pins",
+                        lounge=str(lounge.id))
 
 
 def _identify(session: Session, options: argparse.Namespace, *, stderr: TextIO, prog: str,
@@ -200,5 +225,7 @@ def _check(who: CommandLine, where: str, *, current_usable: bool) -> RestoreChec
                         staff_name=staff.name if staff is not None else "",
                         checked_in=where if staff is not None else "",
                         current_usable=current_usable, restored_from=who.run.restored_from,
-                        prog=who.prog, stderr=who.stderr)
+                        prog=who.prog, stderr=who.stderr,
+                        lounge=None if who.session.lounge_id is None
+                        else str(who.session.lounge_id))
 

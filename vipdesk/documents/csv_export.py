@@ -19,7 +19,9 @@ import io
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from vipdesk.documents.operator_report_data import Figures, OperatorReportData
 from vipdesk.documents.report_data import ComplaintReportData, GuestReportData
+from vipdesk.domain.vocabulary import Category, ComplaintStatus
 
 ENCODING = "utf-8-sig"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -34,6 +36,15 @@ COMPLAINT_COLUMNS = (
     "guest_expects", "immediate_action", "compensation", "compensation_value",
     "promise_how", "promise_owner", "promise_due", "promise_kept", "promise_outcome",
     "resolution", "resolved", "minutes_to_resolve", "history",
+)
+
+OPERATOR_COLUMNS = (
+    "lounge_id", "lounge", "airport", "timezone", "first_day", "last_day", "starts_utc",
+    "ends_utc", "visits", "guests", "distinct_guests", "median_wait_minutes",
+    "p90_wait_minutes", "longest_wait_minutes", "waited_10_min", "waited_15_min",
+    "fatigue_alerts", "feedback", "complaints", "praise", "resolved", "not_resolved",
+    *(f"status_{s.value}" for s in ComplaintStatus),
+    *(f"category_{c.value}" for c in Category),
 )
 
 
@@ -65,6 +76,27 @@ def complaint_csv(data: ComplaintReportData) -> str:
                        + (f" — {line.note}" if line.note else "") for line in e.history)]
             for e in data.entries)
     return _write(COMPLAINT_COLUMNS, rows)
+
+
+def operator_csv(data: OperatorReportData) -> str:
+    """A row per lounge, its days its own local days (the UTC range says which hours),
+    and a last row for all lounges together (lounge_id empty)."""
+    period = data.header.period
+    days = [period.first.isoformat(), period.last.isoformat()]
+    rows = [[row.lounge_id, row.name, row.airport, row.timezone, *days,
+             row.starts.strftime("%Y-%m-%d %H:%M"), row.ends.strftime("%Y-%m-%d %H:%M"),
+             *_operator_figures(row.figures)] for row in data.lounges]
+    rows.append(["", "All lounges", "", "", *days, "", "", *_operator_figures(data.total)])
+    return _write(OPERATOR_COLUMNS, rows)
+
+
+def _operator_figures(figures: Figures) -> list[object]:
+    waits = figures.waits
+    return [figures.visits, figures.guests, figures.distinct_guests, _minutes(waits.median),
+            _minutes(waits.p90), _minutes(waits.longest), waits.ten_minutes,
+            waits.fifteen_minutes, waits.fatigue_alerts, figures.feedback, figures.complaints,
+            figures.praise, figures.resolved, figures.still_open,
+            *(n for _, n in figures.by_status), *(n for _, n in figures.by_category)]
 
 
 def _write(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

@@ -22,6 +22,7 @@ import functools
 import io
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -591,17 +592,19 @@ class ReportDocument(BaseDocTemplate):
     ``onLaterPages`` do for a SimpleDocTemplate).
     """
 
-    def __init__(self, out: Any, *, title: str, header: ReportHeader) -> None:
-        super().__init__(out, pagesize=A4, title=f"{title}, {header.lounge_name}, "
-                         f"{header.day.day.isoformat()}", author="VIP Desk",
+    def __init__(self, out: Any, *, title: str, header: ReportHeader | Heading,
+                 first_page: str = PORTRAIT) -> None:
+        heading = header if isinstance(header, Heading) else lounge_heading(title, header)
+        super().__init__(out, pagesize=A4, title=heading.document_title, author="VIP Desk",
                          creator="VIP Desk", invariant=1, leftMargin=MARGIN,
                          rightMargin=MARGIN, topMargin=MARGIN + HEADER_HEIGHT,
                          bottomMargin=MARGIN + FOOTER_HEIGHT)
         self.report_title = title
         self.header = header
-        self._furniture = _Furniture(title, header)
+        self._furniture = _Furniture(heading)
         self.addPageTemplates([self._template(PORTRAIT, A4),
                                self._template(LANDSCAPE, landscape(A4))])
+        self._firstPageTemplateIndex = 0 if first_page == PORTRAIT else 1  # reportlab's
 
     def _template(self, name: str, size: tuple[float, float]) -> PageTemplate:
         width, height = size
@@ -615,25 +618,49 @@ class ReportDocument(BaseDocTemplate):
         return size[0] - 2 * MARGIN
 
 
+@dataclass(frozen=True)
+class Heading:
+    """What the header band of every page says, as Paragraph markup (already escaped)."""
+
+    whose: str  # "Nordic Lounge · CPH", in bold
+    what: str  # "Daily guest report · Monday 23 November 2026"
+    printed: str  # "Printed by ... on ... (Europe/Copenhagen)"
+    document_title: str  # the PDF's own title (plain text)
+    footer: str = ("Contains passengers' personal data: share only with the airline or "
+                   "operator concerned, and dispose of it securely.")
+
+
+def lounge_heading(title: str, header: ReportHeader) -> Heading:
+    """The heading of a lounge's daily report."""
+    return Heading(
+        whose=f"{markup(header.lounge_name, bold=True)} · {text.escape(header.airport)}",
+        what=f"{text.escape(title)} · {format_date(header.day.day)}",
+        printed=printed_words(header.printed_by, header.printed_at, header.day.timezone),
+        document_title=f"{title}, {header.lounge_name}, {header.day.day.isoformat()}")
+
+
+def printed_words(printed_by: str, printed_at: dt.datetime, timezone: str) -> str:
+    return (f"Printed by {markup(printed_by)} on {format_moment(printed_at)} "
+            f"({text.escape(timezone)})")
+
+
 class _Furniture:
     """The header and footer band, drawn on every page (the header Paragraphs are built once)."""
 
-    def __init__(self, title: str, header: ReportHeader) -> None:
+    def __init__(self, heading: Heading) -> None:
         regular, bold = body_font(), body_font(bold=True)
         self.lounge = Paragraph(
-            f"{markup(header.lounge_name, bold=True)} · {text.escape(header.airport)}",
+            heading.whose,
             ParagraphStyle("lounge", fontName=bold, fontSize=10.5, leading=13, textColor=ACCENT))
         self.day = Paragraph(
-            f"{text.escape(title)} · {format_date(header.day.day)}",
+            heading.what,
             ParagraphStyle("day", fontName=regular, fontSize=8.5, leading=11, textColor=INK))
         self.printed = Paragraph(
-            f"Printed by {markup(header.printed_by)} on {format_moment(header.printed_at)} "
-            f"({text.escape(header.day.timezone)})",
+            heading.printed,
             ParagraphStyle("printed", fontName=regular, fontSize=7.5, leading=9.5,
                            textColor=MUTED, alignment=TA_RIGHT))
         self._cache: dict[tuple[int, float], tuple[Paragraph, float]] = {}
-        self.footer = ("Contains passengers' personal data: share only with the airline or "
-                       "operator concerned, and dispose of it securely.")
+        self.footer = heading.footer
 
     def draw(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = page_size(canvas)

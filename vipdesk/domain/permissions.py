@@ -23,6 +23,7 @@ class Permission(StrEnum):
     COPY_LOUNGE = "copy_lounge"  # the whole lounge into another database: administrators only
     CONFIRM_CLOCK = "confirm_clock"  # take the PC's clock as right when it disagrees
     CLOSE_ESCALATIONS = "close_escalations"  # acknowledge or resolve what went to the manager
+    OPERATOR_REPORT = "operator_report"  # every lounge's figures together: administrators only
 
 
 _DESK = frozenset({Permission.CHECK_IN, Permission.SEAT_GUESTS, Permission.LOG_FEEDBACK,

@@ -27,10 +27,12 @@ from vipdesk.storage.paths import Target, is_url, real_target
 from vipdesk.storage.server_url import shown
 
 if TYPE_CHECKING:
+    from vipdesk.gui.desk_settings import DeskSettings
     from vipdesk.gui.main_window import MainWindow
     from vipdesk.gui.opening_window import OpeningWindow
     from vipdesk.gui.single_instance import SingleInstance
     from vipdesk.services.session import Session
+    from vipdesk.services.setup import LoungeRef
 
 CHORES_AFTER_MS = 3000
 
@@ -127,8 +129,9 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Target, 
     try:
         db = open_checked(db_path)
         session = Session(db=db, clock=clock)
-        session.desk = desk_name(DeskSettings())  # on every audit row, the first run's too
-        lounge = setup.find_lounge(session)  # the first read: a damaged file may fail here
+        desk = DeskSettings()
+        session.desk = desk_name(desk)  # on every audit row, the first run's too
+        lounges = setup.lounges(session)  # the first read: a damaged file may fail here
     except Exception as error:  # noqa: BLE001 (any failure to open: a message, never a trace)
         if db is not None:
             db.close()
@@ -145,7 +148,7 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Target, 
     safety_net = SafetyNet()  # from here on, an unforeseen error is a message and a log line
     safety_net.install()
     try:
-        lounge_id = lounge.id if lounge is not None else _first_run(session)
+        lounge_id = _lounge_of_this_desk(session, lounges, desk, db_path)
         if lounge_id is None:
             return 1
         session.lounge_id = lounge_id
@@ -167,17 +170,47 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Target, 
         db.close()
 
 
+def _lounge_of_this_desk(session: Session, lounges: list[LoungeRef], desk: DeskSettings,
+                         db_path: Target) -> int | None:
+    """The lounge this desk serves, remembered for its next start; None if the person at
+    the desk cancelled. An empty database: the first run, as for a single kiosk. One lounge:
+    that one. Several: the one this desk remembers on this database, else the chooser's."""
+    from vipdesk.gui.desk_settings import serve_lounge, served_lounge
+    remembered = served_lounge(desk, db_path)
+    if not lounges:
+        lounge_id = _first_run(session)
+    elif len(lounges) == 1:
+        lounge_id = lounges[0].id
+    elif any(lounge.id == remembered for lounge in lounges):
+        return remembered
+    else:
+        lounge_id = _choose_lounge(session, lounges)
+    if lounge_id is not None:
+        serve_lounge(desk, db_path, lounge_id)
+    return lounge_id
+
+
 def _first_run(session: Session) -> int | None:
     """The lounge set up by the first-run dialog; None if it was cancelled."""
     from vipdesk.gui.first_run_dialog import FirstRunDialog
-    from vipdesk.services import setup
-    if FirstRunDialog(session).exec() != FirstRunDialog.DialogCode.Accepted:
+    dialog = FirstRunDialog(session)
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
         return None
-    lounge = setup.find_lounge(session)
-    if lounge is None:  # the dialog is accepted only once the lounge is saved
-        log.error("first run accepted, but the database has no lounge")
+    if dialog.created is None:  # the dialog is accepted only once the lounge is saved
+        log.error("first run accepted, but no lounge was set up")
         return None
-    return lounge.id
+    return dialog.created.id
+
+
+def _choose_lounge(session: Session, lounges: list[LoungeRef]) -> int | None:
+    """The lounge chosen (or set up) in the chooser; None if it was closed."""
+    from vipdesk.gui.lounge_chooser import LoungeChooser
+    chooser = LoungeChooser(session, lounges)
+    if chooser.exec() != LoungeChooser.DialogCode.Accepted or chooser.chosen is None:
+        return None
+    log.info("this desk serves the lounge %s (id %s) from now on",
+             chooser.chosen.name, chooser.chosen.id)
+    return chooser.chosen.id
 
 
 def _start_desk(app: QApplication, instance: SingleInstance, window: MainWindow,

@@ -110,6 +110,7 @@ class ConnectionWatch(QFrame):
         if not self.is_lost:
             log.warning("connection to the database server lost; retrying")
             self.is_lost = True
+            self.session.server_away = True  # actions fail at once, not after a timeout
             self.show()
             self.lost.emit()
             self.timer.start()
@@ -138,6 +139,7 @@ class ConnectionWatch(QFrame):
         with contextlib.suppress(Exception):  # the dead connection: closing it cannot fail us
             self.session.db.close()
         self.is_lost = False
+        self.session.server_away = False
         self.timer.stop()
         self.not_done.hide()
         self.hide()

@@ -65,7 +65,7 @@ from vipdesk.services.guests import GuestProfile, lounge_now
 from vipdesk.services.pass_details import leg_index_from, pass_details_from_boarding_pass
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.services.staff import attendants
-from vipdesk.services.visit_records import InLounge, VisitRecord
+from vipdesk.services.visit_records import CheckedInElsewhere, InLounge, VisitRecord
 from vipdesk.services.waiting import WaitRow
 from vipdesk.services.welcome_cards import welcome_card_pdf
 
@@ -419,17 +419,39 @@ class DeskScreen(QWidget):
         if profile.complaint_last_time is not None:
             category = words.label(profile.complaint_last_time.category)
             notes.append(self.tr("⚠ Complained last time (%1)").replace("%1", category))
+        if elsewhere := self._elsewhere_text(profile.checked_in_elsewhere):
+            notes.insert(0, elsewhere)
         earlier = profile.earlier_visits
         visits = (words.counted(earlier, self.tr("%n earlier visit", "", earlier),
                                 self.tr("%n earlier visits", "", earlier)) if earlier
+                  else self.tr("First visit here") if profile.visits_elsewhere
                   else self.tr("No earlier visits"))
         if profile.last_visit_at is not None:
             last = lounge_time.local_date(profile.last_visit_at, self.session.lounge.timezone)
             visits += self.tr(", last on %1").replace("%1", lounge_time.date_text(last))
         notes.append(visits)
+        for there in profile.visits_elsewhere:  # a count and a day: never that lounge's rows
+            count = words.counted(there.visits, self.tr("%n visit", "", there.visits),
+                                  self.tr("%n visits", "", there.visits))
+            notes.append(self.tr("also visited our %1 (%2, last on %3)")
+                         .replace("%1", there.lounge_name).replace("%2", count)
+                         .replace("%3", lounge_time.date_text(there.last_on)))
         if profile.preferences:
             notes.append(self.tr("Prefers: %1").replace("%1", profile.preferences))
         return " · ".join(notes)
+
+    def _elsewhere_text(self, elsewhere: Sequence[CheckedInElsewhere]) -> str:
+        """The flag of a guest checked in at another lounge now: where, and since when."""
+        timezone = self.session.lounge.timezone
+        today = lounge_now(self.session).date()
+        flags = []
+        for there in elsewhere:
+            since = (lounge_time.clock_text(there.since, timezone)
+                     if lounge_time.local_date(there.since, timezone) == today
+                     else lounge_time.day_clock_text(there.since, timezone))
+            flags.append(self.tr("⚠ Also checked in at %1 since %2")
+                         .replace("%1", there.lounge_name).replace("%2", since))
+        return " · ".join(flags)
 
     def _show_decision(self, assessment: checkin.Assessment) -> None:
         refusal, decision = assessment.refusal, assessment.decision
@@ -467,8 +489,12 @@ class DeskScreen(QWidget):
             self.messages.warning(
                 self.tr("The lounge is full for this party: offer the waiting list (F4)."))
         else:
-            self.messages.info(
-                self.tr("Press Enter to check in, or pick a space and attendant first."))
+            go_on = self.tr("Press Enter to check in, or pick a space and attendant first.")
+            profile = assessment.profile
+            if flag := self._elsewhere_text(profile.checked_in_elsewhere if profile else ()):
+                self.messages.warning(f"{flag}. {go_on}")  # admitted, but the agent sees it
+            else:
+                self.messages.info(go_on)
 
     def _party_text(self, allowance: Any) -> str:
         charges = companion_charges(allowance, len(self.companions))
@@ -679,17 +705,20 @@ class DeskScreen(QWidget):
         """The visit just written, with its guest, space and attendant (check_in's own)."""
         name = self.ui.addressLabel.text()
         boarding = self._boarding_text(self.assessment.boarding if self.assessment else None)
+        elsewhere = self._elsewhere_text(visit.also_checked_in)
         if visit.space_id is not None:
             where = visit.space_name
             if visit.attendant_id is not None:
                 where += self.tr(", with %1").replace("%1", visit.attendant_name)
             text = self.tr("%1 is checked in: %2.").replace("%1", name).replace("%2", where)
-            self.messages.show(f"{text} {boarding}".strip(),
-                               MessageLevel.WARNING if boarding else MessageLevel.OK)
+            self.messages.show(" ".join(part for part in (text, boarding, elsewhere) if part),
+                               MessageLevel.WARNING if boarding or elsewhere
+                               else MessageLevel.OK)
         else:
-            self.messages.warning(self.tr(
+            text = (self.tr(
                 "%1 is on the waiting list (waiting for: %2); the board watches the wait.")
                 .replace("%1", name).replace("%2", words.in_a_sentence(self._wanted_kind())))
+            self.messages.warning(f"{text} {elsewhere}".strip())
         self._last_flight = (visit.carrier, visit.flight_number, visit.flight_date)
         self.details = self.assessment = None
         self.companions = []

@@ -1,5 +1,5 @@
 """Settings of this desk PC (not of the lounge): its name, card printer and card size, its
-scanner.
+scanner, and which lounge it serves on each database it opens.
 
 Every desk setting is declared once here, with its type and default; the rest
 of the code reads and writes through :class:`DeskSettings`, never a raw key.
@@ -7,6 +7,7 @@ of the code reads and writes through :class:`DeskSettings`, never a raw key.
 
 from __future__ import annotations
 
+import hashlib
 import socket
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -14,6 +15,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QSettings
 
 from vipdesk.storage.models import DESK_NAME_LENGTH
+from vipdesk.storage.paths import Target
+from vipdesk.storage.server_url import database_key
 
 T = TypeVar("T", str, bool, int)
 
@@ -33,6 +36,8 @@ AUTO_PRINT_CARD = Setting("cards/auto_print", False)
 # What this desk's scanner types before and after each barcode, for a scanner set up so.
 SCANNER_PREFIX = Setting("scanner/prefix", "")
 SCANNER_SUFFIX = Setting("scanner/suffix", "")
+# The lounge (its id) this desk serves, one per database the PC opens (0: none chosen yet).
+SERVED_LOUNGE = "lounges/"
 
 
 class DeskSettings:
@@ -65,3 +70,21 @@ def host_name() -> str:
 def desk_name(settings: DeskSettings) -> str:
     """The name this desk goes by: as set here (spaces tidied), else the PC's host name."""
     return " ".join(settings.get(DESK_NAME).split())[:DESK_NAME_LENGTH] or host_name()
+
+
+def served_lounge_setting(target: Target) -> Setting[int]:
+    """The setting holding which lounge this desk serves on ``target``: keyed by a hash of
+    the database's key (:func:`vipdesk.storage.server_url.database_key`, no password), so
+    one PC may serve a lounge on each of two databases."""
+    digest = hashlib.sha256(database_key(target).encode("utf-8")).hexdigest()[:24]
+    return Setting(SERVED_LOUNGE + digest, 0)
+
+
+def served_lounge(settings: DeskSettings, target: Target) -> int | None:
+    """The id of the lounge this desk serves on ``target``, if one was chosen here."""
+    return settings.get(served_lounge_setting(target)) or None
+
+
+def serve_lounge(settings: DeskSettings, target: Target, lounge_id: int) -> None:
+    """Remember that this desk serves ``lounge_id`` on ``target`` (from its next start)."""
+    settings.set(served_lounge_setting(target), lounge_id)

@@ -1,5 +1,8 @@
 """First run: ask for the lounge, its spaces and the first administrator.
 
+The same dialog sets up another lounge on a database that holds some already (from the
+lounge chooser, :mod:`vipdesk.gui.lounge_chooser`): a lounge with its own administrator.
+
 Every mistake is shown next to the field at fault, with the same words the
 service would use (the rules live in ``vipdesk.domain.lounge_setup``).
 """
@@ -34,11 +37,21 @@ ERROR_LABELS = {"name": "nameError", "airport": "airportError", "timezone": "tim
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 another: bool = False) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(self.tr("VIP Desk — set up your lounge"))
+        self.created: setup.LoungeRef | None = None  # the lounge, once saved
+        self.setWindowTitle(self.tr("VIP Desk — set up another lounge") if another
+                            else self.tr("VIP Desk — set up your lounge"))
         self.ui = load_form(FirstRunForm, self)
+        self.ui.backButton.setVisible(another)  # the first run has nowhere to go back to
+        if another:  # beside the lounges the chooser lists, and a way back to them
+            self.ui.headingLabel.setText(self.tr("Set up another lounge"))
+            self.ui.introLabel.setText(self.tr(
+                "A new lounge in this database, with its own administrator and staff. This "
+                "desk will serve it. You can change all of this later in Settings."))
+            self.ui.backButton.clicked.connect(self.reject)
         # The PIN asked here is the administrator's: say its rule, from the rule itself.
         shortest = MIN_LENGTH_BY_ROLE[Role.ADMINISTRATOR]
         self.ui.adminPinEdit.setPlaceholderText(
@@ -123,7 +136,7 @@ class FirstRunDialog(QDialog):
                 {"admin_pin": self.tr("The two PINs differ. Please type them again.")})
             return
         try:
-            setup.set_up_lounge(self.session, self.plan())
+            self.created = setup.set_up_lounge(self.session, self.plan())
         except setup.PlanRejected as rejected:
             self.show_problems(rejected.problems)
             return

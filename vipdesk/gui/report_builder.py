@@ -12,6 +12,7 @@ if one is already on its way, is recognised by its job number and dropped.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import os
 import sys
@@ -26,14 +27,15 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from PySide6.QtGui import QImage
 
 from vipdesk.desk_log import log
-from vipdesk.documents import complaint_report, guest_report
-from vipdesk.documents.csv_export import complaint_csv, guest_csv
+from vipdesk.documents import complaint_report, guest_report, operator_report
+from vipdesk.documents.csv_export import complaint_csv, guest_csv, operator_csv
 from vipdesk.documents.report_layout import PageHook
+from vipdesk.domain.permissions import Permission
 from vipdesk.gui.messages import in_words
 from vipdesk.gui.pdf_preview import PDFIUM, page_image
+from vipdesk.services import operator_report as operator
 from vipdesk.services import reports
-from vipdesk.services.reports import ReportRequest
-from vipdesk.services.session import ServiceError
+from vipdesk.services.session import ServiceError, Session
 
 
 @dataclass(frozen=True)
@@ -41,10 +43,17 @@ class ReportKind:
     key: str
     label: str  # translated in the "ReportsScreen" context
     file_stem: str
-    figures: Callable[[ReportRequest], Any]  # on the worker's own connection
+    figures: Callable[[Any], Any]  # from the request, on the worker's own connection
     pdf: Callable[[Any, PageHook | None], bytes]
     table: Callable[[Any], str]  # the CSV
     expected_pages: Callable[[Any], int]
+    # The request, settled on the GUI thread (who may, which days): session, first, last day.
+    ask: Callable[[Session, dt.date, dt.date], Any] = (
+        lambda session, day, _last: reports.report_request(session, day))
+    days: Callable[[Any], tuple[dt.date, dt.date]] = (
+        lambda request: (request.day.day, request.day.day))
+    permission: Permission = Permission.VIEW_REPORTS  # who is offered it
+    ranged: bool = False  # from one day to another, not a single day
 
 
 REPORT_KINDS = (
@@ -53,27 +62,40 @@ REPORT_KINDS = (
     ReportKind("complaints", "Daily complaint report", "complaint-report",
                reports.complaint_report_for, complaint_report.complaint_report_pdf,
                complaint_csv, complaint_report.expected_pages),
+    ReportKind("operator", "Operator report (all lounges)", "operator-report",
+               operator.operator_report_for, operator_report.operator_report_pdf,
+               operator_csv, operator_report.expected_pages,
+               ask=lambda session, first, last: operator.operator_report_request(
+                   session, first, last),
+               days=lambda request: (request.period.first, request.period.last),
+               permission=Permission.OPERATOR_REPORT, ranged=True),
 )
 
 
 @dataclass
 class BuiltReport:
     kind: ReportKind
-    request: ReportRequest
+    request: Any  # a ReportRequest, or an OperatorRequest
     pdf: bytes
     page_sizes: list[tuple[float, float]]  # points
     data: Any  # the figures, for the CSV
 
     @property
-    def day(self) -> Any:
-        return self.request.day.day
+    def day(self) -> dt.date:
+        return self.kind.days(self.request)[0]
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.kind.days(self.request)[1]
 
     def table(self) -> str:
         """The CSV, made only when asked for."""
         return self.kind.table(self.data)
 
     def file_name(self, suffix: str) -> str:
-        return f"{self.kind.file_stem}-{self.day.isoformat()}.{suffix}"
+        days = self.day.isoformat() + (
+            f"-to-{self.last_day.isoformat()}" if self.last_day != self.day else "")
+        return f"{self.kind.file_stem}-{days}.{suffix}"
 
 
 class Cancelled(Exception):
@@ -147,7 +169,7 @@ def yield_to_the_desk() -> None:
 
 
 class BuildTask(QRunnable):
-    def __init__(self, job: Job, kind: ReportKind, request: ReportRequest, db: Database,
+    def __init__(self, job: Job, kind: ReportKind, request: Any, db: Database,
                  signals: BuilderSignals) -> None:
         super().__init__()
         self.job, self.kind, self.request, self.db, self.signals = (

@@ -1,5 +1,9 @@
 """Reports: the duty manager picks a daily report and a day, reads it, prints or saves it.
 
+An administrator is also offered the operator report: every lounge, from one day to
+another (the "to" date shows for it only). Each kind of report is offered to whoever
+its permission allows; the service refuses anyone else all the same.
+
 A report is built only when "Show" is pressed (a busy day takes seconds), never as
 the choices change, and on a worker thread (``report_builder``): the desk stays
 usable while a progress bar counts the pages, Cancel stops it, and choosing another
@@ -32,6 +36,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from vipdesk.documents.csv_export import ENCODING
+from vipdesk.domain.permissions import allows
 from vipdesk.gui.command_runs_panel import CommandRunsPanel
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import ReportsForm
@@ -48,7 +53,6 @@ from vipdesk.gui.report_builder import (
     ReportKind,
 )
 from vipdesk.gui.saving import save_file
-from vipdesk.services import reports
 from vipdesk.services.guests import lounge_now
 from vipdesk.services.session import Session
 
@@ -111,15 +115,16 @@ class ReportsScreen(QWidget):
         self.page_labels: list[QLabel] = []
         self._shown_day = False
         self.messages = MessageLine(self.ui.deskMessage)
-        for kind in REPORT_KINDS:
-            self.ui.reportCombo.addItem(self.tr(kind.label), kind.key)
+        self._offer_kinds()
         self.ui.dayEdit.setCalendarPopup(True)
+        self.ui.toEdit.setCalendarPopup(True)
+        self.ui.toEdit.dateChanged.connect(lambda _date: self.forget_report())
         self.ui.showButton.clicked.connect(self.show_report)
         self.ui.cancelButton.clicked.connect(self.cancel_build)
         self.ui.printButton.clicked.connect(self.print_report)
         self.ui.savePdfButton.clicked.connect(self.save_pdf)
         self.ui.saveCsvButton.clicked.connect(self.save_csv)
-        self.ui.reportCombo.currentIndexChanged.connect(lambda _index: self.forget_report())
+        self.ui.reportCombo.currentIndexChanged.connect(lambda _index: self._kind_changed())
         self.ui.dayEdit.dateChanged.connect(lambda _date: self.forget_report())
         # Scrolling and resizing re-render the pages in view, coalesced into one pass.
         self._render_timer = QTimer(self, singleShot=True, interval=30)
@@ -140,15 +145,49 @@ class ReportsScreen(QWidget):
         """The first time the screen is shown, the day is today on the lounge's wall clock.
         The command-line runs are read again every time."""
         self.command_runs.reload()
+        self._offer_kinds()
         if not self._shown_day:
             today = lounge_now(self.session).date()
             self.ui.dayEdit.setDate(QDate(today.year, today.month, today.day))
+            self.ui.toEdit.setDate(QDate(today.year, today.month, today.day))
             self._shown_day = True
+
+    def _offer_kinds(self) -> None:
+        """The reports the signed-in person may build (the operator report: administrators
+        only), keeping the one chosen if it is still offered."""
+        staff = self.session.staff
+        offered = [kind for kind in REPORT_KINDS
+                   if (allows(staff.role, kind.permission) if staff is not None
+                       else not kind.ranged)]  # nobody signed in: the screen is not shown
+        combo = self.ui.reportCombo
+        if [combo.itemData(i) for i in range(combo.count())] != [k.key for k in offered]:
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for kind in offered:
+                combo.addItem(self.tr(kind.label), kind.key)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+            if combo.currentData() != chosen:
+                self.forget_report()
+        self._show_range()
+
+    def _kind_changed(self) -> None:
+        self._show_range()
+        self.forget_report()
+
+    def _show_range(self) -> None:
+        ranged = self.chosen_kind().ranged if self.ui.reportCombo.count() else False
+        self.ui.dayLabel.setText(self.tr("From") if ranged else self.tr("Day"))
+        self.ui.toLabel.setVisible(ranged)
+        self.ui.toEdit.setVisible(ranged)
 
     def forget_agent(self) -> None:
         """The desk locked or the agent signed out: the report they built (guests' names)
-        is not left on screen for the next person, nor still being built for them."""
+        is not left on screen for the next person, nor still being built for them; nor is
+        a choice offered to them only (the operator report), once they signed out."""
         self.forget_report()
+        self._offer_kinds()
         self.messages.info(self.tr("Pick a report and a day, then press Show."))
 
     @Slot()
@@ -174,12 +213,19 @@ class ReportsScreen(QWidget):
         date = self.ui.dayEdit.date()
         return dt.date(date.year(), date.month(), date.day())
 
+    def chosen_last_day(self) -> dt.date:
+        """The last day of a range; the chosen day itself for a daily report."""
+        if not self.chosen_kind().ranged:
+            return self.chosen_day()
+        date = self.ui.toEdit.date()
+        return dt.date(date.year(), date.month(), date.day())
+
     @Slot()
     def show_report(self) -> None:
         """Check here who may read which day (quick), then build it on the worker."""
-        kind, day = self.chosen_kind(), self.chosen_day()
+        kind, day, last = self.chosen_kind(), self.chosen_day(), self.chosen_last_day()
         self.forget_report()
-        asked = self.messages.run(lambda: reports.report_request(self.session, day))
+        asked = self.messages.run(lambda: kind.ask(self.session, day, last))
         if asked is None:
             return
         request = asked.result
@@ -224,11 +270,14 @@ class ReportsScreen(QWidget):
         self._show_pages(report.page_sizes)
         self._enable_output(True)
         pages = len(report.page_sizes)
+        days = _date_words(report.day)
+        if report.last_day != report.day:
+            days = (self.tr("%1 to %2").replace("%1", days)
+                    .replace("%2", _date_words(report.last_day)))
         self.messages.ok((self.tr("%1 for %2: 1 page.") if pages == 1 else
                           self.tr("%1 for %2: %3 pages.").replace("%3", str(pages)))
                          .replace("%1", self.tr(report.kind.label))
-                         .replace("%2", QDate(report.day.year, report.day.month,
-                                              report.day.day).toString("d MMMM yyyy")))
+                         .replace("%2", days))
 
     @Slot(int, str)
     def _on_failed(self, job: int, refusal: str) -> None:
@@ -403,3 +452,7 @@ class ReportsScreen(QWidget):
     def _enable_output(self, enabled: bool) -> None:
         for button in (self.ui.printButton, self.ui.savePdfButton, self.ui.saveCsvButton):
             button.setEnabled(enabled)
+
+
+def _date_words(day: dt.date) -> str:
+    return QDate(day.year, day.month, day.day).toString("d MMMM yyyy")

@@ -1,4 +1,5 @@
-"""Settings (administrators): the lounge, this desk's card printer, and the access rules."""
+"""Settings (administrators): the lounge, this desk (its name, its lounge, its card printer),
+and the access rules."""
 
 from __future__ import annotations
 
@@ -33,12 +34,15 @@ from vipdesk.gui.desk_settings import (
     DeskSettings,
     desk_name,
     host_name,
+    serve_lounge,
+    served_lounge,
 )
 from vipdesk.gui.form_types import SettingsForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.lounge_chooser import lounge_line
 from vipdesk.gui.messages import in_words
 from vipdesk.gui.scroll_pages import scroll_pages
-from vipdesk.services import access_rules
+from vipdesk.services import access_rules, setup
 from vipdesk.services.lounge_settings import (
     LoungeSettings,
     SettingsRejected,
@@ -205,6 +209,7 @@ class SettingsScreen(QWidget):
             printers.addItem(name, name)
         self.ui.deskNameEdit.setText(self.desk_settings.get(DESK_NAME))
         self.ui.deskNameEdit.setPlaceholderText(host_name())  # the name while none is set
+        self._load_lounges()
         chosen = self.desk_settings.get(CARD_PRINTER)
         if chosen and printers.findData(chosen) < 0:
             printers.addItem(self.tr("%1 (not found)").replace("%1", chosen), chosen)
@@ -230,8 +235,38 @@ class SettingsScreen(QWidget):
         self.ui.loungeMessage.setText("")
         self.events.data_changed.emit("settings")
 
+    def _database(self) -> str:
+        """The database this desk has open (a file's path, a server's URL): the desk's
+        lounge is remembered per database."""
+        return str(self.session.db.database)
+
+    def _load_lounges(self) -> None:
+        """The lounges of the database, the one this desk serves (from its next start, if
+        changed meanwhile) chosen."""
+        combo = self.ui.loungeCombo
+        combo.clear()
+        for lounge in setup.lounges(self.session):
+            combo.addItem(lounge_line(lounge), lounge.id)
+        serves = served_lounge(self.desk_settings, self._database()) or self.session.lounge_id
+        combo.setCurrentIndex(max(combo.findData(serves), 0))
+        self._say_lounge()
+
+    def _say_lounge(self) -> None:
+        now, chosen = self.session.lounge_id, self.ui.loungeCombo.currentData()
+        if chosen is None or chosen == now:
+            self.ui.loungeHint.setText(self.tr(
+                "The lounge this desk serves on this database. A change takes effect when "
+                "VIP Desk next starts."))
+        else:
+            self.ui.loungeHint.setText(self.tr(
+                "This desk serves %1 from its next start: close VIP Desk and open it again.")
+                .replace("%1", self.ui.loungeCombo.currentText()))
+
     @Slot()
     def save_desk(self) -> None:
+        if self.ui.loungeCombo.currentData() is not None:
+            serve_lounge(self.desk_settings, self._database(), self.ui.loungeCombo.currentData())
+            self._say_lounge()
         self.desk_settings.set(DESK_NAME, self.ui.deskNameEdit.text().strip())
         self.session.desk = desk_name(self.desk_settings)  # from the next action on
         self.desk_settings.set(CARD_PRINTER, self.ui.printerCombo.currentData())

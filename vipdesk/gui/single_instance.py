@@ -33,7 +33,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from vipdesk.storage.paths import Target, is_url, make_private_folder, real_path
-from vipdesk.storage.server_url import local_file, server_key, shown
+from vipdesk.storage.server_url import database_key, local_file, shown
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 1000
@@ -50,9 +50,7 @@ def lock_path(target: Target) -> Path:
 
 def server_name(target: Target) -> str:
     """A local-socket name for this database: the same database always gives the same name."""
-    canonical = (server_key(str(target)) if is_url(target)
-                 else os.path.normcase(str(real_path(Path(target)))))
-    return "vipdesk-" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:24]
+    return "vipdesk-" + hashlib.sha256(database_key(target).encode("utf-8")).hexdigest()[:24]
 
 
 class SingleInstance(QObject):

@@ -60,7 +60,7 @@ from vipdesk.services.clock_mark import note_action
 from vipdesk.services.session import ServiceError, Session, SignedIn
 from vipdesk.storage.change_feed import announce
 from vipdesk.storage.models import AuditEvent, BaseModel, Staff
-from vipdesk.storage.trouble import Trouble, trouble_in, trouble_of
+from vipdesk.storage.trouble import ServerAway, Trouble, trouble_in, trouble_of
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -101,6 +101,20 @@ _NOT_SAVED = {
 
 class StorageProblem(ServiceError):
     """The database could not be written (disk full, read-only, ...): nothing was saved."""
+
+
+# An action not even tried: the desk knows the server is away (Session.server_away).
+_NOT_TRIED = ("The connection to the lounge database is lost: this was not done. Please do it "
+              "again once the connection is back.")
+
+
+def _refuse_while_server_away(session: Session) -> None:
+    """Fail at once while the desk's connection watch says the server cannot be reached: a
+    connection tried now would hold the desk's thread for the connect timeout."""
+    if session.server_away and session.db.transaction_depth() == 0:
+        problem = StorageProblem(_NOT_TRIED)
+        problem.__cause__ = ServerAway()
+        raise problem
 
 
 class SavedBeforeTheConnectionWasLost(ServiceError):
@@ -210,17 +224,48 @@ def action(name: str, permission: Permission | None, *,
     def decorate(fn: Callable[..., Done[Any]]) -> Callable[..., Any]:
         @functools.wraps(fn)
         def run(session: Session, *args: Any, **kwargs: Any) -> Any:
+            _refuse_while_server_away(session)
             if prepare is None:
                 return _run(session, name, permission, functools.partial(fn, session),
                             args, kwargs)
-            session.require(permission)  # before any PIN is checked or compared
-            prepared = prepare(session, *args, **kwargs)
+            _require_before(session, permission)  # before any PIN is checked or compared
+            with _outside_transaction(session.db):
+                prepared = prepare(session, *args, **kwargs)
             return _run(session, name, permission, functools.partial(fn, session, prepared),
                         args, kwargs)
 
         return run
 
     return decorate
+
+
+@contextlib.contextmanager
+def _outside_transaction(db: Database) -> Iterator[None]:
+    """What an action reads before its transaction (the permission check and ``prepare``
+    step): a storage failure there is the action's :class:`StorageProblem` too, not a
+    traceback, and a lost connection is closed so that the next read connects afresh."""
+    try:
+        with storage_guard(db):
+            yield
+    except StorageProblem as problem:
+        if trouble_of(problem) is Trouble.LOST and db.transaction_depth() == 0:
+            _drop_lost_connection(db)
+        raise
+
+
+def _require_before(session: Session, permission: Permission | None) -> None:
+    """The permission check before the ``prepare`` step; on a connection lost since the
+    last action (the server restarted meanwhile) read once more on a new one, as the
+    action itself would be (a read: nothing to do twice)."""
+    for left in range(LOST_RETRIES, -1, -1):
+        try:
+            with _outside_transaction(session.db):
+                session.require(permission)
+            return
+        except StorageProblem as problem:
+            if trouble_of(problem) is not Trouble.LOST or left == 0:
+                raise
+            log.warning("database connection lost: the permission check runs again")
 
 
 def _run(session: Session, name: str, permission: Permission | None,

@@ -13,6 +13,13 @@ people as its capacity; a box or a VIP room holds one party at a time). A new
 arrival is not seated past parties already waiting for that kind of space
 unless the desk says so (:class:`SeatingPastQueue`).
 
+Several lounges share one database (and its guests): one boarding pass makes one
+visit in the whole database (the unique index on the pass), so the same pass
+at a second lounge is refused with a flag naming the first lounge and the time
+(:class:`PassUsedElsewhere`), and a guest checked in at another lounge already
+(another pass: a connection, a manual entry) is admitted with a flag on the
+result and the audit row (``VisitRecord.also_checked_in``).
+
 Privacy: the raw barcode and the booking reference never reach this module
 (:class:`PassDetails` has no field for them); the frequent-flyer number is
 stored masked (:func:`vipdesk.domain.eligibility.mask_frequent_flyer_number`);
@@ -29,6 +36,7 @@ from typing import Any
 
 from peewee import JOIN, IntegrityError
 
+from vipdesk.domain import lounge_time
 from vipdesk.domain.departures_csv import ASSUMED_BOARDING_LEAD
 from vipdesk.domain.eligibility import (
     MAX_COMPANIONS,
@@ -109,6 +117,21 @@ class AlreadyCheckedIn(ServiceError):
         self.visit_id, self.status = visit_id, status
 
 
+class PassUsedElsewhere(ServiceError):
+    """This pass was checked in at another lounge of the operator: one boarding pass admits
+    one visit, wherever (a duty manager cannot make an exception to it: the database keeps
+    the pass unique, as at the same lounge). The desk is told where and when, never shown
+    the visit itself (it is the other lounge's)."""
+
+    def __init__(self, lounge_name: str, at: dt.datetime, still_there: bool,
+                 when: str) -> None:
+        there = ("The guest is still checked in there." if still_there
+                 else "That visit has ended.")
+        super().__init__(f"This boarding pass was used at {lounge_name} at {when}. {there} "
+                         "One boarding pass admits one visit: please ask the guest about it.")
+        self.lounge_name, self.at, self.still_there = lounge_name, at, still_there
+
+
 class WrongAirport(ServiceError):
     def __init__(self, origin: str, airport: str) -> None:
         super().__init__(f"This boarding pass is for a flight from {origin}, not from {airport}. "
@@ -182,10 +205,11 @@ def _usable(details: PassDetails) -> PassDetails:
 
 
 def _existing_visit(details: PassDetails) -> Visit | None:
-    """The visit made from the same pass: carrier, flight, date and check-in sequence."""
+    """The visit made from the same pass, in any lounge: carrier, flight, date and check-in
+    sequence (the database keeps them unique)."""
     if not (details.sequence and details.carrier and details.flight_number and details.flight_date):
         return None
-    same: Visit | None = (Visit.select(Visit.id, Visit.status)
+    same: Visit | None = (Visit.select(Visit.id, Visit.status, Visit.lounge, Visit.arrived_at)
             .where((Visit.carrier == details.carrier)
                    & (Visit.flight_number == details.flight_number)
                    & (Visit.flight_date == details.flight_date)
@@ -193,10 +217,24 @@ def _existing_visit(details: PassDetails) -> Visit | None:
     return same
 
 
+def _used_pass(session: Session, existing: Visit) -> ServiceError:
+    """The refusal of a pass already used: here, the visit to show; at another lounge, the
+    flag naming it and the time (on this desk's clock)."""
+    if existing.lounge_id == session.lounge_id:
+        return AlreadyCheckedIn(existing.id, existing.status)
+    timezone = session.lounge.timezone
+    today = guests.lounge_now(session).date()
+    clock = lounge_time.clock_text(existing.arrived_at, timezone)
+    day = lounge_time.local_date(existing.arrived_at, timezone)
+    when = f"{clock} today" if day == today else f"{clock} on {lounge_time.date_text(day)}"
+    name = Lounge.select(Lounge.name).where(Lounge.id == existing.lounge_id).scalar() or ""
+    return PassUsedElsewhere(name, existing.arrived_at, existing.status in IN_LOUNGE, when)
+
+
 def _check_pass(session: Session, lounge: Lounge, details: PassDetails) -> None:
     """Duplicate, airport and day: the refusals that do not depend on the rules."""
     if (existing := _existing_visit(details)) is not None:
-        raise AlreadyCheckedIn(existing.id, existing.status)
+        raise _used_pass(session, existing)
     if not details.has_flight:
         return
     if details.origin != lounge.airport.upper():
@@ -417,8 +455,9 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
     """Check a guest (and party) in and seat them; the visit is SEATED, or WAITING with ``wait``.
 
     Refusals: :class:`PassDetailsRejected`, :class:`AlreadyCheckedIn`,
-    :class:`WrongAirport`, :class:`NotToday`, :class:`NotEligible` (then call
-    again with ``paid=True`` or with a duty manager's ``approval``),
+    :class:`PassUsedElsewhere` (at another lounge), :class:`WrongAirport`,
+    :class:`NotToday`, :class:`NotEligible` (then call again with ``paid=True``
+    or with a duty manager's ``approval``),
     :class:`PartyTooLarge`, :class:`SpaceUnavailable`, :class:`LoungeFull`
     (then call again with ``wait=True``), :class:`SeatingPastQueue` (parties wait
     for this kind of space: seat the longest first, or call again with
@@ -429,6 +468,10 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
     chosen space, else of ``wish``, else the lobby; the wait's reason is
     ``desk_queue`` when such a space is free now, ``lounge_full`` when not. It
     waits until :func:`seat_waiting`.
+
+    A guest checked in at another lounge too (waiting or seated there now) is admitted:
+    the record's ``also_checked_in`` names those lounges for the agent, and the audit row
+    notes their ids.
     """
     language, attendant_id = request.language, request.attendant_id
     exception_reason = request.approval.reason.strip() if request.approval else ""
@@ -467,17 +510,22 @@ def check_in(session: Session, approver: Staff | None, request: CheckIn) -> Done
     _add_companions(session, visit, companions, charges)
     if not seated:
         WaitingEntry.create(visit=visit, reason=reason, wanted_kind=wanted, started_at=now)
-    return Done(visit_record(visit), visit, {
+    elsewhere = guests.checked_in_elsewhere(session, known)
+    done = Done(replace(visit_record(visit), also_checked_in=elsewhere), visit, {
         "guest": guest.id, "status": visit.status.value, "entitlement": entry.entitlement.value,
         "rule": entry.rule_id, "party": party_size, "paid_companions": charges.paid,
         "amount": str(visit.amount_paid), "space": space.id if space else None,
         "attendant": visit.attendant.id if visit.attendant else None,
         "exception_by": approver.id if approver else None})
+    # The flag, by the other lounges' ids (an audit row holds ids and codes only).
+    return done.noting(checked_in_elsewhere=[there.lounge_id for there in elsewhere]
+                       ) if elsewhere else done
 
 
 def _insert(session: Session, visit: Visit, details: PassDetails) -> None:
     """Write the new visit; the same pass checked in a moment ago at another desk (only
-    possible without a lock) is :class:`AlreadyCheckedIn`."""
+    possible without a lock) is :class:`AlreadyCheckedIn`, or :class:`PassUsedElsewhere`
+    when that desk is another lounge's."""
     try:
         with session.db.atomic():
             visit.save(force_insert=True)
@@ -485,7 +533,7 @@ def _insert(session: Session, visit: Visit, details: PassDetails) -> None:
         existing = _existing_visit(details)
         if existing is None:
             raise
-        raise AlreadyCheckedIn(existing.id, existing.status) from None
+        raise _used_pass(session, existing) from None
 
 
 def _add_companions(session: Session, visit: Visit, companions: Sequence[CompanionDetails],

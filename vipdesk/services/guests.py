@@ -17,6 +17,21 @@ Recognising a returning guest (the one rule, used by check-in and the desk):
 Anonymised guests are never recognised. Newer facts win: the title, language,
 frequent-flyer programme, number (masked) and tier are updated when a visit
 brings them; names are kept as first stored.
+
+Several lounges of one operator share the guests (a guest row has no lounge), so
+the rule above recognises a guest at any lounge of the database. What a desk is
+shown of them (:class:`GuestProfile`):
+
+- the shared guest record whole: address, language, preferences, notes, birthday,
+  frequent-flyer programme, number (masked) and tier;
+- this lounge's history: the earlier visits here, the last one's day and the
+  complaint about it (a complaint made here);
+- of each other lounge, only its name, how many visits the guest ended there and
+  the day of the latest (:class:`VisitsElsewhere`: "also visited our Sky Lounge"),
+  never those visits' times, spaces, attendants, flights or complaints: they are
+  that lounge's rows, and another lounge's staff has no need of them;
+- the flag that the guest is checked in at another lounge now, its name and since
+  when (:class:`~vipdesk.services.visit_records.CheckedInElsewhere`).
 """
 
 from __future__ import annotations
@@ -36,8 +51,15 @@ from vipdesk.domain.eligibility import (
 )
 from vipdesk.domain.names import form_of_address, short_address, tidy_name, title_for
 from vipdesk.domain.permissions import Permission
-from vipdesk.domain.vocabulary import Category, ComplaintStatus, FeedbackKind, VisitStatus
+from vipdesk.domain.vocabulary import (
+    IN_LOUNGE,
+    Category,
+    ComplaintStatus,
+    FeedbackKind,
+    VisitStatus,
+)
 from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.visit_records import CheckedInElsewhere
 from vipdesk.storage.models import Complaint, Guest, Lounge, Visit
 
 
@@ -163,15 +185,29 @@ class LastComplaint:
 
 
 @dataclass(frozen=True)
+class VisitsElsewhere:
+    """The guest's ended visits at another lounge of the operator, as a count and a day
+    only (the module docstring says why)."""
+
+    lounge_name: str
+    visits: int
+    last_on: dt.date  # the day of the latest, on that lounge's wall clock
+
+
+@dataclass(frozen=True)
 class GuestProfile:
-    """What the desk shows about a guest: how to address them and what we know."""
+    """What the desk shows about a guest: how to address them and what we know.
+
+    ``earlier_visits``, ``last_visit_at`` and ``complaint_last_time`` are of this lounge
+    only; other lounges are ``visits_elsewhere`` (ended visits) and ``checked_in_elsewhere``
+    (open now there: the flag)."""
 
     guest_id: int
     address: str  # "Ms Chen", shown large
     full_address: str  # "Ms Chen Li"
     language: str
-    earlier_visits: int
-    last_visit_at: dt.datetime | None
+    earlier_visits: int  # here
+    last_visit_at: dt.datetime | None  # here
     preferences: str
     notes: str
     birthday_today: bool
@@ -179,6 +215,8 @@ class GuestProfile:
     frequent_flyer_programme: str
     frequent_flyer_number: str  # masked
     frequent_flyer_tier: str
+    visits_elsewhere: tuple[VisitsElsewhere, ...] = ()  # by lounge name
+    checked_in_elsewhere: tuple[CheckedInElsewhere, ...] = ()  # earliest first
 
 
 def birthday_today(birthday: dt.date | None, today: dt.date) -> bool:
@@ -200,20 +238,25 @@ def guest_profile(session: Session, guest_id: int, *, current_visit_id: int | No
     guest = Guest.get_or_none(Guest.id == guest_id)
     if guest is None:
         raise ServiceError("This guest is no longer on file.")
-    current = (Visit.select(Visit.id, Visit.arrived_at).where(Visit.id == current_visit_id)
+    current = (Visit.select(Visit.id, Visit.arrived_at)
+               .where((Visit.id == current_visit_id) & (Visit.lounge == session.lounge_id))
                .first() if current_visit_id is not None else None)
     return _profile(session, guest, current_visit_id, current, language)
 
 
 def _profile(session: Session, guest: Guest, current_visit_id: int | None,
              current: Visit | None, language: str | None) -> GuestProfile:
-    """The profile from the guest's visits (one query: a guest has few) and the complaint
-    of the last one; ``current`` (the visit at the desk) is not an earlier one."""
-    earlier = Visit.select(Visit.id, Visit.arrived_at).where(Visit.guest == guest.id)
-    if current_visit_id is not None:
-        earlier = earlier.where(Visit.id != current_visit_id)
-    visits = list(earlier)
-    last = max(visits, key=lambda visit: (visit.arrived_at, visit.id), default=None)
+    """The profile from the guest's visits in every lounge (one query: a guest has few),
+    split into this lounge's history and what other lounges may tell (the module
+    docstring), and the complaint of the last visit here; ``current`` (the visit at the
+    desk) is not an earlier one."""
+    # Lounge.id too: the joined lounge (without its id) would otherwise blank visit.lounge_id.
+    visits = list(Visit.select(Visit.id, Visit.arrived_at, Visit.status, Lounge.id,
+                               Lounge.name, Lounge.timezone)
+                  .join(Lounge).where(Visit.guest == guest.id))
+    here = [visit for visit in visits
+            if visit.lounge_id == session.lounge_id and visit.id != current_visit_id]
+    last = max(here, key=lambda visit: (visit.arrived_at, visit.id), default=None)
     until = current.arrived_at if current is not None else session.clock.now()
     speaks = language or guest.language
     return GuestProfile(
@@ -221,22 +264,66 @@ def _profile(session: Session, guest: Guest, current_visit_id: int | None,
         address=short_address(guest.title, guest.given_names, guest.surname, speaks),
         full_address=form_of_address(guest.title, guest.given_names, guest.surname, speaks),
         language=guest.language,
-        earlier_visits=len(visits),
+        earlier_visits=len(here),
         last_visit_at=last.arrived_at if last else None,
         preferences=guest.preferences,
         notes=guest.notes,
         birthday_today=birthday_today(guest.birthday, lounge_now(session).date()),
-        complaint_last_time=_complaint_of(guest, last, until) if last else None,
+        complaint_last_time=_complaint_of(session, guest, last, until) if last else None,
         frequent_flyer_programme=guest.frequent_flyer_programme,
         frequent_flyer_number=guest.frequent_flyer_number,
         frequent_flyer_tier=guest.frequent_flyer_tier,
+        visits_elsewhere=_visits_elsewhere(session, visits),
+        checked_in_elsewhere=_open_elsewhere(session, visits),
     )
 
 
-def _complaint_of(guest: Guest, last: Visit, until: dt.datetime) -> LastComplaint | None:
-    """A complaint about the last visit, or one the guest made after it began."""
+def _elsewhere(session: Session, visits: list[Visit]) -> list[Visit]:
+    return [visit for visit in visits if visit.lounge_id != session.lounge_id]
+
+
+def _visits_elsewhere(session: Session, visits: list[Visit]) -> tuple[VisitsElsewhere, ...]:
+    """Per other lounge, the guest's ended visits there: a count and the latest day."""
+    ended: dict[int, list[Visit]] = {}
+    for visit in _elsewhere(session, visits):
+        if visit.status not in IN_LOUNGE:
+            ended.setdefault(visit.lounge_id, []).append(visit)
+    summaries = []
+    for there in ended.values():
+        latest = max(there, key=lambda visit: visit.arrived_at)
+        summaries.append(VisitsElsewhere(
+            lounge_name=latest.lounge.name, visits=len(there),
+            last_on=lounge_time.local_date(latest.arrived_at, latest.lounge.timezone)))
+    return tuple(sorted(summaries, key=lambda summary: summary.lounge_name))
+
+
+def _open_elsewhere(session: Session, visits: list[Visit]) -> tuple[CheckedInElsewhere, ...]:
+    """The guest's visits waiting or seated at another lounge now: the flag, earliest first."""
+    return tuple(CheckedInElsewhere(visit.lounge_id, visit.lounge.name, visit.arrived_at)
+                 for visit in sorted(_elsewhere(session, visits),
+                                     key=lambda visit: (visit.arrived_at, visit.id))
+                 if visit.status in IN_LOUNGE)
+
+
+def checked_in_elsewhere(session: Session, guest: Guest | None
+                         ) -> tuple[CheckedInElsewhere, ...]:
+    """Where else the guest is checked in now (waiting or seated at another lounge of the
+    database): what check-in flags to the agent and notes on its audit row. One query."""
+    if guest is None:
+        return ()
+    return _open_elsewhere(session, list(
+        Visit.select(Visit.id, Visit.arrived_at, Visit.status, Lounge.id, Lounge.name)
+        .join(Lounge)
+        .where((Visit.guest == guest.id) & (Visit.lounge != session.lounge_id)
+               & Visit.status.in_(IN_LOUNGE))))
+
+
+def _complaint_of(session: Session, guest: Guest, last: Visit, until: dt.datetime
+                  ) -> LastComplaint | None:
+    """A complaint about the last visit here, or one the guest made here after it began."""
     about_last = (Complaint.visit == last.id) | (
         Complaint.visit.is_null() & (Complaint.guest == guest.id)
+        & (Complaint.lounge == session.lounge_id)
         & (Complaint.created_at >= last.arrived_at) & (Complaint.created_at < until))
     complaint = (Complaint.select()
                  .where((Complaint.kind == FeedbackKind.COMPLAINT) & about_last)

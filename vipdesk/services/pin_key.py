@@ -192,9 +192,13 @@ class Recovered:
     old_key_aside: Path | None
 
 
-def administrator_named(name: str) -> Staff:
-    """The one active administrator of this database called ``name`` (any case)."""
-    admins = list(Staff.select().where(Staff.active & (Staff.role == Role.ADMINISTRATOR)))
+def administrator_named(name: str, lounge_id: int | None = None) -> Staff:
+    """The one active administrator of this database (of ``lounge_id``, when given) called
+    ``name`` (any case)."""
+    query = Staff.select().where(Staff.active & (Staff.role == Role.ADMINISTRATOR))
+    if lounge_id is not None:
+        query = query.where(Staff.lounge == lounge_id)
+    admins = list(query)
     wanted = name.strip().casefold()
     found = [admin for admin in admins if admin.name.strip().casefold() == wanted]
     if len(found) == 1:
@@ -235,7 +239,7 @@ def recover_pins(session: Session, admin_name: str, new_pin: str, key_path: Path
             "one yet), so the PINs can be checked and nothing needs recovering: an "
             "administrator who has forgotten a PIN has it set again by another administrator "
             "in Staff.")
-    admin = administrator_named(admin_name)
+    admin = administrator_named(admin_name, session.lounge_id)
     if problem := pin_problem(new_pin, Role.ADMINISTRATOR):
         raise ServiceError(problem)
     key = PinKey.new()

@@ -250,14 +250,14 @@ def _visit_rows(lounge_id: int, span: LoungeDay) -> list[tuple[Any, ...]]:
     rows = []
     for row in Visit._meta.database.execute(visits_query(lounge_id, span)):
         row = list(row)
-        row[1], row[2] = _utc(row[1]), _utc(row[2])
+        row[1], row[2] = stored_utc(row[1]), stored_utc(row[2])
         row[7] = Cabin(row[7]) if row[7] is not None else None
         row[8] = Entitlement(row[8])
         rows.append(tuple(row))
     return rows
 
 
-def _utc(value: object) -> dt.datetime | None:
+def stored_utc(value: object) -> dt.datetime | None:
     """A stored time (naive UTC text in SQLite, a datetime elsewhere) as an aware UTC time."""
     if value is None:
         return None

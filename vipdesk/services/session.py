@@ -70,6 +70,9 @@ class Session:
     ``desk`` is this desk's name (its own settings, e.g. "Desk 1"), recorded on each audit
     row and check-in. ``origin`` names this session's changes for the other desks;
     ``change_count`` is the desk's listener on PostgreSQL (:meth:`change_mark`).
+    ``server_away``: the desk's connection watch says the server cannot be reached, so an
+    action fails at once as a lost connection rather than block the desk's thread for the
+    connect timeout (services/actions.py); the watch clears it when the server answers.
     """
 
     db: Database
@@ -81,6 +84,7 @@ class Session:
     desk: str | None = None
     origin: str = field(default_factory=new_origin, repr=False, compare=False)
     change_count: ChangeCount | None = field(default=None, repr=False, compare=False)
+    server_away: bool = field(default=False, repr=False, compare=False)
     _lounge: Lounge | None = field(default=None, init=False, repr=False, compare=False)
     _lounge_mark: int | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -172,4 +176,4 @@ class Session:
         return Session(db=self.db, clock=clock, lounge_id=self.lounge_id,
                        staff=self.staff if for_the_agent else None,
                        locked=self.locked if for_the_agent else False, desk=self.desk,
-                       change_count=self.change_count)
+                       change_count=self.change_count, server_away=self.server_away)

@@ -1,4 +1,10 @@
-"""First run: create the lounge, its spaces, its access policy and the first administrator."""
+"""First run: create a lounge, its spaces, its access policy and its first administrator.
+
+A database may hold several lounges of one operator (several desks on one PostgreSQL
+server); each desk serves one of them (:func:`lounges` lists them for the desk's chooser
+and the command line's ``--lounge``). A new lounge may be set up beside the others, with
+its own first administrator.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +27,7 @@ class PlanRejected(ServiceError):
 
 @dataclass(frozen=True)
 class LoungeRef:
-    """Which lounge a database serves: what start-up, the CLI and the first run read."""
+    """A lounge of the database, as start-up, the chooser, the CLI and the first run read it."""
 
     id: int
     name: str
@@ -33,18 +39,36 @@ def lounge_ref(lounge: Lounge) -> LoungeRef:
     return LoungeRef(lounge.id, lounge.name, lounge.airport, lounge.timezone)
 
 
+def lounges(session: Session) -> list[LoungeRef]:
+    """Every lounge of the database, oldest first (empty before the first set-up)."""
+    return [lounge_ref(lounge) for lounge in Lounge.select().order_by(Lounge.id)]
+
+
 def find_lounge(session: Session) -> LoungeRef | None:
-    """The lounge this database serves (one per database), or None before set-up."""
+    """The database's first lounge, or None before set-up: for a database known to hold one
+    (a single kiosk, a test); a desk or command on a shared database chooses with
+    :func:`lounges` and :func:`lounge_named`."""
     lounge: Lounge | None = Lounge.select().order_by(Lounge.id).first()
     return lounge_ref(lounge) if lounge is not None else None
+
+
+def lounge_named(choices: list[LoungeRef], wanted: str) -> LoungeRef | None:
+    """The lounge ``wanted`` names: its id, else its name (case and spacing ignored)."""
+    text = " ".join(wanted.split())
+    if text.isdigit():
+        return next((lounge for lounge in choices if lounge.id == int(text)), None)
+    return next((lounge for lounge in choices
+                 if " ".join(lounge.name.split()).casefold() == text.casefold()), None)
 
 
 @action("lounge.set_up", permission=None)
 def set_up_lounge(session: Session, plan: LoungePlan) -> Done[LoungeRef]:
     if problems := plan_problems(plan):
         raise PlanRejected(problems)
-    if find_lounge(session) is not None:
-        raise ServiceError("This database already has a lounge.")
+    if lounge_named(lounges(session), plan.name) is not None:  # --lounge NAME finds one
+        raise PlanRejected({"name": f"This database already has a lounge called "
+                                    f"{plan.name.strip()}; please give this one another name, "
+                                    "e.g. with its terminal."})
     now = session.clock.now()
     lounge = Lounge.create(name=plan.name.strip(), airport=plan.airport.upper(),
                            timezone=plan.timezone.strip(), created_at=now)

@@ -36,6 +36,16 @@ class InLounge:
 
 
 @dataclass(frozen=True)
+class CheckedInElsewhere:
+    """The guest's visit open (waiting or seated) at another lounge of the operator: all a
+    desk is shown of it, as a flag to the agent (that lounge's name, since when)."""
+
+    lounge_id: int
+    lounge_name: str
+    since: dt.datetime  # their arrival there, aware UTC
+
+
+@dataclass(frozen=True)
 class VisitRecord:
     """One visit as a service has just written it: who, where, with whom, on what right."""
 
@@ -66,6 +76,8 @@ class VisitRecord:
     attendant_id: int | None
     attendant_name: str  # "" without an attendant
     desk: str | None = None  # the desk that checked it in (None before desks had names)
+    # Check-in's flag: the guest is checked in at another lounge too (services/checkin.py).
+    also_checked_in: tuple[CheckedInElsewhere, ...] = ()
 
     @property
     def in_lounge(self) -> InLounge:

@@ -11,11 +11,12 @@ No peewee here: the desk takes its lock and starts its log before the database c
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from vipdesk.storage.paths import Target, data_folder, is_url
+from vipdesk.storage.paths import Target, data_folder, is_url, real_path
 
 HIDDEN = "***"
 SECRET_PARAMETERS = ("password", "sslpassword")
@@ -39,6 +40,15 @@ def server_key(url: str) -> str:
     parts = urlsplit(_without_password(url.strip(), None))
     query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
     return urlunsplit(("postgresql", parts.netloc.lower(), parts.path, query, ""))
+
+
+def database_key(target: Target) -> str:
+    """One text per database however it is named, and never its password: a server's
+    :func:`server_key`, a file's real path (symlinks resolved, case as the OS compares it).
+    What this PC keys by database: the desk's lock server, the lounge the desk serves."""
+    if is_url(target):
+        return server_key(str(target))
+    return os.path.normcase(str(real_path(Path(target))))
 
 
 def local_file(url: str, suffix: str) -> Path:

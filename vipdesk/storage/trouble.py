@@ -31,6 +31,11 @@ class Trouble(Enum):
     LOST = "connection lost"  # PostgreSQL: the server or the network went away
 
 
+class ServerAway(Exception):
+    """The desk already knows the server cannot be reached (its connection watch said so):
+    raised instead of connecting, which would wait the connect timeout to say it again."""
+
+
 # SQLite's messages (lower case), and what each means.
 _WORDS = (
     ("disk is full", Trouble.FULL),
@@ -97,6 +102,8 @@ def trouble_in(error: BaseException) -> tuple[Trouble, BaseException] | None:
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
+        if isinstance(current, ServerAway):
+            return Trouble.LOST, current
         trouble = _postgres_trouble(current) or _sqlite_trouble(current)
         if trouble is not None:
             return trouble, current

@@ -12,6 +12,7 @@ from vipdesk.gui.form_types.erase_guest_screen import EraseGuestForm
 from vipdesk.gui.form_types.feedback_dialog import FeedbackForm
 from vipdesk.gui.form_types.first_run import FirstRunForm
 from vipdesk.gui.form_types.handover_screen import HandoverForm
+from vipdesk.gui.form_types.lounge_chooser import LoungeChooserForm
 from vipdesk.gui.form_types.manual_entry import ManualEntryForm
 from vipdesk.gui.form_types.reports_screen import ReportsForm
 from vipdesk.gui.form_types.settings_screen import SettingsForm
@@ -20,11 +21,12 @@ from vipdesk.gui.form_types.staff_screen import StaffForm
 
 FORM_TYPES = (
     AuthoriseForm, BoardForm, ComplaintsForm, DeskForm, EraseGuestForm, FeedbackForm,
-    FirstRunForm, HandoverForm, ManualEntryForm, ReportsForm, SettingsForm, SignInForm, StaffForm,
+    FirstRunForm, HandoverForm, LoungeChooserForm, ManualEntryForm, ReportsForm, SettingsForm,
+    SignInForm, StaffForm,
 )
 
 __all__ = [
     "FORM_TYPES", "AuthoriseForm", "BoardForm", "ComplaintsForm", "DeskForm", "EraseGuestForm",
-    "FeedbackForm", "FirstRunForm", "HandoverForm", "ManualEntryForm", "ReportsForm",
-    "SettingsForm", "SignInForm", "StaffForm",
+    "FeedbackForm", "FirstRunForm", "HandoverForm", "LoungeChooserForm", "ManualEntryForm",
+    "ReportsForm", "SettingsForm", "SignInForm", "StaffForm",
 ]

@@ -53,4 +53,5 @@ class FirstRunForm(DesignerForm):
     removeSpaceButton: QPushButton
     spacesError: QLabel
     footer: QHBoxLayout
+    backButton: QPushButton
     createButton: QPushButton

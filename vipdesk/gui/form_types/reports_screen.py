@@ -35,6 +35,8 @@ class ReportsForm(DesignerForm):
     reportCombo: QComboBox
     dayLabel: QLabel
     dayEdit: QDateEdit
+    toLabel: QLabel
+    toEdit: QDateEdit
     showButton: QPushButton
     outputRow: QHBoxLayout
     deskMessage: QLabel

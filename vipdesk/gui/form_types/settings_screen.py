@@ -70,6 +70,9 @@ class SettingsForm(DesignerForm):
     deskForm: QFormLayout
     deskNameEditLabel: QLabel
     deskNameEdit: QLineEdit
+    loungeComboLabel: QLabel
+    loungeCombo: QComboBox
+    loungeHint: QLabel
     printerComboLabel: QLabel
     printerCombo: QComboBox
     pageSizeComboLabel: QLabel
