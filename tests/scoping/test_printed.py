@@ -72,11 +72,12 @@ def test_the_same_document_of_b_shows_bs_rows(session: Session,
 def test_the_command_lines_reports_of_a_show_no_row_of_b(
         db_target: str | Path, clock: FakeClock, tmp_path: Path,
         lounges: tuple[LoungeCast, LoungeCast], kind: str) -> None:
-    """The command line reports on the database's first lounge: A, set up first."""
+    """The command line reports on the lounge ``--lounge`` names: A."""
     pdf, table = tmp_path / f"{kind}.pdf", tmp_path / f"{kind}.csv"
     out, err = io.StringIO(), io.StringIO()
     status = report_command([kind, "--date", clock.now().date().isoformat(), "--out", str(pdf),
-                             "--csv", str(table), "--db", str(db_target)],
+                             "--csv", str(table), "--db", str(db_target),
+                             "--lounge", str(lounges[0].lounge_id)],
                             clock=clock, stdout=out, stderr=err)
     assert (status, err.getvalue()) == (0, "")
     shown = [out.getvalue(), *pdf_pages(pdf.read_bytes()),

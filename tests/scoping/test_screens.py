@@ -61,9 +61,25 @@ def model_texts(model: QAbstractItemModel, parent: QModelIndex = QModelIndex()) 
                 yield from model_texts(model, index)
 
 
+# Widgets that list every lounge by design: the desk's choice of the lounge it serves
+# (Settings, administrators only).
+EVERY_LOUNGE = {"loungeCombo"}
+
+
+def _within(widget: QWidget | None, names: set[str]) -> bool:
+    """Whether the widget, or one it is part of (a combo box's list), is one of ``names``."""
+    while widget is not None:
+        if widget.objectName() in names:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 def widget_texts(root: QWidget) -> Iterator[str]:
     """What every widget under ``root`` says: labels, fields, buttons, lists, combo boxes."""
     for widget in [root, *root.findChildren(QWidget)]:
+        if _within(widget, EVERY_LOUNGE):
+            continue
         yield widget.toolTip()
         if isinstance(widget, (QLabel, QLineEdit, QAbstractButton)):
             yield widget.text()

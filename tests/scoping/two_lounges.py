@@ -16,8 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-import pytest
-
 from vipdesk.clock import FakeClock
 from vipdesk.domain.complaints import FeedbackInput, PraiseInput, Promise, WorkOrderInput
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails
@@ -114,15 +112,11 @@ def build(session: Session, clock: FakeClock) -> tuple[LoungeCast, LoungeCast]:
 
 
 def _second_lounge(session: Session, clock: FakeClock) -> int:
-    """B, set up through the same first-run service as A. Set-up refuses a database that has
-    a lounge already (one lounge per desk's first run), so it is told this one has none."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(setup, "find_lounge", lambda session: None)
-        made = setup.set_up_lounge(session, LoungePlan(
-            name="Bzzleak Lounge", airport="CPH", timezone="Europe/Copenhagen",
-            admin_name="Bzzleak Admin", admin_pin="135790",
-            spaces=[dataclasses.replace(s, name=f"Bzzleak {s.name}") for s in default_spaces()]))
-    return made.id
+    """B, set up beside A through the same first-run service."""
+    return setup.set_up_lounge(session, LoungePlan(
+        name="Bzzleak Lounge", airport="CPH", timezone="Europe/Copenhagen",
+        admin_name="Bzzleak Admin", admin_pin="135790",
+        spaces=[dataclasses.replace(s, name=f"Bzzleak {s.name}") for s in default_spaces()])).id
 
 
 def _fill(session: Session, clock: FakeClock, lounge_id: int, words: Words,
