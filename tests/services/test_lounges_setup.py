@@ -4,6 +4,7 @@ administrator, under a name of its own (``--lounge NAME`` and the chooser find i
 from __future__ import annotations
 
 import pytest
+from peewee import IntegrityError
 
 from tests.conftest import ADMIN_PIN
 from vipdesk.domain.lounge_setup import LoungePlan
@@ -50,3 +51,12 @@ def test_a_lounge_is_named_by_its_id_or_its_name(session: Session, lounge: Loung
     assert setup.lounge_named(choices, "Nordic Lounge") == choices[0]
     assert setup.lounge_named(choices, "999") is None
     assert setup.lounge_named(choices, "Elsewhere") is None
+
+
+def test_the_database_itself_keeps_one_lounge_per_name(session: Session, lounge: Lounge) -> None:
+    """Two set-ups of one name at the same moment both pass the service's check; the unique
+    index of migration 0018 lets one of them commit. (Failed before 0018: both rows kept.)"""
+    with pytest.raises(IntegrityError), session.db.atomic():
+        Lounge.create(name="NORDIC lounge", airport="ARN", timezone="Europe/Stockholm",
+                      created_at=lounge.created_at)
+    assert Lounge.select().count() == 1
