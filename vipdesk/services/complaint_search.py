@@ -18,18 +18,18 @@ are matched as substrings (LIKE, a scan of the items: exact, at the old speed, a
 at this lounge).
 
 All of the search's SQL is here, for both engines. PostgreSQL has no FTS5 and needs no
-extension: migration 0013's ``complaint_search_fold(text)`` defines the same folding (case,
-accents, Æ/Ø spelled out and plain, :mod:`vipdesk.domain.search_folding`), and an item
-matches when each typed word, folded alike, starts a word of its folded texts. The fold is
-too slow to run over every item, so the search runs that rule turned round
-(:func:`raw_pattern`): one regular expression over the texts as they are, the items scanned
-(bench/bench_complaint_search_pg.py). There is no index copy of the words on PostgreSQL,
-so nothing more to scrub after retention or erasure (old row versions go with autovacuum).
+extension: migration 0019 keeps a table of each item's folded words (``complaint_word``,
+filled by a trigger, folded as :mod:`vipdesk.domain.search_folding` folds a typed word, with
+combining marks left out), and an item matches when each typed word, folded alike, starts
+one of its words (a range of the word index; a typed "shower-ha" asks for the words one
+after the other). Retention's and erasure's scrubbing change the texts, and the trigger
+takes the old words out of the table with them (old row versions go with autovacuum).
+Migration 0013's ``complaint_search_fold(text)`` stays the definition a test holds the
+table to (bench/bench_complaint_search_pg.py measures the search).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -37,7 +37,7 @@ from typing import Final
 
 from peewee import SQL, Expression, PostgresqlDatabase, fn
 
-from vipdesk.domain.search_folding import SPELLED_OUT, fold_word, latin_accents
+from vipdesk.domain.search_folding import SPELLED_OUT, fold_word
 from vipdesk.storage.models import Complaint
 from vipdesk.storage.models import database as bound_database
 
@@ -107,36 +107,11 @@ def _on_postgres() -> bool:
     return isinstance(bound_database.obj, PostgresqlDatabase)
 
 
-# PostgreSQL: the texts as they are, and what starts a word in them.
-_TEXTS: Final = (fn.coalesce(Complaint.guest_words, "").concat(" ")
-                 .concat(fn.coalesce(Complaint.guest_expects, "")).concat(" ")
-                 .concat(fn.coalesce(Complaint.resolution, "")))
+# PostgreSQL: migration 0019's table of each item's folded words.
+WORDS: Final = "complaint_word"
 _TOKEN: Final = re.compile(r"[^\W_]+")  # a run of letters and digits: one word to FTS5
 _WORD_START: Final = "(^|[^[:alnum:]])"
 _BETWEEN: Final = "[^[:alnum:]]+"
-# Combining marks (Arabic harakat, Hebrew points, Indic signs, stacked accents): FTS5 leaves
-# them out of a word, and the server's locale counts them as letters, so a typed word is
-# matched without its marks, and any run of them may stand before and after each letter.
-
-
-@functools.cache
-def _marks() -> str:
-    """Every combining mark (categories Mn, Mc, Me) as one regular-expression class."""
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x0300, 0x20000):
-        if unicodedata.category(chr(code)).startswith("M"):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    spelled = "".join(_code(low) if low == high else f"{_code(low)}-{_code(high)}"
-                      for low, high in ranges)
-    return f"[{spelled}]*"
-
-
-def _code(code: int) -> str:
-    return f"\\u{code:04X}" if code <= 0xFFFF else f"\\U{code:08X}"
-
 
 
 def _escaped(token: str) -> str:
@@ -145,73 +120,53 @@ def _escaped(token: str) -> str:
     return "".join(char if char.isalnum() else "\\" + char for char in token)
 
 
-def _tokens(word: str) -> list[str]:
-    """The typed word folded, as the words FTS5 would see in it (``"hans`` and ``hans*`` are
-    "hans"; ``towel-hans`` is "towel" then a word starting "hans"; combining marks left
-    out, as FTS5 leaves them)."""
+def folded_words(word: str) -> list[str]:
+    """The typed word folded, as the words FTS5 and migration 0019 see in it (``"hans`` and
+    ``hans*`` are "hans"; ``towel-hans`` is "towel" then a word starting "hans"; combining
+    marks left out, as both leave them out)."""
     folded = fold_word(unicodedata.normalize("NFC", word))  # "e" + accent as "é", then "e"
     unmarked = "".join(char for char in folded if not unicodedata.category(char).startswith("M"))
     return _TOKEN.findall(unmarked)
 
 
 def folded_pattern(word: str) -> str:
-    """The word as a regular expression over ``complaint_search_fold`` of the texts: the
-    definition the search keeps to (:func:`raw_pattern` is what it runs)."""
-    return _WORD_START + _BETWEEN.join(map(_escaped, _tokens(word)))
+    """The word as a regular expression over ``complaint_search_fold`` of the texts (migration
+    0013): the definition the search keeps to, which a test compares with the word table."""
+    return _WORD_START + _BETWEEN.join(map(_escaped, folded_words(word)))
 
 
-def _spellings() -> dict[str, str]:
-    """Each folded letter and every letter the fold writes as it (both cases, accents)."""
-    spellings: dict[str, set[str]] = {}
-    for accented, plain in zip(*latin_accents(), strict=True):
-        spellings.setdefault(plain, set()).add(accented)
-    spellings.setdefault("o", set()).update("Øø")  # the plain spelling of Ø
-    return {plain: "".join(sorted(chars)) for plain, chars in spellings.items()}
+def _after(token: str) -> str:
+    """The first text past every word starting ``token`` (code point order, the word
+    column's ``COLLATE "C"``)."""
+    last = ord(token[-1]) + 1
+    return token[:-1] + chr(0xE000 if 0xD800 <= last <= 0xDFFF else last)
 
 
-_SPELLINGS: Final = _spellings()
-
-
-def _letter(char: str, *, last: bool) -> str:
-    upper = char.upper()
-    chars = char + (upper if len(upper) == 1 and upper != char else "")
-    chars += _SPELLINGS.get(char, "")
-    if last and char == "a":
-        chars += "Ææ"  # the start of "ae"
-    base = unicodedata.normalize("NFD", char)[0]  # "ṱ" as "t" and a mark, as typed elsewhere
-    if base != char:
-        chars += base + base.upper()
-    return "[" + "".join(c if c.isalnum() else "\\" + c for c in chars) + "]" + _marks()
-
-
-def _raw_token(token: str) -> str:
-    parts, at = [], 0
-    while at < len(token):
-        pair = token[at:at + 2]
-        if pair in ("ae", "oe"):
-            whole = "Ææ" if pair == "ae" else "Øø"
-            parts.append(f"({_letter(pair[0], last=False)}{_letter('e', last=False)}|[{whole}])")
-            at += 2
+def _holding(word: str) -> Expression | None:
+    """The items holding the typed word: its folded words one after the other, all but the
+    last whole and the last by its start (a range of the word index). None: nothing to look
+    for (no letter or digit left once folded)."""
+    tokens = folded_words(word)
+    if not tokens:
+        return None
+    joins, conditions, params = [], [], []
+    for n, token in enumerate(tokens):
+        if n:
+            joins.append(f" JOIN {WORDS} w{n} ON w{n}.complaint_id = w0.complaint_id"
+                         f" AND w{n}.place = w{n - 1}.place + 1")
+        if n < len(tokens) - 1:
+            conditions.append(f"w{n}.word = %s")
+            params.append(token)
         else:
-            parts.append(_letter(token[at], last=at == len(token) - 1))
-            at += 1
-    return "".join(parts)
-
-
-def raw_pattern(word: str) -> str:
-    """:func:`folded_pattern` turned round: the word as a regular expression over the texts
-    as they are, each letter standing for every letter the fold writes as it ("o" for o, O,
-    ó, ø, Ø, ...; "ae" for ae or æ). ``complaint_search_fold`` costs 1-2 ms an item (its
-    translate() walks a table of 300 letters for each character), far too slow to run over
-    every item at each search; this pattern finds the same items in one plain scan (a test
-    compares the two on the server). Only a word typed with both spellings of Ø at once
-    ("smorrebroed") finds more than the fold would."""
-    return (_WORD_START + _marks()
-            + (_BETWEEN + _marks()).join(map(_raw_token, _tokens(word))))
+            conditions.append(f"w{n}.word >= %s AND w{n}.word < %s")
+            params += [token, _after(token)]
+    return Complaint.id.in_(SQL(
+        f"(SELECT w0.complaint_id FROM {WORDS} w0{''.join(joins)}"
+        f" WHERE {' AND '.join(conditions)})", params))
 
 
 def _starting_words(search: Search) -> list[Expression]:
-    return [_TEXTS.regexp(raw_pattern(word)) for word in search.words]
+    return [found for word in search.words if (found := _holding(word)) is not None]
 
 
 def _matched_ids(search: Search) -> SQL:
@@ -236,8 +191,8 @@ def few_matches(search: Search) -> bool:
     through them, sorted, rather than by walking the items newest first until a page of
     them matches (fast when many match, a walk through the year when few or none do).
 
-    Always False on PostgreSQL: with no index to count in, counting is the scan itself, and
-    the server's planner chooses between the two ways on its own."""
+    Always False on PostgreSQL: the server's planner chooses between the two ways on its
+    own, from the word index's statistics."""
     if not search.query or _on_postgres():
         return False
     found = Complaint._meta.database.execute_sql(
@@ -250,7 +205,7 @@ def count_in_lounge(search: Search, lounge_id: int) -> int:
     """How many of the lounge's items hold the words (``by_index_alone`` searches only): the
     index's own count, less the matches of other lounges (a database usually holds one, and
     then that costs nothing) rather than every match looked up in the complaint table.
-    PostgreSQL counts the lounge's items that match, one scan."""
+    PostgreSQL counts the lounge's items the word index finds."""
     assert search.by_index_alone
     if _on_postgres():
         return int(Complaint.select(fn.COUNT(Complaint.id)).where(
@@ -273,8 +228,8 @@ def forget_removed_words() -> None:
     has no FTS5 ``secure-delete`` option to do this per row. About 0.4 s on a year of items:
     erasure (rare, an administrator's) pays it; retention leaves it to FTS5's own merging.
 
-    Nothing on PostgreSQL: there is no index copy of the words, only the complaint rows (their
-    old versions go with autovacuum).
+    Nothing on PostgreSQL: the trigger took the words out of the word table with the texts
+    (their old row versions go with autovacuum, as the complaint rows' do).
     """
     if _on_postgres():
         return
@@ -288,7 +243,7 @@ def merge_step(pages: int = 16) -> bool:
     taken out of the index otherwise stay in older b-trees until FTS5 merges them. Returns
     whether there was work; call again until there is none. About 2,600 pages on a year.
 
-    No work on PostgreSQL: no index copy of the words (see :func:`forget_removed_words`)."""
+    No work on PostgreSQL: nothing to merge in its word table (see :func:`forget_removed_words`)."""
     if _on_postgres():
         return False
     database = Complaint._meta.database
