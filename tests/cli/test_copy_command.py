@@ -29,12 +29,13 @@ from vipdesk.documents.complaint_report import complaint_report_pdf
 from vipdesk.documents.csv_export import complaint_csv, guest_csv
 from vipdesk.documents.guest_report import guest_report_pdf
 from vipdesk.domain.vocabulary import Role
+from vipdesk.services.complaints import ComplaintFilter, list_feedback
 from vipdesk.services.reports import build_complaint_report, build_guest_report
 from vipdesk.services.session import Session, signed_in
 from vipdesk.services.setup import find_lounge
 from vipdesk.storage import copy_lounge
 from vipdesk.storage.database import open_database
-from vipdesk.storage.models import ALL_MODELS, AuditEvent, Guest, Staff
+from vipdesk.storage.models import ALL_MODELS, AuditEvent, Complaint, Guest, Staff
 from vipdesk.storage.pin_key import key_at
 
 NOW = dt.datetime(2026, 11, 24, 7, 0, tzinfo=dt.UTC)  # 08:00 in Copenhagen
@@ -211,6 +212,30 @@ def test_the_daily_reports_read_the_same_on_both_engines(
     assert from_file["complaints.csv"].count("\n") > 1, "and complaints"
     for name, text in from_file.items():
         assert from_server[name] == text, name
+
+
+def searched(target: Path | str) -> dict[str, list[int]]:
+    """The complaints the search lists for a few words of the copied items."""
+    db = open_database(target)
+    try:
+        lounge = find_lounge(Session(db=db, clock=FakeClock(NOW)))
+        assert lounge is not None
+        session = Session(db=db, clock=FakeClock(NOW), lounge_id=lounge.id)
+        words = {word for item in Complaint.select(Complaint.guest_words).limit(5)
+                 for word in item.guest_words.split()[:2]}
+        return {word: [row.id for row in list_feedback(session, ComplaintFilter(text=word))]
+                for word in sorted(words)}
+    finally:
+        db.close()
+
+
+def test_the_copied_complaints_are_searched_alike(copied: tuple[Path, str, Run]) -> None:
+    """The server's word table is filled by its trigger as the rows are copied in."""
+    path, url, run = copied
+    assert run.status == 0
+    from_file = searched(path)
+    assert from_file and all(from_file.values())
+    assert searched(url) == from_file
 
 
 def test_a_target_holding_a_lounge_is_refused_and_left_as_it_was(

@@ -207,3 +207,15 @@ def test_an_upgrade_keeps_the_first_answer_of_an_alert_acknowledged_before_it(
         "SELECT first_acknowledged_at, first_acknowledged_by_id FROM waiting_entry"
         " ORDER BY id").fetchall() == [("2025-01-01 08:16:00", 1), (None, None)]
     upgraded.close()
+
+
+@pytest.mark.skipif(not engine.ON_POSTGRES, reason="the complaints search's word table is"
+                    " PostgreSQL's (SQLite's FTS5 index is in the SQLite schema check)")
+def test_a_server_database_without_the_search_words_is_refused(db_target: str) -> None:
+    """complaint_word is no model, yet the search reads it: the schema check names it."""
+    storage.open_database(db_target).close()
+    db = storage.open_database(db_target)
+    db.execute_sql("DROP TABLE complaint_word")
+    db.close()
+    with pytest.raises(storage.SchemaMismatch, match="lacks the table complaint_word"):
+        storage.open_database(db_target)

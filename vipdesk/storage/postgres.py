@@ -6,9 +6,10 @@ a local socket and a password may come from ``~/.pgpass`` rather than the URL.
 
 The schema check here is the server's counterpart of :mod:`vipdesk.storage.schema_check`:
 it refuses a database another program's tables fill, one a newer VIP Desk upgraded, and
-one missing a table or column the desk reads. It does not compare every trigger and
-constraint as the SQLite check does: a shared server's schema is guarded by its roles
-(the desks' role need not own it), not by what a file handed to a kiosk may hold.
+one missing a table or column the desk reads (the complaints search's word table too). It
+does not compare every trigger and constraint as the SQLite check does: a shared server's
+schema is guarded by its roles (the desks' role need not own it), not by what a file
+handed to a kiosk may hold.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ HISTORY = "schema_migration"  # playhouse's Runner records applied migrations he
 # One number for "a desk is upgrading this database": the others wait for it.
 UPGRADE_LOCK = 0x76_69_70_64  # "vipd"
 CONNECT_TIMEOUT_SECONDS = 10
+# Tables no model reads, kept by the server's own triggers: the complaints search's words.
+SERVER_TABLES = {"complaint_word": ("complaint_id", "place", "word")}
 
 
 class NotOurs(Exception):
@@ -111,7 +114,9 @@ def _missing_columns(db: PostgresqlDatabase, tables: set[str]) -> list[str]:
             "SELECT table_name, column_name FROM information_schema.columns"
             " WHERE table_schema = current_schema()").fetchall():
         present.setdefault(table, set()).add(column)
-    missing: list[str] = []
+    missing = [f"the table {table}" for table in SERVER_TABLES if table not in tables]
+    missing.extend(f"the column {table}.{column}" for table, columns in SERVER_TABLES.items()
+                   if table in tables for column in columns if column not in present[table])
     for model in ALL_MODELS:
         table = model._meta.table_name
         if table not in tables:
