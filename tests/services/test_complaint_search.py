@@ -268,7 +268,8 @@ TYPED = ("ae", "a", "kjae", "kja", "kjaer", "kjær", "o", "oe", "so", "soe", "so
          "søren", "cafe", "café", "ca", "ost", "oest", "østergaard", "aero", "aeroe", "ærø",
          "smorrebrod", "smørrebrød", "smorrebroed", "istanbul", "lodz", "łodz", "strasse",
          "straße", "σοφια", "naive", "cooperation", "angstrom", "c", "d", "b-c", "a-b",
-         "uber", "maelle", "maë", "ngstr", "e", "hansen", "mr-hansen", "fru,kjaer")
+         "uber", "maelle", "maë", "ngstr", "e", "hansen", "mr-hansen", "fru,kjaer", "a-b-c",
+         "b c-d", "a.c-d", "a b-c-d")
 
 
 @pytest.mark.skipif(not engine.ON_POSTGRES, reason="the server's fold function is PostgreSQL's")

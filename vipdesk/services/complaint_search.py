@@ -145,24 +145,23 @@ def _after(token: str) -> str:
 def _holding(word: str) -> Expression | None:
     """The items holding the typed word: its folded words one after the other, all but the
     last whole and the last by its start (a range of the word index). None: nothing to look
-    for (no letter or digit left once folded)."""
+    for (no letter or digit left once folded).
+
+    Each next word is asked as a set of (item, place) its word before must be followed by,
+    kept from the planner's join (``OFFSET 0``): joined, it takes every "wi" followed by an
+    "fi..." for a rare pair (31 rows guessed, 11,351 found) and sorts a whole year for the
+    first page (55 ms for "wi-fi" on 20,000 items; 7 ms so)."""
     tokens = folded_words(word)
     if not tokens:
         return None
-    joins, conditions, params = [], [], []
-    for n, token in enumerate(tokens):
-        if n:
-            joins.append(f" JOIN {WORDS} w{n} ON w{n}.complaint_id = w0.complaint_id"
-                         f" AND w{n}.place = w{n - 1}.place + 1")
-        if n < len(tokens) - 1:
-            conditions.append(f"w{n}.word = %s")
-            params.append(token)
-        else:
-            conditions.append(f"w{n}.word >= %s AND w{n}.word < %s")
-            params += [token, _after(token)]
-    return Complaint.id.in_(SQL(
-        f"(SELECT w0.complaint_id FROM {WORDS} w0{''.join(joins)}"
-        f" WHERE {' AND '.join(conditions)})", params))
+    *before, last = tokens
+    sql = f"SELECT w.complaint_id, w.place FROM {WORDS} w WHERE w.word >= %s AND w.word < %s"
+    params: list[str] = [last, _after(last)]
+    for token in reversed(before):
+        sql = (f"SELECT w.complaint_id, w.place FROM {WORDS} w WHERE w.word = %s"
+               f" AND (w.complaint_id, w.place + 1) IN ({sql} OFFSET 0)")
+        params.insert(0, token)
+    return Complaint.id.in_(SQL(f"(SELECT found.complaint_id FROM ({sql}) found)", params))
 
 
 def _starting_words(search: Search) -> list[Expression]:
