@@ -35,7 +35,6 @@ def settings_page(qtbot, session: Session, member: Staff, role: str,
     screen = SettingsScreen(session, DeskEvents(), desk)
     qtbot.addWidget(screen)
     screen.activate()
-    screen.ui.tabs.setCurrentWidget(screen.ui.deskTab)
     return screen
 
 
@@ -55,7 +54,7 @@ def test_an_administrator_sets_up_a_second_lounge_from_this_desks_page(
         tmp_path: Path, db_target: Path | str) -> None:
     screen = settings_page(qtbot, session, team["admin"], "admin", tmp_path)
     serving = session.lounge_id
-    seen: list[tuple[str, str, bool]] = []
+    seen: list[tuple[str, str, bool, str]] = []
 
     def answer() -> None:
         dialog = qapp.activeModalWidget()
@@ -63,13 +62,14 @@ def test_an_administrator_sets_up_a_second_lounge_from_this_desks_page(
             QTimer.singleShot(10, answer)
             return
         ui = dialog.ui
-        seen.append((ui.headingLabel.text(), ui.backButton.text(), ui.backButton.isHidden()))
+        seen.append((ui.headingLabel.text(), ui.backButton.text(), ui.backButton.isHidden(),
+                     ui.createButton.text()))
         fill(qtbot, dialog, airport="ARN", zone="Europe/Stockholm")
         qtbot.mouseClick(ui.createButton, Qt.MouseButton.LeftButton)
     QTimer.singleShot(0, answer)
     qtbot.mouseClick(screen.ui.anotherLoungeButton, Qt.MouseButton.LeftButton)
 
-    assert seen == [("Set up another lounge", "Back to Settings", False)]
+    assert seen == [("Set up another lounge", "Back to Settings", False, "Set up the lounge")]
     combo = screen.ui.loungeCombo
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "Nordic Lounge — CPH", "Aurora Lounge — ARN"]

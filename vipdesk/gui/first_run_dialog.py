@@ -54,6 +54,9 @@ class FirstRunDialog(QDialog):
                 "A new lounge in this database, with its own administrator and staff. This "
                 "desk keeps serving its own lounge; it serves the new one only if you choose "
                 "it in Settings → This desk."))
+            # Its administrator is someone else, and this desk does not open it.
+            self.ui.adminNameEdit.setPlaceholderText(self.tr("Its administrator's full name"))
+            self.ui.createButton.setText(self.tr("Set up the lounge"))
             self.ui.backButton.clicked.connect(self.reject)
         # The PIN asked here is the administrator's: say its rule, from the rule itself.
         shortest = MIN_LENGTH_BY_ROLE[Role.ADMINISTRATOR]
