@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from peewee import IntegrityError
 
 from tests.conftest import ADMIN_PIN, DESK_PIN, MANAGER_PIN
 from vipdesk.domain.lounge_setup import LoungePlan
@@ -74,9 +75,7 @@ def test_the_new_lounge_is_audited_at_the_administrators_lounge_naming_them(
     new_admin = Staff.get((Staff.lounge == other.id) & (Staff.role == Role.ADMINISTRATOR))
     assert (row.staff_id, row.entity, row.entity_id) == (team["admin"].id, "lounge", other.id)
     assert json.loads(row.detail)["administrator"] == new_admin.id
-    # The trail's lounge is the staff member's it names (and, from migration 0017, the
-    # session's): Astrid's, where the act was done, not the new lounge.
-    assert Staff.get_by_id(row.staff_id).lounge_id == lounge.id
+    assert row.lounge_id == lounge.id, "Astrid's lounge, where it was done, not the new one"
 
 
 @pytest.mark.parametrize("who", [None, "desk", "manager"])
@@ -100,4 +99,13 @@ def test_a_locked_desk_sets_up_no_lounge(admin_desk: Session) -> None:
     admin_desk.locked = True
     with pytest.raises(NotSignedIn):
         setup.set_up_lounge(admin_desk, plan())
+    assert Lounge.select().count() == 1
+
+
+def test_the_database_itself_keeps_one_lounge_per_name(session: Session, lounge: Lounge) -> None:
+    """Two set-ups of one name at the same moment both pass the service's check; the unique
+    index of migration 0018 lets one of them commit. (Failed before 0018: both rows kept.)"""
+    with pytest.raises(IntegrityError), session.db.atomic():
+        Lounge.create(name="NORDIC lounge", airport="ARN", timezone="Europe/Stockholm",
+                      created_at=lounge.created_at)
     assert Lounge.select().count() == 1

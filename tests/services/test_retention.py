@@ -13,6 +13,7 @@ from peewee import CharField, TextField
 from playhouse.shortcuts import model_to_dict
 
 from tests.conftest import ADMIN_PIN
+from tests.helpers.other_lounge import other_lounge
 from tests.report_fixtures import reader
 from vipdesk.clock import FakeClock
 from vipdesk.domain import retention as rules
@@ -619,3 +620,26 @@ def test_every_text_column_is_known_to_hold_personal_data_or_not() -> None:
                if isinstance(field, (CharField, TextField)) and not isinstance(field, EnumField)}
     unknown = columns - not_personal - personal
     assert not unknown, f"decide whether these hold personal data: {sorted(unknown)}"
+
+
+def test_a_guest_shared_with_a_lounge_that_keeps_longer_is_kept_until_it_lets_go(
+        lounge_session: Session, lounge: Lounge, desk_staff: Staff, clock: FakeClock) -> None:
+    """Guests are shared by the operator's lounges: lounge A (90 days) clears its own old
+    visit, but the guest stays while lounge B (365 days) keeps their visit there. Before,
+    A's job anonymised them by A's cut-off alone."""
+    other = other_lounge(lounge_session.db, clock, lounge_session.key, name="Sky Lounge")
+    Lounge.update(retention_days=365).where(Lounge.id == other.lounge_id).execute()
+    b_desk = Staff.get((Staff.lounge == other.lounge_id) & (Staff.name == "Bo Desk"))
+    now = clock.now()
+    shared = guest("Lindqvist", "Greta", created=now - 300 * DAY)
+    visit(lounge, shared, desk_staff, arrived=now - 200 * DAY, left=now - 200 * DAY + HOUR,
+          sequence="0001")
+    visit(Lounge.get_by_id(other.lounge_id), shared, b_desk, arrived=now - 120 * DAY,
+          left=now - 120 * DAY + HOUR, sequence="0002")
+
+    assert retention.anonymise_expired(lounge_session) == 0
+    assert Guest.get_by_id(shared.id).surname == "Lindqvist"
+
+    clock.advance(days=250)  # B's visit is past B's year: B's own job lets the guest go
+    assert retention.anonymise_expired(other) == 1
+    assert Guest.get_by_id(shared.id).surname == "Anonymised"

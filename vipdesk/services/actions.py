@@ -346,4 +346,5 @@ def _write_audit(session: Session, name: str, actor: SignedIn | None,
         detail=text,
         desk=session.desk,
         action_key=key,
+        lounge_id=session.lounge_id,
     )

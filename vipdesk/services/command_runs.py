@@ -191,13 +191,14 @@ def command_runs(session: Session, *, days: int = SHOWN_DAYS,
     query = (AuditEvent
              .select(AuditEvent.id, AuditEvent.at, AuditEvent.detail, Staff.name)
              .join_from(AuditEvent, Staff, JOIN.LEFT_OUTER, on=(AuditEvent.staff == Staff.id))
-             .where(AuditEvent.action.in_(SHOWN_ACTIONS) & (AuditEvent.at >= since))
+             .where(AuditEvent.action.in_(SHOWN_ACTIONS) & (AuditEvent.at >= since)
+                    & ((AuditEvent.lounge_id == lounge.id) | AuditEvent.lounge_id.is_null()))
              .order_by(AuditEvent.id))
     runs: dict[str, _Run] = {}
     for event_id, at, text, staff_name in tuples_of(query):
         detail = _detail(text)
         if detail.get("lounge") not in (None, lounge.id):
-            continue  # another lounge's run
+            continue  # another lounge's run, written by no lounge's session (recover-pins)
         key = str(detail.get("run") or f"row {event_id}")
         started_at = AuditEvent.at.python_value(at)
         first = runs.get(key)

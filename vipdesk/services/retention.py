@@ -34,9 +34,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import reduce
 from typing import Any
 
 from peewee import SQL, Database, Field, Model, SqliteDatabase, fn
@@ -53,6 +55,7 @@ from vipdesk.storage.models import (
     ComplaintEvent,
     DiaryEntry,
     Guest,
+    Lounge,
     Shift,
     Space,
     Visit,
@@ -188,12 +191,13 @@ def expired_batch(session: Session, limit: int | None = None) -> Batch:
         candidates.update(row.guest_id for row in Complaint.select(Complaint.guest).where(
             _among(Complaint.id, complaints) & Complaint.guest.is_null(False))
             if row.guest_id is not None)
-    guests = _expired_guests(cut, sorted(candidates)) if candidates else []
+    cuts = _cuts_of_every_lounge(now)
+    guests = _expired_guests(cut, cuts, sorted(candidates)) if candidates else []
 
     queries: list[tuple[str, Any]] = []
     if guests:
         queries.append(("guests", Guest.update({**rules.ANONYMISED_GUEST, "anonymised_at": now})
-                        .where(_expired_guest(cut, guests))))
+                        .where(_expired_guest(cut, cuts, guests))))
     if visits:
         still_visits = Visit.select(Visit.id).where(
             _among(Visit.id, visits) & _visit_crossed(cut))
@@ -276,30 +280,52 @@ def _among(column: Field, ids: Sequence[int]) -> Any:
     return column.in_(_among_ids(ids))
 
 
-def _expired_guests(cut: dt.datetime, among: Sequence[int]) -> list[int]:
+def _cuts_of_every_lounge(now: dt.datetime) -> dict[int, dt.datetime]:
+    """Each lounge's cut-off: a guest is shared by the operator's lounges, and each keeps
+    its rows as long as its own retention setting says."""
+    return {lounge.id: rules.cut_off(now, lounge.retention_days)
+            for lounge in Lounge.select(Lounge.id, Lounge.retention_days)}
+
+
+def _expired_guests(cut: dt.datetime, cuts: dict[int, dt.datetime],
+                    among: Sequence[int]) -> list[int]:
     """Those of ``among`` not yet anonymised with nothing newer than the cut-off."""
-    return [row.id for row in Guest.select(Guest.id).where(_expired_guest(cut, among))
+    return [row.id for row in Guest.select(Guest.id).where(_expired_guest(cut, cuts, among))
             .order_by(Guest.id)]
 
 
-def _expired_guest(cut: dt.datetime, among: Sequence[int]) -> Any:
-    """A guest of ``among`` not yet anonymised with nothing newer than the cut-off, their
-    own record's creation included.
+def _kept_by_a_lounge(lounge: Any, cuts: dict[int, dt.datetime], *times: Any) -> Any:
+    """A row some lounge still keeps: one of ``times`` after the cut-off of the row's own
+    lounge."""
+    return reduce(operator.or_, [
+        (lounge == lounge_id) & reduce(operator.or_, [when >= cut for when in times])
+        for lounge_id, cut in cuts.items()])
+
+
+def _expired_guest(cut: dt.datetime, cuts: dict[int, dt.datetime],
+                   among: Sequence[int]) -> Any:
+    """A guest of ``among`` not yet anonymised with nothing any lounge still keeps: no
+    visit, companion's seat or complaint newer than the cut-off of its own lounge (``cuts``:
+    a guest seen at lounge B is kept while B keeps them, whatever lounge A's setting), and
+    their own record created before this lounge's cut-off ``cut``.
 
     ``among`` comes from the rows that crossed the cut-off: a guest created after
     all of their rows (which the desk never does: a guest is created with their
     first visit) is not looked at again once those rows are done.
     """
     recent_visit = Visit.select(Visit.id).where(
-        (Visit.guest == Guest.id) & ((Visit.arrived_at >= cut) | (Visit.checked_out_at >= cut)))
+        (Visit.guest == Guest.id)
+        & _kept_by_a_lounge(Visit.lounge, cuts, Visit.arrived_at, Visit.checked_out_at))
     companion_visit = Visit.alias("companion_visit")
     recent_companion = (Companion.select(Companion.id)
                         .join(companion_visit, on=(Companion.visit == companion_visit.id))
                         .where((Companion.guest == Guest.id)
-                               & ((companion_visit.arrived_at >= cut)
-                                  | (companion_visit.checked_out_at >= cut))))
+                               & _kept_by_a_lounge(companion_visit.lounge, cuts,
+                                                   companion_visit.arrived_at,
+                                                   companion_visit.checked_out_at)))
     recent_complaint = Complaint.select(Complaint.id).where(
-        (Complaint.guest == Guest.id) & (Complaint.created_at >= cut))
+        (Complaint.guest == Guest.id)
+        & _kept_by_a_lounge(Complaint.lounge, cuts, Complaint.created_at))
     return (_among(Guest.id, among) & Guest.anonymised_at.is_null()
             & (Guest.created_at < cut) & ~fn.EXISTS(recent_visit)
             & ~fn.EXISTS(recent_companion) & ~fn.EXISTS(recent_complaint))

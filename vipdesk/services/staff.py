@@ -324,7 +324,7 @@ def set_pin(session: Session, pin_hash: str, staff_id: int, pin: str) -> Done[St
 
 @action("staff.deactivate", permission=Permission.MANAGE_STAFF)
 def deactivate(session: Session, staff_id: int) -> Done[StaffRow]:
-    staff = Staff.get_by_id(staff_id)
+    staff = _staff_here(session, staff_id)  # never another lounge's member
     if staff.id == session.staff_id:
         raise ServiceError("You cannot deactivate yourself while signed in.")
     staff.active = False

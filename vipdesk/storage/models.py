@@ -371,9 +371,12 @@ class AuditEvent(BaseModel):
     detail = TextField(default="")
     desk = CharField(max_length=DESK_NAME_LENGTH, null=True)  # at which desk (0015)
     action_key = CharField(max_length=32, null=True, unique=True)  # one row per action (0016)
+    # Whose row: the lounge the action was done at (0017); a plain id, as the trail outlives
+    # what it names. NULL: written before 0017 in a database of several lounges, or by no lounge.
+    lounge_id = IntegerField(null=True)
 
     class Meta:
-        indexes = ((("at",), False),)
+        indexes = ((("at",), False),)  # and (lounge_id, at): audit_event_lounge_at (0017)
 
 
 class ClockMark(BaseModel):
