@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ADMIN_PIN
+from tests.helpers.other_lounge import set_up_beside
 from tests.report_fixtures import pdf_pages
 from vipdesk.cli import backup_command, recover_pins_command, report_command
 from vipdesk.clock import FakeClock
@@ -25,7 +26,7 @@ REFUSAL = ("this database holds several lounges, so give --lounge NAME or ID: "
 
 @pytest.fixture
 def two_lounges(session: Session, lounge: Lounge, db_target: Target) -> list[setup.LoungeRef]:
-    setup.set_up_lounge(session, LoungePlan(
+    set_up_beside(session, LoungePlan(
         name="Sky Lounge", airport="OSL", timezone="Europe/Oslo",
         admin_name="Sigrid Admin", admin_pin=ADMIN_PIN))
     made = setup.lounges(session)

@@ -1,5 +1,6 @@
 """Each desk serves one lounge of its database: the first run on an empty one, the only one,
 the one this desk remembers, else the one chosen in the chooser (remembered from then on).
+The chooser only chooses: another lounge is set up by an administrator in Settings.
 
 ``run_desk`` is called as ``main.py`` calls it, on both engines; the event loop is not
 entered (``exec`` notes which lounge the desk's window serves and returns, as at a close).
@@ -11,23 +12,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
 
 import vipdesk.gui.app as app_module
 import vipdesk.gui.desk_settings as desk_settings_module
 from tests.conftest import ADMIN_PIN
-from tests.gui.test_first_run import fill
 from tests.helpers.desk_start import TRIES, start
+from tests.helpers.other_lounge import set_up_beside
 from tests.helpers.qt import delete_later_now
 from vipdesk.clock import FakeClock
 from vipdesk.domain.lounge_setup import LoungePlan
 from vipdesk.gui.desk_settings import DeskSettings, serve_lounge, served_lounge
 from vipdesk.gui.first_run_dialog import FirstRunDialog
 from vipdesk.gui.lounge_chooser import LoungeChooser
-from vipdesk.services import setup, staff
+from vipdesk.services import setup
 from vipdesk.services.session import Session
-from vipdesk.storage.models import Lounge, Staff
+from vipdesk.storage.models import Lounge
 from vipdesk.storage.paths import Target
 
 CHOOSER = "VIP Desk — choose this desk's lounge"
@@ -50,7 +51,7 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DeskSettings:
 
 
 def second_lounge(session: Session) -> setup.LoungeRef:
-    return setup.set_up_lounge(session, LoungePlan(
+    return set_up_beside(session, LoungePlan(
         name="Sky Lounge", airport="OSL", timezone="Europe/Oslo",
         admin_name="Sigrid Admin", admin_pin=ADMIN_PIN))
 
@@ -160,35 +161,16 @@ def test_closing_the_chooser_opens_no_desk(
     assert served_lounge(desk, db_target) is None
 
 
-def test_the_chooser_sets_up_another_lounge_with_its_own_administrator(
-        qtbot, qapp: QApplication, session: Session, lounge: Lounge) -> None:
-    second_lounge(session)
-    chooser = LoungeChooser(session, setup.lounges(session))
+def test_the_chooser_only_chooses(qtbot, session: Session,
+                                  two_lounges: list[setup.LoungeRef]) -> None:
+    """Nobody is signed in at the chooser: it offers no way to set up a lounge (before, its
+    "Set up another lounge…" let anyone add one to the server); an administrator does that
+    in Settings → This desk (tests/gui/test_another_lounge.py)."""
+    chooser = LoungeChooser(two_lounges)
     qtbot.addWidget(chooser)
-    titles: list[str] = []
-
-    def answer() -> None:
-        dialog = qapp.activeModalWidget()
-        if not isinstance(dialog, FirstRunDialog):
-            QTimer.singleShot(10, answer)
-            return
-        titles.append(dialog.windowTitle())
-        assert dialog.ui.headingLabel.text() == "Set up another lounge"
-        assert not dialog.ui.backButton.isHidden()
-        fill(qtbot, dialog, airport="ARN", zone="Europe/Stockholm")
-        qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
-    QTimer.singleShot(0, answer)
-    qtbot.mouseClick(chooser.ui.anotherButton, Qt.MouseButton.LeftButton)
-
-    assert titles == ["VIP Desk — set up another lounge"]
+    buttons = [button.text() for button in chooser.findChildren(QPushButton)]
+    assert buttons == ["Quit", "Open this lounge"]
+    assert "Settings → This desk" in chooser.ui.introLabel.text()
     first_run = FirstRunDialog(session)
     qtbot.addWidget(first_run)
     assert first_run.ui.backButton.isHidden(), "a first run has nothing to go back to"
-    assert chooser.result() == LoungeChooser.DialogCode.Accepted
-    assert chooser.chosen is not None and chooser.chosen.name == "Aurora Lounge"
-    assert [ref.name for ref in setup.lounges(session)] == [
-        "Nordic Lounge", "Sky Lounge", "Aurora Lounge"]
-    admin = Staff.get(Staff.lounge == chooser.chosen.id)
-    assert (admin.name, admin.role.value) == ("Astrid Jørgensen", "administrator")
-    assert staff.sign_in(Session(db=session.db, clock=session.clock, pin_key=session.pin_key,
-                                 lounge_id=chooser.chosen.id), admin.id, "482915").ok

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from tests.helpers.other_lounge import set_up_beside
 from vipdesk.clock import FakeClock
 from vipdesk.domain.complaints import FeedbackInput, PraiseInput, Promise, WorkOrderInput
 from vipdesk.domain.eligibility import CompanionDetails, PassDetails
@@ -112,8 +113,9 @@ def build(session: Session, clock: FakeClock) -> tuple[LoungeCast, LoungeCast]:
 
 
 def _second_lounge(session: Session, clock: FakeClock) -> int:
-    """B, set up beside A through the same first-run service."""
-    return setup.set_up_lounge(session, LoungePlan(
+    """B, set up beside A through the same first-run service, by A's administrator (a
+    lounge beside another is an administrator's act)."""
+    return set_up_beside(session, LoungePlan(
         name="Bzzleak Lounge", airport="CPH", timezone="Europe/Copenhagen",
         admin_name="Bzzleak Admin", admin_pin="135790",
         spaces=[dataclasses.replace(s, name=f"Bzzleak {s.name}") for s in default_spaces()])).id

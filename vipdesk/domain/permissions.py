@@ -24,6 +24,7 @@ class Permission(StrEnum):
     CONFIRM_CLOCK = "confirm_clock"  # take the PC's clock as right when it disagrees
     CLOSE_ESCALATIONS = "close_escalations"  # acknowledge or resolve what went to the manager
     OPERATOR_REPORT = "operator_report"  # every lounge's figures together: administrators only
+    SET_UP_LOUNGES = "set_up_lounges"  # another lounge beside the database's: administrators only
 
 
 _DESK = frozenset({Permission.CHECK_IN, Permission.SEAT_GUESTS, Permission.LOG_FEEDBACK,

@@ -184,7 +184,7 @@ def _lounge_of_this_desk(session: Session, lounges: list[LoungeRef], desk: DeskS
     elif any(lounge.id == remembered for lounge in lounges):
         return remembered
     else:
-        lounge_id = _choose_lounge(session, lounges)
+        lounge_id = _choose_lounge(lounges)
     if lounge_id is not None:
         serve_lounge(desk, db_path, lounge_id)
     return lounge_id
@@ -202,10 +202,10 @@ def _first_run(session: Session) -> int | None:
     return dialog.created.id
 
 
-def _choose_lounge(session: Session, lounges: list[LoungeRef]) -> int | None:
-    """The lounge chosen (or set up) in the chooser; None if it was closed."""
+def _choose_lounge(lounges: list[LoungeRef]) -> int | None:
+    """The lounge chosen in the chooser; None if it was closed."""
     from vipdesk.gui.lounge_chooser import LoungeChooser
-    chooser = LoungeChooser(session, lounges)
+    chooser = LoungeChooser(lounges)
     if chooser.exec() != LoungeChooser.DialogCode.Accepted or chooser.chosen is None:
         return None
     log.info("this desk serves the lounge %s (id %s) from now on",

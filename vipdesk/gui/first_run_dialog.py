@@ -1,7 +1,8 @@
 """First run: ask for the lounge, its spaces and the first administrator.
 
-The same dialog sets up another lounge on a database that holds some already (from the
-lounge chooser, :mod:`vipdesk.gui.lounge_chooser`): a lounge with its own administrator.
+The same dialog sets up another lounge on a database that holds some already: a lounge with
+its own administrator, set up by an administrator signed in at a desk (Settings → This desk,
+:mod:`vipdesk.gui.settings_screen`); the service refuses anyone else.
 
 Every mistake is shown next to the field at fault, with the same words the
 service would use (the rules live in ``vipdesk.domain.lounge_setup``).
@@ -28,8 +29,9 @@ from vipdesk.domain.vocabulary import Role, SpaceKind
 from vipdesk.gui import words
 from vipdesk.gui.form_types import FirstRunForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.messages import in_words
 from vipdesk.services import setup
-from vipdesk.services.session import Session
+from vipdesk.services.session import ServiceError, Session
 
 ERROR_LABELS = {"name": "nameError", "airport": "airportError", "timezone": "timezoneError",
                 "admin_name": "adminNameError", "admin_pin": "adminPinError",
@@ -46,11 +48,15 @@ class FirstRunDialog(QDialog):
                             else self.tr("VIP Desk — set up your lounge"))
         self.ui = load_form(FirstRunForm, self)
         self.ui.backButton.setVisible(another)  # the first run has nowhere to go back to
-        if another:  # beside the lounges the chooser lists, and a way back to them
+        if another:  # beside this desk's lounge, and a way back to its settings
             self.ui.headingLabel.setText(self.tr("Set up another lounge"))
             self.ui.introLabel.setText(self.tr(
                 "A new lounge in this database, with its own administrator and staff. This "
-                "desk will serve it. You can change all of this later in Settings."))
+                "desk keeps serving its own lounge; it serves the new one only if you choose "
+                "it in Settings → This desk."))
+            # Its administrator is someone else, and this desk does not open it.
+            self.ui.adminNameEdit.setPlaceholderText(self.tr("Its administrator's full name"))
+            self.ui.createButton.setText(self.tr("Set up the lounge"))
             self.ui.backButton.clicked.connect(self.reject)
         # The PIN asked here is the administrator's: say its rule, from the rule itself.
         shortest = MIN_LENGTH_BY_ROLE[Role.ADMINISTRATOR]
@@ -139,5 +145,8 @@ class FirstRunDialog(QDialog):
             self.created = setup.set_up_lounge(self.session, self.plan())
         except setup.PlanRejected as rejected:
             self.show_problems(rejected.problems)
+            return
+        except ServiceError as refusal:  # e.g. no longer an administrator (another desk)
+            self.show_problems({"spaces": in_words(refusal)})  # the line above the buttons
             return
         self.accept()

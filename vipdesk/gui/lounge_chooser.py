@@ -2,9 +2,9 @@
 
 Start-up (:mod:`vipdesk.gui.app`) shows it only when the database holds more than one
 lounge and this desk remembers none of them; the choice is remembered per database in the
-desk's own settings (:func:`vipdesk.gui.desk_settings.serve_lounge`). "Set up another
-lounge…" opens the first-run dialog for a new lounge beside the others, which this desk
-then serves.
+desk's own settings (:func:`vipdesk.gui.desk_settings.serve_lounge`). It only chooses:
+nobody is signed in yet, so setting up another lounge is an administrator's, from
+Settings → This desk of a signed-in desk (:mod:`vipdesk.gui.settings_screen`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from vipdesk.gui.form_types import LoungeChooserForm
 from vipdesk.gui.forms import load_form
-from vipdesk.services.session import Session
 from vipdesk.services.setup import LoungeRef
 
 
@@ -26,10 +25,8 @@ def lounge_line(lounge: LoungeRef) -> str:
 class LoungeChooser(QDialog):
     """The lounges of the database; :attr:`chosen` once accepted."""
 
-    def __init__(self, session: Session, lounges: list[LoungeRef],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, lounges: list[LoungeRef], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
         self.chosen: LoungeRef | None = None
         self.setWindowTitle(self.tr("VIP Desk — choose this desk's lounge"))
         self.ui = load_form(LoungeChooserForm, self)
@@ -41,7 +38,6 @@ class LoungeChooser(QDialog):
         self.ui.loungeList.itemActivated.connect(lambda _item: self.open_chosen())
         self.ui.openButton.clicked.connect(self.open_chosen)
         self.ui.cancelButton.clicked.connect(self.reject)
-        self.ui.anotherButton.clicked.connect(self.set_up_another)
         self._enable()
         self.resize(640, 420)
 
@@ -61,11 +57,3 @@ class LoungeChooser(QDialog):
             return
         self.chosen = item.data(Qt.ItemDataRole.UserRole)
         self.accept()
-
-    @Slot()
-    def set_up_another(self) -> None:
-        from vipdesk.gui.first_run_dialog import FirstRunDialog
-        dialog = FirstRunDialog(self.session, self, another=True)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
-            self.chosen = dialog.created
-            self.accept()

@@ -1,5 +1,6 @@
 """Settings (administrators): the lounge, this desk (its name, its lounge, its card printer),
-and the access rules."""
+and the access rules. This desk's page is also where an administrator sets up another lounge
+in the database (the start-up chooser only chooses: nobody is signed in there)."""
 
 from __future__ import annotations
 
@@ -16,11 +17,12 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QFormLayout, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QHeaderView, QLabel, QWidget
 
 from vipdesk.domain import lounge_settings as declared
 from vipdesk.domain.eligibility import Rule
 from vipdesk.domain.labels import WAY_IN
+from vipdesk.domain.permissions import Permission, allows
 from vipdesk.domain.vocabulary import Cabin, Entitlement
 from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
@@ -131,6 +133,7 @@ class SettingsScreen(QWidget):
         self.ui.pageSizeCombo.addItems(list(PAGE_SIZES))
         self.ui.saveLoungeButton.clicked.connect(self.save_lounge)
         self.ui.saveDeskButton.clicked.connect(self.save_desk)
+        self.ui.anotherLoungeButton.clicked.connect(self.set_up_another_lounge)
         self.ui.newRuleButton.clicked.connect(self.new_rule)
         self.ui.saveRuleButton.clicked.connect(self.save_rule)
         self.ui.deleteButton.clicked.connect(
@@ -188,6 +191,7 @@ class SettingsScreen(QWidget):
         the saved settings are read again on ``activate()``."""
         for label in (self.ui.loungeMessage, self.ui.deskMessage, self.ui.ruleMessage):
             label.clear()
+        self.ui.anotherLoungeButton.hide()  # until an administrator's activate()
         self.ui.wifiPasswordEdit.clear()
         self.ui.rulesTable.setCurrentIndex(QModelIndex())
         self.new_rule()
@@ -250,6 +254,28 @@ class SettingsScreen(QWidget):
         serves = served_lounge(self.desk_settings, self._database()) or self.session.lounge_id
         combo.setCurrentIndex(max(combo.findData(serves), 0))
         self._say_lounge()
+        self.ui.anotherLoungeButton.setVisible(self._may_set_up_lounges())
+
+    def _may_set_up_lounges(self) -> bool:
+        """Whether the person signed in here may set up another lounge (the service asks
+        again as it does it)."""
+        staff = self.session.staff
+        return (staff is not None and not self.session.locked
+                and allows(staff.role, Permission.SET_UP_LOUNGES))
+
+    @Slot()
+    def set_up_another_lounge(self) -> None:
+        """A new lounge beside this one, with its own first administrator. The combo lists
+        it; this desk serves it only if it is chosen there and saved (from the next start)."""
+        from vipdesk.gui.first_run_dialog import FirstRunDialog
+        dialog = FirstRunDialog(self.session, self, another=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.created is None:
+            return
+        self._load_lounges()
+        self.ui.loungeHint.setText(self.tr(
+            "%1 is set up, with its own administrator. To have this desk serve it, choose it "
+            "above and save the desk settings: it takes effect when VIP Desk next starts.")
+            .replace("%1", lounge_line(dialog.created)))
 
     def _say_lounge(self) -> None:
         now, chosen = self.session.lounge_id, self.ui.loungeCombo.currentData()

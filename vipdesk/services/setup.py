@@ -2,8 +2,8 @@
 
 A database may hold several lounges of one operator (several desks on one PostgreSQL
 server); each desk serves one of them (:func:`lounges` lists them for the desk's chooser
-and the command line's ``--lounge``). A new lounge may be set up beside the others, with
-its own first administrator.
+and the command line's ``--lounge``). An administrator may set up a new lounge beside the
+others, with its own first administrator.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from vipdesk.domain.access_policy import STARTING_POLICY
 from vipdesk.domain.lounge_setup import LoungePlan, plan_problems
+from vipdesk.domain.permissions import Permission
 from vipdesk.domain.pin import hash_pin
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import Done, action
@@ -61,8 +62,21 @@ def lounge_named(choices: list[LoungeRef], wanted: str) -> LoungeRef | None:
                  if " ".join(lounge.name.split()).casefold() == text.casefold()), None)
 
 
-@action("lounge.set_up", permission=None)
+@action("lounge.set_up", permission=None)  # the first run: nobody can sign in yet
 def set_up_lounge(session: Session, plan: LoungePlan) -> Done[LoungeRef]:
+    """A lounge with its spaces, access rules and first administrator.
+
+    On an empty database this is the first run: nobody can sign in yet, the desk serves the
+    new lounge from now on and the audit row names its administrator. Beside a lounge
+    already there it is an administrator's act from a signed-in desk
+    (``Permission.SET_UP_LOUNGES``: anyone at a desk of a shared server could otherwise add
+    lounges to it). That desk keeps serving its own lounge (Settings → This desk offers the
+    new one from its next start), and the audit row is written there, naming the
+    administrator who did it, the new lounge and, by id, its administrator.
+    """
+    first = not Lounge.select().exists()
+    if not first:
+        session.require(Permission.SET_UP_LOUNGES)
     if problems := plan_problems(plan):
         raise PlanRejected(problems)
     if lounge_named(lounges(session), plan.name) is not None:  # --lounge NAME finds one
@@ -83,5 +97,8 @@ def set_up_lounge(session: Session, plan: LoungePlan) -> Done[LoungeRef]:
                           companion_price=rule.companion_price, position=position)
     admin = Staff.create(lounge=lounge, name=plan.admin_name.strip(), role=Role.ADMINISTRATOR,
                          pin_hash=hash_pin(plan.admin_pin, session.key), created_at=now)
+    if not first:
+        return Done(lounge_ref(lounge), lounge,
+                    {"spaces": len(plan.spaces), "administrator": admin.id})
     session.lounge_id = lounge.id
     return Done(lounge_ref(lounge), lounge, {"spaces": len(plan.spaces)}, staff=admin)

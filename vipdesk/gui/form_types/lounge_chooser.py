@@ -19,6 +19,5 @@ class LoungeChooserForm(DesignerForm):
     introLabel: QLabel
     loungeList: QListWidget
     buttons: QHBoxLayout
-    anotherButton: QPushButton
     cancelButton: QPushButton
     openButton: QPushButton

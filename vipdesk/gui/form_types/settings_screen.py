@@ -71,7 +71,9 @@ class SettingsForm(DesignerForm):
     deskNameEditLabel: QLabel
     deskNameEdit: QLineEdit
     loungeComboLabel: QLabel
+    loungeRow: QHBoxLayout
     loungeCombo: QComboBox
+    anotherLoungeButton: QPushButton
     loungeHint: QLabel
     printerComboLabel: QLabel
     printerCombo: QComboBox
