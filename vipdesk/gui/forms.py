@@ -47,7 +47,9 @@ def load_form(form_type: type[Form], host: QWidget) -> Form:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"Qt form not found: {path}")
     try:
-        form = QUiLoader().load(file, host)
+        loader = QUiLoader()
+        loader.setLanguageChangeEnabled(True)  # the form retranslates itself (gui/language.py)
+        form = loader.load(file, host)
     finally:
         file.close()
     if form is None:

@@ -1,0 +1,100 @@
+"""The language the desk speaks: English, 简体中文 or Dansk, switched while it runs.
+
+Qt's own translation system: ``resources/translations/vipdesk_<code>.qm``, compiled from
+the ``.ts`` sources that ``.ci/translations`` updates with lupdate. Switching installs the
+language's translators (ours and Qt's own for its dialogs' buttons); Qt then sends every
+widget a ``LanguageChange`` event. Forms loaded from ``ui/`` retranslate themselves
+(``vipdesk.gui.forms``); a screen that sets texts in code registers what redoes them with
+:func:`when_language_changes`, so nothing typed is lost and nothing restarts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+)
+
+from vipdesk.resources_path import resource_path
+
+ENGLISH: Final = "en"
+LANGUAGES: Final[dict[str, str]] = {"en": "English", "zh_CN": "简体中文", "da": "Dansk"}
+"""Each language the desk speaks, named in itself (as the sign-in screen lists them)."""
+
+_installed: list[QTranslator] = []
+_current = ENGLISH
+
+
+def current_language() -> str:
+    """The code of the language the desk speaks now ("en", "zh_CN", "da")."""
+    return _current
+
+
+def translator_for(code: str, parent: QObject | None = None) -> QTranslator | None:
+    """Our translator for ``code`` (loaded, not installed), or None for English or a
+    language we do not ship: a printed report in a language other than the screen's."""
+    if code == ENGLISH or code not in LANGUAGES:
+        return None
+    translator = QTranslator(parent)
+    if not translator.load(f"vipdesk_{code}", str(resource_path("translations"))):
+        return None
+    return translator
+
+
+def use_language(code: str) -> None:
+    """Speak ``code`` from now on: every open screen retranslates at once.
+
+    An unknown code (a language removed since it was saved) falls back to English."""
+    global _current
+    app = QCoreApplication.instance()
+    if code not in LANGUAGES:
+        code = ENGLISH
+    if app is None or code == _current:
+        _current = code
+        return
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = code
+    QLocale.setDefault(locale_for(code))
+    if code != ENGLISH:
+        ours = translator_for(code, app)
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{code}",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _installed.append(qt_own)
+        if ours is not None:
+            _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)  # each install or removal tells every widget
+
+
+def locale_for(code: str) -> QLocale:
+    """The locale a language formats dates and numbers in (English: British, 24 hours)."""
+    return QLocale({"en": "en_GB", "zh_CN": "zh_CN", "da": "da_DK"}.get(code, "en_GB"))
+
+
+class _OnLanguageChange(QObject):
+    """Calls ``redo`` when its widget is told the language changed."""
+
+    def __init__(self, watched: QObject, redo: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._redo = redo
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._redo()
+        return False
+
+
+def when_language_changes(widget: QObject, redo: Callable[[], None]) -> None:
+    """Call ``redo`` (the screen's ``retranslate``) each time the language changes."""
+    _OnLanguageChange(widget, redo)
