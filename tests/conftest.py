@@ -46,6 +46,15 @@ def _delete_closed_widgets() -> Iterator[None]:
     assert layout_item_wrappers() == [], "a QLayoutItem reached Python and may outlive its item"
 
 
+@pytest.fixture(autouse=True)
+def _english_again() -> Iterator[None]:
+    """Each test starts in English: one that switched the desk's language switches it back."""
+    yield
+    from vipdesk.gui import language
+    if language.current_language() != language.ENGLISH:
+        language.use_language(language.ENGLISH)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _the_real_pin_key_is_never_written() -> Iterator[None]:
     """No test, and nothing a test starts, makes a key in the user's own config folder."""

@@ -10,11 +10,14 @@ widget a ``LanguageChange`` event. Forms loaded from ``ui/`` retranslate themsel
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Final
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QEvent,
     QLibraryInfo,
     QLocale,
@@ -22,6 +25,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from vipdesk.domain.message import Message
 from vipdesk.resources_path import resource_path
 
 ENGLISH: Final = "en"
@@ -98,3 +102,56 @@ class _OnLanguageChange(QObject):
 def when_language_changes(widget: QObject, redo: Callable[[], None]) -> None:
     """Call ``redo`` (the screen's ``retranslate``) each time the language changes."""
     _OnLanguageChange(widget, redo)
+
+
+# --- what a screen shows in the language: messages, times, dates, numbers ---------------
+
+
+def translate(context: str, text: str, count: int = -1) -> str:
+    """Qt's translation of ``text`` in ``context``, ``%n`` put in (English: the text itself)."""
+    return QCoreApplication.translate(context, text, None, count)
+
+
+def shown_time(value: dt.time | dt.datetime) -> str:
+    """A time of day as the language writes it, always 24 hours ("09:05")."""
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def shown_date(value: dt.date, *, long: bool = False) -> str:
+    """A day as the language writes it: "23 Nov 2026", "2026年11月23日", "23. nov. 2026"."""
+    locale = locale_for(_current)
+    form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    if not long:
+        pattern = {"zh_CN": "yyyy年M月d日", "da": "d. MMM yyyy"}.get(_current, "d MMM yyyy")
+        return locale.toString(QDate(value.year, value.month, value.day), pattern)
+    return locale.toString(QDate(value.year, value.month, value.day), form)
+
+
+def shown_number(value: int | float | Decimal, decimals: int = 0) -> str:
+    """A number with the language's separators ("1,234" / "1.234")."""
+    locale = locale_for(_current)
+    if isinstance(value, int) and decimals == 0:
+        return locale.toString(value)
+    return locale.toString(float(value), "f", decimals)
+
+
+def shown_value(value: object) -> str:
+    """A message's named value in the language (times in 24 hours)."""
+    if isinstance(value, dt.datetime):
+        return f"{shown_date(value.date())} {shown_time(value)}"
+    if isinstance(value, dt.time):
+        return shown_time(value)
+    if isinstance(value, dt.date):
+        return shown_date(value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return shown_number(value)
+    if isinstance(value, Decimal):
+        return shown_number(value, 2)
+    return str(value)
+
+
+def in_language(message: Message) -> str:
+    """A service's or the pass reader's message in the language the desk speaks now."""
+    return message.render(translate, shown_value)
