@@ -23,6 +23,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from vipdesk.domain.bcbp import BoardingPassError
+from vipdesk.domain.message import Message
+from vipdesk.gui.language import in_language
 from vipdesk.gui.style import set_tone
 from vipdesk.services.actions import storage_problem
 from vipdesk.services.session import ServiceError
@@ -47,6 +49,9 @@ def in_words(error: BaseException) -> str:
     """What the agent reads for ``error``: a service's refusal says what to do in its own
     words (a :class:`~vipdesk.services.actions.StorageProblem` included), a boarding pass the
     reader could not use names the field at fault; anything else is :func:`unforeseen`."""
+    message = getattr(error, "message", None)
+    if isinstance(message, Message):
+        return in_language(message)
     if isinstance(error, ServiceError | BoardingPassError):
         return str(error)
     return unforeseen(error)

@@ -9,6 +9,7 @@ from typing import Protocol
 from peewee import Database, SqliteDatabase
 
 from vipdesk.clock import Clock
+from vipdesk.domain.message import Message
 from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
 from vipdesk.domain.pin import PinKey
 from vipdesk.domain.vocabulary import Role
@@ -16,7 +17,14 @@ from vipdesk.storage.models import Lounge, Staff
 
 
 class ServiceError(Exception):
-    """A refusal the person at the desk should read: the message says what to do."""
+    """A refusal the person at the desk should read: the message says what to do.
+
+    ``message`` is a :class:`~vipdesk.domain.message.Message` the screen renders in the
+    agent's language; ``str()`` of the error is its English (the log, the command line)."""
+
+    def __init__(self, message: Message | str = "") -> None:
+        self.message = message if isinstance(message, Message) else Message(message)
+        super().__init__(str(self.message))
 
 
 class NotSignedIn(ServiceError):
