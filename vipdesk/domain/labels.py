@@ -187,8 +187,10 @@ WAY_IN: Final[Mapping[Entitlement, str]] = {
     Entitlement.INVITATION: QT_TRANSLATE_NOOP("Vocabulary", "Invitation"),
 }
 CABIN_CLASS: Final[Mapping[Cabin, str]] = {
-    Cabin.FIRST: "First class", Cabin.BUSINESS: "Business class",
-    Cabin.PREMIUM_ECONOMY: "Premium economy", Cabin.ECONOMY: "Economy class",
+    Cabin.FIRST: QT_TRANSLATE_NOOP("Vocabulary", "First class"),
+    Cabin.BUSINESS: QT_TRANSLATE_NOOP("Vocabulary", "Business class"),
+    Cabin.PREMIUM_ECONOMY: QT_TRANSLATE_NOOP("Vocabulary", "Premium economy"),
+    Cabin.ECONOMY: QT_TRANSLATE_NOOP("Vocabulary", "Economy class"),
 }
 
 
