@@ -417,10 +417,8 @@ def open_dialogs(inspector: Inspector, window: MainWindow, session: Session,
             "Closing the desk needs a duty manager or an administrator."), parent=window).exec)
 
 
-@pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_every_text_fits_at_this_screen_size(qtbot, styled: None, session: Session,
-                                              busy: BusyMoment, width: int, height: int
-                                              ) -> None:
+def open_the_desk(qtbot, session: Session, width: int, height: int) -> MainWindow:
+    """The real window, shown at a kiosk's screen size, its shell built."""
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.resize(width, height)
@@ -428,9 +426,13 @@ def test_every_text_fits_at_this_screen_size(qtbot, styled: None, session: Sessi
     window.show()
     qtbot.waitExposed(window)
     window._ensure_shell()
-    inspector = Inspector(window, (width, height))
-    if (window.width(), window.height()) != (width, height):
-        inspector.problems[f"window is {window.width()}x{window.height()}"] = "shell"
+    return window
+
+
+def walk_the_desk(qtbot, window: MainWindow, inspector: Inspector, session: Session,
+                  busy: BusyMoment) -> None:
+    """Every screen and dialog, signed in as each role, each shown to ``inspector.look``
+    (the whole-app translation tests walk the same way with an inspector of their own)."""
     inspector.look("sign-in", window)
     for role, place in ((Role.FRONT_DESK, "front desk"), (Role.DUTY_MANAGER, "duty manager"),
                         (Role.ADMINISTRATOR, "administrator")):
@@ -463,9 +465,26 @@ def test_every_text_fits_at_this_screen_size(qtbot, styled: None, session: Sessi
     qtbot.addWidget(first_run)
     first_run.show()
     inspector.look("first run", first_run)
-    cut = "\n".join(f"{where}: {what}" for what, where in inspector.problems.items())
-    assert not inspector.problems, (
-        f"{len(inspector.problems)} texts cut at {width}x{height}:\n{cut}")
+
+
+def problems_at(qtbot, session: Session, busy: BusyMoment, width: int, height: int
+                ) -> dict[str, str]:
+    """What does not fit anywhere in the desk at this size: each text cut, where."""
+    window = open_the_desk(qtbot, session, width, height)
+    inspector = Inspector(window, (width, height))
+    if (window.width(), window.height()) != (width, height):
+        inspector.problems[f"window is {window.width()}x{window.height()}"] = "shell"
+    walk_the_desk(qtbot, window, inspector, session, busy)
+    return inspector.problems
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_text_fits_at_this_screen_size(qtbot, styled: None, session: Session,
+                                              busy: BusyMoment, width: int, height: int
+                                              ) -> None:
+    problems = problems_at(qtbot, session, busy, width, height)
+    cut = "\n".join(f"{where}: {what}" for what, where in problems.items())
+    assert not problems, f"{len(problems)} texts cut at {width}x{height}:\n{cut}"
 
 
 def pseudo_state_fonts(stylesheet: str) -> list[str]:
