@@ -211,7 +211,8 @@ def shown_texts(root: QWidget) -> list[Shown]:
 
 _ACCENTED = str.maketrans(
     "aceinorsuyzACEINORSUYZ", "áçéîñöŕšüýžÁÇÉÎÑÖŔŠÜÝŽ")
-_KEEP = re.compile(r"(\{[^{}]*\}|%n|%L?\d+|<[^>]*>|&\w+;|&&|\n)")
+# Kept as they are: {fields}, %n and %1, a Python %s or %(name)s, tags, entities, "&&".
+_KEEP = re.compile(r"(\{[^{}]*\}|%L?\d+|%\(\w+\)\w|%\w|%%|<[^>]*>|&\w+;|&&|\n)")
 _PADDING = "ŀöñğéŕ "
 
 
@@ -223,8 +224,8 @@ def pseudo(text: str) -> str:
     shown = "".join(p.translate(_ACCENTED) if i % 2 == 0 else p for i, p in enumerate(parts))
     visible = sum(len(p) for i, p in enumerate(parts) if i % 2 == 0)
     extra = math.ceil(visible * 0.4)
-    padding = (_PADDING * (extra // len(_PADDING) + 1))[:extra]
-    return f"{shown}{padding.rstrip() or padding}" if extra else shown
+    padding = (" " + _PADDING * (extra // len(_PADDING) + 1))[:extra]
+    return f"{shown}{padding}" if extra else shown
 
 
 def pseudo_translation(folder: Path) -> Path:
