@@ -92,3 +92,22 @@ def test_every_default_is_within_its_bounds() -> None:
         assert number.low <= number.default <= number.high, number.name
     for text in TEXTS.values():
         assert len(text.default) <= text.max_length, text.name
+
+
+def test_a_problem_is_a_message_the_screen_translates() -> None:
+    """The same problems as messages: English as ``setting_problems`` says them, each
+    setting's name and unit a word of its own for the translator."""
+    from vipdesk.domain.lounge_settings import setting_messages
+    values = {"amber_minutes": 20, "fatigue_minutes": 15, "retention_days": 0}
+    messages = setting_messages(values)
+    assert {name: str(m) for name, m in messages.items()} == setting_problems(values)
+    asked: list[str] = []
+
+    def translate(context: str, text: str, count: int) -> str:
+        asked.append(text)
+        return f"«{text}»"
+    assert messages["amber_minutes"].render(translate) == (
+        "«The «amber warning» must come before the «fatigue alert».»")
+    asked.clear()
+    messages["retention_days"].render(translate)
+    assert {"retention period", "days"} <= set(asked)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from vipdesk.domain.labels import QT_TRANSLATE_NOOP
+from vipdesk.domain.message import Message
 
 CONTEXT: Final = "LoungeSettings"
 
@@ -74,49 +75,58 @@ class Text:
     help: str
 
 
+# A setting's name and unit in a message are words of the Messages context, where the
+# message itself is translated (setting_messages).
 # Picard's options.py, qutebrowser's configdata.yml: one declaration per setting.
 MIN: Final = QT_TRANSLATE_NOOP("LoungeSettings", " min")  # after a number of minutes
 # The wait thresholds: guests grow visibly tired at about 15 minutes of waiting (DESIGN.md).
 AMBER: Final = Number(
-    "amber_minutes", 10, 1, 120, "minutes", "amber warning",
+    "amber_minutes", 10, 1, 120, QT_TRANSLATE_NOOP("Messages", "minutes"),
+    QT_TRANSLATE_NOOP("Messages", "amber warning"),
     QT_TRANSLATE_NOOP("LoungeSettings", "Amber warning after"),
     MIN,
     QT_TRANSLATE_NOOP("LoungeSettings", "A waiting guest's row turns amber this long after the "
                       "wait started: act before the fatigue alert."),
     before="fatigue_minutes")
 FATIGUE: Final = Number(
-    "fatigue_minutes", 15, 1, 120, "minutes", "fatigue alert",
+    "fatigue_minutes", 15, 1, 120, QT_TRANSLATE_NOOP("Messages", "minutes"),
+    QT_TRANSLATE_NOOP("Messages", "fatigue alert"),
     QT_TRANSLATE_NOOP("LoungeSettings", "Fatigue alert after"),
     MIN,
     QT_TRANSLATE_NOOP("LoungeSettings", "The fatigue alert is raised after this long waiting; "
                       "a guest still waiting this long after it was acknowledged is the duty "
                       "manager's."))
 ESCALATE: Final = Number(
-    "escalate_after_minutes", 5, 1, 120, "minutes", "escalation",
+    "escalate_after_minutes", 5, 1, 120, QT_TRANSLATE_NOOP("Messages", "minutes"),
+    QT_TRANSLATE_NOOP("Messages", "escalation"),
     QT_TRANSLATE_NOOP("LoungeSettings", "Escalate unacknowledged alert after"),
     MIN,
     QT_TRANSLATE_NOOP("LoungeSettings", "A fatigue alert nobody has acknowledged this long after "
                       "it was due goes to the duty manager."))
 BOARDING_REMINDER: Final = Number(
-    "boarding_reminder_minutes", 20, 5, 120, "minutes", "boarding reminder",
+    "boarding_reminder_minutes", 20, 5, 120, QT_TRANSLATE_NOOP("Messages", "minutes"),
+    QT_TRANSLATE_NOOP("Messages", "boarding reminder"),
     QT_TRANSLATE_NOOP("LoungeSettings", "Boarding reminder"),
     QT_TRANSLATE_NOOP("LoungeSettings", " min before boarding"),
     QT_TRANSLATE_NOOP("LoungeSettings", "Guests whose boarding is this close are shown on the "
                       "board, to be reminded."))
 IDLE_LOCK: Final = Number(
-    "idle_lock_minutes", 5, 1, 60, "minutes", "idle lock",
+    "idle_lock_minutes", 5, 1, 60, QT_TRANSLATE_NOOP("Messages", "minutes"),
+    QT_TRANSLATE_NOOP("Messages", "idle lock"),
     QT_TRANSLATE_NOOP("LoungeSettings", "Lock the desk when idle for"),
     MIN,
     QT_TRANSLATE_NOOP("LoungeSettings", "Nothing of one agent's work stays on screen for the "
                       "next: an idle desk locks and asks for a PIN."))
 RETENTION: Final = Number(
-    "retention_days", 90, 1, 3650, "days", "retention period",
+    "retention_days", 90, 1, 3650, QT_TRANSLATE_NOOP("Messages", "days"),
+    QT_TRANSLATE_NOOP("Messages", "retention period"),
     QT_TRANSLATE_NOOP("LoungeSettings", "Keep guests' personal data for"),
     QT_TRANSLATE_NOOP("LoungeSettings", " days"),
     QT_TRANSLATE_NOOP("LoungeSettings", "After this, a guest's personal data is anonymised; "
                       "the reports keep their counts."))
 BACKUP_EVERY: Final = Number(
-    "backup_every_hours", 4, 1, 24, "hours", "backup interval",
+    "backup_every_hours", 4, 1, 24, QT_TRANSLATE_NOOP("Messages", "hours"),
+    QT_TRANSLATE_NOOP("Messages", "backup interval"),
     QT_TRANSLATE_NOOP("LoungeSettings", "Back up the database every"),
     QT_TRANSLATE_NOOP("LoungeSettings", " hours"),
     QT_TRANSLATE_NOOP("LoungeSettings", "Hours between scheduled backups of the lounge's "
@@ -141,10 +151,11 @@ PIN_FOR_RESTORE: Final = Switch(
     QT_TRANSLATE_NOOP("LoungeSettings", "A restore replaces every guest's record: leave this on."))
 
 WIFI_NETWORK: Final = Text(
-    "wifi_network", "", 64, "Wi-Fi network", QT_TRANSLATE_NOOP("LoungeSettings", "Wi-Fi network"),
+    "wifi_network", "", 64, QT_TRANSLATE_NOOP("Messages", "Wi-Fi network"),
+    QT_TRANSLATE_NOOP("LoungeSettings", "Wi-Fi network"),
     QT_TRANSLATE_NOOP("LoungeSettings", "Printed on every welcome card."))
 WIFI_PASSWORD: Final = Text(
-    "wifi_password", "", 64, "Wi-Fi password",
+    "wifi_password", "", 64, QT_TRANSLATE_NOOP("Messages", "Wi-Fi password"),
     QT_TRANSLATE_NOOP("LoungeSettings", "Wi-Fi password"),
     QT_TRANSLATE_NOOP("LoungeSettings", "Printed on every welcome card."))
 
@@ -158,10 +169,14 @@ WAIT_THRESHOLDS: Final = (AMBER, FATIGUE, ESCALATE)
 
 
 def setting_problems(values: Mapping[str, object]) -> dict[str, str]:
-    """What is wrong with the declared settings among ``values``, by name; {} when usable.
+    """What is wrong with the declared settings among ``values``, by name, in English; {}
+    when usable. Only the settings present are checked, so the wait thresholds alone can be."""
+    return {name: str(problem) for name, problem in setting_messages(values).items()}
 
-    Only the settings present are checked, so the wait thresholds alone can be."""
-    problems: dict[str, str] = {}
+
+def setting_messages(values: Mapping[str, object]) -> dict[str, Message]:
+    """:func:`setting_problems` as messages, for a screen to show in the agent's language."""
+    problems: dict[str, Message] = {}
     for number in NUMBERS.values():
         if number.name in values and (problem := _number_problem(number, values[number.name])):
             problems[number.name] = problem
@@ -171,29 +186,41 @@ def setting_problems(values: Mapping[str, object]) -> dict[str, str]:
             continue
         first, then = values.get(number.name), values.get(later.name)
         if isinstance(first, int) and isinstance(then, int) and not first < then:
-            problems[number.name] = f"The {number.called} must come before the {later.called}."
+            problems[number.name] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "The {setting} must come before the {later}."),
+                {"setting": _word(number.called), "later": _word(later.called)})
     for switch in SWITCHES.values():
         if switch.name in values and not isinstance(values[switch.name], bool):
-            problems[switch.name] = f"The setting {switch.name} is either on or off."
+            problems[switch.name] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "The setting {name} is either on or off."), {"name": switch.name})
     for text in TEXTS.values():
         if text.name in values and (problem := _text_problem(text, values[text.name])):
             problems[text.name] = problem
     return problems
 
 
-def _number_problem(number: Number, value: object) -> str | None:
+def _word(word: str) -> Message:
+    """A setting's name or unit inside a message: translated with it."""
+    return Message(word)
+
+
+def _number_problem(number: Number, value: object) -> Message | None:
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"The {number.called} must be a whole number of {number.unit}."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "The {setting} must be a whole number of {unit}."),
+            {"setting": _word(number.called), "unit": _word(number.unit)})
     if not number.low <= value <= number.high:
-        return (f"The {number.called} must be between {number.low} and {number.high} "
-                f"{number.unit}.")
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "The {setting} must be between {low} and {high} {unit}."),
+            {"setting": _word(number.called), "low": number.low, "high": number.high,
+             "unit": _word(number.unit)})
     return None
 
 
-def _text_problem(text: Text, value: object) -> str | None:
+def _text_problem(text: Text, value: object) -> Message | None:
     if (not isinstance(value, str) or len(value) > text.max_length
             or any(ord(ch) < 32 for ch in value)):
-        return (f"The {text.called} is at most {text.max_length} characters, "
-                "without control characters.")
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "The {setting} is at most {length} characters, without control "
+            "characters."), {"setting": _word(text.called), "length": text.max_length})
     return None
-
