@@ -60,7 +60,7 @@ DANISH_TOO = frozenset({
     "lounge", "lounges", "lobby", "administrator", "administrators", "invitation",
     "invitationer", "feedback", "business", "premium", "economy", "boarding", "min", "job",
     "for", "under", "over", "start", "stop", "status", "data", "service", "system", "plan",
-    "problem", "hotel", "gate", "alarm", "ring", "kort", "note", "noter", "navn", "fly",
+    "problem", "hotel", "gate", "database", "alarm", "ring", "kort", "note", "noter", "navn", "fly",
     "her", "man", "hold", "mod", "alt", "til", "fri", "sig", "tid", "den", "der", "dem",
     "kan", "ved", "hvis", "som", "med", "men", "end", "eller", "tag", "e-mail", "email",
     "mail", "pin", "print", "printer", "scanner", "type", "format", "post", "side",
