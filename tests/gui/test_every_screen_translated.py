@@ -23,9 +23,8 @@ from PySide6.QtWidgets import QWidget
 
 from tests.gui import test_layout_fit as layout_fit
 from tests.gui.test_layout_fit import Inspector, open_the_desk, settle, walk_the_desk
-from tests.helpers.screen_words import Shown, english_words, shown_texts
+from tests.helpers.screen_words import Shown, english_words, shown_texts, speak_throughout
 from vipdesk.demo.busy import BusyMoment
-from vipdesk.gui.language import use_language
 from vipdesk.gui.main_window import MainWindow
 from vipdesk.services.session import Session
 
@@ -58,7 +57,7 @@ def walk_in(language: str, qtbot, session: Session, busy: BusyMoment
     """What the whole desk shows in ``language`` (walked once per language and test run),
     and the lounge's own data: every text the database holds."""
     if language not in _walked:
-        use_language(language)
+        speak_throughout(language)
         window = open_the_desk(qtbot, session, 1366, 768)
         reader = Reader(window, (1366, 768))
         walk_the_desk(qtbot, window, reader, session, busy)

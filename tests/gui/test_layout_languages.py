@@ -19,9 +19,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from tests.gui import test_layout_fit as layout_fit
 from tests.gui.test_layout_fit import SIZES, problems_at
-from tests.helpers.screen_words import pseudo, pseudo_translation
+from tests.helpers.screen_words import pseudo, pseudo_translation, speak_throughout
 from vipdesk.demo.busy import BusyMoment
-from vipdesk.gui.language import use_language
 from vipdesk.services.session import Session
 
 # The layout-fit test's busy demo lounge (copied for each test) and the desk's own style.
@@ -37,11 +36,12 @@ def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def speaking(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
-    """The desk in the test's language; the pseudo-locale installed on its own."""
+def speaking(request: pytest.FixtureRequest, qapp, session: Session) -> Iterator[str]:
+    """The desk in the test's language (the lounge and its staff too: ``session``'s
+    database); the pseudo-locale installed on its own."""
     language = request.param
     if language != "pseudo":
-        use_language(language)
+        speak_throughout(language)
         yield language
         return
     translator = QTranslator(qapp)

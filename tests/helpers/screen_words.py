@@ -254,3 +254,15 @@ def pseudo_translation(folder: Path) -> Path:
     lrelease = Path(PySide6.__file__).parent / "lrelease"
     subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
     return qm
+
+
+def speak_throughout(language: str) -> None:
+    """The desk speaks ``language`` and keeps it through every sign-in of the walk: where
+    the lounge has a default language and each staff member one of their own (issue 13's
+    migration 0020), both are set to it, so signing in does not switch back."""
+    from vipdesk.gui.language import use_language
+    from vipdesk.storage.models import Lounge, Staff
+    use_language(language)
+    for model in (Lounge, Staff):
+        if "language" in model._meta.fields:
+            model.update(language=language).execute()
