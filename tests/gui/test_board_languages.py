@@ -27,14 +27,14 @@ from tests.gui.test_main_window import sign_in
 from tests.services.test_board import arrive
 from vipdesk.clock import FakeClock
 from vipdesk.domain import lounge_time
-from vipdesk.domain.vocabulary import SpaceKind, SpaceState
-from vipdesk.gui.alert_banner import AlertBanner
+from vipdesk.domain.vocabulary import Severity, SpaceKind, SpaceState
+from vipdesk.gui.alert_banner import AlertBanner, alert_text, private_text, with_note
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.language import use_language
 from vipdesk.gui.main_window import MainWindow
 from vipdesk.gui.status_bar import DeskStatusBar
 from vipdesk.resources_path import resource_path
-from vipdesk.services import board, departures, waiting
+from vipdesk.services import alerts, board, departures, waiting
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Guest, Lounge, Space, Staff
 
@@ -222,3 +222,22 @@ def test_the_shell_switches_its_navigation_banner_and_status_bar(
     board_screen = window.screens["board"]
     assert english_left(code, [window.nav, window.banner, window.status, board_screen]) == []
     assert window.nav.width() >= window.nav_layout.sizeHint().width()
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_kind_of_alert_is_worded_in_the_language(
+        qtbot, session: Session, lounge: Lounge, clock: FakeClock, code: str) -> None:
+    use_language(code)
+    english = english_words(code)
+    now = clock.now()
+    for kind in alerts.AlertKind:
+        alert = alerts.Alert(kind=kind, severity=Severity.HIGH, since=now - dt.timedelta(
+            minutes=20), guest_name="Ms Chen", guest_initials="M. C.", note="Gate changed",
+            note_by="Lise", started_at=now - dt.timedelta(minutes=20))
+        for text in (alert_text(alert, "Europe/Copenhagen"),
+                     private_text(alert, now, "Europe/Copenhagen"),
+                     with_note(alert_text(alert), alert)):
+            assert not (_words(text) - {"chen", "gate", "changed", "lise"}) & english, text
+        unnamed = alerts.Alert(kind=kind, severity=Severity.HIGH, since=now)
+        assert not _words(alert_text(unnamed)) & english
+        assert not _words(private_text(unnamed, now)) & english
