@@ -50,9 +50,11 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain import lounge_time
+from vipdesk.domain.message import QT_TRANSLATE_NOOP
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.domain.waiting import ACKNOWLEDGEMENT_CHOICES, ESCALATION_PERMISSION
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.language import shown_number, when_language_changes
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.style import GREEN, RED
 from vipdesk.gui.text_input import plain_text
@@ -64,9 +66,11 @@ TICKS_PER_CLOCK_READ = 30
 SHOWN_LINES = 2
 DIALOG_WIDTH = 520  # the acknowledge and note dialogs, whose words wrap
 BANNER_SOURCES: tuple[alerts.AlertSource, ...] = (*alerts.SOURCES, waiting.waiting_banner)
-CHOICE_LABELS = {"seat": "Offered a seat", "drink": "Offered a drink",
-                 "update": "Gave an update", "apology": "Apologised", "other": "Something else"}
-_CONTEXT = "AlertBanner"
+CHOICE_LABELS = {"seat": QT_TRANSLATE_NOOP("AlertBanner", "Offered a seat"),
+                 "drink": QT_TRANSLATE_NOOP("AlertBanner", "Offered a drink"),
+                 "update": QT_TRANSLATE_NOOP("AlertBanner", "Gave an update"),
+                 "apology": QT_TRANSLATE_NOOP("AlertBanner", "Apologised"),
+                 "other": QT_TRANSLATE_NOOP("AlertBanner", "Something else")}
 
 
 def chime() -> None:
@@ -74,29 +78,33 @@ def chime() -> None:
     QApplication.beep()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def alert_text(alert: alerts.Alert, timezone: str = "UTC") -> str:
     """The banner's words for one alert, in the agent's language, times on the lounge's clock."""
-    name = alert.guest_name or _tr("a guest")
+    name = alert.guest_name or QCoreApplication.translate("AlertBanner", "a guest")
     kind = str(alert.kind)
     since = lounge_time.clock_text(alert.since, timezone)
     if kind == alerts.AlertKind.FATIGUE:
-        return _tr("%1 has waited too long and is tired: see to them now.").replace("%1", name)
+        return QCoreApplication.translate(
+            "AlertBanner", "{guest} has waited too long and is tired: see to them now.").format(
+            guest=name)
     if kind == alerts.AlertKind.FATIGUE_ESCALATED:
-        return _tr("Duty manager: %1 has waited too long and nobody acknowledged it.").replace(
-            "%1", name)
+        return QCoreApplication.translate(
+            "AlertBanner", "Duty manager: {guest} has waited too long and nobody acknowledged "
+            "it.").format(guest=name)
     if kind == alerts.AlertKind.OVERDUE_PROMISE:
-        return _tr("Overdue promise to %1: they were promised an answer.").replace("%1", name)
+        return QCoreApplication.translate(
+            "AlertBanner", "Overdue promise to {guest}: they were promised an answer.").format(
+            guest=name)
     if kind == alerts.AlertKind.ESCALATED:
-        return _tr("Duty manager: complaint of %1 escalated at %2.").replace(
-            "%1", name).replace("%2", since)
+        return QCoreApplication.translate(
+            "AlertBanner", "Duty manager: complaint of {guest} escalated at {time}.").format(
+            guest=name, time=since)
     if kind == alerts.AlertKind.SEVERE_COMPLAINT:
-        return _tr("Duty manager: serious complaint from %1, nobody has taken it yet.").replace(
-            "%1", name)
-    return _tr("Needs attention: %1").replace("%1", name)
+        return QCoreApplication.translate(
+            "AlertBanner", "Duty manager: serious complaint from {guest}, nobody has taken it "
+            "yet.").format(guest=name)
+    return QCoreApplication.translate("AlertBanner", "Needs attention: {guest}").format(
+        guest=name)
 
 
 def minutes_waiting(alert: alerts.Alert, now: Any) -> int:
@@ -106,31 +114,38 @@ def minutes_waiting(alert: alerts.Alert, now: Any) -> int:
 
 def private_text(alert: alerts.Alert, now: Any, timezone: str = "UTC") -> str:
     """A locked desk's words: initials, never a name, and nothing about the complaint."""
-    who = alert.guest_initials or _tr("unknown")
+    who = alert.guest_initials or QCoreApplication.translate("AlertBanner", "unknown")
     kind = str(alert.kind)
-    minutes = str(minutes_waiting(alert, now))
+    minutes = shown_number(minutes_waiting(alert, now))
     if kind == alerts.AlertKind.FATIGUE:
-        return _tr("Guest %1 waiting %2 min: see to them now.").replace(
-            "%1", who).replace("%2", minutes)
+        return QCoreApplication.translate(
+            "AlertBanner", "Guest {initials} waiting {minutes} min: see to them now.").format(
+            initials=who, minutes=minutes)
     if kind == alerts.AlertKind.FATIGUE_ESCALATED:
-        return _tr("Duty manager: guest %1 waiting %2 min, not answered in time.").replace(
-            "%1", who).replace("%2", minutes)
+        return QCoreApplication.translate(
+            "AlertBanner", "Duty manager: guest {initials} waiting {minutes} min, not answered "
+            "in time.").format(initials=who, minutes=minutes)
     if kind == alerts.AlertKind.OVERDUE_PROMISE:
-        return _tr("Overdue promise to guest %1.").replace("%1", who)
+        return QCoreApplication.translate("AlertBanner", "Overdue promise to guest {initials}."
+                                          ).format(initials=who)
     if kind == alerts.AlertKind.ESCALATED:
-        return _tr("Duty manager: a complaint was escalated at %1.").replace(
-            "%1", lounge_time.clock_text(alert.since, timezone))
+        return QCoreApplication.translate(
+            "AlertBanner", "Duty manager: a complaint was escalated at {time}.").format(
+            time=lounge_time.clock_text(alert.since, timezone))
     if kind == alerts.AlertKind.SEVERE_COMPLAINT:
-        return _tr("Duty manager: a serious complaint nobody has taken yet.")
-    return _tr("Needs attention: guest %1").replace("%1", who)
+        return QCoreApplication.translate(
+            "AlertBanner", "Duty manager: a serious complaint nobody has taken yet.")
+    return QCoreApplication.translate("AlertBanner", "Needs attention: guest {initials}"
+                                      ).format(initials=who)
 
 
 def with_note(text: str, alert: alerts.Alert) -> str:
     """The desk's note on an escalated wait, for the duty manager to read on the line."""
     if not alert.note:
         return text
-    return _tr("%1 Note from %2: %3").replace("%1", text).replace(
-        "%2", alert.note_by or _tr("the desk")).replace("%3", alert.note)
+    return QCoreApplication.translate("AlertBanner", "{alert} Note from {author}: {note}").format(
+        alert=text, author=alert.note_by or QCoreApplication.translate("AlertBanner", "the desk"),
+        note=alert.note)
 
 
 def may_acknowledge(session: Session, escalated: bool) -> bool:
@@ -205,7 +220,8 @@ class AcknowledgeDialog(_WaitDialog):
         self.body.addWidget(who)
         self.checks: dict[str, QCheckBox] = {}
         for code in ACKNOWLEDGEMENT_CHOICES:
-            check = QCheckBox(_tr(CHOICE_LABELS.get(code.value, code.value)))
+            check = QCheckBox(QCoreApplication.translate(
+                "AlertBanner", CHOICE_LABELS.get(code.value, code.value)))
             self.checks[code.value] = check
             self.body.addWidget(check)
         self.note.setPlaceholderText(self.tr("A few words (optional)"))
@@ -225,7 +241,7 @@ class EscalationNoteDialog(_WaitDialog):
         self.setWindowTitle(self.tr("A note for the duty manager"))
         self.heading.setText(self.tr("A note for the duty manager"))
         question = QLabel(self.tr("The duty manager closes this alert. What should they know "
-                                  "about %1?").replace("%1", guest_name))
+                                  "about {guest}?").format(guest=guest_name))
         question.setWordWrap(True)
         self.body.addWidget(question)
         self.finish(self.tr("Add the note"), default=False)
@@ -355,6 +371,7 @@ class AllAlertsDialog(QDialog):
         self.lines: list[AlertLine] = []
         self.fill()
         banner.shown.connect(self.fill)
+        when_language_changes(self, self.fill)
 
     @Slot()
     def fill(self) -> None:
@@ -364,8 +381,8 @@ class AllAlertsDialog(QDialog):
             line.deleteLater()
         self.lines = []
         current = self.banner.alerts
-        self.heading.setText(self.tr("Alerts now: %1, the most urgent first.").replace(
-            "%1", str(len(current))))
+        self.heading.setText(self.tr("Alerts now: {count}, the most urgent first.").format(
+            count=shown_number(len(current))))
         for alert in current:
             line = AlertLine(self.banner, wrap=True)
             line.show_alert(alert, self.banner.text_of(alert))
@@ -431,6 +448,7 @@ class AlertBanner(QFrame):
         self._shown: list[str] | None = None
         self.all_dialog: AllAlertsDialog | None = None
         self.show_alerts([])
+        when_language_changes(self, self.retranslate)
         if events is not None:
             events.tick.connect(self.on_tick)
             events.data_changed.connect(lambda _what: self._on_data_changed())
@@ -447,6 +465,11 @@ class AlertBanner(QFrame):
     def _announce(events: DeskEvents) -> None:
         """Tell the screens the waits changed (a slot must return None: see board_screen)."""
         events.data_changed.emit("waits")
+
+    def retranslate(self) -> None:
+        """The language changed: the same alerts, in the words of the new language."""
+        self._shown = None
+        self.show_alerts(self.alerts)
 
     # -- the tick ---------------------------------------------------------------------
     @Slot()

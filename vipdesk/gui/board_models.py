@@ -27,12 +27,15 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QWidget
 
 from vipdesk.domain import waiting as rules
 from vipdesk.domain.lounge_time import clock_text
+from vipdesk.domain.message import QT_TRANSLATE_NOOP
 from vipdesk.domain.vocabulary import SpaceKind, SpaceState
 from vipdesk.domain.waiting import WaitSettings, WaitStage
 from vipdesk.gui import style
+from vipdesk.gui.language import shown_number, when_language_changes
 from vipdesk.gui.words import in_a_sentence
 from vipdesk.services.board import BoardData, PartyRow
 from vipdesk.services.departures import DepartureRow
@@ -57,10 +60,6 @@ _BRUSHES = {tone: tuple(QBrush(QColor(c)) if c else None for c in pair)
             for tone, pair in TONES.items()}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 @dataclass(frozen=True)
 class TableRow:
     """One row as shown: a stable key, its cells' text, and its tone."""
@@ -77,10 +76,21 @@ class RowsModel(QAbstractTableModel):
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.headers = tuple(headers)  # untranslated; translated in headerData
+        self.headers = tuple(headers)  # marked in the "Board" context; translated in headerData
         self.rows: list[TableRow] = []
         self._bold = QFont()
         self._bold.setBold(True)
+        if isinstance(parent, QWidget):  # a model hears no LanguageChange: its view's owner does
+            when_language_changes(parent, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The language changed: the view asks again for every header and cell (the owner
+        rebuilds rows whose words it made, see ``BoardScreen.retranslate``)."""
+        if self.headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(self.headers) - 1))
 
     # -- refreshing ---------------------------------------------------------------------
     def set_rows(self, rows: Sequence[TableRow]) -> None:
@@ -149,20 +159,33 @@ class RowsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.headers)):
-            return tr(self.headers[section])
+            return QCoreApplication.translate(CONTEXT, self.headers[section])
         return None
 
 
 # --- the spaces and their parties ----------------------------------------------------------
 
-SPACE_HEADERS = ("Space / guest", "Pax", "In", "Flight", "Boards", "Attendant")
+SPACE_HEADERS = (QT_TRANSLATE_NOOP("Board", "Space / guest"), QT_TRANSLATE_NOOP("Board", "Pax"),
+                 QT_TRANSLATE_NOOP("Board", "In"), QT_TRANSLATE_NOOP("Board", "Flight"),
+                 QT_TRANSLATE_NOOP("Board", "Boards"), QT_TRANSLATE_NOOP("Board", "Attendant"))
+DEPARTURE_HEADERS = (QT_TRANSLATE_NOOP("Board", "Flight"), QT_TRANSLATE_NOOP("Board", "To"),
+                     QT_TRANSLATE_NOOP("Board", "Departs"), QT_TRANSLATE_NOOP("Board", "Boards"),
+                     QT_TRANSLATE_NOOP("Board", "Gate"))
+ATTENDANT_HEADERS = (QT_TRANSLATE_NOOP("Board", "Attendant"), QT_TRANSLATE_NOOP("Board", "Parties"),
+                     QT_TRANSLATE_NOOP("Board", "Guests"))
+FOUND_HEADERS = (QT_TRANSLATE_NOOP("Board", "Guest"), QT_TRANSLATE_NOOP("Board", "Pax"),
+                 QT_TRANSLATE_NOOP("Board", "Where"), QT_TRANSLATE_NOOP("Board", "Flight"),
+                 QT_TRANSLATE_NOOP("Board", "In"))
+
+
 def _space_state(space: Any, timezone: str) -> str:
     if space.kind is SpaceKind.LOBBY:
         return ""
     text = in_a_sentence(space.state)
     if space.state is SpaceState.RESERVED:
         until = clock_text(space.reserved_until, timezone)
-        text += f": {space.reserved_for} {tr('until')} {until}"
+        text += QCoreApplication.translate("Board", ": {name} until {time}").format(
+            name=space.reserved_for, time=until)
     return text
 
 
@@ -171,10 +194,10 @@ def _party_cells(party: PartyRow, timezone: str) -> tuple[str, ...]:
     if boards and party.boarding_assumed:
         boards = f"~{boards}"
     if boards and party.boarding_soon:
-        boards += " " + tr("soon")
+        boards += " " + QCoreApplication.translate("Board", "soon")
     elif boards and party.informed:
         boards += " ✓"  # told about boarding
-    return ("    " + party.guest_name, str(party.party_size),
+    return ("    " + party.guest_name, shown_number(party.party_size),
             clock_text(party.arrived_at, timezone), party.flight, boards, party.attendant_name)
 
 
@@ -189,7 +212,8 @@ def space_rows(data: BoardData) -> list[TableRow]:
                              cells=(heading, "", "", "", "", "")))
         for party in space.parties:
             tone = "soon" if party.boarding_soon else "informed" if party.informed else ""
-            tip = tr("Checked in at %1").replace("%1", party.desk) if party.desk else ""
+            tip = QCoreApplication.translate("Board", "Checked in at {desk}").format(
+                desk=party.desk) if party.desk else ""
             rows.append(TableRow(key=("party", party.visit_id), tone=tone,
                                  cells=_party_cells(party, timezone), tip=tip))
     return rows
@@ -207,13 +231,14 @@ def attendant_rows(data: BoardData) -> list[TableRow]:
     for member in data.attendants:
         parties = ", ".join(f"{p.guest_name} ({p.party_size})" for p in member.parties)
         rows.append(TableRow(key=member.staff_id, tone="" if member.parties else "muted",
-                             cells=(member.name, str(len(member.parties)), parties)))
+                             cells=(member.name, shown_number(len(member.parties)), parties)))
     return rows
 
 
 # --- the waiting list, with live timers ------------------------------------------------------
 
-WAIT_HEADERS = ("Guest", "Pax", "Waiting", "Why")
+WAIT_HEADERS = (QT_TRANSLATE_NOOP("Board", "Guest"), QT_TRANSLATE_NOOP("Board", "Pax"),
+                QT_TRANSLATE_NOOP("Board", "Waiting"), QT_TRANSLATE_NOOP("Board", "Why"))
 TIMER_COLUMN = 2
 
 
@@ -246,14 +271,16 @@ class WaitingModel(RowsModel):
     def _cells(self, wait: WaitRow) -> tuple[str, ...]:
         why = [in_a_sentence(wait.reason)]
         if wait.wanted_kind is not None:
-            why.append(tr("wants a %1").replace("%1", in_a_sentence(wait.wanted_kind)))
+            why.append(QCoreApplication.translate("Board", "wants a {space}").format(
+                space=in_a_sentence(wait.wanted_kind)))
         if wait.acknowledged_at is not None and not wait.needs_acknowledgement:
-            why.append(tr("acknowledged by %1").replace("%1", wait.acknowledged_by))
+            why.append(QCoreApplication.translate("Board", "acknowledged by {name}").format(
+                name=wait.acknowledged_by))
         elif wait.escalated_at is not None:
-            why.append(tr("escalated to the duty manager"))
+            why.append(QCoreApplication.translate("Board", "escalated to the duty manager"))
         elif wait.alert_raised_at is not None:
-            why.append(tr("fatigue alert: acknowledge"))
-        return (wait.guest_name, str(wait.party_size), "", " · ".join(why))
+            why.append(QCoreApplication.translate("Board", "fatigue alert: acknowledge"))
+        return (wait.guest_name, shown_number(wait.party_size), "", " · ".join(why))
 
     def wait_at(self, number: int) -> WaitRow | None:
         key = self.key_at(number)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTime, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTime, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,10 +36,14 @@ from PySide6.QtWidgets import (
 from vipdesk.domain import lounge_time
 from vipdesk.domain.departures_csv import MAX_FILE_BYTES
 from vipdesk.domain.flights import flight_label
+from vipdesk.domain.message import QT_TRANSLATE_NOOP
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import SpaceKind, SpaceState, VisitStatus
 from vipdesk.gui.alert_banner import AcknowledgeDialog, may_acknowledge
 from vipdesk.gui.board_models import (
+    ATTENDANT_HEADERS,
+    DEPARTURE_HEADERS,
+    FOUND_HEADERS,
     SPACE_HEADERS,
     RowsModel,
     TableRow,
@@ -55,6 +59,7 @@ from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.form_types import BoardForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import shown_number, when_language_changes
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.saving import refusal_text
 from vipdesk.gui.words import in_a_sentence
@@ -99,7 +104,7 @@ class ReserveDialog(QDialog):
     def __init__(self, space_name: str, default_until: QTime, parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Reserve %1").replace("%1", space_name))
+        self.setWindowTitle(self.tr("Reserve {space}").format(space=space_name))
         form = QFormLayout(self)
         form.setContentsMargins(24, 20, 24, 20)
         self.name_edit = QLineEdit()
@@ -114,8 +119,11 @@ class ReserveDialog(QDialog):
 class FlightDialog(QDialog):
     """A flight typed in or corrected by hand; the service checks every field."""
 
-    FIELDS = (("flight", "Flight"), ("departure", "Departure (HH:MM)"), ("gate", "Gate"),
-              ("boarding", "Boarding (HH:MM)"), ("destination", "Destination"))
+    FIELDS = (("flight", QT_TRANSLATE_NOOP("FlightDialog", "Flight")),
+              ("departure", QT_TRANSLATE_NOOP("FlightDialog", "Departure (HH:MM)")),
+              ("gate", QT_TRANSLATE_NOOP("FlightDialog", "Gate")),
+              ("boarding", QT_TRANSLATE_NOOP("FlightDialog", "Boarding (HH:MM)")),
+              ("destination", QT_TRANSLATE_NOOP("FlightDialog", "Destination")))
 
     def __init__(self, session: Session, day: dt.date, values: dict[str, str],
                  flight_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -129,7 +137,7 @@ class FlightDialog(QDialog):
             edit = QLineEdit(values.get(key, ""))
             edit.setMaxLength(40)
             self.edits[key] = edit
-            form.addRow(self.tr(label), edit)
+            form.addRow(QCoreApplication.translate("FlightDialog", label), edit)
         self.message = QLabel()
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
@@ -155,7 +163,7 @@ def _quiet(call: Callable[[], Any]) -> Callable[[], None]:
 def _ok_cancel(dialog: QDialog, ok_text: str, on_ok: Any) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addStretch(1)
-    cancel = QPushButton(dialog.tr("Cancel"))
+    cancel = QPushButton(QCoreApplication.translate("BoardScreen", "Cancel"))
     cancel.setAutoDefault(False)
     cancel.clicked.connect(dialog.reject)
     ok = QPushButton(ok_text)
@@ -182,9 +190,9 @@ class BoardScreen(QWidget):
 
         self.spaces_model = RowsModel(SPACE_HEADERS, self)
         self.waiting_model = WaitingModel(session.clock.now, self)
-        self.departures_model = RowsModel(("Flight", "To", "Departs", "Boards", "Gate"), self)
-        self.attendants_model = RowsModel(("Attendant", "Parties", "Guests"), self)
-        self.found_model = RowsModel(("Guest", "Pax", "Where", "Flight", "In"), self)
+        self.departures_model = RowsModel(DEPARTURE_HEADERS, self)
+        self.attendants_model = RowsModel(ATTENDANT_HEADERS, self)
+        self.found_model = RowsModel(FOUND_HEADERS, self)
         self._table(self.ui.spacesTable, self.spaces_model, stretch=0,
                     widths=(0, 44, 56, 80, 96, 104))
         self._table(self.ui.waitingTable, self.waiting_model, stretch=0,
@@ -224,6 +232,19 @@ class BoardScreen(QWidget):
         events.tick.connect(self.on_tick)
         events.data_changed.connect(self.on_data_changed)
         self._enable()
+        when_language_changes(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The language changed: the rows' and headings' words again, from the board already
+        read (no query). Later, not now: the form resets its own headings after this filter."""
+        QTimer.singleShot(0, self, self._show_again)
+
+    @Slot()
+    def _show_again(self) -> None:
+        if self.data is not None:
+            self._show(self.data)
+        if self.ui.findEdit.text().strip():
+            self.find_guest()
 
     def _table(self, table: QTableView, model: RowsModel, *, stretch: int,
                widths: Sequence[int]) -> None:
@@ -284,20 +305,27 @@ class BoardScreen(QWidget):
         self._read_at_mark = self.session.change_mark()
         data = board.board(self.session)
         self.data, self._stale = data, False
+        self._show(data)
+        self._propose(before, data)
+        if self.ui.findEdit.text().strip():
+            self.find_guest()
+        self._enable()
+
+    def _show(self, data: BoardData) -> None:
+        """The board's rows and headings in the language of now."""
         self.spaces_model.set_rows(space_rows(data))
         self._span_headings()
         self.waiting_model.set_waits(data.waits, data.wait_settings)
         self.departures_model.set_rows(departure_rows(data.departures, data.timezone))
         self.attendants_model.set_rows(attendant_rows(data))
-        self.ui.waitingHeading.setText(self.tr("Waiting: %1").replace("%1", str(len(data.waits))))
+        self.ui.waitingHeading.setText(self.tr("Waiting: {count}").format(
+            count=shown_number(len(data.waits))))
         soon = len(data.boarding_soon)
         self.ui.spacesHeading.setText(
-            self.tr("Spaces and guests") + (" · " + self.tr("%1 boarding soon").replace(
-                "%1", str(soon)) if soon else ""))
-        self._propose(before, data)
-        if self.ui.findEdit.text().strip():
-            self.find_guest()
-        self._enable()
+            self.tr("Spaces and guests") + (" · " + self.tr("{count} boarding soon").format(
+                count=shown_number(soon)) if soon else ""))
+        if self.proposal is not None:
+            self._show_proposal(data)
 
     def _span_headings(self) -> None:
         """A space's heading (name, occupancy, state) runs across the whole row."""
@@ -331,13 +359,22 @@ class BoardScreen(QWidget):
             if wait is None or proposed is None or not proposed.free_seats:
                 self.proposal = None
             else:
-                self.ui.proposalLabel.setText(self.tr(
-                    "%1 is free: %2 has waited longest for a %3. Select them and press Seat…")
-                    .replace("%1", proposed.name).replace("%2", wait.guest_name)
-                    .replace("%3", in_a_sentence(proposed.kind)))
+                self._show_proposal(data)
         if self.proposal is None:
             self.ui.proposalLabel.clear()
         self.ui.proposalLabel.setVisible(self.proposal is not None)
+
+    def _show_proposal(self, data: BoardData) -> None:
+        assert self.proposal is not None
+        visit_id, space_id = self.proposal
+        wait = next((w for w in data.waits if w.visit_id == visit_id), None)
+        proposed = next((s for s in data.spaces if s.space_id == space_id), None)
+        if wait is None or proposed is None:
+            return
+        self.ui.proposalLabel.setText(self.tr(
+            "{space} is free: {guest} has waited longest for a {kind}. Select them and press "
+            "Seat…").format(space=proposed.name, guest=wait.guest_name,
+                            kind=in_a_sentence(proposed.kind)))
 
     # -- selection --------------------------------------------------------------------------
     def selected_key(self, table: QTableView, model: RowsModel) -> Hashable | None:
@@ -418,12 +455,12 @@ class BoardScreen(QWidget):
             if not options:
                 self.messages.warning(self.tr("No other space can take this party now."))
                 return False
-            dialog = ChoiceDialog(self.tr("Move"), self.tr("Move %1 to:").replace(
-                "%1", party.guest_name), options, parent=self)
+            dialog = ChoiceDialog(self.tr("Move"), self.tr("Move {guest} to:").format(
+                guest=party.guest_name), options, parent=self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             space_id = dialog.choice
-        moved = self._change(self.tr("%1 moved.").replace("%1", party.guest_name),
+        moved = self._change(self.tr("{guest} moved.").format(guest=party.guest_name),
                              lambda: board.move_party(self.session, party.visit_id, space_id))
         self.select(self.ui.spacesTable, self.spaces_model, ("party", visit_id))
         return moved
@@ -438,12 +475,12 @@ class BoardScreen(QWidget):
             if not options:
                 self.messages.warning(self.tr("No attendant is on the team; add one in Staff."))
                 return False
-            dialog = ChoiceDialog(self.tr("Hand over"), self.tr("Hand %1 over to:").replace(
-                "%1", party.guest_name), options, party.attendant_id, parent=self)
+            dialog = ChoiceDialog(self.tr("Hand over"), self.tr("Hand {guest} over to:").format(
+                guest=party.guest_name), options, party.attendant_id, parent=self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             attendant_id = dialog.choice
-        return self._change(self.tr("%1 handed over.").replace("%1", party.guest_name),
+        return self._change(self.tr("{guest} handed over.").format(guest=party.guest_name),
                             lambda: board.hand_over(self.session, party.visit_id, attendant_id))
 
     def mark_informed(self) -> bool:
@@ -465,7 +502,7 @@ class BoardScreen(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             rating = dialog.rating
-        return self._change(self.tr("%1 checked out.").replace("%1", party.guest_name),
+        return self._change(self.tr("{guest} checked out.").format(guest=party.guest_name),
                             lambda: checkin.check_out(self.session, party.visit_id, rating))
 
     # -- spaces -------------------------------------------------------------------------------
@@ -510,12 +547,12 @@ class BoardScreen(QWidget):
             if not options:
                 self.messages.warning(self.tr("No space can take this party yet."))
                 return False
-            dialog = ChoiceDialog(self.tr("Seat"), self.tr("Seat %1 in:").replace(
-                "%1", wait.guest_name), options, proposed, parent=self)
+            dialog = ChoiceDialog(self.tr("Seat"), self.tr("Seat {guest} in:").format(
+                guest=wait.guest_name), options, proposed, parent=self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             space_id = dialog.choice
-        done = self.tr("%1 seated.").replace("%1", wait.guest_name)
+        done = self.tr("{guest} seated.").format(guest=wait.guest_name)
         if wait.seated:  # waiting for a room while sitting elsewhere: a move
             return self._change(done, lambda: board.move_party(self.session, wait.visit_id,
                                                                space_id))
@@ -553,7 +590,7 @@ class BoardScreen(QWidget):
             self.messages.error(self._not_imported(refused))
             return False
         except OSError as error:
-            self.messages.error(self.tr("The file cannot be read: %1").replace("%1", str(error)))
+            self.messages.error(self.tr("The file cannot be read: {error}").format(error=error))
             return False
         text = raw.decode("utf-8-sig", errors="replace")
         if self.importer.busy:
@@ -567,8 +604,8 @@ class BoardScreen(QWidget):
     @Slot(object)
     def _imported(self, result: departures.ImportResult) -> None:
         self.ui.importButton.setEnabled(True)
-        self.messages.ok(self.tr("Departures imported: %1 new, %2 updated.").replace(
-            "%1", str(result.added)).replace("%2", str(result.updated)))
+        self.messages.ok(self.tr("Departures imported: {added} new, {updated} updated.").format(
+            added=shown_number(result.added), updated=shown_number(result.updated)))
         self.events.data_changed.emit("flights")
 
     @Slot(str)
@@ -578,9 +615,9 @@ class BoardScreen(QWidget):
 
     def _not_imported(self, refused: FileRefused) -> str:
         if refused.refusal is Refusal.TOO_LARGE:
-            return self.tr("%1 is larger than %2 MB: too large for a day's departures. "
-                           "Is it the right file?").replace(
-                "%2", str(MAX_FILE_BYTES // 1_000_000)).replace("%1", str(refused.path))
+            return self.tr("{file} is larger than {size} MB: too large for a day's departures. "
+                           "Is it the right file?").format(
+                size=shown_number(MAX_FILE_BYTES // 1_000_000), file=refused.path)
         return refusal_text(refused)
 
     def edit_flight(self, new: bool) -> bool:
@@ -621,7 +658,7 @@ class BoardScreen(QWidget):
             where = visit.space_name if seated else waiting_label
             name = form_of_address(visit.title, visit.given_names, visit.surname, visit.language)
             rows.append(TableRow(key=visit.visit_id, cells=(
-                name, str(visit.party_size), where,
+                name, shown_number(visit.party_size), where,
                 flight_label(visit.carrier, visit.flight_number),
                 lounge_time.clock_text(visit.arrived_at, timezone))))
         self.found_model.set_rows(rows)

@@ -10,12 +10,15 @@ of one row), and at once on sign-in, lock and sign-out.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.language import shown_date, shown_time, when_language_changes
 from vipdesk.gui.messages import in_words
 from vipdesk.gui.style import AMBER
 from vipdesk.services import clock_check
@@ -23,19 +26,23 @@ from vipdesk.services.clock_mark import ClockState
 from vipdesk.services.session import ServiceError, Session
 
 TICKS_PER_CHECK = 10
-_CONTEXT = "ClockWarning"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def when(moment: dt.datetime | None, timezone: str) -> str:
+    """A day and time on the lounge's clock, in the language (the year included: a clock
+    that is wrong may be a year out); "" for no time."""
+    if moment is None:
+        return ""
+    local = lounge_time.to_local(moment, timezone)
+    return f"{shown_date(local.date())} {shown_time(local)}"
 
 
 def warning_text(state: ClockState, timezone: str) -> str:
     """The strip's words, times on the lounge's clock."""
-    return _tr("This PC's clock says %1 but the last recorded event was %2; "
-               "ask IT to fix the clock.").replace(
-        "%1", lounge_time.date_clock_text(state.now, timezone)).replace(
-        "%2", lounge_time.date_clock_text(state.seen_at, timezone))
+    return QCoreApplication.translate(
+        "ClockWarning", "This PC's clock says {now} but the last recorded event was {seen}; "
+        "ask IT to fix the clock.").format(now=when(state.now, timezone),
+                                           seen=when(state.seen_at, timezone))
 
 
 class ClockWarning(QFrame):
@@ -68,6 +75,12 @@ class ClockWarning(QFrame):
         self.hide()
         if events is not None:
             events.tick.connect(self.on_tick)
+        when_language_changes(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.confirm_button.setText(self.tr("Confirm the date…"))
+        if self.state is not None and not self.state.agrees:
+            self.label.setText(warning_text(self.state, self.session.lounge.timezone))
 
     @Slot()
     def on_tick(self) -> None:
@@ -100,12 +113,11 @@ class ClockWarning(QFrame):
         assert self.state is not None
         timezone = self.session.lounge.timezone
         text = self.tr(
-            "This PC's clock says %1.\nThe last recorded event was %2.\n\n"
+            "This PC's clock says {now}.\nThe last recorded event was {seen}.\n\n"
             "Confirm only if the clock is right (for example, the desk was switched off for "
             "a while). Anonymising old guests and deleting old backups then run by this "
-            "clock again.").replace(
-            "%1", lounge_time.date_clock_text(self.state.now, timezone)).replace(
-            "%2", lounge_time.date_clock_text(self.state.seen_at, timezone))
+            "clock again.").format(now=when(self.state.now, timezone),
+                                   seen=when(self.state.seen_at, timezone))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Confirm the date"), text,
                           QMessageBox.StandardButton.NoButton, self.window())
         box.addButton(self.tr("The clock is right"), QMessageBox.ButtonRole.AcceptRole)

@@ -19,12 +19,13 @@ import contextlib
 import threading
 
 from peewee import PostgresqlDatabase
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vipdesk.desk_log import log
 from vipdesk.domain import lounge_time
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.language import when_language_changes
 from vipdesk.gui.style import AMBER
 from vipdesk.services.session import Session
 from vipdesk.storage import postgres
@@ -33,11 +34,6 @@ from vipdesk.storage.trouble import Trouble, trouble_of
 PROBE_EVERY_MS = 2_000
 # What every screen re-reads when the connection is back (DeskEvents.data_changed's words).
 REREAD = ("settings", "staff", "visits", "complaints", "shifts")
-_CONTEXT = "ConnectionWatch"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class ConnectionWatch(QFrame):
@@ -64,9 +60,7 @@ class ConnectionWatch(QFrame):
             " font-weight: 600; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 6, 10, 6)
-        self.label = QLabel(_tr("Connection to the lounge database lost, retrying… "
-                                "Everything typed is kept; the desk carries on when it is "
-                                "back."))
+        self.label = QLabel()
         self.label.setWordWrap(True)
         # A scan, click or tick that failed on the lost connection: said, not silently dropped.
         self.not_done = QLabel()
@@ -81,7 +75,22 @@ class ConnectionWatch(QFrame):
         self.timer.setInterval(PROBE_EVERY_MS)
         self.timer.timeout.connect(self.probe)
         self._answered.connect(self._on_answer)
+        self._not_done_at = ""
+        self.retranslate()
+        when_language_changes(self, self.retranslate)
         self.hide()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Connection to the lounge database lost, retrying… "
+                                   "Everything typed is kept; the desk carries on when it is "
+                                   "back."))
+        if self._not_done_at:
+            self._say_not_done()
+
+    def _say_not_done(self) -> None:
+        self.not_done.setText(self.tr("What was scanned or pressed at {time} was not done: "
+                                      "please do it again once the connection is back.").format(
+            time=self._not_done_at))
 
     def notice(self, error: BaseException) -> bool:
         """Whether ``error`` is the server gone (then the strip shows and the probing
@@ -89,9 +98,8 @@ class ConnectionWatch(QFrame):
         if trouble_of(error) is not Trouble.LOST:
             return False
         self.server_away()
-        self.not_done.setText(_tr("What was scanned or pressed at %1 was not done: please do "
-                                  "it again once the connection is back.").replace(
-            "%1", self._clock_text()))
+        self._not_done_at = self._clock_text()
+        self._say_not_done()
         self.not_done.show()
         return True
 
@@ -142,6 +150,7 @@ class ConnectionWatch(QFrame):
         self.session.server_away = False
         self.timer.stop()
         self.not_done.hide()
+        self._not_done_at = ""
         self.hide()
         log.info("connection to the database server is back")
         self.back.emit()

@@ -63,11 +63,6 @@ BATCH_PAUSE_S = 0.025  # between two retention batches: a desk waiting for the l
 BATCHES_PER_RUN = 200  # then the GUI thread checks the clock and starts the next run
 
 
-def _tr(text: str) -> str:
-    """Thread-safe: the workers' messages are translated where they are made."""
-    return QCoreApplication.translate("Housekeeping", text)
-
-
 class _BackupTask(QRunnable):
     def __init__(self, chores: Housekeeping, db_path: Path, policy: BackupPolicy,
                  at_start_up: bool, clock_agrees: bool) -> None:
@@ -83,12 +78,14 @@ class _BackupTask(QRunnable):
                                         clock_agrees=self.clock_agrees)
         except (BackupError, OSError) as problem:
             log.warning("backup failed: %s", problem)
-            self.chores.problem.emit(_tr("Backup failed: %1").replace("%1", str(problem)))
+            self.chores.problem.emit(QCoreApplication.translate(  # thread-safe
+                "Housekeeping", "Backup failed: {problem}").format(problem=problem))
             return
         except Exception:  # noqa: BLE001 (a worker thread: nobody else would hear of it)
             log.exception("backup failed")
             self.chores.problem.emit(
-                _tr("Backup failed: an unexpected error (see the desk's log)."))
+                QCoreApplication.translate(
+                    "Housekeeping", "Backup failed: an unexpected error (see the desk's log)."))
             return
         if done.made is not None:
             log.info("backup written: %s", done.made)
@@ -129,7 +126,8 @@ class _RetentionTask(QRunnable):
             self.chores.problem.emit(in_words(problem))
         except Exception:  # noqa: BLE001 (a worker thread: nobody else would hear of it)
             log.exception("retention job failed")
-            self.chores.problem.emit(_tr(
+            self.chores.problem.emit(QCoreApplication.translate(
+                "Housekeeping",
                 "The retention job failed: an unexpected error (see the desk's log)."))
         finally:
             self.session.db.close()  # this thread's connection only

@@ -13,12 +13,22 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QWidget
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.flights import flight_label
+from vipdesk.domain.message import QT_TRANSLATE_NOOP
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import VisitStatus
+from vipdesk.gui.language import shown_number, when_language_changes
 from vipdesk.services.visit_records import InLounge
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +43,7 @@ class InLoungeRow:
     since: str
     flight: str
     arrived_at: dt.datetime | None = field(default=None, compare=False)  # the list's order
+    waiting: bool = False  # not seated: "waiting" in the language of the moment it is shown
 
     @property
     def order(self) -> tuple[dt.datetime, int]:
@@ -46,23 +57,38 @@ def rows_from(visits: list[InLounge], timezone: str, waiting_label: str) -> list
 
 
 def row_from(v: InLounge, timezone: str, waiting_label: str) -> InLoungeRow:
+    seated = bool(v.space_name) and v.status is VisitStatus.SEATED
     return InLoungeRow(
         visit_id=v.visit_id,
         name=form_of_address(v.title, v.given_names, v.surname, v.language),
         party=v.party_size,
-        place=v.space_name if v.space_name and v.status is VisitStatus.SEATED else waiting_label,
+        place=v.space_name if seated else waiting_label,
         since=lounge_time.clock_text(v.arrived_at, timezone),
         flight=flight_label(v.carrier, v.flight_number),
         arrived_at=v.arrived_at,
+        waiting=not seated,
     )
 
 
 class InLoungeModel(QAbstractTableModel):
-    HEADERS = ("Guest", "Pax", "Where", "Since", "Flight")
+    HEADERS = (QT_TRANSLATE_NOOP("InLoungeModel", "Guest"),
+               QT_TRANSLATE_NOOP("InLoungeModel", "Pax"),
+               QT_TRANSLATE_NOOP("InLoungeModel", "Where"),
+               QT_TRANSLATE_NOOP("InLoungeModel", "Since"),
+               QT_TRANSLATE_NOOP("InLoungeModel", "Flight"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[InLoungeRow] = []
+        if isinstance(parent, QWidget):  # a model hears no LanguageChange: its owner does
+            when_language_changes(parent, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The language changed: the view asks again for every header and cell."""
+        last = len(self.HEADERS) - 1
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
 
     def set_rows(self, rows: list[InLoungeRow]) -> None:
         """Replace the rows in place when only their content changed, so selection survives."""
@@ -114,7 +140,10 @@ class InLoungeModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # tip: elided
-            return (row.name, str(row.party), row.place, row.since, row.flight)[index.column()]
+            place = (QCoreApplication.translate("InLoungeModel", "waiting") if row.waiting
+                     else row.place)
+            return (row.name, shown_number(row.party), place, row.since,
+                    row.flight)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -122,5 +151,5 @@ class InLoungeModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("InLoungeModel", self.HEADERS[section])
         return None

@@ -39,6 +39,7 @@ from vipdesk.gui.connection_watch import ConnectionWatch
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import DeskSettings, desk_name
 from vipdesk.gui.idle_lock import ACTIVITY, IdleLock
+from vipdesk.gui.language import when_language_changes
 from vipdesk.gui.messages import StatusNote
 from vipdesk.gui.put_away import put_away_windows
 from vipdesk.gui.scan_routing import ScanRouter
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._may_close = not kiosk
         self._nav_role: Role | None = None  # the role the nav shows screens for
         self.setWindowTitle(self.tr("VIP Desk"))
+        when_language_changes(self, self.retranslate)
         self.setMinimumSize(1024, 700)
 
         self.events = DeskEvents(self)
@@ -196,14 +198,13 @@ class MainWindow(QMainWindow):
         self.nav_layout = QVBoxLayout(nav)
         self.nav_layout.setContentsMargins(0, 0, 0, 12)
         self.nav_layout.setSpacing(2)
-        nav_title = QLabel(self.tr("VIP Desk"))
+        self.nav_title = nav_title = QLabel()
         nav_title.setObjectName("navTitle")
         self.nav_layout.addWidget(nav_title)
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         for spec in self.specs:
-            title = QCoreApplication.translate("Screens", spec.title)
-            button = QPushButton(title.replace("&", "&&"))  # "&" is no shortcut
+            button = QPushButton()
             button.setCheckable(True)
             button.setProperty("role", "nav")
             button.clicked.connect(lambda _=False, key=spec.key: self.show_screen(key))
@@ -211,19 +212,17 @@ class MainWindow(QMainWindow):
             self.nav_layout.addWidget(button)
             self.nav_buttons[spec.key] = button
         self.nav_layout.addStretch(1)
-        self.lock_button = QPushButton(self.tr("Lock desk"))
+        self.lock_button = QPushButton()
         self.lock_button.setProperty("role", "nav")
         self.lock_button.clicked.connect(self.lock)
-        self.sign_out_button = QPushButton(self.tr("Sign out"))
+        self.sign_out_button = QPushButton()
         self.sign_out_button.setProperty("role", "nav")
         self.sign_out_button.clicked.connect(self.sign_out)
         self.nav_layout.addWidget(self.lock_button)
         self.nav_layout.addWidget(self.sign_out_button)
-        # As wide as its longest title needs (Danish is longer), and no wider: the screens
-        # need the room at 1280x800. Fixed, so it does not jump as titles are hidden.
-        nav.setFixedWidth(max(NAV_MIN_WIDTH, self.nav_layout.sizeHint().width()))
+        self.nav = nav
         self.screen_stack = QStackedWidget()
-        self.empty = QLabel(self.tr("Nothing to show for your role."))
+        self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.screen_stack.addWidget(self.empty)
         content = QWidget()
@@ -234,7 +233,26 @@ class MainWindow(QMainWindow):
         content_layout.addWidget(self.screen_stack, 1)
         layout.addWidget(nav)
         layout.addWidget(content, 1)
+        self._retranslate_shell()
         return shell
+
+    def retranslate(self) -> None:
+        """The language changed: the window's and the shell's own words again."""
+        self.setWindowTitle(self.tr("VIP Desk"))
+        if self.shell is not None:
+            self._retranslate_shell()
+
+    def _retranslate_shell(self) -> None:
+        self.nav_title.setText(self.tr("VIP Desk"))
+        for spec in self.specs:
+            title = QCoreApplication.translate("Screens", spec.title)
+            self.nav_buttons[spec.key].setText(title.replace("&", "&&"))  # "&" is no shortcut
+        self.lock_button.setText(self.tr("Lock desk"))
+        self.sign_out_button.setText(self.tr("Sign out"))
+        self.empty.setText(self.tr("Nothing to show for your role."))
+        # As wide as its longest title needs (Danish is longer), and no wider: the screens
+        # need the room at 1280x800. Fixed, so it does not jump as titles are hidden.
+        self.nav.setFixedWidth(max(NAV_MIN_WIDTH, self.nav_layout.sizeHint().width()))
 
     # -- signing in and out ------------------------------------------------------------
     @Slot()

@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QWidget
+
+from vipdesk.gui.language import when_language_changes
 
 Index = QModelIndex | QPersistentModelIndex
 Record = TypeVar("Record")
@@ -17,10 +27,27 @@ Record = TypeVar("Record")
 
 class RecordsModel(QAbstractTableModel, Generic[Record]):
     HEADERS: tuple[str, ...] = ()  # untranslated; translated in headerData
+    """Each marked for lupdate in the subclass's context:
+    ``QT_TRANSLATE_NOOP("StaffTableModel", "Name")`` (see :meth:`context`)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Record] = []
+        if isinstance(parent, QWidget):  # a model hears no LanguageChange: its owner does
+            when_language_changes(parent, self.retranslate)
+
+    @classmethod
+    def context(cls) -> str:
+        """The translation context of the headers (and cells): the subclass's name."""
+        return cls.__name__
+
+    def retranslate(self) -> None:
+        """The language changed: the view asks again for every header and cell."""
+        last = len(self.HEADERS) - 1
+        if last >= 0:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self.rows and last >= 0:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
 
     def cells(self, row: Record) -> Sequence[str]:
         """The row's text, one per header."""
@@ -46,5 +73,5 @@ class RecordsModel(QAbstractTableModel, Generic[Record]):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate(self.context(), self.HEADERS[section])
         return None

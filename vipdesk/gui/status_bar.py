@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from vipdesk.domain.lounge_time import clock_text
+from vipdesk.domain.lounge_time import to_local
 from vipdesk.gui import words
+from vipdesk.gui.language import shown_number, shown_time, when_language_changes
 from vipdesk.services.lounge_status import occupancy
 from vipdesk.services.session import Session
 
@@ -27,9 +28,17 @@ class DeskStatusBar(QStatusBar):
         self.addPermanentWidget(self.time_label)
         self._ticks = 0
         self._timezone = "UTC"
+        self._loaded = False
+        when_language_changes(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The language changed: the same figures in its words (nothing before the first read)."""
+        if self._loaded:
+            self.reload()
 
     def reload(self) -> None:
         """Everything, now: after sign-in, lock, or a change of data."""
+        self._loaded = True
         lounge = self.session.lounge
         self._timezone = lounge.timezone
         self.lounge_label.setText(f"{lounge.name} · {lounge.airport}")
@@ -38,21 +47,24 @@ class DeskStatusBar(QStatusBar):
             self.staff_label.setText(self.tr("Nobody signed in"))
         else:
             role = words.label(person.role)
-            locked = self.tr(" (locked)") if self.session.locked else ""
-            self.staff_label.setText(f"{person.name} · {role}{locked}")
+            if self.session.locked:
+                self.staff_label.setText(self.tr("{name} · {role} (locked)").format(
+                    name=person.name, role=role))
+            else:
+                self.staff_label.setText(f"{person.name} · {role}")
         self.show_occupancy()
         self.show_time()
 
     def show_time(self) -> None:
-        self.time_label.setText(clock_text(self.session.clock.now(), self._timezone))
+        self.time_label.setText(shown_time(to_local(self.session.clock.now(), self._timezone)))
 
     def show_occupancy(self) -> None:
         figures = occupancy(self.session)
-        text = self.tr("%1 of %2 seats taken (%3%)")
-        text = text.replace("%1", str(figures.seated)).replace("%2", str(figures.capacity))
-        text = text.replace("%3", str(figures.percent))
+        text = self.tr("{seated} of {capacity} seats taken ({percent}%)").format(
+            seated=shown_number(figures.seated), capacity=shown_number(figures.capacity),
+            percent=shown_number(figures.percent))
         if figures.waiting:
-            text += self.tr(" · %1 waiting").replace("%1", str(figures.waiting))
+            text += " · " + self.tr("{count} waiting").format(count=shown_number(figures.waiting))
         self.occupancy_label.setText(text)
 
     def on_tick(self) -> None:
