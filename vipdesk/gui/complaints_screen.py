@@ -101,6 +101,13 @@ FILTER_LINES = ((("statusFilter", 1), ("kindFilter", 1), ("categoryFilter", 1),
                 (("departmentFilter", 1), ("datesBox", 2), ("sortCombo", 1)))
 
 
+def texts_from_code(*widgets: QWidget) -> None:
+    """These widgets' texts are set in code (and redone by ``retranslate``): the form's own
+    text for them must not come back over it when the language changes."""
+    for widget in widgets:
+        widget.setProperty("_q_notr_text", None)
+
+
 class ComplaintsScreen(QWidget):
     def __init__(self, session: Session, events: DeskEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +162,7 @@ class ComplaintsScreen(QWidget):
         events.tick.connect(self._on_tick)
         self.messages = MessageLine(self.ui.deskMessage, hide_when_empty=True)
         self.messages.clear()
+        texts_from_code(self.ui.detailTitle)
         self.show_detail(None)
         when_language_changes(self, self.retranslate)
 
