@@ -10,6 +10,7 @@ here, per guest, so typed text outlives the dialog (and a locked desk).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -31,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.domain import labels
 from vipdesk.domain.complaints import ESCALATION_PERMISSION, PromiseOutcome, Step
+from vipdesk.domain.lounge_time import SHORT_MONTH_NAMES, to_local
 from vipdesk.domain.permissions import allows
 from vipdesk.domain.vocabulary import (
     Category,
@@ -49,7 +52,14 @@ from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.form_types import ComplaintsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
-from vipdesk.gui.language import shown_number, when_language_changes
+from vipdesk.gui.language import (
+    ENGLISH,
+    current_language,
+    shown_date,
+    shown_number,
+    shown_time,
+    when_language_changes,
+)
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.promise_outcome_dialog import PromiseOutcomeDialog
 from vipdesk.gui.words import counted, in_a_sentence, label
@@ -92,6 +102,11 @@ STEP_WORDS: Final = {
     Step.WORK_ORDER_CANCELLED: QT_TRANSLATE_NOOP("ComplaintsScreen", "Work order cancelled"),
 }
 DraftKey = tuple[int | None, int | None]
+# How the complaint service writes a promise in the item's history (in English, stored).
+PROMISE_NOTE: Final = re.compile(r"Due (\d{1,2}) ([A-Z][a-z]{2}) (\d{2}):(\d{2}), (.+?): (.*)\Z",
+                                 re.DOTALL)
+WORK_ORDER_NOTE: Final = re.compile(r"#(\d+) (.+?): (.*)\Z", re.DOTALL)
+THANKED_AND_PASSED_ON: Final = "Thanked; passed on to "
 
 
 # Four filters a line (five side by side cut "Open (not closed)" at 1280x800); the search
@@ -418,10 +433,53 @@ class ComplaintsScreen(QWidget):
             words = (QCoreApplication.translate(CONTEXT, str(STEP_WORDS[entry.step]))
                      if entry.step in STEP_WORDS else entry.step.value)
             text = f"{local_time(entry.at, zone)}  {words} — {entry.staff_name}"
-            ui.historyList.addItem(f"{text}: {entry.note}" if entry.note else text)
+            note = self._history_note(entry.step, entry.note, entry.at)
+            ui.historyList.addItem(f"{text}: {note}" if note else text)
         self._show_steps(detail)
         if row.kind is FeedbackKind.PRAISE:
             self._show_praise(detail)
+
+    def _history_note(self, step: Step, note: str, at: dt.datetime) -> str:
+        """A history line's note as the agent wrote it; the few the complaint service writes
+        itself, in English, said in the language (names and typed words as written)."""
+        if not note or current_language() == ENGLISH:
+            return note
+        if step is Step.PROMISED:
+            return self._promise_note(note, at)
+        if step is Step.ASSIGNED:
+            for department in Department:
+                english = labels.label(department)
+                if note == english or note.startswith(english + ", "):
+                    return label(department) + note[len(english):]
+        if step is Step.WORK_ORDER_ADDED and (found := WORK_ORDER_NOTE.match(note)):
+            number, english, description = found.groups()
+            for department in Department:
+                if labels.label(department) == english:
+                    return f"#{number} {label(department)}: {description}"
+        if step is Step.CLOSED and note == "Thanked":
+            return self.tr("Thanked")
+        if step is Step.CLOSED and note.startswith(THANKED_AND_PASSED_ON):
+            return self.tr("Thanked; passed on to {name}").format(
+                name=note[len(THANKED_AND_PASSED_ON):])
+        return note
+
+    def _promise_note(self, note: str, at: dt.datetime) -> str:
+        """A promise's history note, stored in English by the service ("Due 23 Nov 09:30,
+        Dina Desk: at the desk"), said in the language (the owner and how as written)."""
+        found = PROMISE_NOTE.match(note)
+        if found is None:
+            return note
+        day, month, hour, minute, owner, how = found.groups()
+        local = to_local(at, self.session.lounge.timezone)
+        try:
+            due = dt.datetime(local.year, SHORT_MONTH_NAMES.index(month) + 1, int(day),
+                              int(hour), int(minute))
+        except ValueError:
+            return note
+        if due.date() < local.date() - dt.timedelta(days=1):  # promised across New Year
+            due = due.replace(year=due.year + 1)
+        return self.tr("Due {due}, {owner}: {how}").format(
+            due=f"{shown_date(due.date())} {shown_time(due)}", owner=owner, how=how)
 
     def _show_praise(self, detail: FeedbackDetail) -> None:
         """Praise is not a complaint: no severity, expectation or apology to show."""

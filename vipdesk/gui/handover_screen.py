@@ -221,7 +221,8 @@ class HandoverScreen(QWidget):
             if lines:
                 parts.append("<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
             else:
-                parts.append(f"<p style='color:#555'>{escape(self.tr('None.'))}</p>")
+                none = escape(self.tr("None."))
+                parts.append(f"<p style='color:#555'>{none}</p>")
 
         items = []
         for item in data.open_items:
