@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -268,3 +269,21 @@ def test_the_staff_and_erase_screens_speak_chinese_and_danish(
     erase.ui.guestTable.selectRow(0)
     check_everywhere(erase)
     assert erase.ui.findEdit.text() == "chen"
+
+
+def test_a_scrolling_tab_page_keeps_its_title_translatable(qtbot) -> None:
+    """The page stays the tab's page (the form retranslates the title from it); its
+    contents scroll inside it, every widget with its name."""
+    from vipdesk.gui.form_types import SettingsForm
+    from vipdesk.gui.forms import load_form
+    from vipdesk.gui.scroll_pages import scroll_pages
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    load_form(SettingsForm, holder)
+    tabs = holder.findChildren(QTabWidget)[0]
+    pages = [tabs.widget(index) for index in range(tabs.count())]
+    names = {widget.objectName() for widget in holder.findChildren(QWidget)}
+    scroll_pages(tabs)
+    assert [tabs.widget(index) for index in range(tabs.count())] == pages
+    assert all(page.findChild(QScrollArea) is not None for page in pages)
+    assert names <= {widget.objectName() for widget in holder.findChildren(QWidget)}
