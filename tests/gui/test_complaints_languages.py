@@ -203,6 +203,8 @@ def test_a_half_typed_complaint_survives_a_language_switch_and_is_retranslated_a
     ui.promiseGroup.setChecked(True)
     qtbot.keyClicks(ui.promiseHowEdit, "phone call to gate B7")
     complaints_screen.ui.stepTextEdit.setText("Half a note")
+    assign = complaints_screen.ui.assignDepartmentCombo
+    assign.setCurrentIndex(assign.findData(Department.IT.value))
     before = dialog.values()
     english_label = ui.wordsLabel.text()
 
@@ -214,6 +216,7 @@ def test_a_half_typed_complaint_survives_a_language_switch_and_is_retranslated_a
     assert "宾客" in ui.wordsLabel.text() and ui.saveButton.text() == "保存反馈"
     assert dialog.windowTitle() == "登记反馈"
     assert complaints_screen.ui.stepTextEdit.text() == "Half a note"
+    assert assign.currentData() == Department.IT.value, "the department chosen stays"
     assert left_in_english(dialog, "zh_CN", {}, (HALF_TYPED, "A clean shower",
                                                  "phone call to gate B7")) == []
 

@@ -207,7 +207,12 @@ class ComplaintsScreen(QWidget):
             ui.assignOwnerCombo.setItemText(0, self.tr("Anyone there"))
         self.model.retranslate()
         self._show_count()
-        self.show_detail(self.detail)
+        chosen = (ui.assignDepartmentCombo.currentIndex(), ui.assignOwnerCombo.currentIndex(),
+                  ui.workOrdersList.currentRow())
+        self.show_detail(self.detail)  # the item said again; what the agent chose stays
+        ui.assignDepartmentCombo.setCurrentIndex(chosen[0])
+        ui.assignOwnerCombo.setCurrentIndex(chosen[1])
+        ui.workOrdersList.setCurrentRow(chosen[2])
 
     # -- building ------------------------------------------------------------------------
     def _build_table(self) -> None:
