@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDateTimeEdit,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -77,6 +78,8 @@ def shown_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield f"{name}.placeholder", widget.placeholderText()
         elif isinstance(widget, QTextEdit) and widget.isReadOnly():
             yield f"{name}.text", widget.toPlainText()
+        elif isinstance(widget, QDateTimeEdit):
+            yield f"{name}.text", widget.text()
         elif isinstance(widget, QComboBox):
             for index in range(widget.count()):
                 yield f"{name}[{index}]", widget.itemText(index)

@@ -55,6 +55,7 @@ from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.language import (
     ENGLISH,
     current_language,
+    locale_for,
     shown_date,
     shown_number,
     shown_time,
@@ -105,6 +106,7 @@ DraftKey = tuple[int | None, int | None]
 # How the complaint service writes a promise in the item's history (in English, stored).
 PROMISE_NOTE: Final = re.compile(r"Due (\d{1,2}) ([A-Z][a-z]{2}) (\d{2}):(\d{2}), (.+?): (.*)\Z",
                                  re.DOTALL)
+DAY_FORMATS: Final = {ENGLISH: "d MMM yyyy", "zh_CN": "yyyy年M月d日", "da": "d. MMM yyyy"}
 WORK_ORDER_NOTE: Final = re.compile(r"#(\d+) (.+?): (.*)\Z", re.DOTALL)
 THANKED_AND_PASSED_ON: Final = "Thanked; passed on to "
 
@@ -203,6 +205,9 @@ class ComplaintsScreen(QWidget):
                     combo.setItemText(index, label(kind(value)))
         for index, (text, _key, _descending) in enumerate(SORTS):
             ui.sortCombo.setItemText(index, QCoreApplication.translate(CONTEXT, str(text)))
+        for edit in (ui.fromDateEdit, ui.toDateEdit):  # the day chosen stays
+            edit.setLocale(locale_for(current_language()))
+            edit.setDisplayFormat(DAY_FORMATS.get(current_language(), DAY_FORMATS[ENGLISH]))
         if ui.assignOwnerCombo.count():
             ui.assignOwnerCombo.setItemText(0, self.tr("Anyone there"))
         self.model.retranslate()

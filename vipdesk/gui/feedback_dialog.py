@@ -48,7 +48,13 @@ from vipdesk.domain.vocabulary import Category, Channel, Department, FeedbackKin
 from vipdesk.gui.button_width import as_wide_as_its_words
 from vipdesk.gui.form_types import FeedbackForm
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.language import in_language, when_language_changes
+from vipdesk.gui.language import (
+    ENGLISH,
+    current_language,
+    in_language,
+    locale_for,
+    when_language_changes,
+)
 from vipdesk.gui.messages import in_words
 from vipdesk.gui.text_input import plain_text
 from vipdesk.gui.words import label
@@ -82,6 +88,9 @@ NOT_FOR_PRAISE: Final = (
     "workOrderLabel", "workOrderEdit", "workOrderError", "compensationLabel",
     "compensationKindEdit", "compensationValueSpin", "compensationError", "promiseGroup",
     "escalateCheck")
+# The promise's time as each language writes it (24 hours).
+DUE_FORMATS: Final = {ENGLISH: "ddd d MMM  HH:mm", "zh_CN": "M月d日 ddd  HH:mm",
+                      "da": "ddd d. MMM  HH:mm"}
 PROMISE_MINUTES: Final = 30  # the suggested follow-up time, from now
 
 
@@ -183,6 +192,9 @@ class FeedbackDialog(QDialog):
         for index in range(1, ui.templateCombo.count()):
             ui.templateCombo.setItemText(index, _template_label(ui.templateCombo.itemData(index)))
         ui.praisedStaffCombo.setItemText(0, self.tr("Nobody in particular"))
+        language = current_language()  # the time chosen stays; its words are the language's
+        ui.promiseDueEdit.setLocale(locale_for(language))
+        ui.promiseDueEdit.setDisplayFormat(DUE_FORMATS.get(language, DUE_FORMATS[ENGLISH]))
         if self._check_fields:  # a service's own words stay until the next save
             ui.formMessage.setText(self.tr("Please check the fields marked in red."))
         self.show_kind()
