@@ -181,6 +181,7 @@ def test_the_complaints_screen_built_in_chinese_has_no_english(
     widget.activate()
     assert left_in_english(widget, "zh_CN", {}) == []
     assert "条" in widget.ui.countLabel.text() or widget.ui.countLabel.text() == ""
+    assert "年" in widget.ui.fromDateEdit.text(), "the day as Chinese writes it"
 
 
 def test_the_feedback_form_and_the_promise_question_speak_the_language(

@@ -180,7 +180,7 @@ class ComplaintsScreen(QWidget):
         self.messages = MessageLine(self.ui.deskMessage, hide_when_empty=True)
         self.messages.clear()
         texts_from_code(self.ui.detailTitle)
-        self.show_detail(None)
+        self.retranslate()  # the day fields in the language's own format too
         when_language_changes(self, self.retranslate)
 
     def retranslate(self) -> None:
