@@ -294,3 +294,25 @@ def test_a_scrolling_tab_page_keeps_its_title_translatable(qtbot) -> None:
     assert [tabs.widget(index) for index in range(tabs.count())] == pages
     assert all(page.findChild(QScrollArea) is not None for page in pages)
     assert names <= {widget.objectName() for widget in holder.findChildren(QWidget)}
+
+
+def test_the_handover_staff_and_erase_screens_built_in_chinese_have_no_english(
+        qtbot, session: Session, team: dict[str, Staff], clock: FakeClock,
+        lounge: Lounge) -> None:
+    guest_with_history(clock, lounge, team["desk"])
+    assert staff.sign_in(session, team["admin"].id, ADMIN_PIN).ok
+    switch("zh_CN")
+    handover = HandoverScreen(session, DeskEvents())
+    people = StaffScreen(session, DeskEvents())
+    erase = EraseGuestScreen(session, DeskEvents())
+    for screen in (handover, people, erase):
+        qtbot.addWidget(screen)
+        screen.resize(1280, 800)
+        screen.show()
+        screen.activate()
+    people.ui.staffTable.selectRow(1)
+    erase.ui.findEdit.setText("chen")
+    erase.find_guests()
+    erase.ui.guestTable.selectRow(0)
+    for screen in (handover, people, erase):
+        assert left_in_english(screen, "zh_CN", {}) == [], type(screen).__name__
