@@ -23,8 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from vipdesk.domain.complaints import promise_overdue
-from vipdesk.domain.lounge_time import clock_text, day_clock_text
+from vipdesk.domain.lounge_time import clock_text, day_clock_text, to_local
 from vipdesk.domain.vocabulary import Severity
+from vipdesk.gui.language import ENGLISH, current_language, shown_date, shown_time
 from vipdesk.gui.words import label
 from vipdesk.services.complaints import FeedbackRow
 
@@ -35,8 +36,12 @@ WORDS_SHOWN: Final = 160  # characters of the guest's words in a table cell; the
 
 
 def local_time(moment: dt.datetime | None, timezone: str, *, with_day: bool = True) -> str:
-    """"23 Nov 09:30" (or "09:30") on the lounge's wall clock; "" for no time."""
-    return day_clock_text(moment, timezone) if with_day else clock_text(moment, timezone)
+    """"23 Nov 09:30" (or "09:30") on the lounge's wall clock; "" for no time. In another
+    language the day is the language's ("2026年11月23日 09:30", "23. nov. 2026 09:30")."""
+    if moment is None or current_language() == ENGLISH:
+        return day_clock_text(moment, timezone) if with_day else clock_text(moment, timezone)
+    local = to_local(moment, timezone)
+    return f"{shown_date(local.date())} {shown_time(local)}" if with_day else shown_time(local)
 
 
 def first_line(text: str, limit: int = WORDS_SHOWN) -> str:
@@ -96,6 +101,13 @@ class ComplaintModel(QAbstractTableModel):
         return promise_overdue(row.promise_due_at, row.promise_kept_at, row.promise_outcome,
                                now)
 
+    def retranslate(self) -> None:
+        """The language changed: headers and every cell are said again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
+
     # -- Qt ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -145,7 +157,7 @@ class ComplaintModel(QAbstractTableModel):
             if not row.promise_pending:
                 return ""
             due = local_time(row.promise_due_at, self.timezone)
-            return self.tr("%1 overdue").replace("%1", due) if self.overdue(row) else due
+            return self.tr("{time} overdue").format(time=due) if self.overdue(row) else due
         if column == 7:
             return label(row.department)
         return first_line(row.guest_words)

@@ -10,10 +10,20 @@ here, per guest, so typed text outlives the dialog (and a locked desk).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any, Final
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.domain import labels
 from vipdesk.domain.complaints import ESCALATION_PERMISSION, PromiseOutcome, Step
+from vipdesk.domain.lounge_time import SHORT_MONTH_NAMES, to_local
 from vipdesk.domain.permissions import allows
 from vipdesk.domain.vocabulary import (
     Category,
@@ -40,6 +52,15 @@ from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.form_types import ComplaintsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
+from vipdesk.gui.language import (
+    ENGLISH,
+    current_language,
+    locale_for,
+    shown_date,
+    shown_number,
+    shown_time,
+    when_language_changes,
+)
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.promise_outcome_dialog import PromiseOutcomeDialog
 from vipdesk.gui.words import counted, in_a_sentence, label
@@ -51,9 +72,13 @@ from vipdesk.services.staff import staff_who_can_sign_in
 
 SEARCH_DELAY_MS: Final = 300
 OPEN: Final = "open"  # the status filter's "everything not closed yet"
-SORTS: Final = (("Newest first", SortKey.CREATED, True), ("Oldest first", SortKey.CREATED, False),
-                ("Most severe first", SortKey.SEVERITY, True),
-                ("Promise due soonest", SortKey.DUE, False))
+CONTEXT: Final = "ComplaintsScreen"
+SORTS: Final = ((QT_TRANSLATE_NOOP("ComplaintsScreen", "Newest first"), SortKey.CREATED, True),
+                (QT_TRANSLATE_NOOP("ComplaintsScreen", "Oldest first"), SortKey.CREATED, False),
+                (QT_TRANSLATE_NOOP("ComplaintsScreen", "Most severe first"), SortKey.SEVERITY,
+                 True),
+                (QT_TRANSLATE_NOOP("ComplaintsScreen", "Promise due soonest"), SortKey.DUE,
+                 False))
 # Each lifecycle button and the step it takes.
 STEP_BUTTONS: Final = {Step.STARTED: "startButton", Step.RESOLVED: "resolveButton",
                        Step.CLOSED: "closeButton", Step.REOPENED: "reopenButton",
@@ -61,14 +86,29 @@ STEP_BUTTONS: Final = {Step.STARTED: "startButton", Step.RESOLVED: "resolveButto
                        Step.ASSIGNED: "assignButton", Step.PROMISE_KEPT: "keepPromiseButton",
                        Step.WORK_ORDER_DONE: "completeWorkOrderButton"}
 STEP_WORDS: Final = {
-    Step.LOGGED: "Logged", Step.ASSIGNED: "Assigned", Step.STARTED: "Work started",
-    Step.RESOLVED: "Resolved", Step.CLOSED: "Closed, guest told", Step.REOPENED: "Reopened",
-    Step.ESCALATED: "Escalated to the duty manager", Step.PROMISED: "Promise made",
-    Step.PROMISE_KEPT: "Promise kept", Step.PROMISE_NOT_KEPT: "Promise not kept",
-    Step.NO_PROMISE: "No promise was made", Step.NOTE: "Note", Step.WORK_ORDER_ADDED: "Work order",
-    Step.WORK_ORDER_DONE: "Work order done", Step.WORK_ORDER_CANCELLED: "Work order cancelled",
+    Step.LOGGED: QT_TRANSLATE_NOOP("ComplaintsScreen", "Logged"),
+    Step.ASSIGNED: QT_TRANSLATE_NOOP("ComplaintsScreen", "Assigned"),
+    Step.STARTED: QT_TRANSLATE_NOOP("ComplaintsScreen", "Work started"),
+    Step.RESOLVED: QT_TRANSLATE_NOOP("ComplaintsScreen", "Resolved"),
+    Step.CLOSED: QT_TRANSLATE_NOOP("ComplaintsScreen", "Closed, guest told"),
+    Step.REOPENED: QT_TRANSLATE_NOOP("ComplaintsScreen", "Reopened"),
+    Step.ESCALATED: QT_TRANSLATE_NOOP("ComplaintsScreen", "Escalated to the duty manager"),
+    Step.PROMISED: QT_TRANSLATE_NOOP("ComplaintsScreen", "Promise made"),
+    Step.PROMISE_KEPT: QT_TRANSLATE_NOOP("ComplaintsScreen", "Promise kept"),
+    Step.PROMISE_NOT_KEPT: QT_TRANSLATE_NOOP("ComplaintsScreen", "Promise not kept"),
+    Step.NO_PROMISE: QT_TRANSLATE_NOOP("ComplaintsScreen", "No promise was made"),
+    Step.NOTE: QT_TRANSLATE_NOOP("ComplaintsScreen", "Note"),
+    Step.WORK_ORDER_ADDED: QT_TRANSLATE_NOOP("ComplaintsScreen", "Work order"),
+    Step.WORK_ORDER_DONE: QT_TRANSLATE_NOOP("ComplaintsScreen", "Work order done"),
+    Step.WORK_ORDER_CANCELLED: QT_TRANSLATE_NOOP("ComplaintsScreen", "Work order cancelled"),
 }
 DraftKey = tuple[int | None, int | None]
+# How the complaint service writes a promise in the item's history (in English, stored).
+PROMISE_NOTE: Final = re.compile(r"Due (\d{1,2}) ([A-Z][a-z]{2}) (\d{2}):(\d{2}), (.+?): (.*)\Z",
+                                 re.DOTALL)
+DAY_FORMATS: Final = {ENGLISH: "d MMM yyyy", "zh_CN": "yyyy年M月d日", "da": "d. MMM yyyy"}
+WORK_ORDER_NOTE: Final = re.compile(r"#(\d+) (.+?): (.*)\Z", re.DOTALL)
+THANKED_AND_PASSED_ON: Final = "Thanked; passed on to "
 
 
 # Four filters a line (five side by side cut "Open (not closed)" at 1280x800); the search
@@ -76,6 +116,13 @@ DraftKey = tuple[int | None, int | None]
 FILTER_LINES = ((("statusFilter", 1), ("kindFilter", 1), ("categoryFilter", 1),
                  ("severityFilter", 1)),
                 (("departmentFilter", 1), ("datesBox", 2), ("sortCombo", 1)))
+
+
+def texts_from_code(*widgets: QWidget) -> None:
+    """These widgets' texts are set in code (and redone by ``retranslate``): the form's own
+    text for them must not come back over it when the language changes."""
+    for widget in widgets:
+        widget.setProperty("_q_notr_text", None)
 
 
 class ComplaintsScreen(QWidget):
@@ -94,6 +141,7 @@ class ComplaintsScreen(QWidget):
         self._announcing = False
         self.detail: FeedbackDetail | None = None
         self.model = ComplaintModel(session.lounge.timezone, self)
+        self._counts: tuple[int, int] | None = None  # (shown, total) of the last reload
         self._build_table()
         self._build_filters()
         for department in Department:
@@ -111,19 +159,19 @@ class ComplaintsScreen(QWidget):
         self.ui.logButton.clicked.connect(lambda: self.log_feedback_for(None, None))
         self.ui.assignButton.clicked.connect(self.assign)
         self.ui.startButton.clicked.connect(
-            lambda: self._step(complaints.start_work, self.tr("Work started on #%1.")))
+            lambda: self._step(complaints.start_work, self.tr("Work started on #{id}.")))
         self.ui.resolveButton.clicked.connect(self.resolve)
         self.ui.closeButton.clicked.connect(
-            lambda: self._step(complaints.close, self.tr("#%1 closed."), text=True))
+            lambda: self._step(complaints.close, self.tr("#{id} closed."), text=True))
         self.ui.reopenButton.clicked.connect(
-            lambda: self._step(complaints.reopen, self.tr("#%1 reopened."), text=True))
+            lambda: self._step(complaints.reopen, self.tr("#{id} reopened."), text=True))
         self.ui.escalateButton.clicked.connect(
             lambda: self._step(complaints.escalate,
-                               self.tr("#%1 is with the duty manager."), text=True))
+                               self.tr("#{id} is with the duty manager."), text=True))
         self.ui.noteButton.clicked.connect(
-            lambda: self._step(complaints.add_note, self.tr("Note added to #%1."), text=True))
+            lambda: self._step(complaints.add_note, self.tr("Note added to #{id}."), text=True))
         self.ui.keepPromiseButton.clicked.connect(
-            lambda: self._step(complaints.keep_promise, self.tr("Promise on #%1 kept."),
+            lambda: self._step(complaints.keep_promise, self.tr("Promise on #{id} kept."),
                                text=True))
         self.ui.completeWorkOrderButton.clicked.connect(self.complete_work_order)
         self.ui.workOrdersList.currentRowChanged.connect(lambda _row: self._enable_work_order())
@@ -131,7 +179,45 @@ class ComplaintsScreen(QWidget):
         events.tick.connect(self._on_tick)
         self.messages = MessageLine(self.ui.deskMessage, hide_when_empty=True)
         self.messages.clear()
-        self.show_detail(None)
+        texts_from_code(self.ui.detailTitle)
+        self.retranslate()  # the day fields in the language's own format too
+        when_language_changes(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The language changed: the filters, the list and the item are said again; the
+        filters chosen, the search and the half-typed step text stay as they are."""
+        ui = self.ui
+        ui.statusFilter.setItemText(0, self.tr("Open (not closed)"))
+        ui.statusFilter.setItemText(1, self.tr("Any status"))
+        for combo, anything in ((ui.kindFilter, self.tr("Any kind")),
+                                (ui.categoryFilter, self.tr("Any category")),
+                                (ui.severityFilter, self.tr("Any severity")),
+                                (ui.departmentFilter, self.tr("Any department"))):
+            combo.setItemText(0, anything)
+        kinds: tuple[tuple[QComboBox, Any], ...] = (
+            (ui.statusFilter, ComplaintStatus), (ui.kindFilter, FeedbackKind),
+            (ui.categoryFilter, Category), (ui.severityFilter, Severity),
+            (ui.departmentFilter, Department), (ui.assignDepartmentCombo, Department))
+        for combo, kind in kinds:
+            for index in range(combo.count()):
+                value = combo.itemData(index)
+                if value and value != OPEN:
+                    combo.setItemText(index, label(kind(value)))
+        for index, (text, _key, _descending) in enumerate(SORTS):
+            ui.sortCombo.setItemText(index, QCoreApplication.translate(CONTEXT, str(text)))
+        for edit in (ui.fromDateEdit, ui.toDateEdit):  # the day chosen stays
+            edit.setLocale(locale_for(current_language()))
+            edit.setDisplayFormat(DAY_FORMATS.get(current_language(), DAY_FORMATS[ENGLISH]))
+        if ui.assignOwnerCombo.count():
+            ui.assignOwnerCombo.setItemText(0, self.tr("Anyone there"))
+        self.model.retranslate()
+        self._show_count()
+        chosen = (ui.assignDepartmentCombo.currentIndex(), ui.assignOwnerCombo.currentIndex(),
+                  ui.workOrdersList.currentRow())
+        self.show_detail(self.detail)  # the item said again; what the agent chose stays
+        ui.assignDepartmentCombo.setCurrentIndex(chosen[0])
+        ui.assignOwnerCombo.setCurrentIndex(chosen[1])
+        ui.workOrdersList.setCurrentRow(chosen[2])
 
     # -- building ------------------------------------------------------------------------
     def _build_table(self) -> None:
@@ -170,7 +256,8 @@ class ComplaintsScreen(QWidget):
                 combo.addItem(label(value), value.value)
             combo.currentIndexChanged.connect(lambda _index: self.reload())
         for text, key, descending in SORTS:
-            ui.sortCombo.addItem(self.tr(text), (key.value, descending))
+            ui.sortCombo.addItem(QCoreApplication.translate(CONTEXT, str(text)),
+                                 (key.value, descending))
         ui.sortCombo.currentIndexChanged.connect(lambda _index: self.reload())
         today = lounge_now(self.session).date()
         for edit in (ui.fromDateEdit, ui.toDateEdit):
@@ -213,6 +300,7 @@ class ComplaintsScreen(QWidget):
         ui.stepTextEdit.clear()
         self.model.set_rows([], self.session.clock.now())
         ui.countLabel.clear()
+        self._counts = None
         self.show_detail(None)
         self.messages.clear()
 
@@ -262,17 +350,23 @@ class ComplaintsScreen(QWidget):
             self.messages.refusal(refusal)
             return
         self.model.set_rows(rows, self.session.clock.now())
-        shown = len(rows)
-        self.ui.countLabel.setText(
-            counted(total, self.tr("%n item", "", total), self.tr("%n items", "", total))
-            if shown == total
-            else self.tr("The first %1 of %2 items; narrow the filters to see the rest.")
-            .replace("%1", str(shown)).replace("%2", f"{total:,}"))
+        self._counts = (len(rows), total)
+        self._show_count()
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row >= 0:
             self.select_row(row)
         else:
             self.show_detail(None)
+
+    def _show_count(self) -> None:
+        if self._counts is None:
+            return
+        shown, total = self._counts
+        self.ui.countLabel.setText(
+            counted(total, self.tr("%n item", "", total), self.tr("%n items", "", total))
+            if shown == total
+            else self.tr("The first {shown} of {total} items; narrow the filters to see the "
+                         "rest.").format(shown=shown_number(shown), total=shown_number(total)))
 
     def select_row(self, row: int) -> None:
         table = self.ui.complaintsTable
@@ -320,43 +414,91 @@ class ComplaintsScreen(QWidget):
             f"#{row.id}", label(row.kind), label(row.category), label(row.severity),
             label(row.status))) + (self.tr(" · escalated") if row.escalated else ""))
         who = row.guest_name or self.tr("no guest on record")
-        ui.metaLabel.setText(
-            self.tr("%1, %2, logged %3 by %4. For: %5%6")
-            .replace("%1", who).replace("%2", label(row.channel))
-            .replace("%3", local_time(row.created_at, zone))
-            .replace("%4", detail.created_by_name).replace("%5", label(row.department))
-            .replace("%6", f", {row.owner_name}" if row.owner_name else ""))
-        ui.wordsView.setPlainText(row.guest_words)
-        ui.expectsLabel.setText(self.tr("Expects: %1").replace(
-            "%1", row.guest_expects or self.tr("not said")))
+        meta = (self.tr("{guest}, {channel}, logged {time} by {staff}. For: {department}, "
+                        "{owner}") if row.owner_name else
+                self.tr("{guest}, {channel}, logged {time} by {staff}. For: {department}"))
+        ui.metaLabel.setText(meta.format(
+            guest=who, channel=label(row.channel), time=local_time(row.created_at, zone),
+            staff=detail.created_by_name, department=label(row.department),
+            owner=row.owner_name))
+        if ui.wordsView.toPlainText() != row.guest_words:
+            ui.wordsView.setPlainText(row.guest_words)
+        ui.expectsLabel.setText(self.tr("Expects: {expects}").format(
+            expects=row.guest_expects or self.tr("not said")))
         done = [self.tr("Apologised.") if detail.apologised else self.tr("No apology recorded.")]
         if detail.immediate_action:
-            done.append(self.tr("Done at once: %1").replace("%1", detail.immediate_action))
+            done.append(self.tr("Done at once: {action}").format(
+                action=detail.immediate_action))
         if detail.compensation_kind or detail.compensation_value:
-            done.append(self.tr("Compensation: %1 %2").replace("%1", detail.compensation_kind)
-                        .replace("%2", f"{detail.compensation_value:.2f}"))
+            done.append(self.tr("Compensation: {kind} {value}").format(
+                kind=detail.compensation_kind,
+                value=shown_number(detail.compensation_value, 2)))
         if row.resolution:
-            done.append(self.tr("Resolution: %1").replace("%1", row.resolution))
+            done.append(self.tr("Resolution: {resolution}").format(resolution=row.resolution))
         ui.doneLabel.setText("\n".join(done))
         self._show_promise(detail)
         self._show_work_orders(detail)
         ui.historyList.clear()
         for entry in detail.history:
-            words = self.tr(STEP_WORDS.get(entry.step, entry.step.value))
+            words = (QCoreApplication.translate(CONTEXT, str(STEP_WORDS[entry.step]))
+                     if entry.step in STEP_WORDS else entry.step.value)
             text = f"{local_time(entry.at, zone)}  {words} — {entry.staff_name}"
-            ui.historyList.addItem(f"{text}: {entry.note}" if entry.note else text)
+            note = self._history_note(entry.step, entry.note, entry.at)
+            ui.historyList.addItem(f"{text}: {note}" if note else text)
         self._show_steps(detail)
         if row.kind is FeedbackKind.PRAISE:
             self._show_praise(detail)
+
+    def _history_note(self, step: Step, note: str, at: dt.datetime) -> str:
+        """A history line's note as the agent wrote it; the few the complaint service writes
+        itself, in English, said in the language (names and typed words as written)."""
+        if not note or current_language() == ENGLISH:
+            return note
+        if step is Step.PROMISED:
+            return self._promise_note(note, at)
+        if step is Step.ASSIGNED:
+            for department in Department:
+                english = labels.label(department)
+                if note == english or note.startswith(english + ", "):
+                    return label(department) + note[len(english):]
+        if step is Step.WORK_ORDER_ADDED and (found := WORK_ORDER_NOTE.match(note)):
+            number, english, description = found.groups()
+            for department in Department:
+                if labels.label(department) == english:
+                    return f"#{number} {label(department)}: {description}"
+        if step is Step.CLOSED and note == "Thanked":
+            return self.tr("Thanked")
+        if step is Step.CLOSED and note.startswith(THANKED_AND_PASSED_ON):
+            return self.tr("Thanked; passed on to {name}").format(
+                name=note[len(THANKED_AND_PASSED_ON):])
+        return note
+
+    def _promise_note(self, note: str, at: dt.datetime) -> str:
+        """A promise's history note, stored in English by the service ("Due 23 Nov 09:30,
+        Dina Desk: at the desk"), said in the language (the owner and how as written)."""
+        found = PROMISE_NOTE.match(note)
+        if found is None:
+            return note
+        day, month, hour, minute, owner, how = found.groups()
+        local = to_local(at, self.session.lounge.timezone)
+        try:
+            due = dt.datetime(local.year, SHORT_MONTH_NAMES.index(month) + 1, int(day),
+                              int(hour), int(minute))
+        except ValueError:
+            return note
+        if due.date() < local.date() - dt.timedelta(days=1):  # promised across New Year
+            due = due.replace(year=due.year + 1)
+        return self.tr("Due {due}, {owner}: {how}").format(
+            due=f"{shown_date(due.date())} {shown_time(due)}", owner=owner, how=how)
 
     def _show_praise(self, detail: FeedbackDetail) -> None:
         """Praise is not a complaint: no severity, expectation or apology to show."""
         row, ui = detail.summary, self.ui
         ui.detailTitle.setText(" · ".join((f"#{row.id}", label(row.kind), label(row.status))))
         ui.expectsLabel.setText(
-            self.tr("Praised: %1").replace("%1", detail.praised_staff_name)
+            self.tr("Praised: {staff}").format(staff=detail.praised_staff_name)
             if detail.praised_staff_name else self.tr("Praise for the whole team"))
-        ui.doneLabel.setText(self.tr("Note: %1").replace("%1", row.resolution)
+        ui.doneLabel.setText(self.tr("Note: {note}").format(note=row.resolution)
                              if row.resolution else "")
 
     def _show_promise(self, detail: FeedbackDetail) -> None:
@@ -368,21 +510,20 @@ class ComplaintsScreen(QWidget):
             return
         due = local_time(row.promise_due_at, zone)
         if row.promise_kept_at is not None:
-            label_.setText(self.tr("Promise for %1 kept at %2.").replace("%1", due)
-                           .replace("%2", local_time(row.promise_kept_at, zone)))
+            label_.setText(self.tr("Promise for {due} kept at {time}.").format(
+                due=due, time=local_time(row.promise_kept_at, zone)))
             label_.setStyleSheet("")
             return
         if row.promise_outcome:
-            label_.setText(self.tr("Promise for %1 not kept.").replace("%1", due)
+            label_.setText(self.tr("Promise for {due} not kept.").format(due=due)
                            if row.promise_outcome == PromiseOutcome.NOT_KEPT
                            else self.tr("No promise was made after all."))
             label_.setStyleSheet("")
             return
         overdue = self.model.overdue(row)
-        text = (self.tr("OVERDUE: promised by %1, %2 to tell the guest: %3") if overdue
-                else self.tr("Promised by %1, %2 to tell the guest: %3"))
-        label_.setText(text.replace("%1", due).replace("%2", row.promise_owner_name)
-                       .replace("%3", row.promise_how))
+        text = (self.tr("OVERDUE: promised by {due}, {owner} to tell the guest: {how}")
+                if overdue else self.tr("Promised by {due}, {owner} to tell the guest: {how}"))
+        label_.setText(text.format(due=due, owner=row.promise_owner_name, how=row.promise_how))
         label_.setStyleSheet("color: #b3261e; font-weight: 600;" if overdue else "")
 
     def _show_work_orders(self, detail: FeedbackDetail) -> None:
@@ -427,9 +568,9 @@ class ComplaintsScreen(QWidget):
 
     # -- steps ---------------------------------------------------------------------------
     def _take_step(self, call: Callable[[], object], done: str, complaint_id: int) -> bool:
-        """The channel shows the service's answer; a step taken empties the step's text
-        field and shows the item as it is now."""
-        if self.messages.run(call, done.replace("%1", str(complaint_id))) is None:
+        """The channel shows the service's answer (``done`` when done); a step taken empties
+        the step's text field and shows the item as it is now."""
+        if self.messages.run(call, done) is None:
             return False
         self.ui.stepTextEdit.clear()
         self.reload(complaint_id)
@@ -437,14 +578,15 @@ class ComplaintsScreen(QWidget):
         return True
 
     def _step(self, service: Callable[..., Any], done: str, *, text: bool = False) -> bool:
-        """Take a step on the selected item; ``text`` passes the step's text field along."""
+        """Take a step on the selected item; ``text`` passes the step's text field along;
+        ``done`` names the item as ``{id}``."""
         if self.detail is None:
             self.messages.warning(self.tr("Select an item first."))
             return False
         complaint_id = self.detail.summary.id
         args = (self.ui.stepTextEdit.text(),) if text else ()
-        return self._take_step(lambda: service(self.session, complaint_id, *args), done,
-                               complaint_id)
+        return self._take_step(lambda: service(self.session, complaint_id, *args),
+                               done.format(id=complaint_id), complaint_id)
 
     def _may_close_escalations(self) -> bool:
         staff = self.session.staff
@@ -461,14 +603,14 @@ class ComplaintsScreen(QWidget):
         if row.promise_pending:
             due = local_time(row.promise_due_at, self.session.lounge.timezone)
             dialog = PromiseOutcomeDialog(
-                self.tr("Promised by %1, %2 to tell the guest: %3").replace("%1", due)
-                .replace("%2", row.promise_owner_name).replace("%3", row.promise_how), self)
+                self.tr("Promised by {due}, {owner} to tell the guest: {how}").format(
+                    due=due, owner=row.promise_owner_name, how=row.promise_how), self)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.outcome is None:
                 return False
             outcome = dialog.outcome
         text = self.ui.stepTextEdit.text()
         return self._take_step(lambda: complaints.resolve(self.session, row.id, text, outcome),
-                               self.tr("#%1 resolved."), row.id)
+                               self.tr("#{id} resolved.").format(id=row.id), row.id)
 
     @Slot()
     def assign(self) -> bool:
@@ -480,7 +622,8 @@ class ComplaintsScreen(QWidget):
         owner = self.ui.assignOwnerCombo.currentData()
         return self._take_step(
             lambda: complaints.assign(self.session, complaint_id, department, owner),
-            self.tr("#%1 assigned to %2.").replace("%2", label(department)), complaint_id)
+            self.tr("#{id} assigned to {department}.").format(
+                id=complaint_id, department=label(department)), complaint_id)
 
     @Slot()
     def complete_work_order(self) -> bool:
@@ -492,7 +635,8 @@ class ComplaintsScreen(QWidget):
         note = self.ui.stepTextEdit.text()
         return self._take_step(
             lambda: complaints.complete_work_order(self.session, order_id, note),
-            self.tr("Work order done on #%1."), self.detail.summary.id)
+            self.tr("Work order done on #{id}.").format(id=self.detail.summary.id),
+            self.detail.summary.id)
 
     # -- logging feedback ----------------------------------------------------------------
     def log_feedback_for(self, guest_id: int | None, visit_id: int | None) -> FeedbackDialog:
@@ -537,8 +681,8 @@ class ComplaintsScreen(QWidget):
             self.dialog = None
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self.messages.ok(dialog.thank_you or self.tr("Feedback #%1 saved.")
-                             .replace("%1", str(dialog.saved_id)))
+            self.messages.ok(dialog.thank_you or self.tr("Feedback #{id} saved.")
+                             .format(id=dialog.saved_id))
             self.reload(dialog.saved_id)
             self._announce()
             if self.model.row_of(dialog.saved_id) < 0:

@@ -33,9 +33,9 @@ class _ImportTask(QRunnable):
             self.owner.refused.emit(in_words(error))
         except Exception:  # noqa: BLE001 (a worker thread: nobody else would hear of it)
             log.exception("departures import failed")
-            self.owner.refused.emit(self.owner.tr(
-                "The departures could not be imported: an unexpected error "
-                "(see the desk's log)."))
+            self.owner.refused.emit(QCoreApplication.translate(
+                "DeparturesImport", "The departures could not be imported: an unexpected "
+                "error (see the desk's log)."))
         else:
             self.owner.imported.emit(result)
         finally:

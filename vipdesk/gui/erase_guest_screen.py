@@ -6,9 +6,9 @@ with the back-off after wrong PINs), so a guest is never erased by a stray click
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -18,6 +18,7 @@ from vipdesk.domain.retention import ErasureReason
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import EraseGuestForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import shown_date, shown_number, when_language_changes
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.records_model import RecordsModel
 from vipdesk.gui.words import counted
@@ -26,23 +27,42 @@ from vipdesk.services.erasure import GuestOnFile
 from vipdesk.services.session import ServiceError, Session
 
 REASONS: Final = (
-    (ErasureReason.GUEST_REQUEST, "The guest asked to be forgotten"),
-    (ErasureReason.LEGAL_OBLIGATION, "A regulator or court requires it"),
-    (ErasureReason.RECORDED_IN_ERROR, "The profile should never have existed"),
+    (ErasureReason.GUEST_REQUEST,
+     QT_TRANSLATE_NOOP("EraseGuestScreen", "The guest asked to be forgotten")),
+    (ErasureReason.LEGAL_OBLIGATION,
+     QT_TRANSLATE_NOOP("EraseGuestScreen", "A regulator or court requires it")),
+    (ErasureReason.RECORDED_IN_ERROR,
+     QT_TRANSLATE_NOOP("EraseGuestScreen", "The profile should never have existed")),
 )
 
 
 class GuestTableModel(RecordsModel[GuestOnFile]):
-    HEADERS = ("Guest", "Frequent flyer", "Visits", "Last visit")
+    HEADERS = (str(QT_TRANSLATE_NOOP("GuestTableModel", "Guest")),
+               str(QT_TRANSLATE_NOOP("GuestTableModel", "Frequent flyer")),
+               str(QT_TRANSLATE_NOOP("GuestTableModel", "Visits")),
+               str(QT_TRANSLATE_NOOP("GuestTableModel", "Last visit")))
 
     def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.timezone = timezone
 
     def cells(self, row: GuestOnFile) -> tuple[str, ...]:
-        last = (lounge_time.date_text(lounge_time.local_date(row.last_visit_at, self.timezone))
+        last = (shown_date(lounge_time.local_date(row.last_visit_at, self.timezone))
                 if row.last_visit_at else "")
-        return (row.name, row.frequent_flyer, str(row.visits), last)
+        return (row.name, row.frequent_flyer, shown_number(row.visits), last)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("GuestTableModel", self.HEADERS[section])
+        return None
+
+    def retranslate(self) -> None:
+        """The language changed: headers and cells are said again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
 
 
 class EraseGuestScreen(QWidget):
@@ -60,14 +80,26 @@ class EraseGuestScreen(QWidget):
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for reason, text in REASONS:
-            ui.reasonCombo.addItem(self.tr(text), reason.value)
+            ui.reasonCombo.addItem(QCoreApplication.translate("EraseGuestScreen", str(text)),
+                                   reason.value)
         ui.findButton.clicked.connect(self.find_guests)
         ui.findEdit.returnPressed.connect(self.find_guests)
         ui.eraseButton.clicked.connect(self.erase)
         ui.pinEdit.returnPressed.connect(self.erase)
         ui.guestTable.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self.show_selected())
+        ui.guestHeading.setProperty("_q_notr_text", None)  # set in code, redone here
         self.show_selected()
+        when_language_changes(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The language changed: reasons, the list and the chosen guest again; the search
+        and the PIN being typed stay."""
+        for index, (_reason, text) in enumerate(REASONS):
+            self.ui.reasonCombo.setItemText(
+                index, QCoreApplication.translate("EraseGuestScreen", str(text)))
+        self.model.retranslate()
+        self._show_guest(self.selected())
 
     def activate(self) -> None:
         self.ui.findEdit.setFocus()
@@ -98,8 +130,8 @@ class EraseGuestScreen(QWidget):
         elif len(rows) == 1:
             self.ui.guestTable.selectRow(0)
         elif len(rows) == erasure.MAX_FOUND:
-            self.messages.info(self.tr("Only the first %1 are listed: type more of the name.")
-                               .replace("%1", str(erasure.MAX_FOUND)))
+            self.messages.info(self.tr("Only the first {count} are listed: type more of the "
+                                       "name.").format(count=shown_number(erasure.MAX_FOUND)))
         self.show_selected()
 
     def show_selected(self) -> None:
@@ -107,12 +139,17 @@ class EraseGuestScreen(QWidget):
         ui = self.ui
         for widget in (ui.reasonCombo, ui.pinEdit, ui.eraseButton):
             widget.setEnabled(guest is not None)
+        self._show_guest(guest)
+
+    def _show_guest(self, guest: GuestOnFile | None) -> None:
+        ui = self.ui
         if guest is None:
             ui.guestHeading.setText(self.tr("Choose a guest in the list"))
             ui.summaryLabel.clear()
             return
         ui.guestHeading.setText(guest.name)
-        ui.summaryLabel.setText(self.tr("On file: %1.").replace("%1", self.history(guest)))
+        ui.summaryLabel.setText(self.tr("On file: {history}.").format(
+            history=self.history(guest)))
 
     def history(self, guest: GuestOnFile) -> str:
         """"3 visits · 1 visit as a companion · 2 feedback items", leaving out what is none."""
@@ -158,7 +195,7 @@ class EraseGuestScreen(QWidget):
         self.model.set_rows([row for row in self.model.rows if row.id != guest.id])
         self.ui.guestTable.setCurrentIndex(QModelIndex())
         self.show_selected()
-        self.messages.ok(self.tr("%1 is erased (%2). The reports keep their counts, with nothing "
-                                 "that names them.")
-                         .replace("%2", self.history(guest)).replace("%1", guest.name))
+        self.messages.ok(self.tr("{name} is erased ({history}). The reports keep their counts, "
+                                 "with nothing that names them.")
+                         .format(name=guest.name, history=self.history(guest)))
         self.events.data_changed.emit("guests")

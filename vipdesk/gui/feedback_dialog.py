@@ -10,11 +10,20 @@ Only Save (or an explicit Discard) ends the draft.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Final, Literal
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QTime,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,10 +43,18 @@ from vipdesk.domain.complaints import (
     Promise,
     WorkOrderInput,
 )
+from vipdesk.domain.message import Message
 from vipdesk.domain.vocabulary import Category, Channel, Department, FeedbackKind, Severity
 from vipdesk.gui.button_width import as_wide_as_its_words
 from vipdesk.gui.form_types import FeedbackForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import (
+    ENGLISH,
+    current_language,
+    in_language,
+    locale_for,
+    when_language_changes,
+)
 from vipdesk.gui.messages import in_words
 from vipdesk.gui.text_input import plain_text
 from vipdesk.gui.words import label
@@ -51,8 +68,10 @@ DiscardChoice = Literal["discard", "keep", "back"]
 TEXT_FIELDS: Final = ("words", "expects", "immediate", "compensation_kind", "work_order",
                       "promise_how", "praise_note")
 TEMPLATE_LABELS: Final = {
-    "wheelchair": "Wheelchair assistance", "dietary": "Dietary needs",
-    "call_before_boarding": "Call before boarding", "meeting_point": "Meeting point",
+    "wheelchair": QT_TRANSLATE_NOOP("FeedbackDialog", "Wheelchair assistance"),
+    "dietary": QT_TRANSLATE_NOOP("FeedbackDialog", "Dietary needs"),
+    "call_before_boarding": QT_TRANSLATE_NOOP("FeedbackDialog", "Call before boarding"),
+    "meeting_point": QT_TRANSLATE_NOOP("FeedbackDialog", "Meeting point"),
 }
 # The service's field names for the error labels beside the fields.
 ERROR_LABELS: Final = {
@@ -69,12 +88,26 @@ NOT_FOR_PRAISE: Final = (
     "workOrderLabel", "workOrderEdit", "workOrderError", "compensationLabel",
     "compensationKindEdit", "compensationValueSpin", "compensationError", "promiseGroup",
     "escalateCheck")
+# The promise's time as each language writes it (24 hours).
+DUE_FORMATS: Final = {ENGLISH: "ddd d MMM  HH:mm", "zh_CN": "M月d日 ddd  HH:mm",
+                      "da": "ddd d. MMM  HH:mm"}
 PROMISE_MINUTES: Final = 30  # the suggested follow-up time, from now
 
 
 def _fill(combo: QComboBox, values: list[StrEnum]) -> None:
     for value in values:
         combo.addItem(label(value), value.value)
+
+
+def _template_label(key: str) -> str:
+    text = TEMPLATE_LABELS.get(key)
+    return key if text is None else QCoreApplication.translate("FeedbackDialog", str(text))
+
+
+def _relabel(combo: QComboBox, kind: type[StrEnum]) -> None:
+    """Each item's word again, in the language now (what is chosen stays chosen)."""
+    for index in range(combo.count()):
+        combo.setItemText(index, label(kind(combo.itemData(index))))
 
 
 def _choose(combo: QComboBox, value: object) -> None:
@@ -96,11 +129,10 @@ class FeedbackDialog(QDialog):
         self.thank_you = ""  # after praise is saved: what to say to the guest, and to whom
         self.guest_name = guest_name
         self.discarded = False
+        self._check_fields = False  # the form asks the agent to check the fields in red
         self.ui = load_form(FeedbackForm, self)
-        self.setWindowTitle(self.tr("Log feedback"))
-        self.ui.headingLabel.setText(
-            self.tr("Feedback from %1").replace("%1", guest_name) if guest_name
-            else self.tr("Feedback with no guest on record (a call or an email)"))
+        for by_code in (self.ui.wordsLabel, self.ui.saveButton):  # set by show_kind
+            by_code.setProperty("_q_notr_text", None)
         _fill(self.ui.kindCombo, list(FeedbackKind))
         _fill(self.ui.channelCombo, list(Channel))
         _fill(self.ui.categoryCombo, list(Category))
@@ -111,7 +143,7 @@ class FeedbackDialog(QDialog):
             _choose(self.ui.channelCombo, Channel.PHONE.value)
         self.ui.templateCombo.addItem(self.tr("None"), "")
         for key in REQUEST_TEMPLATES:
-            self.ui.templateCombo.addItem(self.tr(TEMPLATE_LABELS.get(key, key)), key)
+            self.ui.templateCombo.addItem(_template_label(key), key)
         for member in staff_who_can_sign_in(session):
             self.ui.promiseOwnerCombo.addItem(member.name, member.id)
         if session.staff is not None:
@@ -120,7 +152,6 @@ class FeedbackDialog(QDialog):
         colleagues = staff_who_can_sign_in(session) + attendants(session)
         for member in sorted(colleagues, key=lambda m: m.name.casefold()):
             self.ui.praisedStaffCombo.addItem(member.name, member.id)
-        self.words_question = self.ui.wordsLabel.text()
         self.ui.promiseDueEdit.setDateTime(self._suggested_due())
         for name in set(ERROR_LABELS.values()):
             getattr(self.ui, name).setVisible(False)
@@ -140,9 +171,33 @@ class FeedbackDialog(QDialog):
         self.ui.promiseGroup.toggled.connect(self.draft_changed)
         self.ui.compensationValueSpin.valueChanged.connect(self.draft_changed)
         self.ui.promiseDueEdit.dateTimeChanged.connect(self.draft_changed)
-        self.show_kind()
+        self.retranslate()
+        when_language_changes(self, self.retranslate)
         self.resize(1000, 660)
         self.ui.wordsEdit.setFocus()
+
+    def retranslate(self) -> None:
+        """The language changed: every word on the form again; everything typed and chosen
+        stays as it is."""
+        ui = self.ui
+        self.setWindowTitle(self.tr("Log feedback"))
+        ui.headingLabel.setText(
+            self.tr("Feedback from {guest}").format(guest=self.guest_name) if self.guest_name
+            else self.tr("Feedback with no guest on record (a call or an email)"))
+        for combo, kind in ((ui.kindCombo, FeedbackKind), (ui.channelCombo, Channel),
+                            (ui.categoryCombo, Category), (ui.severityCombo, Severity),
+                            (ui.departmentCombo, Department)):
+            _relabel(combo, kind)
+        ui.templateCombo.setItemText(0, self.tr("None"))
+        for index in range(1, ui.templateCombo.count()):
+            ui.templateCombo.setItemText(index, _template_label(ui.templateCombo.itemData(index)))
+        ui.praisedStaffCombo.setItemText(0, self.tr("Nobody in particular"))
+        language = current_language()  # the time chosen stays; its words are the language's
+        ui.promiseDueEdit.setLocale(locale_for(language))
+        ui.promiseDueEdit.setDisplayFormat(DUE_FORMATS.get(language, DUE_FORMATS[ENGLISH]))
+        if self._check_fields:  # a service's own words stay until the next save
+            ui.formMessage.setText(self.tr("Please check the fields marked in red."))
+        self.show_kind()
 
     # -- the draft -------------------------------------------------------------------------
     def values(self) -> Draft:
@@ -210,8 +265,10 @@ class FeedbackDialog(QDialog):
             widget = getattr(self.ui, name)
             widget.setVisible(not praise and (name not in errors or bool(widget.text())))
         self.ui.praiseBox.setVisible(praise)
-        self.ui.wordsLabel.setText(self.tr("What did the guest praise, in their words?")
-                                   if praise else self.words_question)
+        self.ui.wordsLabel.setText(
+            self.tr("What did the guest praise, in their words?") if praise
+            else QCoreApplication.translate("FeedbackForm",
+                                            "What happened, in the guest's words?"))
         self.ui.saveButton.setText(self.tr("Save and thank") if praise
                                    else self.tr("Save feedback"))
 
@@ -227,18 +284,20 @@ class FeedbackDialog(QDialog):
         colleague = (self.ui.praisedStaffCombo.currentText()
                      if self.ui.praisedStaffCombo.currentData() is not None else "")
         if self.guest_name and colleague:
-            text = self.tr("Praise recorded and closed. Thank the guest: “Thank you, %1, that "
-                           "is lovely to hear. I will pass it on to %2.” Then tell %2.")
+            text = self.tr("Praise recorded and closed. Thank the guest: “Thank you, {guest}, "
+                           "that is lovely to hear. I will pass it on to {colleague}.” Then "
+                           "tell {colleague}.")
         elif self.guest_name:
-            text = self.tr("Praise recorded and closed. Thank the guest: “Thank you, %1, that "
-                           "is lovely to hear. I will pass it on to the team.”")
+            text = self.tr("Praise recorded and closed. Thank the guest: “Thank you, {guest}, "
+                           "that is lovely to hear. I will pass it on to the team.”")
         elif colleague:
             text = self.tr("Praise recorded and closed. Thank the guest: “Thank you, that is "
-                           "lovely to hear. I will pass it on to %2.” Then tell %2.")
+                           "lovely to hear. I will pass it on to {colleague}.” Then tell "
+                           "{colleague}.")
         else:
             text = self.tr("Praise recorded and closed. Thank the guest: “Thank you, that is "
                            "lovely to hear. I will pass it on to the team.”")
-        return text.replace("%2", colleague).replace("%1", self.guest_name)
+        return text.format(guest=self.guest_name, colleague=colleague)
 
     # -- special service requests ---------------------------------------------------------
     @Slot()
@@ -295,9 +354,10 @@ class FeedbackDialog(QDialog):
             department=department, promise=promise, escalate=ui.escalateCheck.isChecked(),
             work_orders=(WorkOrderInput(department, work_order),) if work_order.strip() else ())
 
-    def show_problems(self, problems: dict[str, str], message: str = "") -> None:
+    def show_problems(self, problems: Mapping[str, str | Message], message: str = "") -> None:
         shown: dict[str, list[str]] = {}
-        for field, problem in problems.items():
+        for field, said in problems.items():
+            problem = in_language(said) if isinstance(said, Message) else str(said)
             name = ERROR_LABELS.get(field)
             if name is None:
                 message = " ".join(filter(None, (message, problem)))
@@ -307,6 +367,7 @@ class FeedbackDialog(QDialog):
             error: QLabel = getattr(self.ui, name)
             error.setText(" ".join(shown.get(name, [])))
             error.setVisible(name in shown)
+        self._check_fields = not message and bool(shown)
         self.ui.formMessage.setText(message or (
             self.tr("Please check the fields marked in red.") if shown else ""))
 

@@ -21,6 +21,7 @@ from vipdesk.gui.complaint_model import local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import HandoverForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import shown_number, when_language_changes
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.text_input import plain_text
 from vipdesk.gui.words import label
@@ -49,6 +50,8 @@ class HandoverScreen(QWidget):
         self.session, self.events = session, events
         self.ui = load_form(HandoverForm, self)
         self.shown: HandoverRecord | None = None
+        self.started_at: dt.datetime | None = None  # my shift's start, None: not on shift
+        self.ui.handoverHeading.setProperty("_q_notr_text", None)  # set in code, redone here
         for frame in (self.ui.diaryPanel, self.ui.handoverPanel):
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             frame.setStyleSheet(PANEL_STYLE.format(name=frame.objectName()))
@@ -60,6 +63,22 @@ class HandoverScreen(QWidget):
         events.data_changed.connect(self._on_data_changed)
         self.messages = MessageLine(self.ui.deskMessage, hide_when_empty=True)
         self.messages.clear()
+        when_language_changes(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The language changed: the shift line and the handover again (the line being
+        written for the diary stays as typed)."""
+        if self.session.staff is not None and self.ui.shiftLabel.text() != "":
+            self._show_shift_line()
+        self.show_handover(self.shown)
+
+    def _show_shift_line(self) -> None:
+        if self.started_at is None:
+            self.ui.shiftLabel.setText(self.tr("You have not started a shift. Start it to "
+                                               "write the diary."))
+        elif self.session.staff is not None:
+            self.ui.shiftLabel.setText(self.tr("{name}, your shift started at {time}.").format(
+                name=self.session.staff.name, time=local_time(self.started_at, self.timezone)))
 
     def activate(self) -> None:
         self.reload()
@@ -93,14 +112,10 @@ class HandoverScreen(QWidget):
         self.ui.entryEdit.setEnabled(on_shift)
         self.ui.addEntryButton.setEnabled(on_shift)
         self.ui.diaryList.clear()
-        if shift is None:
-            self.ui.shiftLabel.setText(self.tr("You have not started a shift. Start it to "
-                                               "write the diary."))
-        else:
+        self.started_at = None if shift is None else shift.started_at
+        self._show_shift_line()
+        if shift is not None:
             zone = self.timezone  # once: each read is a query, and a shift's diary grows
-            self.ui.shiftLabel.setText(self.tr("%1, your shift started at %2.")
-                                       .replace("%1", self.session.staff.name)
-                                       .replace("%2", local_time(shift.started_at, zone)))
             for entry in shifts.diary(self.session, shift.id):
                 self.ui.diaryList.addItem(
                     f"{local_time(entry.at, zone, with_day=False)}  {entry.text}")
@@ -179,15 +194,15 @@ class HandoverScreen(QWidget):
             ui.acknowledgeButton.setVisible(False)
             return
         ui.handoverHeading.setText(
-            self.tr("Handover from %1, %2 to %3").replace("%1", record.staff_name)
-            .replace("%2", local_time(record.started_at, self.timezone))
-            .replace("%3", local_time(record.ended_at, self.timezone)))
+            self.tr("Handover from {name}, {start} to {end}").format(
+                name=record.staff_name, start=local_time(record.started_at, self.timezone),
+                end=local_time(record.ended_at, self.timezone)))
         ui.handoverView.setHtml(self.handover_html(record.data))
         mine = self.session.staff is not None and record.staff_id == self.session.staff.id
         if record.acknowledged_at is not None:
-            ui.ackLabel.setText(self.tr("Read and acknowledged by %1 at %2.")
-                                .replace("%1", record.acknowledged_by_name)
-                                .replace("%2", local_time(record.acknowledged_at, self.timezone)))
+            ui.ackLabel.setText(self.tr("Read and acknowledged by {name} at {time}.").format(
+                name=record.acknowledged_by_name,
+                time=local_time(record.acknowledged_at, self.timezone)))
             ui.acknowledgeButton.setVisible(False)
         elif mine:
             ui.ackLabel.setText(self.tr("Waiting for the next shift to read it."))
@@ -202,11 +217,12 @@ class HandoverScreen(QWidget):
         parts: list[str] = []
 
         def section(title: str, lines: Sequence[str]) -> None:
-            parts.append(f"<h3>{escape(title)} ({len(lines)})</h3>")
+            parts.append(f"<h3>{escape(title)} ({shown_number(len(lines))})</h3>")
             if lines:
                 parts.append("<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
             else:
-                parts.append(f"<p style='color:#555'>{escape(self.tr('None.'))}</p>")
+                none = escape(self.tr("None."))
+                parts.append(f"<p style='color:#555'>{none}</p>")
 
         items = []
         for item in data.open_items:
@@ -219,9 +235,8 @@ class HandoverScreen(QWidget):
                 line += " " + escape(self.tr("(escalated)"))
             promise = item.promise
             if promise is not None:
-                text = (self.tr("Promise due %1, %2: %3")
-                        .replace("%1", _when(promise.due_at, zone))
-                        .replace("%2", promise.owner).replace("%3", promise.how))
+                text = self.tr("Promise due {due}, {owner}: {how}").format(
+                    due=_when(promise.due_at, zone), owner=promise.owner, how=promise.how)
                 colour = "#b3261e" if promise.overdue else "#7a4a00"
                 overdue = escape(self.tr("OVERDUE ")) if promise.overdue else ""
                 line += (f"<br><span style='color:{colour}; font-weight:600'>"
@@ -230,18 +245,22 @@ class HandoverScreen(QWidget):
             items.append(line)
         section(self.tr("Open complaints and requests"), items)
         section(self.tr("Pending work orders"), [
-            escape(f"#{w.work_order_id} ({label(w.department)}, item #{w.complaint_id}"
-                   f"{', ' + w.guest_name if w.guest_name else ''}): {w.description}")
+            escape((self.tr("#{order} ({department}, item #{item}, {guest}): {description}")
+                    if w.guest_name else
+                    self.tr("#{order} ({department}, item #{item}): {description}")).format(
+                order=w.work_order_id, department=label(w.department), item=w.complaint_id,
+                guest=w.guest_name, description=w.description))
             for w in data.pending_work_orders])
         section(self.tr("Guests waiting"), [
-            escape(self.tr("%1, %2 min, %3").replace("%1", w.guest_name)
-                   .replace("%2", str(w.minutes_waiting)).replace("%3", label(w.reason)))
+            escape(self.tr("{guest}, {minutes} min, {reason}").format(
+                guest=w.guest_name, minutes=shown_number(w.minutes_waiting),
+                reason=label(w.reason)))
             for w in data.open_waits])
         section(self.tr("Guests in the lounge"), [
             escape(" · ".join(filter(None, (
                 g.guest_name, g.space or self.tr("waiting"),
-                self.tr("party of %1").replace("%1", str(g.party_size)), g.flight,
-                self.tr("boards %1").replace("%1", _when(g.boards_at, zone))
+                self.tr("party of %n", "", g.party_size), g.flight,
+                self.tr("boards {time}").format(time=_when(g.boards_at, zone))
                 if g.boards_at else "", g.attendant))))
             for g in data.guests_in_lounge])
         section(self.tr("Diary"), [

@@ -9,25 +9,30 @@ its own is put in one; its widgets keep their names and places.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 
 def scroll_pages(tabs: QTabWidget) -> None:
-    current = tabs.currentIndex()
+    """Each page's contents move into a scroll area on the page. The page itself stays the
+    tab's page: the form retranslates the tab's title from it when the language changes."""
     for index in range(tabs.count()):
         page = tabs.widget(index)
         if page is None or isinstance(page, QScrollArea) or page.findChild(QScrollArea) is not None:
             continue
-        text, tip = tabs.tabText(index), tabs.tabToolTip(index)
-        area = QScrollArea()
+        layout = page.layout()
+        if layout is None:
+            continue
+        inner = QWidget()
+        inner.setObjectName(f"{page.objectName()}Contents")
+        inner.setLayout(layout)  # its widgets move with it, names and places kept
+        area = QScrollArea(page)
         area.setObjectName(f"{page.objectName()}Scroll")
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
-        tabs.removeTab(index)
-        area.setWidget(page)
-        tabs.insertTab(index, area, text)
-        tabs.setTabToolTip(index, tip)
-    tabs.setCurrentIndex(current)
+        area.setWidget(inner)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(area)
 
 
 def scroll_in_place(widget: QWidget) -> QScrollArea:

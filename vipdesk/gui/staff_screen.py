@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -16,6 +16,7 @@ from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import StaffForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import when_language_changes
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.records_model import RecordsModel
 from vipdesk.services import staff as staff_service
@@ -27,7 +28,10 @@ R = TypeVar("R")
 
 
 class StaffTableModel(RecordsModel[StaffRow]):
-    HEADERS = ("Name", "Role", "Signs in", "Status")
+    HEADERS = (str(QT_TRANSLATE_NOOP("StaffTableModel", "Name")),
+               str(QT_TRANSLATE_NOOP("StaffTableModel", "Role")),
+               str(QT_TRANSLATE_NOOP("StaffTableModel", "Signs in")),
+               str(QT_TRANSLATE_NOOP("StaffTableModel", "Status")))
 
     def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,8 +46,21 @@ class StaffTableModel(RecordsModel[StaffRow]):
             return self.tr("Deactivated")
         if row.locked_out_until is not None:
             until = lounge_time.to_local(row.locked_out_until, self.timezone)
-            return self.tr("Locked out until %1").replace("%1", f"{until:%H:%M:%S}")
+            return self.tr("Locked out until {time}").format(time=f"{until:%H:%M:%S}")
         return self.tr("Active")
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("StaffTableModel", self.HEADERS[section])
+        return None
+
+    def retranslate(self) -> None:
+        """The language changed: headers and cells are said again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
 
     def row_of(self, staff_id: int) -> int:
         return next((n for n, row in enumerate(self.rows) if row.id == staff_id), -1)
@@ -75,7 +92,23 @@ class StaffScreen(QWidget):
         self.ui.clearLockoutButton.clicked.connect(self.clear_lockout)
         self.ui.staffTable.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self.show_selected())
+        self.ui.selectedLabel.setProperty("_q_notr_text", None)  # set in code, redone here
         self.show_selected()
+        when_language_changes(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The language changed: roles, the list and the selected person's line again; the
+        names and PINs being typed stay."""
+        for combo in (self.ui.roleCombo, self.ui.selectedRoleCombo):
+            for index in range(combo.count()):
+                combo.setItemText(index, words.label(Role(combo.itemData(index))))
+        self.model.retranslate()
+        self._show_selected_line(self.selected())
+
+    def _show_selected_line(self, row: StaffRow | None) -> None:
+        self.ui.selectedLabel.setText(
+            self.tr("Select someone in the list.") if row is None else
+            f"{row.name} · {words.label(row.role)} · {self.model.status(row)}")
 
     def activate(self) -> None:
         self.reload()
@@ -98,12 +131,10 @@ class StaffScreen(QWidget):
                        ui.changeRoleButton, ui.newPinEdit, ui.setPinButton, ui.deactivateButton):
             widget.setEnabled(row is not None)
         ui.clearLockoutButton.setEnabled(row is not None and row.locked_out_until is not None)
+        self._show_selected_line(row)
         if row is None:
-            ui.selectedLabel.setText(self.tr("Select someone in the list."))
             ui.renameEdit.clear()
             return
-        ui.selectedLabel.setText(f"{row.name} · {words.label(row.role)} · "
-                                 f"{self.model.status(row)}")
         ui.renameEdit.setText(row.name)
         ui.selectedRoleCombo.setCurrentIndex(ui.selectedRoleCombo.findData(row.role))
         signs_in = row.role in SIGN_IN_ROLES
@@ -128,8 +159,9 @@ class StaffScreen(QWidget):
         return self.model.rows[index.row()] if index.isValid() else None
 
     def _staff_step(self, call: Callable[[], R], done: str,
-                    pin_error: MessageLine | None = None) -> R | None:
-        """The channel shows the service's answer, with the person's name for %1; a refused
+                    pin_error: MessageLine | None = None, **fields: str) -> R | None:
+        """The channel shows the service's answer, with the person's name for {name} (and
+        ``fields`` for the others); a refused
         PIN is shown beside its field. After a step done, the list shows the person as they
         are now. Returns the service's result, or None when refused."""
         for line in (self.messages, self.pin_error, self.new_pin_error):
@@ -140,7 +172,7 @@ class StaffScreen(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             answer = self.messages.run(
-                call, lambda result: done.replace("%1", getattr(result, "name", "")),
+                call, lambda result: done.format(name=getattr(result, "name", ""), **fields),
                 refusals_elsewhere=elsewhere)
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -160,8 +192,8 @@ class StaffScreen(QWidget):
     def add(self) -> None:
         role = Role(self.ui.roleCombo.currentData())
         pin = self.ui.pinEdit.text() if role is not Role.ATTENDANT else None
-        done = (self.tr("%1 is added as an attendant.") if role is Role.ATTENDANT
-                else self.tr("%1 is added and can sign in with the PIN you gave."))
+        done = (self.tr("{name} is added as an attendant.") if role is Role.ATTENDANT
+                else self.tr("{name} is added and can sign in with the PIN you gave."))
         name = self.ui.nameEdit.text()
         if self._staff_step(lambda: staff_service.add_staff(self.session, name, role, pin),
                             done, self.pin_error) is not None:
@@ -174,7 +206,7 @@ class StaffScreen(QWidget):
             return
         pin = self.ui.newPinEdit.text()
         if self._staff_step(lambda: staff_service.set_pin(self.session, row.id, pin),
-                            self.tr("%1 has a new PIN and can sign in with it now."),
+                            self.tr("{name} has a new PIN and can sign in with it now."),
                             self.new_pin_error) is not None:
             self.ui.newPinEdit.clear()
 
@@ -184,8 +216,8 @@ class StaffScreen(QWidget):
             return
         name = self.ui.renameEdit.text()
         self._staff_step(lambda: staff_service.rename(self.session, row.id, name),
-                         self.tr("%2 is now called %1; everything they did stays theirs.")
-                         .replace("%2", row.name))
+                         self.tr("{old} is now called {name}; everything they did stays "
+                                 "theirs."), old=row.name)
 
     @Slot()
     def change_role(self) -> None:
@@ -193,26 +225,26 @@ class StaffScreen(QWidget):
             return
         role = Role(self.ui.selectedRoleCombo.currentData())
         if role is row.role:
-            self.messages.error(self.tr("%1 is already %2.").replace("%1", row.name)
-                                  .replace("%2", words.label(role)))
+            self.messages.error(self.tr("{name} is already {role}.").format(
+                name=row.name, role=words.label(role)))
             return
-        done = (self.tr("%1 is now an attendant and no longer signs in.")
+        done = (self.tr("{name} is now an attendant and no longer signs in.")
                 if role is Role.ATTENDANT else
-                self.tr("%1 is now %2. Set a PIN for them if they have none.")
-                if not row.can_sign_in else self.tr("%1 is now %2."))
+                self.tr("{name} is now {role}. Set a PIN for them if they have none.")
+                if not row.can_sign_in else self.tr("{name} is now {role}."))
         self._staff_step(lambda: staff_service.change_role(self.session, row.id, role),
-                         done.replace("%2", words.label(role)))
+                         done, role=words.label(role))
 
     @Slot()
     def clear_lockout(self) -> None:
         if (row := self._selected_or_say()) is None:
             return
         self._staff_step(lambda: staff_service.clear_lockout(self.session, row.id),
-                         self.tr("%1 can try their PIN again now."))
+                         self.tr("{name} can try their PIN again now."))
 
     @Slot()
     def deactivate(self) -> None:
         if (row := self._selected_or_say()) is None:
             return
         self._staff_step(lambda: staff_service.deactivate(self.session, row.id),
-                         self.tr("%1 is deactivated and can no longer sign in."))
+                         self.tr("{name} is deactivated and can no longer sign in."))
