@@ -47,10 +47,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from vipdesk.domain.counting import counted
 from vipdesk.domain.flights import flight_label, unpadded
-from vipdesk.domain.labels import CABIN_CLASS
 from vipdesk.domain.lounge_setup import airport_problem, name_problem
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.vocabulary import Cabin, Entitlement
 
 CABIN_BY_COMPARTMENT: Final[dict[str, Cabin]] = {
@@ -250,7 +249,7 @@ def last_four(number: str) -> str:
 FLIGHT_DAY_GRACE: Final = dt.timedelta(hours=6)
 
 
-def flight_day_problem(flight_date: dt.date, local_now: dt.datetime) -> str | None:
+def flight_day_problem(flight_date: dt.date, local_now: dt.datetime) -> Message | None:
     """Why a pass is not for today at the lounge, or None when it is.
 
     "Today" is the lounge's wall-clock date. Around midnight the day is
@@ -268,8 +267,10 @@ def flight_day_problem(flight_date: dt.date, local_now: dt.datetime) -> str | No
     elif (flight_date == today - dt.timedelta(days=1)
           and wall - dt.datetime.combine(today, dt.time()) < FLIGHT_DAY_GRACE):
         return None
-    return (f"This boarding pass is for {flight_date.isoformat()}, not today "
-            f"({today.isoformat()}). Please check the date with the guest.")
+    return Message(QT_TRANSLATE_NOOP(
+        "Messages",
+        "This boarding pass is for {flight_date}, not today ({today}). Please check the date "
+        "with the guest."), {"flight_date": flight_date.isoformat(), "today": today.isoformat()})
 
 
 # --- the access rules ---------------------------------------------------------
@@ -481,10 +482,11 @@ def card_matches(pattern: str, card: str) -> bool:
 
 @dataclass(frozen=True)
 class Decision:
-    """May this guest enter, and by which rule. ``reason`` is for the agent to read."""
+    """May this guest enter, and by which rule. ``reason`` is for the agent to read (the
+    screen renders it in the agent's language; ``str()`` is its English)."""
 
     eligible: bool
-    reason: str
+    reason: Message
     rule: Rule | None = None
     cabin: Cabin | None = None
     paid_offer: Rule | None = field(default=None, compare=False)
@@ -534,33 +536,74 @@ def decide(rules: Sequence[Rule], details: PassDetails) -> Decision:
     return Decision(False, _why_not(details), None, cabin, paid_offer(rules))
 
 
-def _why(rule: Rule, details: PassDetails) -> str:
+# The cabin in the desk's reasons ("Business class on SK 1234"): the same words as
+# ``labels.CABIN_CLASS``, here as messages so the reason is translated as one sentence.
+CABIN_WORD: Final[dict[Cabin, Message]] = {
+    Cabin.FIRST: Message(QT_TRANSLATE_NOOP("Messages", "First class")),
+    Cabin.BUSINESS: Message(QT_TRANSLATE_NOOP("Messages", "Business class")),
+    Cabin.PREMIUM_ECONOMY: Message(QT_TRANSLATE_NOOP("Messages", "Premium economy")),
+    Cabin.ECONOMY: Message(QT_TRANSLATE_NOOP("Messages", "Economy class")),
+}
+
+
+def _why(rule: Rule, details: PassDetails) -> Message:
+    cabin = details.effective_cabin
     match rule.entitlement:
         case Entitlement.CABIN:
-            what = CABIN_CLASS[details.effective_cabin] if details.effective_cabin else "Passenger"
-            facts = f"{what} on {details.flight}"
+            facts = Message(QT_TRANSLATE_NOOP("Messages", "{cabin} on {flight}"), {
+                "cabin": CABIN_WORD[cabin] if cabin
+                else Message(QT_TRANSLATE_NOOP("Messages", "Passenger")),
+                "flight": details.flight})
         case Entitlement.FREQUENT_FLYER:
-            facts = (f"{details.frequent_flyer_airline} frequent flyer, "
-                     f"{details.frequent_flyer_tier}")
+            facts = Message(QT_TRANSLATE_NOOP("Messages", "{programme} frequent flyer, {tier}"),
+                            {"programme": details.frequent_flyer_airline,
+                             "tier": details.frequent_flyer_tier})
         case Entitlement.MEMBERSHIP:
-            facts = "Lounge membership card"
+            facts = Message(QT_TRANSLATE_NOOP("Messages", "Lounge membership card"))
         case _:
-            facts = "Invited guest"
-    return f"{facts}: admitted by the rule “{rule.name}”."
+            facts = Message(QT_TRANSLATE_NOOP("Messages", "Invited guest"))
+    return Message(QT_TRANSLATE_NOOP("Messages", "{facts}: admitted by the rule “{rule}”."),
+                   {"facts": facts, "rule": rule.name})
 
 
-def _why_not(details: PassDetails) -> str:
-    facts = []
+def _why_not(details: PassDetails) -> Message:
+    facts: list[Message] = []
     if details.has_flight:
         cabin = details.effective_cabin
-        facts.append(f"{CABIN_CLASS[cabin] if cabin else 'No cabin'} on {details.flight}")
+        facts.append(Message(QT_TRANSLATE_NOOP("Messages", "{cabin} on {flight}"), {
+            "cabin": CABIN_WORD[cabin] if cabin
+            else Message(QT_TRANSLATE_NOOP("Messages", "No cabin")),
+            "flight": details.flight}))
     if details.frequent_flyer_airline:
-        tier = details.frequent_flyer_tier or "no tier known"
-        facts.append(f"{details.frequent_flyer_airline} frequent flyer ({tier})")
+        if details.frequent_flyer_tier:
+            facts.append(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{programme} frequent flyer ({tier})"),
+                                 {"programme": details.frequent_flyer_airline,
+                                  "tier": details.frequent_flyer_tier}))
+        else:
+            facts.append(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{programme} frequent flyer (no tier known)"),
+                {"programme": details.frequent_flyer_airline}))
     if details.membership_card:
-        facts.append("a membership card no rule accepts")
-    said = ", ".join(facts) if facts else "No flight, membership or invitation"
-    return f"{said}: no access rule admits this guest. Offer paid entry or ask a duty manager."
+        facts.append(Message(QT_TRANSLATE_NOOP("Messages", "a membership card no rule accepts")))
+    if not facts:
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "No flight, membership or invitation: no access rule admits this guest. "
+            "Offer paid entry or ask a duty manager."))
+    return Message(QT_TRANSLATE_NOOP(
+        "Messages",
+        "{facts}: no access rule admits this guest. Offer paid entry or ask a duty manager."),
+        {"facts": listed(facts)})
+
+
+def listed(items: Sequence[Message]) -> Message:
+    """Facts one after another, "a, b, c" (each language puts its own comma)."""
+    said = items[0]
+    for item in items[1:]:
+        said = Message(QT_TRANSLATE_NOOP("Messages", "{list}, {item}"),
+                       {"list": said, "item": item})
+    return said
 
 
 # --- companions ---------------------------------------------------------------
@@ -587,12 +630,33 @@ def companion_charges(allowance: Allowance, companions: int) -> CompanionCharges
     return CompanionCharges(free, companions - free, Decimal(allowance.price))
 
 
-def allowance_message(allowance: Allowance, companions: int) -> str:
+def allowance_message(allowance: Allowance, companions: int) -> Message:
     """What to tell the agent when a party is larger than the way in allows."""
     allowed = allowance.free + allowance.paid
     if allowed == 0:
-        return "This entry admits the guest alone; companions need their own entry."
-    paid = f" and {allowance.paid} more at {allowance.price} each" if allowance.paid else ""
-    free = counted(allowance.free, "{n} companion", "{n} companions")
-    return (f"This entry admits {free} free{paid}: at most {allowed}, "
-            f"not {companions}. The others need their own entry.")
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "This entry admits the guest alone; companions need their own entry."))
+    values = {"free": allowance.free, "paid": allowance.paid, "price": str(allowance.price),
+              "allowed": allowed, "party": companions}
+    one = allowance.free == 1
+    if allowance.paid and one:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "This entry admits {free} companion free and {paid} more at {price} each: "
+            "at most {allowed}, not {party}. The others need their own entry.")
+    elif allowance.paid:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "This entry admits {free} companions free and {paid} more at {price} each: "
+            "at most {allowed}, not {party}. The others need their own entry.")
+    elif one:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "This entry admits {free} companion free: at most {allowed}, not {party}. "
+            "The others need their own entry.")
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "This entry admits {free} companions free: at most {allowed}, not {party}. "
+            "The others need their own entry.")
+    return Message(text, values)
