@@ -236,8 +236,8 @@ def authorise(session: Session, pin_checked: CheckedPin, staff_id: int, pin: str
     staff = _signable(session, staff_id)
     result = _check_pin(session, staff, pin, pin_checked)
     if result.ok and not allows(staff.role, permission):
-        result = SignInResult(False, refusal(staff.name, staff.role, permission,
-                                             approval=True))
+        result = SignInResult(False, str(refusal(staff.name, staff.role, permission,
+                                                 approval=True)))
     return Done(result, staff, {"ok": result.ok, "permission": permission.value}, staff=staff)
 
 
