@@ -161,3 +161,24 @@ def test_a_permission_refusal_is_said_in_the_desks_language(language: str, words
     said = refusal("Dina Desk", Role.FRONT_DESK, Permission.VIEW_REPORTS)
     use_language(language)
     assert in_language(said) == words
+
+
+@pytest.mark.parametrize(("language", "pin_words", "step_words"), [
+    ("zh_CN", "值班经理的 PIN 码至少需要 6 位数字。", "此事项状态为“新建”。请先分派给相关部门。"),
+    ("da", "En vagthavende leders pinkode skal have mindst 6 cifre.",
+     "Sagen er ny. Tildel den først til en afdeling."),
+])
+def test_pin_and_complaint_refusals_are_said_in_the_desks_language(
+        language: str, pin_words: str, step_words: str) -> None:
+    from vipdesk.domain.complaints import Step, step_problem
+    from vipdesk.domain.pin import pin_problem
+    from vipdesk.domain.vocabulary import ComplaintStatus
+    pin = pin_problem("4826", Role.DUTY_MANAGER)
+    step = step_problem(Step.STARTED, ComplaintStatus.NEW)
+    assert pin is not None and step is not None
+    assert str(pin) == "A duty manager's PIN needs at least 6 digits."
+    assert str(step) == "This item is new. Assign it to a department first."
+
+    use_language(language)
+
+    assert (in_language(pin), in_language(step)) == (pin_words, step_words)
