@@ -48,7 +48,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from vipdesk.domain.flights import flight_label, unpadded
-from vipdesk.domain.lounge_setup import airport_problem, name_problem
+from vipdesk.domain.lounge_setup import airport_said, name_problem, name_said
 from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.vocabulary import Cabin, Entitlement
 
@@ -165,59 +165,96 @@ def normalise(details: PassDetails) -> PassDetails:
     )
 
 
-def text_problem(text: str, what: str, max_length: int) -> str | None:
-    """Length and characters that cannot be stored or shown safely."""
+def text_said(text: str, what: Message, max_length: int) -> Message | None:
+    """Length and characters that cannot be stored or shown safely (``what`` names the text)."""
     if len(text) > max_length:
-        return f"The {what} can have at most {max_length} characters."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "The {what} can have at most {most} characters."),
+            {"what": what, "most": str(max_length)})
     for ch in text:
         if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp"):
-            return f"The {what} contains control characters."
+            return Message(QT_TRANSLATE_NOOP("Messages", "The {what} contains control characters."),
+                           {"what": what})
     return None
 
 
+def text_problem(text: str, what: str, max_length: int) -> str | None:
+    """:func:`text_said` in English, for the forms whose problems are still plain text."""
+    said = text_said(text, Message(what), max_length)
+    return str(said) if said is not None else None
+
+
+# The fields of the guest's details as a problem names them ("The surname ...").
+DETAIL_SAID: Final = {
+    "surname": Message(QT_TRANSLATE_NOOP("Messages", "surname")),
+    "given_names": Message(QT_TRANSLATE_NOOP("Messages", "given names")),
+    "title": Message(QT_TRANSLATE_NOOP("Messages", "title")),
+    "frequent_flyer_tier": Message(QT_TRANSLATE_NOOP("Messages", "frequent-flyer tier")),
+    "membership_card": Message(QT_TRANSLATE_NOOP("Messages", "membership card number")),
+}
+
+
 def validate_pass_details(details: PassDetails) -> dict[str, str]:
+    """Every problem with the details, keyed by the field at fault, in English; {} when usable.
+
+    :func:`pass_details_problems` says the same as messages for the screen."""
+    return {key: str(said) for key, said in pass_details_problems(details).items()}
+
+
+def pass_details_problems(details: PassDetails) -> dict[str, Message]:
     """Every problem with the details, keyed by the field at fault; {} when usable.
 
     Expects :func:`normalise`\\ d details. A flight (from, airline, number, date)
     is required unless the guest is invited.
     """
-    problems: dict[str, str | None] = {
-        "surname": name_problem(details.surname, "surname")
-        or text_problem(details.surname, "surname", MAX_NAME_LENGTH),
-        "given_names": text_problem(details.given_names, "given names", MAX_NAME_LENGTH),
-        "title": text_problem(details.title, "title", 20),
-        "frequent_flyer_tier": text_problem(details.frequent_flyer_tier, "frequent-flyer tier", 40),
-        "membership_card": text_problem(details.membership_card, "membership card number",
-                                        MAX_CARD_LENGTH),
+    def said(text: str) -> Message:
+        return Message(text)
+
+    problems: dict[str, Message | None] = {
+        "surname": name_said(details.surname, DETAIL_SAID["surname"])
+        or text_said(details.surname, DETAIL_SAID["surname"], MAX_NAME_LENGTH),
+        "given_names": text_said(details.given_names, DETAIL_SAID["given_names"],
+                                 MAX_NAME_LENGTH),
+        "title": text_said(details.title, DETAIL_SAID["title"], 20),
+        "frequent_flyer_tier": text_said(details.frequent_flyer_tier,
+                                         DETAIL_SAID["frequent_flyer_tier"], 40),
+        "membership_card": text_said(details.membership_card, DETAIL_SAID["membership_card"],
+                                     MAX_CARD_LENGTH),
     }
     need_flight = not details.invited or details.has_flight
     if need_flight:
-        problems["origin"] = airport_problem(details.origin)
+        problems["origin"] = airport_said(details.origin)
         if not details.carrier:
-            problems["carrier"] = "Please enter the airline, like SK."
+            problems["carrier"] = said(QT_TRANSLATE_NOOP(
+                "Messages", "Please enter the airline, like SK."))
         elif not _AIRLINE.fullmatch(details.carrier):
-            problems["carrier"] = ("An airline code is two or three letters or digits, "
-                                   "like SK or D8.")
+            problems["carrier"] = said(QT_TRANSLATE_NOOP(
+                "Messages", "An airline code is two or three letters or digits, like SK or D8."))
         if not _FLIGHT_NUMBER.fullmatch(details.flight_number):
-            problems["flight_number"] = ("A flight number is one to four digits and maybe "
-                                         "a letter, like 1234 or 61A.")
+            problems["flight_number"] = said(QT_TRANSLATE_NOOP(
+                "Messages",
+                "A flight number is one to four digits and maybe a letter, like 1234 or 61A."))
         if details.flight_date is None:
-            problems["flight_date"] = "Please enter the flight date."
+            problems["flight_date"] = said(QT_TRANSLATE_NOOP(
+                "Messages", "Please enter the flight date."))
     if details.destination:
-        problems["destination"] = airport_problem(details.destination)
+        problems["destination"] = airport_said(details.destination)
     if details.compartment and not (len(details.compartment) == 1 and details.compartment.isascii()
                                     and details.compartment.isalpha()):
-        problems["compartment"] = "The cabin code is one letter, like J or Y."
+        problems["compartment"] = said(QT_TRANSLATE_NOOP(
+            "Messages", "The cabin code is one letter, like J or Y."))
     if details.seat and not _SEAT.fullmatch(details.seat):
-        problems["seat"] = "A seat is a row and a letter, like 12A."
+        problems["seat"] = said(QT_TRANSLATE_NOOP(
+            "Messages", "A seat is a row and a letter, like 12A."))
     if details.sequence and not _SEQUENCE.fullmatch(details.sequence):
-        problems["sequence"] = "The check-in number is one to five letters or digits."
+        problems["sequence"] = said(QT_TRANSLATE_NOOP(
+            "Messages", "The check-in number is one to five letters or digits."))
     if details.frequent_flyer_airline and not _AIRLINE.fullmatch(details.frequent_flyer_airline):
-        problems["frequent_flyer_airline"] = ("A frequent-flyer programme is an airline code, "
-                                              "like SK.")
+        problems["frequent_flyer_airline"] = said(QT_TRANSLATE_NOOP(
+            "Messages", "A frequent-flyer programme is an airline code, like SK."))
     if details.frequent_flyer_number and not _FF_NUMBER.fullmatch(details.frequent_flyer_number):
-        problems["frequent_flyer_number"] = ("A frequent-flyer number is up to 20 letters "
-                                             "and digits.")
+        problems["frequent_flyer_number"] = said(QT_TRANSLATE_NOOP(
+            "Messages", "A frequent-flyer number is up to 20 letters and digits."))
     return {key: message for key, message in problems.items() if message}
 
 
