@@ -182,3 +182,21 @@ def test_pin_and_complaint_refusals_are_said_in_the_desks_language(
     use_language(language)
 
     assert (in_language(pin), in_language(step)) == (pin_words, step_words)
+
+
+@pytest.mark.parametrize(("language", "surname", "seat"), [
+    ("zh_CN", "请输入姓。", "座位号由排号和字母组成，例如 12A。"),
+    ("da", "Indtast efternavn.", "Et sæde er en række og et bogstav, fx 12A."),
+])
+def test_a_hand_typed_pass_says_its_problems_in_the_desks_language(
+        language: str, surname: str, seat: str) -> None:
+    from vipdesk.domain.eligibility import pass_details_problems, validate_pass_details
+    details = PassDetails(surname=" ", origin="CPH", carrier="SK", flight_number="995",
+                          flight_date=DAY, seat="A12")
+    assert validate_pass_details(details) == {
+        "surname": "Please enter the surname.", "seat": "A seat is a row and a letter, like 12A."}
+
+    use_language(language)
+
+    problems = pass_details_problems(details)
+    assert (in_language(problems["surname"]), in_language(problems["seat"])) == (surname, seat)
