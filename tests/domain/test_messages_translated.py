@@ -200,3 +200,22 @@ def test_a_hand_typed_pass_says_its_problems_in_the_desks_language(
 
     problems = pass_details_problems(details)
     assert (in_language(problems["surname"]), in_language(problems["seat"])) == (surname, seat)
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("zh_CN", "未导入任何内容。第 2 行：航班 “XX” 不是 SK 1234 这样的航班号。"
+              "第 3 行：缺少起飞时间。另有 4 个问题。"),
+    ("da", "Intet blev importeret. Linje 2: Flyet “XX” er ikke et fly som SK 1234. "
+           "Linje 3: Der mangler afgangstid. Og 4 mere."),
+])
+def test_a_refused_departures_file_is_said_in_the_desks_language(
+        language: str, words: str) -> None:
+    from vipdesk.domain.departures_csv import rejected_file
+    found = read_departures_csv("Flight,Departure\nXX,09:35\nSK 2,\n", DAY, ZONE)
+    said = rejected_file(found.problems, 4)
+    assert str(said) == ("Nothing was imported. Line 2: The flight “XX” is not a flight like "
+                         "SK 1234.; Line 3: The departure time is missing.; and 4 more.")
+
+    use_language(language)
+
+    assert in_language(said) == words
