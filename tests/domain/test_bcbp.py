@@ -95,7 +95,7 @@ def _parse_or_reject(raw: object, scan_date: dt.date | None = None) -> BoardingP
     try:
         result = parse(raw, scan_date=scan_date)  # type: ignore[arg-type]
     except BoardingPassError as exc:
-        assert exc.field and str(exc) == exc.message
+        assert exc.field and str(exc) == str(exc.message)
         assert exc.__cause__ is None, f"a bug reached the safety net: {exc.__cause__!r}"
         return None
     assert len(result.legs) == result.number_of_legs

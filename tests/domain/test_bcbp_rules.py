@@ -43,7 +43,7 @@ def _read(raw: str) -> BoardingPass:
 def _refusal(raw: object) -> tuple[str, str]:
     with pytest.raises(BoardingPassError) as caught:
         parse(raw, scan_date=SCAN_DAY)  # type: ignore[arg-type]
-    return caught.value.field, caught.value.message
+    return caught.value.field, str(caught.value)
 
 
 # --- what is refused, and the words the agent reads -----------------------------

@@ -25,7 +25,7 @@ def test_the_documents_count_with_the_same_rule() -> None:
 @pytest.mark.parametrize(("free", "words"), [(1, "admits 1 companion free"),
                                              (2, "admits 2 companions free")])
 def test_the_companion_allowance_counts_its_companions(free: int, words: str) -> None:
-    message = allowance_message(Allowance(free=free, paid=0, price=Decimal(0)), 5)
+    message = str(allowance_message(Allowance(free=free, paid=0, price=Decimal(0)), 5))
     assert words in message and "(s)" not in message
 
 

@@ -48,10 +48,11 @@ def test_a_refusal_names_everyone_who_may(permission: Permission, whom: str) -> 
 
 
 def test_the_one_wording_of_a_refusal() -> None:
-    assert permissions.refusal("Dina Desk", Role.FRONT_DESK, Permission.VIEW_REPORTS) == (
+    assert str(permissions.refusal("Dina Desk", Role.FRONT_DESK, Permission.VIEW_REPORTS)) == (
         "Dina Desk (front desk) may not view reports; ask a duty manager or an administrator.")
-    assert permissions.refusal("Dina Desk", Role.FRONT_DESK, Permission.GRANT_EXCEPTION,
-                               approval=True) == (
+    assert str(permissions.refusal("Dina Desk", Role.FRONT_DESK, Permission.GRANT_EXCEPTION,
+                                   approval=True)) == (
         "Dina Desk (front desk) may not approve this; ask a duty manager or an administrator.")
-    assert permissions.refusal("Mads Manager", Role.DUTY_MANAGER, Permission.EDIT_SETTINGS) == (
+    assert str(permissions.refusal("Mads Manager", Role.DUTY_MANAGER,
+                                   Permission.EDIT_SETTINGS)) == (
         "Mads Manager (duty manager) may not edit settings; ask an administrator.")

@@ -35,7 +35,8 @@ TOO_EASY = "too easy to guess; please choose another."
 ])
 def test_a_pin_refused_says_why_in_the_words_for_the_role(
         pin: str, role: Role, problem: str | None) -> None:
-    assert pin_problem(pin, role) == problem
+    said = pin_problem(pin, role)
+    assert (None if said is None else str(said)) == problem
 
 
 @pytest.mark.parametrize(("failures", "wait"), [

@@ -56,9 +56,10 @@ def test_an_alert_that_cannot_be_acknowledged_says_why() -> None:
     done = WaitTimes(started_at=START, alert_raised_at=at(15), acknowledged_at=at(16))
     ended = WaitTimes(started_at=START, alert_raised_at=at(15), ended_at=at(16))
 
-    assert rules.can_acknowledge(done, SETTINGS, at(17)) == (
+    assert str(rules.can_acknowledge(done, SETTINGS, at(17))) == (
         "This alert has already been acknowledged.")
-    assert rules.can_acknowledge(ended, SETTINGS, at(17)) == "This guest is no longer waiting."
+    assert str(rules.can_acknowledge(ended, SETTINGS, at(17))) == (
+        "This guest is no longer waiting.")
 
 
 @pytest.mark.parametrize(("choices", "text", "problem"), [
@@ -77,7 +78,8 @@ def test_an_alert_that_cannot_be_acknowledged_says_why() -> None:
 ])
 def test_an_acknowledgement_note_is_short_text_that_can_be_stored(
         choices: tuple[Acknowledgement, ...], text: str, problem: str | None) -> None:
-    assert rules.acknowledgement_problem(choices, text) == problem
+    said = rules.acknowledgement_problem(choices, text)
+    assert (None if said is None else str(said)) == problem
 
 
 def test_thresholds_of_one_minute_are_usable() -> None:

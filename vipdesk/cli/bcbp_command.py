@@ -61,7 +61,7 @@ def describe_line(line: str, today: dt.date) -> dict[str, object]:
     try:
         boarding_pass = parse(line.rstrip("\r\n"), scan_date=today)
     except BoardingPassError as exc:
-        return {"ok": False, "error": exc.message}
+        return {"ok": False, "error": str(exc)}
     return {"ok": True, **describe_pass(boarding_pass)}
 
 

@@ -92,6 +92,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Final
 
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
+
 MANDATORY_LENGTH: Final = 60
 MAX_LEGS: Final = 4
 KNOWN_VERSIONS: Final = frozenset("12345678")
@@ -111,14 +113,17 @@ _SHOWN_CHARS = 40
 
 
 class BoardingPassError(ValueError):
-    """The scanned text is not a boarding pass we can use; ``field`` names the culprit."""
+    """The scanned text is not a boarding pass we can use; ``field`` names the culprit.
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    ``message`` is a :class:`~vipdesk.domain.message.Message` the screen renders in the
+    agent's language; ``str()`` of the error is its English (the log, the command line)."""
+
+    def __init__(self, field: str, message: Message | str) -> None:
+        self.message = message if isinstance(message, Message) else Message(message)
+        super().__init__(str(self.message))
         self.field = field
-        self.message = message
 
-    def __reduce__(self) -> tuple[type[BoardingPassError], tuple[str, str]]:
+    def __reduce__(self) -> tuple[type[BoardingPassError], tuple[str, Message]]:
         return (type(self), (self.field, self.message))
 
 
@@ -210,7 +215,9 @@ class BoardingPass:
 
 @dataclass(frozen=True)
 class _Field:
-    """One fixed-width field; ``pattern`` and ``problem`` only for mandatory ones."""
+    """One fixed-width field; ``pattern`` and ``problem`` only for mandatory ones.
+
+    ``problem`` is the whole refusal for a wrong value, with ``{leg}`` and ``{value}``."""
 
     attr: str
     label: str
@@ -220,19 +227,39 @@ class _Field:
 
 
 _LEG_FIELDS: Final = (
-    _Field("pnr", "booking reference", 7, r"[0-9A-Z ]{7}", "is not a booking reference"),
-    _Field("from_airport", "departure airport", 3, r"[A-Z]{3}", "is not an airport code"),
-    _Field("to_airport", "arrival airport", 3, r"[A-Z]{3}", "is not an airport code"),
-    _Field("carrier", "airline", 3, r"[0-9A-Z]{2}[0-9A-Z ]", "is not an airline code"),
-    _Field("flight_number", "flight number", 5, r"[0-9]{4}[A-Z ]", "is not a flight number"),
+    _Field("pnr", "booking reference", 7, r"[0-9A-Z ]{7}",
+        QT_TRANSLATE_NOOP("Messages", "This is not a boarding pass: the booking reference "
+                          "of leg {leg} is not a booking reference (got {value}).")),
+    _Field("from_airport", "departure airport", 3, r"[A-Z]{3}",
+        QT_TRANSLATE_NOOP("Messages", "This is not a boarding pass: the departure airport "
+                          "of leg {leg} is not an airport code (got {value}).")),
+    _Field("to_airport", "arrival airport", 3, r"[A-Z]{3}",
+        QT_TRANSLATE_NOOP("Messages", "This is not a boarding pass: the arrival airport "
+                          "of leg {leg} is not an airport code (got {value}).")),
+    _Field("carrier", "airline", 3, r"[0-9A-Z]{2}[0-9A-Z ]",
+        QT_TRANSLATE_NOOP("Messages", "This is not a boarding pass: the airline "
+                          "of leg {leg} is not an airline code (got {value}).")),
+    _Field("flight_number", "flight number", 5, r"[0-9]{4}[A-Z ]",
+        QT_TRANSLATE_NOOP("Messages", "This is not a boarding pass: the flight number "
+                          "of leg {leg} is not a flight number (got {value}).")),
     _Field(
         "julian_date", "flight date", 3,
-        r"00[1-9]|0[1-9][0-9]|[12][0-9]{2}|3[0-5][0-9]|36[0-6]", "is not a day of the year",
+        r"00[1-9]|0[1-9][0-9]|[12][0-9]{2}|3[0-5][0-9]|36[0-6]",
+        QT_TRANSLATE_NOOP("Messages", "This is not a boarding pass: the flight date "
+                          "of leg {leg} is not a day of the year (got {value})."),
     ),
-    _Field("compartment", "cabin", 1, r"[A-Z]", "is not a cabin letter"),
-    _Field("seat", "seat", 4, r"[0-9A-Z ]{4}", "is not a seat number"),
-    _Field("sequence", "check-in number", 5, r"[0-9A-Z ]{5}", "is not a check-in number"),
-    _Field("status", "passenger status", 1, r"[0-9A-Z]", "is not a passenger status"),
+    _Field("compartment", "cabin", 1, r"[A-Z]",
+        QT_TRANSLATE_NOOP("Messages", "This is not a boarding pass: the cabin "
+                          "of leg {leg} is not a cabin letter (got {value}).")),
+    _Field("seat", "seat", 4, r"[0-9A-Z ]{4}",
+        QT_TRANSLATE_NOOP("Messages", "This is not a boarding pass: the seat "
+                          "of leg {leg} is not a seat number (got {value}).")),
+    _Field("sequence", "check-in number", 5, r"[0-9A-Z ]{5}",
+        QT_TRANSLATE_NOOP("Messages", "This is not a boarding pass: the check-in number "
+                          "of leg {leg} is not a check-in number (got {value}).")),
+    _Field("status", "passenger status", 1, r"[0-9A-Z]",
+        QT_TRANSLATE_NOOP("Messages", "This is not a boarding pass: the passenger status "
+                          "of leg {leg} is not a passenger status (got {value}).")),
 )
 _UNIQUE_FIELDS: Final = (
     _Field("passenger_description", "passenger description", 1),
@@ -270,10 +297,10 @@ def parse(raw: str, *, scan_date: dt.date | None = None) -> BoardingPass:
     except BoardingPassError:
         raise
     except Exception as exc:  # a bug here must never take the desk down with it
-        raise BoardingPassError(
-            "boarding pass",
-            "This boarding pass could not be read. Please enter the details by hand.",
-        ) from exc
+        raise BoardingPassError("boarding pass", Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "This boarding pass could not be read. Please enter the details by hand."),
+        )) from exc
 
 
 def split_name(name: str) -> tuple[str, str, str | None]:
@@ -325,9 +352,8 @@ class _Reader:
 
 def _parse(raw: object, scan_date: dt.date | None) -> BoardingPass:
     if not isinstance(raw, str):
-        raise BoardingPassError(
-            "boarding pass", "This is not a boarding pass: no text was scanned."
-        )
+        raise BoardingPassError("boarding pass", Message(QT_TRANSLATE_NOOP(
+            "Messages", "This is not a boarding pass: no text was scanned.")))
     notes: list[str] = []
     text = _strip_prefix(raw.rstrip("\r\n"), notes)
     _check_characters(text)
@@ -362,55 +388,62 @@ def _strip_prefix(text: str, notes: list[str]) -> str:
 def _check_characters(text: str) -> None:
     """Reject what no boarding pass carries: nothing, control and non-ASCII characters."""
     if not text:
-        raise BoardingPassError("boarding pass", "Nothing was scanned: the boarding pass is empty.")
+        raise BoardingPassError("boarding pass", Message(QT_TRANSLATE_NOOP(
+            "Messages", "Nothing was scanned: the boarding pass is empty.")))
     match = _PRINTABLE_ASCII.match(text)
     bad_at = match.end() if match else 0
     if bad_at == len(text):
         return
     char = text[bad_at]
-    where = f"position {bad_at + 1}"
+    where = bad_at + 1
     if char in "\r\n":
-        raise BoardingPassError(
-            "characters",
+        raise BoardingPassError("characters", Message(QT_TRANSLATE_NOOP(
+            "Messages",
             "This is not one boarding pass: the text has a line break in it "
-            f"({where}), as if two scans were read together. Scan one boarding pass at a time.",
-        )
+            "(position {position}), as if two scans were read together. Scan one boarding "
+            "pass at a time."), {"position": where}))
     if ord(char) < 0x20 or 0x7F <= ord(char) <= 0x9F:
-        raise BoardingPassError(
-            "characters",
-            f"This is not a boarding pass: it contains an invisible control character "
-            f"(code {ord(char):02X} at {where}). Boarding passes never do; "
-            "check the scanner's settings and scan again.",
-        )
-    raise BoardingPassError(
-        "characters",
-        f"This is not a boarding pass: it contains {_show(char)} ({where}), a character "
-        "boarding passes never carry. If the printed pass looks fine, check that the "
-        "scanner's keyboard layout matches this computer's.",
-    )
+        raise BoardingPassError("characters", Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is not a boarding pass: it contains an invisible control character "
+            "(code {code} at position {position}). Boarding passes never do; "
+            "check the scanner's settings and scan again."),
+            {"code": f"{ord(char):02X}", "position": where}))
+    raise BoardingPassError("characters", Message(QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not a boarding pass: it contains {character} (position {position}), a "
+        "character boarding passes never carry. If the printed pass looks fine, check that "
+        "the scanner's keyboard layout matches this computer's."),
+        {"character": _show(char), "position": where}))
 
 
 def _read_header(text: str) -> int:
     """Check the format code and leg count; return the number of legs."""
     if text[0] != "M":
-        hint = " Is Caps Lock on?" if text[0] == "m" else ""
-        raise BoardingPassError(
-            "format code",
-            f"This is not a boarding pass: it should start with 'M' (got {_show(text[0])}).{hint}",
-        )
-    if len(text) < 2 or text[1] not in "1234":
-        got = _show(text[1]) if len(text) > 1 else "nothing"
-        raise BoardingPassError(
-            "number of legs",
-            f"This is not a boarding pass: the number of legs should be a digit from 1 to "
-            f"{MAX_LEGS} (got {got}).",
-        )
+        if text[0] == "m":
+            raise BoardingPassError("format code", Message(QT_TRANSLATE_NOOP(
+                "Messages",
+                "This is not a boarding pass: it should start with 'M' (got {value}). "
+                "Is Caps Lock on?"), {"value": _show(text[0])}))
+        raise BoardingPassError("format code", Message(QT_TRANSLATE_NOOP(
+            "Messages", "This is not a boarding pass: it should start with 'M' (got {value})."),
+            {"value": _show(text[0])}))
+    if len(text) < 2:
+        raise BoardingPassError("number of legs", Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is not a boarding pass: the number of legs should be a digit from 1 to "
+            "{most} (got nothing)."), {"most": MAX_LEGS}))
+    if text[1] not in "1234":
+        raise BoardingPassError("number of legs", Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is not a boarding pass: the number of legs should be a digit from 1 to "
+            "{most} (got {value})."), {"most": MAX_LEGS, "value": _show(text[1])}))
     if len(text) < MANDATORY_LENGTH:
-        raise BoardingPassError(
-            "length",
-            f"This is not a boarding pass, or only part of it was read: it has {len(text)} "
-            f"characters, and a boarding pass has at least {MANDATORY_LENGTH}. Scan it again.",
-        )
+        raise BoardingPassError("length", Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is not a boarding pass, or only part of it was read: it has {length} "
+            "characters, and a boarding pass has at least {least}. Scan it again."),
+            {"length": len(text), "least": MANDATORY_LENGTH}))
     return int(text[1])
 
 
@@ -424,11 +457,10 @@ def _read_name_and_ticket(reader: _Reader, notes: list[str]) -> dict[str, str]:
     if ticket == " ":
         notes.append("The electronic ticket indicator is blank.")
     elif ticket != "E":
-        raise BoardingPassError(
-            "electronic ticket indicator",
+        raise BoardingPassError("electronic ticket indicator", Message(QT_TRANSLATE_NOOP(
+            "Messages",
             "This is not a boarding pass: the electronic ticket indicator should be 'E' "
-            f"(got {_show(ticket)}).",
-        )
+            "(got {value})."), {"value": _show(ticket)}))
     return {"passenger_name": name, "electronic_ticket_indicator": ticket}
 
 
@@ -439,11 +471,10 @@ def _read_leg(
     """Read one leg's mandatory fields and its additional data."""
     missing = reader.left < _LEG_MANDATORY_WIDTH or reader.text.startswith("^", reader.pos)
     if number > 1 and missing:
-        raise BoardingPassError(
-            f"leg {number}",
+        raise BoardingPassError(f"leg {number}", Message(QT_TRANSLATE_NOOP(
+            "Messages",
             "This is not a boarding pass, or only part of it was read: it announces "
-            f"{count} legs but holds only {number - 1}.",
-        )
+            "{announced} legs but holds only {held}."), {"announced": count, "held": number - 1}))
     values: dict[str, Any] = {  # by field name, as head in _parse()
         field.attr: _read_mandatory(reader, field, number, notes) for field in _LEG_FIELDS
     }
@@ -479,10 +510,7 @@ def _read_mandatory(reader: _Reader, field: _Field, leg: int, notes: list[str]) 
         )
         return value
     raise BoardingPassError(
-        f"leg {leg} {field.label}",
-        f"This is not a boarding pass: the {field.label} of leg {leg} {field.problem} "
-        f"(got {_show(value)}).",
-    )
+        f"leg {leg} {field.label}", Message(field.problem, {"leg": leg, "value": _show(value)}))
 
 
 def _padded_flight(value: str) -> str:
@@ -501,20 +529,20 @@ def _note_blank_fields(values: dict[str, object], leg: int, notes: list[str]) ->
 def _read_leg_size(reader: _Reader, leg: int) -> int:
     value = reader.take(2)
     if not _HEX2.fullmatch(value):
-        raise BoardingPassError(
-            f"leg {leg} size of additional data",
-            f"This is not a boarding pass: the size of the additional data of leg {leg} "
-            f"should be two hexadecimal digits (got {_show(value)}).",
-        )
+        raise BoardingPassError(f"leg {leg} size of additional data", Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is not a boarding pass: the size of the additional data of leg {leg} "
+            "should be two hexadecimal digits (got {value})."),
+            {"leg": leg, "value": _show(value)}))
     return int(value, 16)
 
 
 def _cut_short(leg: int, size: int, available: int) -> BoardingPassError:
-    return BoardingPassError(
-        f"leg {leg} size of additional data",
-        "This is not a boarding pass, or only part of it was read: leg "
-        f"{leg} announces {size} more characters but only {available} follow. Scan it again.",
-    )
+    return BoardingPassError(f"leg {leg} size of additional data", Message(QT_TRANSLATE_NOOP(
+        "Messages",
+        "This is not a boarding pass, or only part of it was read: leg {leg} announces {size} "
+        "more characters but only {available} follow. Scan it again."),
+        {"leg": leg, "size": size, "available": available}))
 
 
 def _read_additional(
@@ -603,11 +631,10 @@ def _read_tail(reader: _Reader, legs: list[Leg], notes: list[str]) -> dict[str, 
     _reject_second_pass(rest)
     security_at = _security_start(rest)
     if security_at is None:
-        raise BoardingPassError(
-            "end of pass",
-            "This is not a boarding pass: unexpected characters follow its end "
-            f"(got {_show(rest)}).",
-        )
+        raise BoardingPassError("end of pass", Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is not a boarding pass: unexpected characters follow its end (got {value})."),
+            {"value": _show(rest)}))
     notes.append(
         f"{security_at} characters between leg {len(legs)} and the security data were "
         "ignored (the pass declares a wrong size for the leg)."
@@ -632,10 +659,9 @@ def _blank_tail_note(tail: str) -> str:
 
 def _reject_second_pass(rest: str) -> None:
     if _PASS_START.match(rest) and len(rest) >= MANDATORY_LENGTH:
-        raise BoardingPassError(
-            "end of pass",
-            "This is two boarding passes read as one. Scan one boarding pass at a time.",
-        )
+        raise BoardingPassError("end of pass", Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is two boarding passes read as one. Scan one boarding pass at a time.")))
 
 
 def _read_security(rest: str, notes: list[str]) -> dict[str, object]:

@@ -29,6 +29,7 @@ from enum import StrEnum
 from typing import Any, Final
 
 from vipdesk.domain.labels import label
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
     Category,
@@ -101,12 +102,14 @@ def promise_overdue(due_at: dt.datetime | None, kept_at: dt.datetime | None, out
     return promise_pending(due_at, kept_at, outcome) and due_at is not None and now >= due_at
 
 
-def outcome_problem(pending: bool, outcome: PromiseOutcome | None) -> str | None:
+def outcome_problem(pending: bool, outcome: PromiseOutcome | None) -> Message | None:
     """Resolving: a pending promise needs its outcome; an item without one needs none."""
     if pending and outcome is None:
-        return "Please say whether the promise to the guest was kept."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "Please say whether the promise to the guest was kept."))
     if not pending and outcome in (PromiseOutcome.KEPT, PromiseOutcome.NOT_KEPT):
-        return "This item has no promise waiting to be kept."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "This item has no promise waiting to be kept."))
     return None
 
 
@@ -123,11 +126,20 @@ OPEN_ONLY_STEPS: Final = frozenset(
     {Step.ESCALATED, Step.PROMISED, Step.WORK_ORDER_ADDED})
 
 _REFUSALS: Final[Mapping[Step, str]] = {
-    Step.ASSIGNED: "It is closed; log a new one if the guest comes back.",
-    Step.STARTED: "Assign it to a department first.",
-    Step.RESOLVED: "Start work on it before resolving it.",
-    Step.CLOSED: "Resolve it before closing it.",
-    Step.REOPENED: "Only a resolved item can be reopened.",
+    Step.ASSIGNED: QT_TRANSLATE_NOOP("Messages",
+                                     "It is closed; log a new one if the guest comes back."),
+    Step.STARTED: QT_TRANSLATE_NOOP("Messages", "Assign it to a department first."),
+    Step.RESOLVED: QT_TRANSLATE_NOOP("Messages", "Start work on it before resolving it."),
+    Step.CLOSED: QT_TRANSLATE_NOOP("Messages", "Resolve it before closing it."),
+    Step.REOPENED: QT_TRANSLATE_NOOP("Messages", "Only a resolved item can be reopened."),
+}
+# The status inside a refusal ("This item is in progress."): ``status_label``'s words.
+_STATUS_SAID: Final[Mapping[ComplaintStatus, str]] = {
+    ComplaintStatus.NEW: QT_TRANSLATE_NOOP("Messages", "new"),
+    ComplaintStatus.ASSIGNED: QT_TRANSLATE_NOOP("Messages", "assigned"),
+    ComplaintStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Messages", "in progress"),
+    ComplaintStatus.RESOLVED: QT_TRANSLATE_NOOP("Messages", "resolved"),
+    ComplaintStatus.CLOSED: QT_TRANSLATE_NOOP("Messages", "closed"),
 }
 
 
@@ -141,14 +153,18 @@ def status_label(status: ComplaintStatus) -> str:
     return label(status).lower()
 
 
-def step_problem(step: Step, status: ComplaintStatus) -> str | None:
+def step_problem(step: Step, status: ComplaintStatus) -> Message | None:
     """Why ``step`` cannot be taken from ``status``, or None when it can."""
     if step in MOVES:
         if status in MOVES[step]:
             return None
-        return f"This item is {status_label(status)}. {_REFUSALS[step]}"
+        said = _STATUS_SAID.get(status)
+        return Message(QT_TRANSLATE_NOOP("Messages", "This item is {status}. {refusal}"), {
+            "status": Message(said) if said is not None else status_label(status),
+            "refusal": Message(_REFUSALS[step])})
     if step in OPEN_ONLY_STEPS and status is ComplaintStatus.CLOSED:
-        return "This item is closed; log a new one if the guest comes back."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "This item is closed; log a new one if the guest comes back."))
     return None
 
 

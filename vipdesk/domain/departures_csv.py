@@ -47,10 +47,11 @@ import re
 import unicodedata
 import zoneinfo
 from dataclasses import dataclass, field
+from dataclasses import field as dataclass_field
 from typing import Final
 
 from vipdesk.domain.flights import flight_label, unpadded
-from vipdesk.domain.lounge_time import date_text
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 
 UTC = dt.UTC
 
@@ -66,6 +67,14 @@ FIELDS: Final = ("flight", "departure", "gate", "boarding", "destination")
 REQUIRED: Final = ("flight", "departure")
 WHAT: Final = {"flight": "flight", "departure": "departure time", "gate": "gate",
                "boarding": "boarding time", "destination": "destination"}
+# The field in a message ("The departure time is missing."), said in the reader's language.
+WHAT_SAID: Final = {
+    "flight": Message(QT_TRANSLATE_NOOP("Messages", "flight")),
+    "departure": Message(QT_TRANSLATE_NOOP("Messages", "departure time")),
+    "gate": Message(QT_TRANSLATE_NOOP("Messages", "gate")),
+    "boarding": Message(QT_TRANSLATE_NOOP("Messages", "boarding time")),
+    "destination": Message(QT_TRANSLATE_NOOP("Messages", "destination")),
+}
 HEADER_NAMES: Final[dict[str, frozenset[str]]] = {
     "flight": frozenset({"flight", "flightno", "flightnumber", "flt", "fltno"}),
     "departure": frozenset({"departure", "departuretime", "departs", "dep", "deptime",
@@ -99,13 +108,41 @@ class Departure:
         return flight_label(self.carrier, self.flight_number)
 
 
+class BadValue(ValueError):
+    """A value of a departure that cannot be right; ``message`` says why (``str()``: English)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def _said(error: ValueError) -> Message:
+    return error.message if isinstance(error, BadValue) else Message(str(error))
+
+
 @dataclass(frozen=True)
 class LineProblem:
-    """What is wrong on one line of the file; line 0 is the file as a whole."""
+    """What is wrong on one line of the file; line 0 is the file as a whole.
+
+    ``message`` is the English; ``said`` the same as a :class:`Message` for the screen
+    (``in_words`` of it: :attr:`as_message`)."""
 
     line: int
     message: str
     field: str = ""
+    said: Message | None = dataclass_field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, line: int, said: Message, field: str = "") -> LineProblem:
+        return cls(line, str(said), field, said)
+
+    @property
+    def as_message(self) -> Message:
+        said = self.said if self.said is not None else Message(self.message)
+        if not self.line:
+            return said
+        return Message(QT_TRANSLATE_NOOP("Messages", "Line {line}: {problem}"),
+                       {"line": str(self.line), "problem": said})
 
     def __str__(self) -> str:
         return f"Line {self.line}: {self.message}" if self.line else self.message
@@ -123,11 +160,39 @@ class DeparturesFile:
 
 
 class DepartureProblems(ValueError):
-    """The fields of one departure are wrong; ``problems`` maps each field to its message."""
+    """The fields of one departure are wrong; ``problems`` maps each field to its message
+    in English, ``messages`` to the same as a :class:`Message`; ``message`` is them all."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
-        self.problems = problems
+    def __init__(self, problems: dict[str, Message]) -> None:
+        self.messages = problems
+        self.problems = {name: str(said) for name, said in problems.items()}
+        self.message = one_after_another(list(problems.values()))
+        super().__init__(str(self.message))
+
+
+def one_after_another(sentences: list[Message]) -> Message:
+    """Sentences in a row, "A. B. C." (a language may join them its own way)."""
+    said = sentences[0] if sentences else Message("")
+    for sentence in sentences[1:]:
+        said = Message(QT_TRANSLATE_NOOP("Messages", "{sentences} {sentence}"),
+                       {"sentences": said, "sentence": sentence})
+    return said
+
+
+def rejected_file(problems: tuple[LineProblem, ...], more: int) -> Message:
+    """Why nothing of a departures file was imported: ``problems`` (the first few) and how
+    many ``more`` there are."""
+    listed: Message | None = None
+    for problem in problems:
+        listed = problem.as_message if listed is None else Message(
+            QT_TRANSLATE_NOOP("Messages", "{problems}; {problem}"),
+            {"problems": listed, "problem": problem.as_message})
+    if more > 0:
+        return Message(QT_TRANSLATE_NOOP("Messages",
+                                         "Nothing was imported. {problems}; and {more} more."),
+                       {"problems": listed or Message(""), "more": str(more)})
+    return Message(QT_TRANSLATE_NOOP("Messages", "Nothing was imported. {problems}."),
+                   {"problems": listed or Message("")})
 
 
 # --- one departure ------------------------------------------------------------------------------
@@ -143,7 +208,9 @@ def parse_flight(text: str) -> tuple[str, str]:
     """``"SK 0123"`` -> ``("SK", "123")``; ValueError with a message otherwise."""
     match = _FLIGHT.fullmatch(text.strip().upper())
     if match is None:
-        raise ValueError(f"The flight {shown(text)} is not a flight like SK 1234.")
+        raise BadValue(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The flight {value} is not a flight like SK 1234."),
+            {"value": shown(text)}))
     return match.group(1), unpadded(match.group(2))
 
 
@@ -164,9 +231,16 @@ def _on_wall_clock(day: dt.date, time: dt.time, zone: zoneinfo.ZoneInfo, what: s
     local = dt.datetime.combine(day, time, tzinfo=zone)
     moment = local.astimezone(UTC)
     if moment.astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None):
-        raise ValueError(
-            f"The {what} {time:%H:%M} does not exist on {date_text(day)} in {zone.key}: "
-            "the clocks go forward that night. Please check the time.")
+        values = {"time": f"{time:%H:%M}", "day": day, "zone": zone.key}
+        if what == "boarding time":
+            raise BadValue(Message(QT_TRANSLATE_NOOP(
+                "Messages",
+                "The boarding time {time} does not exist on {day} in {zone}: "
+                "the clocks go forward that night. Please check the time."), values))
+        raise BadValue(Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "The departure time {time} does not exist on {day} in {zone}: "
+            "the clocks go forward that night. Please check the time."), values))
     return moment
 
 
@@ -182,8 +256,16 @@ def _iso(text: str, zone: zoneinfo.ZoneInfo, what: str) -> dt.datetime | None:
     return moment.astimezone(UTC)
 
 
-def _time_problem(text: str, what: str) -> str:
-    return f"The {what} {shown(text)} is not a time like 09:35 (or 2026-11-23T09:35)."
+def _time_problem(text: str, what: str) -> BadValue:
+    if what == "boarding time":
+        return BadValue(Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "The boarding time {value} is not a time like 09:35 (or 2026-11-23T09:35)."),
+            {"value": shown(text)}))
+    return BadValue(Message(QT_TRANSLATE_NOOP(
+        "Messages",
+        "The departure time {value} is not a time like 09:35 (or 2026-11-23T09:35)."),
+        {"value": shown(text)}))
 
 
 def parse_departure_time(text: str, day: dt.date, zone: zoneinfo.ZoneInfo) -> dt.datetime:
@@ -193,11 +275,13 @@ def parse_departure_time(text: str, day: dt.date, zone: zoneinfo.ZoneInfo) -> dt
         return _on_wall_clock(day, time, zone, "departure time")
     moment = _iso(text, zone, "departure time")
     if moment is None:
-        raise ValueError(_time_problem(text, "departure time"))
+        raise _time_problem(text, "departure time")
     local_day = moment.astimezone(zone).date()
     if local_day not in (day, day + dt.timedelta(days=1)):
-        raise ValueError(f"The departure {shown(text)} is on {date_text(local_day)}, not on "
-                         f"{date_text(day)}, the day being imported.")
+        raise BadValue(Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "The departure {value} is on {day}, not on {imported}, the day being imported."),
+            {"value": shown(text), "day": local_day, "imported": day}))
     return moment
 
 
@@ -216,25 +300,31 @@ def parse_boarding_time(text: str, departs_at: dt.datetime, zone: zoneinfo.ZoneI
     elif (written := _iso(text, zone, "boarding time")) is not None:
         moment = written
     else:
-        raise ValueError(_time_problem(text, "boarding time"))
+        raise _time_problem(text, "boarding time")
     if moment >= departs_at:
-        raise ValueError("The boarding time must be before the departure time.")
+        raise BadValue(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The boarding time must be before the departure time.")))
     lead = departs_at - moment
     if lead > MAX_BOARDING_LEAD:
         hours, minutes = divmod(int(lead.total_seconds() // 60), 60)
-        raise ValueError(
-            f"Boarding at {moment.astimezone(zone):%H:%M} would be {hours} h {minutes:02d} min "
-            f"before the departure at {departs_at.astimezone(zone):%H:%M}; boarding starts at "
-            "most 3 hours before departure. Please check the times.")
+        raise BadValue(Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Boarding at {boarding} would be {hours} h {minutes} min before the departure at "
+            "{departure}; boarding starts at most 3 hours before departure. Please check the "
+            "times."), {"boarding": f"{moment.astimezone(zone):%H:%M}", "hours": str(hours),
+                        "minutes": f"{minutes:02d}",
+                        "departure": f"{departs_at.astimezone(zone):%H:%M}"}))
     return moment
 
 
-def _cell_problem(text: str, what: str) -> str | None:
+def _cell_problem(text: str, name: str) -> Message | None:
     if len(text) > MAX_CELL_CHARS:
-        return (f"The {what} cell is {len(text):,} characters long; "
-                f"it can have at most {MAX_CELL_CHARS}.")
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "The {what} cell is {length} characters long; it can have at most {most}."),
+            {"what": WHAT_SAID[name], "length": f"{len(text):,}", "most": str(MAX_CELL_CHARS)})
     if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text):
-        return f"The {what} cell contains control characters."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "The {what} cell contains control characters."), {"what": WHAT_SAID[name]})
     return None
 
 
@@ -244,12 +334,13 @@ def read_departure(day: dt.date, timezone: str, *, flight: str, departure: str, 
     zone = zoneinfo.ZoneInfo(timezone)
     cells = {"flight": flight, "departure": departure, "gate": gate, "boarding": boarding,
              "destination": destination}
-    problems = {name: problem for name, text in cells.items()
-                if (problem := _cell_problem(text, WHAT[name]))}
+    problems: dict[str, Message] = {name: problem for name, text in cells.items()
+                if (problem := _cell_problem(text, name))}
     values = {name: text.strip() for name, text in cells.items()}
     for name in REQUIRED:
         if name not in problems and not values[name]:
-            problems[name] = f"The {WHAT[name]} is missing."
+            problems[name] = Message(QT_TRANSLATE_NOOP("Messages", "The {what} is missing."),
+                                     {"what": WHAT_SAID[name]})
 
     carrier = number = ""
     departs_at = boards_at = None
@@ -257,24 +348,27 @@ def read_departure(day: dt.date, timezone: str, *, flight: str, departure: str, 
         try:
             carrier, number = parse_flight(values["flight"])
         except ValueError as error:
-            problems["flight"] = str(error)
+            problems["flight"] = _said(error)
     if "departure" not in problems:
         try:
             departs_at = parse_departure_time(values["departure"], day, zone)
         except ValueError as error:
-            problems["departure"] = str(error)
+            problems["departure"] = _said(error)
     if "boarding" not in problems and departs_at is not None:
         try:
             boards_at = parse_boarding_time(values["boarding"], departs_at, zone)
         except ValueError as error:
-            problems["boarding"] = str(error)
+            problems["boarding"] = _said(error)
     gate_text = " ".join(values["gate"].upper().split())
     if "gate" not in problems and gate_text and not _GATE.fullmatch(gate_text):
-        problems["gate"] = f"The gate {shown(values['gate'])} is not a gate like A12 or C 26."
+        problems["gate"] = Message(QT_TRANSLATE_NOOP(
+            "Messages", "The gate {value} is not a gate like A12 or C 26."),
+            {"value": shown(values["gate"])})
     airport = values["destination"].upper()
     if "destination" not in problems and airport and not _AIRPORT.fullmatch(airport):
-        problems["destination"] = (f"The destination {shown(values['destination'])} is not an "
-                                   "airport code like OSL.")
+        problems["destination"] = Message(QT_TRANSLATE_NOOP(
+            "Messages", "The destination {value} is not an airport code like OSL."),
+            {"value": shown(values["destination"])})
     if problems:
         raise DepartureProblems({name: problems[name] for name in FIELDS if name in problems})
     assert departs_at is not None
@@ -307,19 +401,24 @@ def _columns(cells: list[str], line: int) -> tuple[dict[str, int], list[LineProb
         for name, spellings in HEADER_NAMES.items():
             if key in spellings:
                 if name in columns:
-                    problems.append(LineProblem(line, (
-                        f"Two columns are the {WHAT[name]}: {shown(cells[columns[name]])} and "
-                        f"{shown(cell)}. Please keep one."), name))
+                    problems.append(LineProblem.of(line, Message(QT_TRANSLATE_NOOP(
+                        "Messages", "Two columns are the {what}: {first} and {second}. "
+                        "Please keep one."), {"what": WHAT_SAID[name],
+                                              "first": shown(cells[columns[name]]),
+                                              "second": shown(cell)}), name))
                 columns[name] = index
     if not columns:
-        problems.append(LineProblem(line, (
-            "The first line must name the columns, like: Flight;Departure;Gate;Boarding.")))
+        problems.append(LineProblem.of(line, Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "The first line must name the columns, like: Flight;Departure;Gate;Boarding."))))
         return columns, problems
     for name in REQUIRED:
         if name not in columns:
-            problems.append(LineProblem(line, (
-                f"The header has no {WHAT[name]} column; the columns needed are "
-                "Flight and Departure (Gate and Boarding if known)."), name))
+            problems.append(LineProblem.of(line, Message(QT_TRANSLATE_NOOP(
+                "Messages",
+                "The header has no {what} column; the columns needed are "
+                "Flight and Departure (Gate and Boarding if known)."),
+                {"what": WHAT_SAID[name]}), name))
     return columns, problems
 
 
@@ -338,9 +437,11 @@ class _Collector:
 def read_departures_csv(text: str, day: dt.date, timezone: str) -> DeparturesFile:
     """Every departure of the file, or every problem with it (by line): see the module rules."""
     if len(text) > MAX_TEXT_CHARS:
-        return DeparturesFile(problems=(LineProblem(0, (
-            f"The file has {len(text):,} characters; a day's departures file has at most "
-            f"{MAX_TEXT_CHARS:,}. Is it the right file?")),))
+        return DeparturesFile(problems=(LineProblem.of(0, Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "The file has {length} characters; a day's departures file has at most {most}. "
+            "Is it the right file?"), {"length": f"{len(text):,}",
+                                       "most": f"{MAX_TEXT_CHARS:,}"})),))
     text = text.removeprefix("\ufeff")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     found = _Collector()
@@ -361,16 +462,20 @@ def read_departures_csv(text: str, day: dt.date, timezone: str) -> DeparturesFil
                 continue
             rows += 1
             if rows > MAX_FLIGHTS:
-                found.add(LineProblem(line, (f"A day's file has at most {MAX_FLIGHTS:,} flights; "
-                                             "this line is one too many. Is it the right file?")))
+                found.add(LineProblem.of(line, Message(QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "A day's file has at most {most} flights; this line is one too many. "
+                    "Is it the right file?"), {"most": f"{MAX_FLIGHTS:,}"})))
                 break
             _read_row(cells, line, columns, day, timezone, departures, first_line, found)
     except csv.Error as error:
-        found.add(LineProblem(reader.line_num, f"This line cannot be read as CSV ({error})."))
+        found.add(LineProblem.of(reader.line_num, Message(QT_TRANSLATE_NOOP(
+            "Messages", "This line cannot be read as CSV ({error})."), {"error": str(error)})))
     if columns is None:
-        found.add(LineProblem(0, "The file is empty."))
+        found.add(LineProblem.of(0, Message(QT_TRANSLATE_NOOP("Messages", "The file is empty."))))
     elif not departures and not found.problems:
-        found.add(LineProblem(0, "The file has a header but no flights."))
+        found.add(LineProblem.of(0, Message(QT_TRANSLATE_NOOP(
+            "Messages", "The file has a header but no flights."))))
     return DeparturesFile(departures=tuple(departures), problems=tuple(found.problems),
                           more_problems=found.more)
 
@@ -382,13 +487,14 @@ def _read_row(cells: list[str], line: int, columns: dict[str, int], day: dt.date
     try:
         departure = read_departure(day, timezone, **values)
     except DepartureProblems as error:
-        for name, message in error.problems.items():
-            found.add(LineProblem(line, message, name))
+        for name, said in error.messages.items():
+            found.add(LineProblem.of(line, said, name))
         return
     key = (departure.carrier, departure.flight_number)
     if key in first_line:
-        found.add(LineProblem(line, f"{departure.flight} is also on line {first_line[key]}.",
-                              "flight"))
+        found.add(LineProblem.of(line, Message(QT_TRANSLATE_NOOP(
+            "Messages", "{flight} is also on line {line}."),
+            {"flight": departure.flight, "line": str(first_line[key])}), "flight"))
         return
     first_line[key] = line
     departures.append(departure)

@@ -47,10 +47,9 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from vipdesk.domain.counting import counted
 from vipdesk.domain.flights import flight_label, unpadded
-from vipdesk.domain.labels import CABIN_CLASS
-from vipdesk.domain.lounge_setup import airport_problem, name_problem
+from vipdesk.domain.lounge_setup import airport_said, name_problem, name_said
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.vocabulary import Cabin, Entitlement
 
 CABIN_BY_COMPARTMENT: Final[dict[str, Cabin]] = {
@@ -166,59 +165,96 @@ def normalise(details: PassDetails) -> PassDetails:
     )
 
 
-def text_problem(text: str, what: str, max_length: int) -> str | None:
-    """Length and characters that cannot be stored or shown safely."""
+def text_said(text: str, what: Message, max_length: int) -> Message | None:
+    """Length and characters that cannot be stored or shown safely (``what`` names the text)."""
     if len(text) > max_length:
-        return f"The {what} can have at most {max_length} characters."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "The {what} can have at most {most} characters."),
+            {"what": what, "most": str(max_length)})
     for ch in text:
         if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp"):
-            return f"The {what} contains control characters."
+            return Message(QT_TRANSLATE_NOOP("Messages", "The {what} contains control characters."),
+                           {"what": what})
     return None
 
 
+def text_problem(text: str, what: str, max_length: int) -> str | None:
+    """:func:`text_said` in English, for the forms whose problems are still plain text."""
+    said = text_said(text, Message(what), max_length)
+    return str(said) if said is not None else None
+
+
+# The fields of the guest's details as a problem names them ("The surname ...").
+DETAIL_SAID: Final = {
+    "surname": Message(QT_TRANSLATE_NOOP("Messages", "surname")),
+    "given_names": Message(QT_TRANSLATE_NOOP("Messages", "given names")),
+    "title": Message(QT_TRANSLATE_NOOP("Messages", "title")),
+    "frequent_flyer_tier": Message(QT_TRANSLATE_NOOP("Messages", "frequent-flyer tier")),
+    "membership_card": Message(QT_TRANSLATE_NOOP("Messages", "membership card number")),
+}
+
+
 def validate_pass_details(details: PassDetails) -> dict[str, str]:
+    """Every problem with the details, keyed by the field at fault, in English; {} when usable.
+
+    :func:`pass_details_problems` says the same as messages for the screen."""
+    return {key: str(said) for key, said in pass_details_problems(details).items()}
+
+
+def pass_details_problems(details: PassDetails) -> dict[str, Message]:
     """Every problem with the details, keyed by the field at fault; {} when usable.
 
     Expects :func:`normalise`\\ d details. A flight (from, airline, number, date)
     is required unless the guest is invited.
     """
-    problems: dict[str, str | None] = {
-        "surname": name_problem(details.surname, "surname")
-        or text_problem(details.surname, "surname", MAX_NAME_LENGTH),
-        "given_names": text_problem(details.given_names, "given names", MAX_NAME_LENGTH),
-        "title": text_problem(details.title, "title", 20),
-        "frequent_flyer_tier": text_problem(details.frequent_flyer_tier, "frequent-flyer tier", 40),
-        "membership_card": text_problem(details.membership_card, "membership card number",
-                                        MAX_CARD_LENGTH),
+    def said(text: str) -> Message:
+        return Message(text)
+
+    problems: dict[str, Message | None] = {
+        "surname": name_said(details.surname, DETAIL_SAID["surname"])
+        or text_said(details.surname, DETAIL_SAID["surname"], MAX_NAME_LENGTH),
+        "given_names": text_said(details.given_names, DETAIL_SAID["given_names"],
+                                 MAX_NAME_LENGTH),
+        "title": text_said(details.title, DETAIL_SAID["title"], 20),
+        "frequent_flyer_tier": text_said(details.frequent_flyer_tier,
+                                         DETAIL_SAID["frequent_flyer_tier"], 40),
+        "membership_card": text_said(details.membership_card, DETAIL_SAID["membership_card"],
+                                     MAX_CARD_LENGTH),
     }
     need_flight = not details.invited or details.has_flight
     if need_flight:
-        problems["origin"] = airport_problem(details.origin)
+        problems["origin"] = airport_said(details.origin)
         if not details.carrier:
-            problems["carrier"] = "Please enter the airline, like SK."
+            problems["carrier"] = said(QT_TRANSLATE_NOOP(
+                "Messages", "Please enter the airline, like SK."))
         elif not _AIRLINE.fullmatch(details.carrier):
-            problems["carrier"] = ("An airline code is two or three letters or digits, "
-                                   "like SK or D8.")
+            problems["carrier"] = said(QT_TRANSLATE_NOOP(
+                "Messages", "An airline code is two or three letters or digits, like SK or D8."))
         if not _FLIGHT_NUMBER.fullmatch(details.flight_number):
-            problems["flight_number"] = ("A flight number is one to four digits and maybe "
-                                         "a letter, like 1234 or 61A.")
+            problems["flight_number"] = said(QT_TRANSLATE_NOOP(
+                "Messages",
+                "A flight number is one to four digits and maybe a letter, like 1234 or 61A."))
         if details.flight_date is None:
-            problems["flight_date"] = "Please enter the flight date."
+            problems["flight_date"] = said(QT_TRANSLATE_NOOP(
+                "Messages", "Please enter the flight date."))
     if details.destination:
-        problems["destination"] = airport_problem(details.destination)
+        problems["destination"] = airport_said(details.destination)
     if details.compartment and not (len(details.compartment) == 1 and details.compartment.isascii()
                                     and details.compartment.isalpha()):
-        problems["compartment"] = "The cabin code is one letter, like J or Y."
+        problems["compartment"] = said(QT_TRANSLATE_NOOP(
+            "Messages", "The cabin code is one letter, like J or Y."))
     if details.seat and not _SEAT.fullmatch(details.seat):
-        problems["seat"] = "A seat is a row and a letter, like 12A."
+        problems["seat"] = said(QT_TRANSLATE_NOOP(
+            "Messages", "A seat is a row and a letter, like 12A."))
     if details.sequence and not _SEQUENCE.fullmatch(details.sequence):
-        problems["sequence"] = "The check-in number is one to five letters or digits."
+        problems["sequence"] = said(QT_TRANSLATE_NOOP(
+            "Messages", "The check-in number is one to five letters or digits."))
     if details.frequent_flyer_airline and not _AIRLINE.fullmatch(details.frequent_flyer_airline):
-        problems["frequent_flyer_airline"] = ("A frequent-flyer programme is an airline code, "
-                                              "like SK.")
+        problems["frequent_flyer_airline"] = said(QT_TRANSLATE_NOOP(
+            "Messages", "A frequent-flyer programme is an airline code, like SK."))
     if details.frequent_flyer_number and not _FF_NUMBER.fullmatch(details.frequent_flyer_number):
-        problems["frequent_flyer_number"] = ("A frequent-flyer number is up to 20 letters "
-                                             "and digits.")
+        problems["frequent_flyer_number"] = said(QT_TRANSLATE_NOOP(
+            "Messages", "A frequent-flyer number is up to 20 letters and digits."))
     return {key: message for key, message in problems.items() if message}
 
 
@@ -250,7 +286,7 @@ def last_four(number: str) -> str:
 FLIGHT_DAY_GRACE: Final = dt.timedelta(hours=6)
 
 
-def flight_day_problem(flight_date: dt.date, local_now: dt.datetime) -> str | None:
+def flight_day_problem(flight_date: dt.date, local_now: dt.datetime) -> Message | None:
     """Why a pass is not for today at the lounge, or None when it is.
 
     "Today" is the lounge's wall-clock date. Around midnight the day is
@@ -268,8 +304,10 @@ def flight_day_problem(flight_date: dt.date, local_now: dt.datetime) -> str | No
     elif (flight_date == today - dt.timedelta(days=1)
           and wall - dt.datetime.combine(today, dt.time()) < FLIGHT_DAY_GRACE):
         return None
-    return (f"This boarding pass is for {flight_date.isoformat()}, not today "
-            f"({today.isoformat()}). Please check the date with the guest.")
+    return Message(QT_TRANSLATE_NOOP(
+        "Messages",
+        "This boarding pass is for {flight_date}, not today ({today}). Please check the date "
+        "with the guest."), {"flight_date": flight_date.isoformat(), "today": today.isoformat()})
 
 
 # --- the access rules ---------------------------------------------------------
@@ -481,10 +519,11 @@ def card_matches(pattern: str, card: str) -> bool:
 
 @dataclass(frozen=True)
 class Decision:
-    """May this guest enter, and by which rule. ``reason`` is for the agent to read."""
+    """May this guest enter, and by which rule. ``reason`` is for the agent to read (the
+    screen renders it in the agent's language; ``str()`` is its English)."""
 
     eligible: bool
-    reason: str
+    reason: Message
     rule: Rule | None = None
     cabin: Cabin | None = None
     paid_offer: Rule | None = field(default=None, compare=False)
@@ -534,33 +573,74 @@ def decide(rules: Sequence[Rule], details: PassDetails) -> Decision:
     return Decision(False, _why_not(details), None, cabin, paid_offer(rules))
 
 
-def _why(rule: Rule, details: PassDetails) -> str:
+# The cabin in the desk's reasons ("Business class on SK 1234"): the same words as
+# ``labels.CABIN_CLASS``, here as messages so the reason is translated as one sentence.
+CABIN_WORD: Final[dict[Cabin, Message]] = {
+    Cabin.FIRST: Message(QT_TRANSLATE_NOOP("Messages", "First class")),
+    Cabin.BUSINESS: Message(QT_TRANSLATE_NOOP("Messages", "Business class")),
+    Cabin.PREMIUM_ECONOMY: Message(QT_TRANSLATE_NOOP("Messages", "Premium economy")),
+    Cabin.ECONOMY: Message(QT_TRANSLATE_NOOP("Messages", "Economy class")),
+}
+
+
+def _why(rule: Rule, details: PassDetails) -> Message:
+    cabin = details.effective_cabin
     match rule.entitlement:
         case Entitlement.CABIN:
-            what = CABIN_CLASS[details.effective_cabin] if details.effective_cabin else "Passenger"
-            facts = f"{what} on {details.flight}"
+            facts = Message(QT_TRANSLATE_NOOP("Messages", "{cabin} on {flight}"), {
+                "cabin": CABIN_WORD[cabin] if cabin
+                else Message(QT_TRANSLATE_NOOP("Messages", "Passenger")),
+                "flight": details.flight})
         case Entitlement.FREQUENT_FLYER:
-            facts = (f"{details.frequent_flyer_airline} frequent flyer, "
-                     f"{details.frequent_flyer_tier}")
+            facts = Message(QT_TRANSLATE_NOOP("Messages", "{programme} frequent flyer, {tier}"),
+                            {"programme": details.frequent_flyer_airline,
+                             "tier": details.frequent_flyer_tier})
         case Entitlement.MEMBERSHIP:
-            facts = "Lounge membership card"
+            facts = Message(QT_TRANSLATE_NOOP("Messages", "Lounge membership card"))
         case _:
-            facts = "Invited guest"
-    return f"{facts}: admitted by the rule “{rule.name}”."
+            facts = Message(QT_TRANSLATE_NOOP("Messages", "Invited guest"))
+    return Message(QT_TRANSLATE_NOOP("Messages", "{facts}: admitted by the rule “{rule}”."),
+                   {"facts": facts, "rule": rule.name})
 
 
-def _why_not(details: PassDetails) -> str:
-    facts = []
+def _why_not(details: PassDetails) -> Message:
+    facts: list[Message] = []
     if details.has_flight:
         cabin = details.effective_cabin
-        facts.append(f"{CABIN_CLASS[cabin] if cabin else 'No cabin'} on {details.flight}")
+        facts.append(Message(QT_TRANSLATE_NOOP("Messages", "{cabin} on {flight}"), {
+            "cabin": CABIN_WORD[cabin] if cabin
+            else Message(QT_TRANSLATE_NOOP("Messages", "No cabin")),
+            "flight": details.flight}))
     if details.frequent_flyer_airline:
-        tier = details.frequent_flyer_tier or "no tier known"
-        facts.append(f"{details.frequent_flyer_airline} frequent flyer ({tier})")
+        if details.frequent_flyer_tier:
+            facts.append(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{programme} frequent flyer ({tier})"),
+                                 {"programme": details.frequent_flyer_airline,
+                                  "tier": details.frequent_flyer_tier}))
+        else:
+            facts.append(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{programme} frequent flyer (no tier known)"),
+                {"programme": details.frequent_flyer_airline}))
     if details.membership_card:
-        facts.append("a membership card no rule accepts")
-    said = ", ".join(facts) if facts else "No flight, membership or invitation"
-    return f"{said}: no access rule admits this guest. Offer paid entry or ask a duty manager."
+        facts.append(Message(QT_TRANSLATE_NOOP("Messages", "a membership card no rule accepts")))
+    if not facts:
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "No flight, membership or invitation: no access rule admits this guest. "
+            "Offer paid entry or ask a duty manager."))
+    return Message(QT_TRANSLATE_NOOP(
+        "Messages",
+        "{facts}: no access rule admits this guest. Offer paid entry or ask a duty manager."),
+        {"facts": listed(facts)})
+
+
+def listed(items: Sequence[Message]) -> Message:
+    """Facts one after another, "a, b, c" (each language puts its own comma)."""
+    said = items[0]
+    for item in items[1:]:
+        said = Message(QT_TRANSLATE_NOOP("Messages", "{list}, {item}"),
+                       {"list": said, "item": item})
+    return said
 
 
 # --- companions ---------------------------------------------------------------
@@ -587,12 +667,33 @@ def companion_charges(allowance: Allowance, companions: int) -> CompanionCharges
     return CompanionCharges(free, companions - free, Decimal(allowance.price))
 
 
-def allowance_message(allowance: Allowance, companions: int) -> str:
+def allowance_message(allowance: Allowance, companions: int) -> Message:
     """What to tell the agent when a party is larger than the way in allows."""
     allowed = allowance.free + allowance.paid
     if allowed == 0:
-        return "This entry admits the guest alone; companions need their own entry."
-    paid = f" and {allowance.paid} more at {allowance.price} each" if allowance.paid else ""
-    free = counted(allowance.free, "{n} companion", "{n} companions")
-    return (f"This entry admits {free} free{paid}: at most {allowed}, "
-            f"not {companions}. The others need their own entry.")
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "This entry admits the guest alone; companions need their own entry."))
+    values = {"free": allowance.free, "paid": allowance.paid, "price": str(allowance.price),
+              "allowed": allowed, "party": companions}
+    one = allowance.free == 1
+    if allowance.paid and one:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "This entry admits {free} companion free and {paid} more at {price} each: "
+            "at most {allowed}, not {party}. The others need their own entry.")
+    elif allowance.paid:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "This entry admits {free} companions free and {paid} more at {price} each: "
+            "at most {allowed}, not {party}. The others need their own entry.")
+    elif one:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "This entry admits {free} companion free: at most {allowed}, not {party}. "
+            "The others need their own entry.")
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "This entry admits {free} companions free: at most {allowed}, not {party}. "
+            "The others need their own entry.")
+    return Message(text, values)

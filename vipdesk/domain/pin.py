@@ -40,6 +40,7 @@ import secrets
 from dataclasses import dataclass, field
 from enum import Enum
 
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.vocabulary import Role
 
 MAX_PIN_LENGTH = 12
@@ -69,7 +70,8 @@ COMMON_PINS = frozenset({
     "121212", "112233", "123123", "123321", "159753", "159357", "147258", "789456",
     "696969", "131313", "101010", "520520", "111222", "102030", "258258",
 })
-PIN_IN_USE = "Another member of staff already uses this PIN; please choose another."
+PIN_IN_USE = Message(QT_TRANSLATE_NOOP(
+    "Messages", "Another member of staff already uses this PIN; please choose another."))
 
 
 @dataclass(frozen=True)
@@ -113,18 +115,24 @@ def _steps(pin: str) -> set[int]:
     return {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
 
 
-def trivial_problem(pin: str) -> str | None:
+def trivial_problem(pin: str) -> Message | None:
     """Why ``pin`` is too easy to guess, or None."""
     if len(set(pin)) == 1:
-        return "A PIN of one digit repeated is too easy to guess; please choose another."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "A PIN of one digit repeated is too easy to guess; please choose another."))
     if _steps(pin) in ({1}, {9}):
-        return "A run of digits like 1234 or 9876 is too easy to guess; please choose another."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "A run of digits like 1234 or 9876 is too easy to guess; please choose another."))
     if pin in COMMON_PINS:
-        return "This is one of the commonest PINs and too easy to guess; please choose another."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "This is one of the commonest PINs and too easy to guess; please choose another."))
     return None
 
 
-def pin_problem(pin: str, role: Role) -> str | None:
+def pin_problem(pin: str, role: Role) -> Message | None:
     """Why this PIN cannot be set for someone with this role, or None when it can.
 
     The one place for the PIN rules: digits only; at least 6 digits for
@@ -134,14 +142,20 @@ def pin_problem(pin: str, role: Role) -> str | None:
     service checks that, with :data:`PIN_IN_USE`.
     """
     if not pin.isascii() or not pin.isdigit():
-        return "A PIN is made of digits only."
-    shortest = MIN_LENGTH_BY_ROLE.get(role, MIN_PIN_LENGTH)
-    if len(pin) < shortest:
-        who = "An administrator's" if role is Role.ADMINISTRATOR else (
-            "A duty manager's" if role is Role.DUTY_MANAGER else "A")
-        return f"{who} PIN needs at least {shortest} digits."
+        return Message(QT_TRANSLATE_NOOP("Messages", "A PIN is made of digits only."))
+    shortest = {"least": str(MIN_LENGTH_BY_ROLE.get(role, MIN_PIN_LENGTH))}
+    if len(pin) < MIN_LENGTH_BY_ROLE.get(role, MIN_PIN_LENGTH):
+        if role is Role.ADMINISTRATOR:
+            return Message(QT_TRANSLATE_NOOP(
+                "Messages", "An administrator's PIN needs at least {least} digits."), shortest)
+        if role is Role.DUTY_MANAGER:
+            return Message(QT_TRANSLATE_NOOP(
+                "Messages", "A duty manager's PIN needs at least {least} digits."), shortest)
+        return Message(QT_TRANSLATE_NOOP("Messages", "A PIN needs at least {least} digits."),
+                       shortest)
     if len(pin) > MAX_PIN_LENGTH:
-        return f"A PIN has at most {MAX_PIN_LENGTH} digits."
+        return Message(QT_TRANSLATE_NOOP("Messages", "A PIN has at most {most} digits."),
+                       {"most": str(MAX_PIN_LENGTH)})
     return trivial_problem(pin)
 
 

@@ -39,6 +39,7 @@ from enum import StrEnum
 from typing import Any, Final, Protocol
 
 from vipdesk.domain.lounge_settings import AMBER, ESCALATE, FATIGUE, setting_problems
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import WaitReason
 
@@ -210,28 +211,35 @@ def due_now(times: WaitTimes, settings: WaitSettings, now: dt.datetime) -> DueNo
     return DueNow(raise_alert=raise_alert, escalate=escalate, repeat=repeat)
 
 
-def can_acknowledge(times: WaitTimes, settings: WaitSettings, now: dt.datetime) -> str | None:
+def can_acknowledge(times: WaitTimes, settings: WaitSettings,
+                    now: dt.datetime) -> Message | None:
     """Why the alert of this wait cannot be acknowledged now; None when it can."""
     if times.ended_at is not None:
-        return "This guest is no longer waiting."
+        return Message(QT_TRANSLATE_NOOP("Messages", "This guest is no longer waiting."))
     if times.acknowledged_at is not None and not repeat_open(times):
-        return "This alert has already been acknowledged."
+        return Message(QT_TRANSLATE_NOOP("Messages", "This alert has already been acknowledged."))
     if times.alert_raised_at is None and now < alert_due_at(times.started_at, settings):
-        return "This guest's fatigue alert is not due yet."
+        return Message(QT_TRANSLATE_NOOP("Messages", "This guest's fatigue alert is not due yet."))
     return None
 
 
-def acknowledgement_problem(choices: tuple[Acknowledgement, ...], text: str) -> str | None:
+def acknowledgement_problem(choices: tuple[Acknowledgement, ...], text: str) -> Message | None:
     """At least one thing done, or a few words; text within its length."""
     if not isinstance(text, str):
-        return "Please describe what was done as text."
+        return Message(QT_TRANSLATE_NOOP("Messages", "Please describe what was done as text."))
     if not choices and not text.strip():
-        return "Please say what was done for the guest: a seat, a drink, an update, an apology."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "Please say what was done for the guest: a seat, a drink, an update, an apology."))
     if Acknowledgement.OTHER in choices and not text.strip():
-        return "Please describe what else was done."
+        return Message(QT_TRANSLATE_NOOP("Messages", "Please describe what else was done."))
     if len(text) > MAX_ACKNOWLEDGEMENT_LENGTH:
-        return (f"The note is {len(text):,} characters long; the most we keep is "
-                f"{MAX_ACKNOWLEDGEMENT_LENGTH}. Please shorten it.")
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages",
+            "The note is {length} characters long; the most we keep is {most}. "
+            "Please shorten it."),
+            {"length": f"{len(text):,}", "most": str(MAX_ACKNOWLEDGEMENT_LENGTH)})
     if any(0xD800 <= ord(ch) <= 0xDFFF or (ord(ch) < 32 and ch not in "\t\n\r") for ch in text):
-        return "The note contains characters that cannot be stored; please retype it."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "The note contains characters that cannot be stored; please retype it."))
     return None

@@ -56,6 +56,7 @@ from vipdesk.gui.form_types import DeskForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.in_lounge_model import InLoungeModel, row_from, rows_from
+from vipdesk.gui.language import in_language
 from vipdesk.gui.manual_entry_dialog import Draft, ManualEntryDialog
 from vipdesk.gui.messages import MessageLevel, MessageLine, in_words
 from vipdesk.gui.scroll_pages import scroll_in_place
@@ -465,7 +466,8 @@ class DeskScreen(QWidget):
             self.select_visit(refusal.visit_id)
             return
         if isinstance(refusal, checkin.NotEligible):
-            self.decision.error(self.tr("Not eligible: %1").replace("%1", refusal.reason))
+            self.decision.error(
+                self.tr("Not eligible: %1").replace("%1", in_language(refusal.reason)))
             if refusal.paid_price is not None:
                 self.ui.paidButton.setText(
                     self.tr("Paid entry · %1").replace("%1", f"{refusal.paid_price:.2f}"))
@@ -478,7 +480,7 @@ class DeskScreen(QWidget):
             self.decision.refusal(refusal)
             self.messages.refusal(refusal)
             return
-        reason = decision.reason if decision is not None else ""
+        reason = in_language(decision.reason) if decision is not None else ""
         if self.companions and decision is not None and decision.rule is not None:
             reason += " " + self._party_text(decision.rule.allowance)
         self.decision.ok(self.tr("Welcome: %1").replace("%1", reason))
@@ -499,7 +501,7 @@ class DeskScreen(QWidget):
     def _party_text(self, allowance: Any) -> str:
         charges = companion_charges(allowance, len(self.companions))
         if charges is None:
-            return allowance_message(allowance, len(self.companions))
+            return in_language(allowance_message(allowance, len(self.companions)))
         text = self.tr("Companions: %1 free").replace("%1", str(charges.free))
         if charges.paid:
             text += self.tr(", %1 at %2 each").replace("%1", str(charges.paid)).replace(

@@ -15,11 +15,12 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from vipdesk.domain.eligibility import PassDetails, normalise, validate_pass_details
+from vipdesk.domain.eligibility import PassDetails, normalise, pass_details_problems
 from vipdesk.domain.vocabulary import Cabin
 from vipdesk.gui import words
 from vipdesk.gui.form_types import ManualEntryForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import in_language
 
 TITLES = ("", "Mr", "Ms", "Mrs", "Miss", "Dr", "Prof")
 TEXT_FIELDS = ("surname", "given_names", "frequent_flyer_airline", "frequent_flyer_number",
@@ -129,7 +130,7 @@ class ManualEntryDialog(QDialog):
     @Slot()
     def submit(self) -> None:
         details = self.collect()
-        problems = validate_pass_details(details)
+        problems = {key: in_language(said) for key, said in pass_details_problems(details).items()}
         self.show_problems(problems)
         if not problems:
             self.details = details

@@ -57,6 +57,7 @@ from vipdesk.domain.eligibility import (
     validate_pass_details,
 )
 from vipdesk.domain.lounge_setup import name_problem
+from vipdesk.domain.message import Message
 from vipdesk.domain.names import full_name
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.seating import (
@@ -140,7 +141,7 @@ class WrongAirport(ServiceError):
 
 
 class NotToday(ServiceError):
-    def __init__(self, message: str, flight_date: dt.date, today: dt.date) -> None:
+    def __init__(self, message: Message, flight_date: dt.date, today: dt.date) -> None:
         super().__init__(message)
         self.flight_date, self.today = flight_date, today
 

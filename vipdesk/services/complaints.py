@@ -43,6 +43,7 @@ from vipdesk.domain.complaints import (
     required_text_problem,
 )
 from vipdesk.domain.labels import label
+from vipdesk.domain.message import Message
 from vipdesk.domain.names import form_of_address, initials
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
@@ -222,7 +223,7 @@ def _staff_member(session: Session, staff_id: int, what: str) -> Staff:
     return member
 
 
-def _check(problem: str | None) -> None:
+def _check(problem: Message | str | None) -> None:
     if problem:
         raise ServiceError(problem)
 

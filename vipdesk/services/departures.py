@@ -47,8 +47,10 @@ from vipdesk.domain.departures_csv import (
     LineProblem,
     read_departure,
     read_departures_csv,
+    rejected_file,
 )
 from vipdesk.domain.flights import flight_label
+from vipdesk.domain.message import Message
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import IN_LOUNGE, VisitStatus
@@ -67,10 +69,8 @@ class DeparturesRejected(ServiceError):
     """The file has bad lines; nothing was saved. ``problems`` lists them by line."""
 
     def __init__(self, found: DeparturesFile) -> None:
-        listed = "; ".join(str(p) for p in found.problems[:_SHOWN_PROBLEMS])
         more = len(found.problems) - _SHOWN_PROBLEMS + found.more_problems
-        super().__init__("Nothing was imported. " + listed
-                         + (f"; and {more} more." if more > 0 else "."))
+        super().__init__(rejected_file(found.problems[:_SHOWN_PROBLEMS], more))
         self.problems: tuple[LineProblem, ...] = found.problems
         self.more_problems = found.more_problems
 
@@ -78,8 +78,8 @@ class DeparturesRejected(ServiceError):
 class FlightRejected(ServiceError):
     """The hand-entry form has mistakes; ``problems`` maps each field to its message."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
+    def __init__(self, problems: dict[str, str], message: Message | None = None) -> None:
+        super().__init__(message or " ".join(problems.values()))
         self.problems = problems
 
 
@@ -246,7 +246,7 @@ def add_or_edit_flight(session: Session, day: dt.date, *, flight: str, departure
         parsed = read_departure(day, lounge.timezone, flight=flight, departure=departure,
                                     gate=gate, boarding=boarding, destination=destination)
     except DepartureProblems as error:
-        raise FlightRejected(error.problems) from None
+        raise FlightRejected(error.problems, error.message) from None
     row = _flight_here(session, flight_id) if flight_id is not None else Flight(lounge=lounge)
     clash = Flight.get_or_none((Flight.lounge == lounge.id) & (Flight.flight_date == day)
                                & (Flight.carrier == parsed.carrier)

@@ -236,8 +236,8 @@ def authorise(session: Session, pin_checked: CheckedPin, staff_id: int, pin: str
     staff = _signable(session, staff_id)
     result = _check_pin(session, staff, pin, pin_checked)
     if result.ok and not allows(staff.role, permission):
-        result = SignInResult(False, refusal(staff.name, staff.role, permission,
-                                             approval=True))
+        result = SignInResult(False, str(refusal(staff.name, staff.role, permission,
+                                                 approval=True)))
     return Done(result, staff, {"ok": result.ok, "permission": permission.value}, staff=staff)
 
 
@@ -276,8 +276,10 @@ def _new_pin_hash(session: Session, pin: str | None, role: Role,
     """The hash of a new PIN that meets the rules, or :class:`PinRejected`."""
     if pin is None:
         raise PinRejected("Staff who sign in need a PIN.")
-    if (problem := pin_problem(pin, role)) or (
-            pin_in_use(session, pin, except_staff_id=except_staff_id) and (problem := PIN_IN_USE)):
+    problem = pin_problem(pin, role)
+    if problem is None and pin_in_use(session, pin, except_staff_id=except_staff_id):
+        problem = PIN_IN_USE
+    if problem is not None:
         raise PinRejected(problem)
     return hash_pin(pin, session.key)
 
