@@ -11,14 +11,16 @@ widget a ``LanguageChange`` event. Forms loaded from ``ui/`` retranslate themsel
 from __future__ import annotations
 
 import datetime as dt
+import inspect
+import weakref
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Final
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -78,6 +80,7 @@ def use_language(code: str) -> None:
             _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)  # each install or removal tells every widget
+    _redo_code_set_texts()
 
 
 def locale_for(code: str) -> QLocale:
@@ -86,22 +89,37 @@ def locale_for(code: str) -> QLocale:
 
 
 class _OnLanguageChange(QObject):
-    """Calls ``redo`` when its widget is told the language changed."""
+    """What redoes one widget's code-set texts; a child of the widget, so it goes with it.
+
+    It holds the widget's ``retranslate`` weakly: a dialog nobody keeps is still freed."""
 
     def __init__(self, watched: QObject, redo: Callable[[], None]) -> None:
         super().__init__(watched)
-        self._redo = redo
-        watched.installEventFilter(self)
+        self._redo: Callable[[], Callable[[], None] | None] = (
+            weakref.WeakMethod(redo) if inspect.ismethod(redo) else (lambda: redo))
+        _watchers.add(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._redo()
-        return False
+    def redo(self) -> None:
+        redo = self._redo()
+        if redo is not None:
+            redo()
+
+
+_watchers: weakref.WeakSet[_OnLanguageChange] = weakref.WeakSet()
 
 
 def when_language_changes(widget: QObject, redo: Callable[[], None]) -> None:
-    """Call ``redo`` (the screen's ``retranslate``) each time the language changes."""
+    """Call ``redo`` (the screen's ``retranslate``) each time the language changes.
+
+    It runs after Qt's ``LanguageChange`` has gone through every widget: a form loaded
+    from ``ui/`` puts its own texts back then, and a text the screen sets in code must win."""
     _OnLanguageChange(widget, redo)
+
+
+def _redo_code_set_texts() -> None:
+    for watcher in list(_watchers):
+        if shiboken6.isValid(watcher):
+            watcher.redo()
 
 
 # --- what a screen shows in the language: messages, times, dates, numbers ---------------
