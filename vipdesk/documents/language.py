@@ -111,6 +111,13 @@ class DocumentLanguage:
             return f"{day.day}. {_SHORT_MONTHS[DANISH_CODE][day.month - 1]} {day.year}"
         return f"{day.day} {_SHORT_MONTHS[ENGLISH_CODE][day.month - 1]} {day.year}"
 
+    def day_month(self, day: dt.date) -> str:
+        """"22 Nov", "11月22日", "22. nov."."""
+        if self.chinese:
+            return f"{day.month}月{day.day}日"
+        return f"{day.day}{'.' if self.code == DANISH_CODE else ''} " \
+               f"{_SHORT_MONTHS[self.code][day.month - 1]}"
+
     def moment(self, value: dt.datetime) -> str:
         """A day and a time: "23 Nov 2026 09:00"."""
         return f"{self.short_date(value.date())} {self.time(value)}"
