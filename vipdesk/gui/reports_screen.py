@@ -43,6 +43,7 @@ from vipdesk.gui.form_types import ReportsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.pdf_preview import PDFIUM, not_printed, page_image, save_pdf, start_printer
+from vipdesk.gui.print_language import document_language, offer_languages
 from vipdesk.gui.report_builder import (
     REPORT_KINDS,
     BuilderSignals,
@@ -53,6 +54,7 @@ from vipdesk.gui.report_builder import (
     ReportKind,
 )
 from vipdesk.gui.saving import save_file
+from vipdesk.gui.words import counted
 from vipdesk.services.guests import lounge_now
 from vipdesk.services.session import Session
 
@@ -116,6 +118,8 @@ class ReportsScreen(QWidget):
         self._shown_day = False
         self.messages = MessageLine(self.ui.deskMessage)
         self._offer_kinds()
+        offer_languages(self.ui.languageCombo)
+        self.ui.languageCombo.currentIndexChanged.connect(lambda _index: self.forget_report())
         self.ui.dayEdit.setCalendarPopup(True)
         self.ui.toEdit.setCalendarPopup(True)
         self.ui.toEdit.dateChanged.connect(lambda _date: self.forget_report())
@@ -165,7 +169,7 @@ class ReportsScreen(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for kind in offered:
-                combo.addItem(self.tr(kind.label), kind.key)
+                combo.addItem(QCoreApplication.translate("ReportsScreen", kind.label), kind.key)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
             if combo.currentData() != chosen:
@@ -209,6 +213,10 @@ class ReportsScreen(QWidget):
         key = self.ui.reportCombo.currentData()
         return next(kind for kind in REPORT_KINDS if kind.key == key)
 
+    def chosen_language(self) -> str:
+        """The language the report prints in: the lounge's unless another is chosen."""
+        return str(self.ui.languageCombo.currentData() or "en")
+
     def chosen_day(self) -> dt.date:
         date = self.ui.dayEdit.date()
         return dt.date(date.year(), date.month(), date.day())
@@ -233,7 +241,8 @@ class ReportsScreen(QWidget):
         self.building = Job(self._jobs)
         self._show_building(True)
         self.messages.info(self.tr("Building the report…"))
-        self.pool.start(BuildTask(self.building, kind, request, self.session.db, self.builder))
+        self.pool.start(BuildTask(self.building, kind, request, self.session.db, self.builder,
+                                  document_language(self.chosen_language())))
 
     @Slot()
     def cancel_build(self) -> None:
@@ -274,9 +283,10 @@ class ReportsScreen(QWidget):
         if report.last_day != report.day:
             days = (self.tr("%1 to %2").replace("%1", days)
                     .replace("%2", _date_words(report.last_day)))
-        self.messages.ok((self.tr("%1 for %2: 1 page.") if pages == 1 else
-                          self.tr("%1 for %2: %3 pages.").replace("%3", str(pages)))
-                         .replace("%1", self.tr(report.kind.label))
+        self.messages.ok(counted(pages, self.tr("%1 for %2: %n page.", "", pages),
+                                 self.tr("%1 for %2: %n pages.", "", pages))
+                         .replace("%1", QCoreApplication.translate("ReportsScreen",
+                                                                   report.kind.label))
                          .replace("%2", days))
 
     @Slot(int, str)
