@@ -9,11 +9,14 @@ screen keeps speaking its own), falling back to the English text it has no entry
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+from typing import TYPE_CHECKING
 
 from vipdesk.documents import language as document_languages
 from vipdesk.documents.language import DocumentLanguage
 from vipdesk.gui.language import ENGLISH, LANGUAGES, current_language, translator_for
+
+if TYPE_CHECKING:  # the command line prints reports without loading the widgets
+    from PySide6.QtWidgets import QComboBox
 
 
 def default_print_language() -> str:
