@@ -33,7 +33,8 @@ class CardTexts:
     space_before_latin_name: bool = False  # Chinese sets a space between 的 and a Latin name
 
     def greet(self, name: str) -> str:
-        """The greeting for ``name`` (a form of address such as "Ms Chen Li")."""
+        """The greeting for ``name``, the form of address in the card's language
+        (``vipdesk.domain.names.address_in``: "Ms Chen Li", "王晓明先生", "hr. Hansen")."""
         name = name.strip()
         if not name:
             return self.welcome
@@ -76,7 +77,7 @@ CARD_TEXTS: dict[str, CardTexts] = {
     ),
     "da": CardTexts(
         language="da",
-        greeting="Velkommen, {name}",
+        greeting="Kære {name}",  # "Kære hr. Hansen"
         welcome="Velkommen",
         wish="Vi ønsker dig et behageligt ophold.",
         space="Plads",

@@ -233,4 +233,5 @@ class PdfPreviewDialog(QDialog):
 def save_pdf(parent: QWidget, pdf: bytes, path: Path) -> bool:
     """Write ``pdf`` to ``path`` owner-only, never over a link, device or database; a refusal,
     a full disk or a read-only folder gets a message, not a crash."""
-    return save_file(parent, pdf, path, parent.tr("The PDF could not be saved: %1"))
+    return save_file(parent, pdf, path, QCoreApplication.translate(
+        "PdfPreviewDialog", "The PDF could not be saved: %1"))
