@@ -293,23 +293,23 @@ def _opening(entry: ComplaintEntry, styles: Styles, text_width: float) -> Flowab
                           label(entry.status.value)])
     who = (markup(entry.guest) if entry.guest
            else text.escape(_tr(QT_TRANSLATE_NOOP("ComplaintReport", "Guest not named"))))
-    facts = [f"{_caption(QT_TRANSLATE_NOOP('ComplaintReport', 'Guest'))} {who}"]
+    facts = [_caption(QT_TRANSLATE_NOOP("ComplaintReport", "Guest")) + f" {who}"]
     if entry.flight:
-        facts.append(f"{_caption(QT_TRANSLATE_NOOP('ComplaintReport', 'Flight'))} "
-                     f"{markup(entry.flight)}")
-    facts += [f"{_caption(QT_TRANSLATE_NOOP('ComplaintReport', 'Channel'))} "
-              f"{text.escape(label(entry.channel))}",
-              f"{_caption(QT_TRANSLATE_NOOP('ComplaintReport', 'Department'))} "
-              f"{text.escape(label(entry.department))}",
-              f"{_caption(QT_TRANSLATE_NOOP('ComplaintReport', 'Recorded by'))} "
-              f"{markup(entry.created_by)}"]
+        facts.append(_caption(QT_TRANSLATE_NOOP("ComplaintReport", "Flight"))
+                     + f" {markup(entry.flight)}")
+    facts += [_caption(QT_TRANSLATE_NOOP("ComplaintReport", "Channel"))
+              + f" {text.escape(label(entry.channel))}",
+              _caption(QT_TRANSLATE_NOOP("ComplaintReport", "Department"))
+              + f" {text.escape(label(entry.department))}",
+              _caption(QT_TRANSLATE_NOOP("ComplaintReport", "Recorded by"))
+              + f" {markup(entry.created_by)}"]
     flags = [_tr(flag) for flag, on in (
         (QT_TRANSLATE_NOOP("ComplaintReport", "escalated to the duty manager"), entry.escalated),
         (QT_TRANSLATE_NOOP("ComplaintReport", "apologised"), entry.apologised)) if on]
     if flags:
         separator = "、" if language.current().chinese else ", "
-        facts.append(f"{_caption(QT_TRANSLATE_NOOP('ComplaintReport', 'Also'))} "
-                     f"{text.escape(separator.join(flags))}")
+        facts.append(_caption(QT_TRANSLATE_NOOP("ComplaintReport", "Also"))
+                     + f" {text.escape(separator.join(flags))}")
     return KeepTogether([
         Paragraph(heading, styles.h3),
         Paragraph(" · ".join(facts), styles.field),
