@@ -118,8 +118,9 @@ class ReportsScreen(QWidget):
         self._shown_day = False
         self.messages = MessageLine(self.ui.deskMessage)
         self._offer_kinds()
+        self._language_chosen = False  # by the person printing: else the lounge's default
         offer_languages(self.ui.languageCombo)
-        self.ui.languageCombo.currentIndexChanged.connect(lambda _index: self.forget_report())
+        self.ui.languageCombo.currentIndexChanged.connect(lambda _index: self._language_changed())
         self.ui.dayEdit.setCalendarPopup(True)
         self.ui.toEdit.setCalendarPopup(True)
         self.ui.toEdit.dateChanged.connect(lambda _date: self.forget_report())
@@ -150,6 +151,8 @@ class ReportsScreen(QWidget):
         The command-line runs are read again every time."""
         self.command_runs.reload()
         self._offer_kinds()
+        if not self._language_chosen:  # the default may have changed (signed in in Danish)
+            offer_languages(self.ui.languageCombo)
         if not self._shown_day:
             today = lounge_now(self.session).date()
             self.ui.dayEdit.setDate(QDate(today.year, today.month, today.day))
@@ -176,6 +179,10 @@ class ReportsScreen(QWidget):
                 self.forget_report()
         self._show_range()
 
+    def _language_changed(self) -> None:
+        self._language_chosen = True
+        self.forget_report()
+
     def _kind_changed(self) -> None:
         self._show_range()
         self.forget_report()
@@ -192,6 +199,8 @@ class ReportsScreen(QWidget):
         a choice offered to them only (the operator report), once they signed out."""
         self.forget_report()
         self._offer_kinds()
+        self._language_chosen = False  # the next person prints in the default again
+        offer_languages(self.ui.languageCombo)
         self.messages.info(self.tr("Pick a report and a day, then press Show."))
 
     @Slot()
