@@ -654,6 +654,11 @@ class ReportDocument(BaseDocTemplate):
         return size[0] - 2 * MARGIN
 
 
+PERSONAL_DATA = QT_TRANSLATE_NOOP(
+    "ReportLayout", "Contains passengers' personal data: share only with the airline or "
+    "operator concerned, and dispose of it securely.")
+
+
 @dataclass(frozen=True)
 class Heading:
     """What the header band of every page says, as Paragraph markup (already escaped)."""
@@ -662,9 +667,7 @@ class Heading:
     what: str  # "Daily guest report · Monday 23 November 2026"
     printed: str  # "Printed by ... on ... (Europe/Copenhagen)"
     document_title: str  # the PDF's own title (plain text)
-    footer: str = QT_TRANSLATE_NOOP(
-        "ReportLayout", "Contains passengers' personal data: share only with the airline or "
-        "operator concerned, and dispose of it securely.")
+    footer: str = PERSONAL_DATA  # in the document's language
 
 
 def lounge_heading(title: str, header: ReportHeader) -> Heading:
@@ -673,7 +676,8 @@ def lounge_heading(title: str, header: ReportHeader) -> Heading:
         whose=f"{markup(header.lounge_name, bold=True)} · {text.escape(header.airport)}",
         what=f"{text.escape(title)} · {format_date(header.day.day)}",
         printed=printed_words(header.printed_by, header.printed_at, header.day.timezone),
-        document_title=f"{title}, {header.lounge_name}, {header.day.day.isoformat()}")
+        document_title=f"{title}, {header.lounge_name}, {header.day.day.isoformat()}",
+        footer=_tr(PERSONAL_DATA))
 
 
 def printed_words(printed_by: str, printed_at: dt.datetime, timezone: str) -> str:
@@ -697,7 +701,7 @@ class _Furniture:
             ParagraphStyle("printed", fontName=regular, fontSize=7.5, leading=9.5,
                            textColor=MUTED, alignment=TA_RIGHT))
         self._cache: dict[tuple[int, float], tuple[Paragraph, float]] = {}
-        self.footer = _tr(heading.footer)
+        self.footer = heading.footer
 
     def draw(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = page_size(canvas)

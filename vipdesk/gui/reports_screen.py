@@ -41,6 +41,7 @@ from vipdesk.gui.command_runs_panel import CommandRunsPanel
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import ReportsForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import current_language, locale_for
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.pdf_preview import PDFIUM, not_printed, page_image, save_pdf, start_printer
 from vipdesk.gui.print_language import document_language, offer_languages
@@ -474,4 +475,7 @@ class ReportsScreen(QWidget):
 
 
 def _date_words(day: dt.date) -> str:
-    return QDate(day.year, day.month, day.day).toString("d MMMM yyyy")
+    """"22 November 2026", "2026年11月22日", "22. november 2026": in the desk's language."""
+    code = current_language()
+    pattern = {"zh_CN": "yyyy年M月d日", "da": "d. MMMM yyyy"}.get(code, "d MMMM yyyy")
+    return locale_for(code).toString(QDate(day.year, day.month, day.day), pattern)
