@@ -50,3 +50,28 @@ def test_naughty_strings_never_crash() -> None:
     for text in naughty_strings()[:300]:
         for language in ("zh", "da", "en"):
             assert isinstance(address_in(language, text[:20], text, text, language), str)
+
+
+@pytest.mark.parametrize(("language", "title", "given", "surname", "greeting"), [
+    ("zh", "MR", "晓明", "王", "尊敬的王晓明先生，欢迎光临"),
+    ("zh", "MR", "XIAOMING", "WANG", "尊敬的 Wang Xiaoming 先生，欢迎光临"),
+    ("da", "MR", "LARS", "HANSEN", "Kære hr. Hansen"),
+    ("en", "MR", "XIAOMING", "WANG", "Welcome, Mr Wang Xiaoming"),
+])
+def test_the_printed_card_greets_in_its_language(language: str, title: str, given: str,
+                                                 surname: str, greeting: str) -> None:
+    """What the guest reads on the card itself, read back from the PDF."""
+    import dataclasses
+    import io
+    import unicodedata
+
+    import pypdf
+
+    from tests.documents.test_welcome_card import CARDS
+    from vipdesk.documents.welcome_card import render_welcome_card
+    data = dataclasses.replace(CARDS["en"], language=language,
+                               form_of_address=address_in(language, title, given, surname, "zh"))
+    raw = pypdf.PdfReader(io.BytesIO(render_welcome_card(data))).pages[0].extract_text()
+    words = "".join(unicodedata.normalize("NFKC", raw).split())
+    assert "".join(unicodedata.normalize("NFKC", greeting).split()) in words
+    assert "Mr" not in words or language == "en"
