@@ -65,7 +65,7 @@ CARD_TEXTS: dict[str, CardTexts] = {
         welcome="欢迎光临",
         wish="祝您候机愉快。",
         space="区域",
-        host="服务人员",
+        host="服务员",  # the glossary's word for the attendant
         wifi="无线网络",
         network="网络名称",
         password="密码",
@@ -80,14 +80,14 @@ CARD_TEXTS: dict[str, CardTexts] = {
         greeting="Kære {name}",  # "Kære hr. Hansen"
         welcome="Velkommen",
         wish="Vi ønsker dig et behageligt ophold.",
-        space="Plads",
-        host="Vært",
+        space="Område",  # the glossary's words
+        host="Tjener",
         wifi="Wi-Fi",
         network="Netværk",
         password="Adgangskode",
         scan_to_join="Scan for at komme på Wi-Fi",
         flight="Fly",
-        boarding="Boarding",
+        boarding="Boardingtid",
         gate="Gate",
     ),
     "de": CardTexts(
