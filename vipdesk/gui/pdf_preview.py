@@ -84,26 +84,28 @@ def not_printed(problem: OSError, *, card: bool = False) -> str:
 
     ``card``: the desk's welcome card, printed on the printer chosen in Settings
     (reports and handovers choose theirs in the print dialog)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Printing", text)
-
     if not isinstance(problem, PrinterNotStarted):
-        return tr("Nothing was printed: %1").replace("%1", str(problem))
+        return QCoreApplication.translate("Printing", "Nothing was printed: %1").replace(
+            "%1", str(problem))
     name = problem.printer_name
     if card:
-        text = (tr("The printer “%1” could not be started. Check that it is switched on and "
-                   "has paper, choose another printer in Settings, or save the card as PDF "
-                   "from its preview.") if name else
-                tr("The default printer could not be started. Check that it is switched on "
-                   "and has paper, choose a card printer in Settings, or save the card as PDF "
-                   "from its preview."))
+        text = (QCoreApplication.translate(
+                    "Printing", "The printer “%1” could not be started. Check that it is "
+                    "switched on and has paper, choose another printer in Settings, or save "
+                    "the card as PDF from its preview.") if name else
+                QCoreApplication.translate(
+                    "Printing", "The default printer could not be started. Check that it is "
+                    "switched on and has paper, choose a card printer in Settings, or save the "
+                    "card as PDF from its preview."))
     else:
-        text = (tr("The printer “%1” could not be started. Check that it is switched on and "
-                   "has paper, then print again and choose it or another printer, or save "
-                   "as PDF instead.") if name else
-                tr("The default printer could not be started. Check that it is switched on "
-                   "and has paper, then print again and choose another printer, or save as "
-                   "PDF instead."))
+        text = (QCoreApplication.translate(
+                    "Printing", "The printer “%1” could not be started. Check that it is "
+                    "switched on and has paper, then print again and choose it or another "
+                    "printer, or save as PDF instead.") if name else
+                QCoreApplication.translate(
+                    "Printing", "The default printer could not be started. Check that it is "
+                    "switched on and has paper, then print again and choose another printer, "
+                    "or save as PDF instead."))
     return text.replace("%1", name)
 
 
