@@ -142,6 +142,7 @@ def test_the_daily_guest_report_in_chinese_and_danish(lounge: Lounge, cast: Cast
         assert f"{len(visits)} selskaber (indtjekkede besøg)" in whole
         assert "mandag 9. november 2026" in whole
         assert "Udskrevet af Mads Manager" in whole
+        assert "100 %" in whole and "100%" not in whole  # Danish shares: "12 %"
     # Every visit's arrival time is printed, 24-hour, as in English.
     times = sorted(set(re.findall(r"\b\d\d:\d\d\b", " ".join(english))))
     assert times and all(time in whole for time in times)

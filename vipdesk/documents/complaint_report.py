@@ -140,7 +140,7 @@ def _breakdowns(data: ComplaintReportData, styles: Styles, width: float) -> list
                            _tr(QT_TRANSLATE_NOOP("ComplaintReport", "Share"))), rows,
                           [half - 100, 50, 50], numeric=(1, 2),
                           total=(_tr(QT_TRANSLATE_NOOP("ComplaintReport", "Total")), _num(total),
-                                 "100%"))
+                                 format_share(1, 1)))
 
     return [
         Paragraph(_tr(QT_TRANSLATE_NOOP("ComplaintReport", "The day in figures")), styles.h2),

@@ -175,7 +175,7 @@ def _who_came(data: GuestReportData, styles: Styles, width: float) -> list[Flowa
                  format_share(t.guests, data.guests)) for t in tallies]
         return data_table((title, *header[1:]), rows, widths, numeric=(1, 2, 3),
                           total=(_tr(QT_TRANSLATE_NOOP("GuestReport", "Total")),
-                                 _num(data.parties), _num(data.guests), "100%"))
+                                 _num(data.parties), _num(data.guests), format_share(1, 1)))
 
     airline_rows = [(t.key or label(None), _num(t.parties), _num(t.guests),
                      format_share(t.guests, data.guests)) for t in data.by_airline]
@@ -204,7 +204,7 @@ def _airlines(rows: list[tuple[str, str, str, str]], data: GuestReportData,
               _tr(QT_TRANSLATE_NOOP("GuestReport", "Guests")),
               _tr(QT_TRANSLATE_NOOP("GuestReport", "Share")))
     total = (_tr(QT_TRANSLATE_NOOP("GuestReport", "Total")), _num(data.parties),
-             _num(data.guests), "100%")
+             _num(data.guests), format_share(1, 1))
     if len(rows) <= 6 or len(rows) > 2 * _AIRLINES_PER_HALF:
         return [data_table(header, rows, widths, numeric=(1, 2, 3), total=total)]
     middle = (len(rows) + 1) // 2

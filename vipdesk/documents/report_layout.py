@@ -323,7 +323,8 @@ def format_share(part: int, whole: int) -> str:
     if not whole:
         return DASH
     share = 100 * part / whole
-    return "<1%" if 0 < share < 0.5 else f"{share:.0f}%"
+    sign = "\u00a0%" if language.current().code == "da" else "%"  # Danish: "12 %"
+    return f"<1{sign}" if 0 < share < 0.5 else f"{share:.0f}{sign}"
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
