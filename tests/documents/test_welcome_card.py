@@ -125,7 +125,7 @@ def test_greetings_by_language() -> None:
     assert card_texts("en").greet("Ms Chen Li") == "Welcome, Ms Chen Li"
     assert card_texts("zh").greet("陈丽女士") == "尊敬的陈丽女士，欢迎光临"
     assert card_texts("zh_CN").greet("Ms Chen Li") == "尊敬的 Ms Chen Li，欢迎光临"
-    assert card_texts("da-DK").greet("Hr. Jensen") == "Velkommen, Hr. Jensen"
+    assert card_texts("da-DK").greet("hr. Jensen") == "Kære hr. Jensen"  # issue 13
     assert card_texts("DE").greet("Frau Weiß") == "Herzlich willkommen, Frau Weiß"
     assert card_texts("ar").rtl
     assert card_texts("tlh").greet("Worf") == "Welcome, Worf"  # unknown: English

@@ -29,7 +29,7 @@ def test_card_data_for_a_checked_in_guest(desk_session: Session, team: dict[str,
     visit = checkin.check_in(desk_session, CheckIn(business_pass("NIELSEN", "FREJA"),
                              attendant_id=team["attendant"].id))
     card = welcome_card_data(desk_session, visit.id, "da")
-    assert card.form_of_address == "Ms Freja Nielsen"
+    assert card.form_of_address == "fru Nielsen"  # "Kære fru Nielsen" (issue 13)
     assert (card.language, card.space_name, card.attendant_name) == ("da", "Lobby", "Ali Attendant")
     assert (card.wifi_network, card.wifi_password) == ("Aurora-Guest", "northern-lights")
     assert card.flight is not None and card.flight.startswith("SK") and "LHR" in card.flight
@@ -38,7 +38,33 @@ def test_card_data_for_a_checked_in_guest(desk_session: Session, team: dict[str,
 def test_a_chinese_card_keeps_a_danish_guest_s_name_order(desk_session: Session,
                                                          team: dict[str, Staff]) -> None:
     visit = checkin.check_in(desk_session, CheckIn(business_pass("NIELSEN", "FREJA")))
-    assert welcome_card_data(desk_session, visit.id, "zh").form_of_address == "Ms Freja Nielsen"
+    # Her own order, the title after it in Chinese, no English "Ms" (issue 13).
+    assert welcome_card_data(desk_session, visit.id, "zh").form_of_address == "Freja Nielsen 女士"
+
+
+def test_a_chinese_card_greets_a_chinese_guest_family_name_first(
+        desk_session: Session, team: dict[str, Staff]) -> None:
+    """Today's "尊敬的 Mr Wang Xiaoming" becomes the Chinese form of address."""
+    from vipdesk.documents.greetings import card_texts
+    from vipdesk.storage.models import Guest, Visit
+    visit = checkin.check_in(desk_session, CheckIn(business_pass("WANG", "XIAOMING", "MR")))
+    guest = Visit.get_by_id(visit.id).guest
+    Guest.update(language="zh").where(Guest.id == guest.id).execute()
+    latin = welcome_card_data(desk_session, visit.id, "zh").form_of_address
+    assert latin == "Wang Xiaoming 先生"
+    assert card_texts("zh").greet(latin) == "尊敬的 Wang Xiaoming 先生，欢迎光临"
+    Guest.update(surname="王", given_names="晓明").where(Guest.id == guest.id).execute()
+    chinese = welcome_card_data(desk_session, visit.id, "zh").form_of_address
+    assert card_texts("zh").greet(chinese) == "尊敬的王晓明先生，欢迎光临"
+    assert welcome_card_data(desk_session, visit.id, "en").form_of_address == "Mr 王晓明"
+
+
+def test_a_danish_card_says_hr_before_the_surname(desk_session: Session,
+                                                   team: dict[str, Staff]) -> None:
+    from vipdesk.documents.greetings import card_texts
+    visit = checkin.check_in(desk_session, CheckIn(business_pass("HANSEN", "LARS", "MR")))
+    name = welcome_card_data(desk_session, visit.id, "da").form_of_address
+    assert card_texts("da").greet(name) == "Kære hr. Hansen"
 
 
 def test_the_card_prints_on_the_desk_s_paper(desk_session: Session,

@@ -71,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write the daily guest or complaint report: guests|complaints "
                              "--date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv] [--force]; "
                              "or every lounge's figures: operator --from YYYY-MM-DD "
-                             "[--to YYYY-MM-DD] (an administrator's --staff)")
+                             "[--to YYYY-MM-DD] (an administrator's --staff); "
+                             "[--language en|zh_CN|da]")
     commands.add_parser("backup", add_help=False,
                         help="copy the database safely while it is in use: --out FILE [--force]")
     commands.add_parser("restore", add_help=False,

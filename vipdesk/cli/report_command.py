@@ -5,6 +5,7 @@
     report operator --from 2026-11-01 [--to 2026-11-30] --out all.pdf [--csv all.csv]
     report ... --staff NAME [--pin-stdin]     run it as a staff member (see identity.py)
     report ... --lounge NAME|ID               which lounge, when the database holds several
+    report ... --language en|zh_CN|da         the language the PDF prints in (default: English)
 
 The day is a lounge day (local midnight to midnight in the lounge's time zone).
 The operator report covers every lounge of the database, each on its own local days,
@@ -40,6 +41,7 @@ from vipdesk.clock import Clock
 from vipdesk.documents.complaint_report import complaint_report_pdf
 from vipdesk.documents.csv_export import ENCODING, complaint_csv, guest_csv, operator_csv
 from vipdesk.documents.guest_report import guest_report_pdf
+from vipdesk.documents.language import ENGLISH, DocumentLanguage
 from vipdesk.documents.operator_report import operator_report_pdf
 from vipdesk.services.command_runs import CommandGroup, Outcome, RunRecord
 from vipdesk.services.operator_report import RangeRefused, build_operator_report, check_period
@@ -58,6 +60,7 @@ from vipdesk.storage.server_url import shown
 USAGE_ERROR = 2
 FAILURE = 1
 REPORTS = ("guests", "complaints", "operator")
+LANGUAGE_CODES = ("en", "zh_CN", "da")
 OPERATOR = "operator"
 
 
@@ -110,6 +113,10 @@ def parser(stdout: TextIO | None = None) -> argparse.ArgumentParser:
     parse.add_argument("--db", metavar="PATH|URL",
                        help="the lounge database, a file or a postgresql:// URL (default: "
                             "VIPDESK_DB or the per-user data folder)")
+    parse.add_argument("--language", choices=LANGUAGE_CODES, metavar="en|zh_CN|da",
+                       help="the language the PDF is printed in: en (English), zh_CN "
+                            "(简体中文) or da (Dansk); default: English (the CSV is always "
+                            "the same)")
     parse.add_argument("--force", action="store_true",
                        help="replace an existing file at --out or --csv (never a database, "
                             "a device, a link or a folder)")
@@ -238,14 +245,25 @@ def _range_note(options: argparse.Namespace) -> str:
 def _make(options: argparse.Namespace, session: Session, who: str
           ) -> tuple[bytes, Callable[[], str]]:
     report, day = options.report, options.date
+    language = _language(options.language)
     if report == OPERATOR:
         every = build_operator_report(session, options.first, options.last, printed_by=who)
-        return operator_report_pdf(every), lambda: operator_csv(every)
+        return operator_report_pdf(every, in_language=language), lambda: operator_csv(every)
     if report == "guests":
         guests = build_guest_report(session, day, printed_by=who)
-        return guest_report_pdf(guests), lambda: guest_csv(guests)
+        return guest_report_pdf(guests, in_language=language), lambda: guest_csv(guests)
     complaints = build_complaint_report(session, day, printed_by=who)
-    return complaint_report_pdf(complaints), lambda: complaint_csv(complaints)
+    return (complaint_report_pdf(complaints, in_language=language),
+            lambda: complaint_csv(complaints))
+
+
+def _language(code: str | None) -> DocumentLanguage:
+    """The PDF's language: the one asked for, else English. (The lounge's own default
+    language, once the database keeps one, is the default to put here.)"""
+    if code is None or code == "en":
+        return ENGLISH
+    from vipdesk.gui.print_language import document_language  # Qt's translator: only if asked
+    return document_language(code)
 
 
 def _has_a_lounge_day(timezone: str, day: dt.date) -> bool:

@@ -24,6 +24,9 @@ from vipdesk.resources_path import resource_path
 SANS = "sans"
 SANS_BOLD = "sans-bold"
 SERIF = "serif"
+# A Chinese document prints all its text in the CJK face, Latin letters and figures too.
+SANS_CJK = "sans-cjk"
+SANS_CJK_BOLD = "sans-cjk-bold"
 MONO = "mono"
 
 
@@ -66,6 +69,10 @@ FALLBACK_CHAINS: dict[str, tuple[str, ...]] = {
         "VipDesk-CJK",
         "VipDesk-Symbols-Bold",
     ),
+    SANS_CJK: ("VipDesk-CJK", "VipDesk-Sans", "VipDesk-Arabic", "VipDesk-Hebrew",
+               "VipDesk-Symbols"),
+    SANS_CJK_BOLD: ("VipDesk-CJK", "VipDesk-Sans-Bold", "VipDesk-Arabic-Bold",
+                    "VipDesk-Hebrew-Bold", "VipDesk-Symbols-Bold"),
     SERIF: (
         "VipDesk-Serif",
         "VipDesk-Arabic-Serif",

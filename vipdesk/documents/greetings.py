@@ -33,7 +33,8 @@ class CardTexts:
     space_before_latin_name: bool = False  # Chinese sets a space between 的 and a Latin name
 
     def greet(self, name: str) -> str:
-        """The greeting for ``name`` (a form of address such as "Ms Chen Li")."""
+        """The greeting for ``name``, the form of address in the card's language
+        (``vipdesk.domain.names.address_in``: "Ms Chen Li", "王晓明先生", "hr. Hansen")."""
         name = name.strip()
         if not name:
             return self.welcome
@@ -64,7 +65,7 @@ CARD_TEXTS: dict[str, CardTexts] = {
         welcome="欢迎光临",
         wish="祝您候机愉快。",
         space="区域",
-        host="服务人员",
+        host="服务员",  # the glossary's word for the attendant
         wifi="无线网络",
         network="网络名称",
         password="密码",
@@ -76,17 +77,17 @@ CARD_TEXTS: dict[str, CardTexts] = {
     ),
     "da": CardTexts(
         language="da",
-        greeting="Velkommen, {name}",
+        greeting="Kære {name}",  # "Kære hr. Hansen"
         welcome="Velkommen",
         wish="Vi ønsker dig et behageligt ophold.",
-        space="Plads",
-        host="Vært",
+        space="Område",  # the glossary's words
+        host="Tjener",
         wifi="Wi-Fi",
         network="Netværk",
         password="Adgangskode",
         scan_to_join="Scan for at komme på Wi-Fi",
         flight="Fly",
-        boarding="Boarding",
+        boarding="Boardingtid",
         gate="Gate",
     ),
     "de": CardTexts(

@@ -30,8 +30,9 @@ from reportlab.platypus import (
     Table,
 )
 
+from vipdesk.documents import language, text
 from vipdesk.documents import report_layout as layout
-from vipdesk.documents import text
+from vipdesk.documents.language import DocumentLanguage
 from vipdesk.documents.report_data import GuestReportData, HourOccupancy, VisitRow
 from vipdesk.documents.report_layout import (
     DASH,
@@ -43,24 +44,49 @@ from vipdesk.documents.report_layout import (
     format_share,
     format_time,
     label,
-    plural,
 )
 from vipdesk.domain.flights import flight_label
+from vipdesk.domain.message import QT_TRANSLATE_NOOP
 
-TITLE = "Daily guest report"
+CONTEXT = "GuestReport"
+TITLE = QT_TRANSLATE_NOOP("GuestReport", "Daily guest report")
 VISIT_COLUMNS = ("In", "Out", "Guest", "Flight", "Route", "Cabin", "Entitlement", "Space",
                  "Party", "Stay", "Wait")
+_COLUMN_WORDS = (QT_TRANSLATE_NOOP("GuestReport", "In"), QT_TRANSLATE_NOOP("GuestReport", "Out"),
+                 QT_TRANSLATE_NOOP("GuestReport", "Guest"),
+                 QT_TRANSLATE_NOOP("GuestReport", "Flight"),
+                 QT_TRANSLATE_NOOP("GuestReport", "Route"),
+                 QT_TRANSLATE_NOOP("GuestReport", "Cabin"),
+                 QT_TRANSLATE_NOOP("GuestReport", "Entitlement"),
+                 QT_TRANSLATE_NOOP("GuestReport", "Space"),
+                 QT_TRANSLATE_NOOP("GuestReport", "Party"),
+                 QT_TRANSLATE_NOOP("GuestReport", "Stay"),
+                 QT_TRANSLATE_NOOP("GuestReport", "Wait"))
 # Landscape A4 less margins is about 757 pt; the guest's name takes what is left.
 _FIXED_WIDTHS = {"In": 32, "Out": 48, "Flight": 50, "Route": 62, "Cabin": 82,
                  "Entitlement": 76, "Space": 72, "Party": 30, "Stay": 58, "Wait": 44}
 _NUMERIC = (8, 9, 10)
 
 
-def guest_report_pdf(data: GuestReportData, on_page: layout.PageHook | None = None) -> bytes:
-    """The whole report as PDF bytes (``on_page``: see :func:`report_layout.build_pdf`)."""
+def _tr(words: str) -> str:
+    return language.tr(CONTEXT, words)
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return language.counted(CONTEXT, count, one, many)
+
+
+def _num(value: int) -> str:
+    return layout.format_number(value)
+
+
+def guest_report_pdf(data: GuestReportData, on_page: layout.PageHook | None = None,
+                     in_language: DocumentLanguage = language.ENGLISH) -> bytes:
+    """The whole report as PDF bytes (``on_page``: see :func:`report_layout.build_pdf`),
+    in ``in_language``."""
     return layout.build_pdf(
-        lambda out: layout.ReportDocument(out, title=TITLE, header=data.header),
-        lambda document: _story(document, data, Styles()), on_page)
+        lambda out: layout.ReportDocument(out, title=_tr(TITLE), header=data.header),
+        lambda document: _story(document, data, Styles()), on_page, in_language)
 
 
 # Visit rows on a landscape page, one line each: what a busy day's page count follows.
@@ -79,15 +105,20 @@ def _story(document: layout.ReportDocument, data: GuestReportData,
     width = document.frame_width(layout.PORTRAIT)
     day = data.header.day
     story: list[Flowable] = [
-        Paragraph(TITLE, styles.title),
-        Paragraph(f"{format_date(day.day)} · a day of "
-                  f"{plural(int(day.length.total_seconds() // 3600), 'hour')} in "
-                  f"{text.escape(day.timezone)}", styles.subtitle),
+        Paragraph(text.escape(_tr(TITLE)), styles.title),
+        Paragraph(_tr(QT_TRANSLATE_NOOP("GuestReport", "{date} · a day of {hours} in {zone}"))
+                  .format(date=format_date(day.day),
+                          hours=_n(int(day.length.total_seconds() // 3600),
+                                   QT_TRANSLATE_NOOP("GuestReport", "{n} hour"),
+                                   QT_TRANSLATE_NOOP("GuestReport", "{n} hours")),
+                          zone=text.escape(day.timezone)), styles.subtitle),
     ]
     if not data.visits:
-        story += [Paragraph("No guests visited the lounge on this day.", styles.h2),
-                  Paragraph("No visit began between local midnight and the next; "
-                            "there are no figures to report.", styles.body)]
+        story += [Paragraph(_tr(QT_TRANSLATE_NOOP(
+                      "GuestReport", "No guests visited the lounge on this day.")), styles.h2),
+                  Paragraph(_tr(QT_TRANSLATE_NOOP(
+                      "GuestReport", "No visit began between local midnight and the next; "
+                      "there are no figures to report.")), styles.body)]
         if any(h.guests for h in data.occupancy):
             story += _occupancy(data, styles, width)
         return story
@@ -106,42 +137,57 @@ def _headline(data: GuestReportData) -> list[tuple[str, str]]:
     peak = data.peak
     average = data.rating_average
     return [
-        (f"{data.guests:,}", "guests (everyone in each party)"),
-        (f"{data.parties:,}", "parties (visits checked in)"),
-        (f"{peak.guests:,}" if peak else DASH,
-         f"most at once, {_hour_span(peak)}" if peak else "most at once"),
-        (f"{data.seats:,}", "seats in the lounge"),
-        (format_duration(data.average_stay), "average stay"),
-        (format_duration(data.longest_stay), "longest stay"),
-        (f"{len(data.long_waits):,}", f"waits of {data.fatigue_minutes} min or more"),
-        (f"{average:.1f} / 5" if average is not None else DASH,
-         f"average of {plural(data.rating_count, 'rating')}"),
+        (_num(data.guests), _tr(QT_TRANSLATE_NOOP("GuestReport",
+                                                  "guests (everyone in each party)"))),
+        (_num(data.parties), _tr(QT_TRANSLATE_NOOP("GuestReport", "parties (visits checked in)"))),
+        (_num(peak.guests) if peak else DASH,
+         _tr(QT_TRANSLATE_NOOP("GuestReport", "most at once, {hours}")).format(
+             hours=_hour_span(peak)) if peak
+         else _tr(QT_TRANSLATE_NOOP("GuestReport", "most at once"))),
+        (_num(data.seats), _tr(QT_TRANSLATE_NOOP("GuestReport", "seats in the lounge"))),
+        (format_duration(data.average_stay), _tr(QT_TRANSLATE_NOOP("GuestReport",
+                                                                   "average stay"))),
+        (format_duration(data.longest_stay), _tr(QT_TRANSLATE_NOOP("GuestReport",
+                                                                   "longest stay"))),
+        (_num(len(data.long_waits)),
+         _tr(QT_TRANSLATE_NOOP("GuestReport", "waits of {minutes} min or more")).format(
+             minutes=data.fatigue_minutes)),
+        (f"{layout.format_number(average, 1)} / 5" if average is not None else DASH,
+         _tr(QT_TRANSLATE_NOOP("GuestReport", "average of {ratings}")).format(
+             ratings=_n(data.rating_count, QT_TRANSLATE_NOOP("GuestReport", "{n} rating"),
+                        QT_TRANSLATE_NOOP("GuestReport", "{n} ratings")))),
     ]
 
 
 def _hour_span(hour: HourOccupancy) -> str:
-    return f"{hour.label}–{(hour.starts_at + dt.timedelta(hours=1)):%H:%M}"
+    return f"{hour.label}–{(hour.starts_at + dt.timedelta(hours=1)):%H:%M}"  # 24 hours
 
 
 def _who_came(data: GuestReportData, styles: Styles, width: float) -> list[Flowable]:
     half = (width - 12) / 2
     widths = [half - 150, 50, 50, 50]
-    header = ("", "Parties", "Guests", "Share")
+    header = ("", _tr(QT_TRANSLATE_NOOP("GuestReport", "Parties")),
+              _tr(QT_TRANSLATE_NOOP("GuestReport", "Guests")),
+              _tr(QT_TRANSLATE_NOOP("GuestReport", "Share")))
 
     def tally_table(title: str, tallies: Any) -> Table:
-        rows = [(label(t.key), f"{t.parties:,}", f"{t.guests:,}",
+        rows = [(label(t.key), _num(t.parties), _num(t.guests),
                  format_share(t.guests, data.guests)) for t in tallies]
         return data_table((title, *header[1:]), rows, widths, numeric=(1, 2, 3),
-                          total=("Total", f"{data.parties:,}", f"{data.guests:,}", "100%"))
+                          total=(_tr(QT_TRANSLATE_NOOP("GuestReport", "Total")),
+                                 _num(data.parties), _num(data.guests), format_share(1, 1)))
 
-    airline_rows = [(t.key or "Not known", f"{t.parties:,}", f"{t.guests:,}",
+    airline_rows = [(t.key or label(None), _num(t.parties), _num(t.guests),
                      format_share(t.guests, data.guests)) for t in data.by_airline]
     return [
-        Paragraph("Who came", styles.h2),
-        Paragraph("Guests count everyone who came in; parties count visits (a guest and "
-                  "the people who came in with them).", styles.note),
-        layout.side_by_side(tally_table("Cabin", data.by_cabin),
-                            tally_table("Entitlement", data.by_entitlement), width),
+        Paragraph(_tr(QT_TRANSLATE_NOOP("GuestReport", "Who came")), styles.h2),
+        Paragraph(_tr(QT_TRANSLATE_NOOP(
+            "GuestReport", "Guests count everyone who came in; parties count visits (a guest "
+            "and the people who came in with them).")), styles.note),
+        layout.side_by_side(tally_table(_tr(QT_TRANSLATE_NOOP("GuestReport", "Cabin")),
+                                        data.by_cabin),
+                            tally_table(_tr(QT_TRANSLATE_NOOP("GuestReport", "Entitlement")),
+                                        data.by_entitlement), width),
         Spacer(0, 8),
         *_airlines(airline_rows, data, widths, width),
     ]
@@ -153,8 +199,12 @@ _AIRLINES_PER_HALF = 28  # two columns of airlines fit beside each other on a pa
 def _airlines(rows: list[tuple[str, str, str, str]], data: GuestReportData,
               widths: list[float], width: float) -> list[Flowable]:
     """By airline: in two columns when there are many, one long list when there are very many."""
-    header = ("Airline", "Parties", "Guests", "Share")
-    total = ("Total", f"{data.parties:,}", f"{data.guests:,}", "100%")
+    header = (_tr(QT_TRANSLATE_NOOP("GuestReport", "Airline")),
+              _tr(QT_TRANSLATE_NOOP("GuestReport", "Parties")),
+              _tr(QT_TRANSLATE_NOOP("GuestReport", "Guests")),
+              _tr(QT_TRANSLATE_NOOP("GuestReport", "Share")))
+    total = (_tr(QT_TRANSLATE_NOOP("GuestReport", "Total")), _num(data.parties),
+             _num(data.guests), format_share(1, 1))
     if len(rows) <= 6 or len(rows) > 2 * _AIRLINES_PER_HALF:
         return [data_table(header, rows, widths, numeric=(1, 2, 3), total=total)]
     middle = (len(rows) + 1) // 2
@@ -165,12 +215,17 @@ def _airlines(rows: list[tuple[str, str, str, str]], data: GuestReportData,
 
 def _occupancy(data: GuestReportData, styles: Styles, width: float) -> list[Flowable]:
     peak = data.peak
-    caption = (f"Peak: {plural(peak.guests, 'guest')} at once, {_hour_span(peak)}, against "
-               f"{data.seats:,} seats." if peak else "Nobody was in the lounge.")
+    caption = (_tr(QT_TRANSLATE_NOOP(
+        "GuestReport", "Peak: {guests} at once, {hours}, against {seats} seats.")).format(
+            guests=_n(peak.guests, QT_TRANSLATE_NOOP("GuestReport", "{n} guest"),
+                      QT_TRANSLATE_NOOP("GuestReport", "{n} guests")),
+            hours=_hour_span(peak), seats=_num(data.seats)) if peak
+        else _tr(QT_TRANSLATE_NOOP("GuestReport", "Nobody was in the lounge.")))
     return [KeepTogether([
-        Paragraph("Occupancy by hour", styles.h2),
-        Paragraph(f"The most guests in the lounge at one time in each hour (local time). "
-                  f"{caption}", styles.note),
+        Paragraph(_tr(QT_TRANSLATE_NOOP("GuestReport", "Occupancy by hour")), styles.h2),
+        Paragraph(_tr(QT_TRANSLATE_NOOP(
+            "GuestReport", "The most guests in the lounge at one time in each hour (local "
+            "time). {peak}")).format(peak=caption), styles.note),
         OccupancyChart(data, width, 170),
     ])]
 
@@ -221,7 +276,7 @@ class OccupancyChart(Flowable):
         chart.bars[0].fillColor = layout.ACCENT
         chart.barSpacing = 1.5  # type: ignore[assignment]
         chart.groupSpacing = 3
-        chart.barLabelFormat = lambda v: f"{v:,.0f}" if v else ""
+        chart.barLabelFormat = lambda v: layout.format_number(round(v)) if v else ""
         chart.barLabels.fontName = layout.body_font()
         chart.barLabels.fontSize = 6
         chart.barLabels.fillColor = layout.INK
@@ -237,7 +292,8 @@ class OccupancyChart(Flowable):
                              strokeWidth=0.7, strokeDashArray=[3, 2]))
         drawing.add(chart)
         self._legend(drawing, chart.x + chart.width, self.height - 6, seats, peak is not None)
-        drawing.add(String(chart.x + chart.width / 2, 4, "hour of the day (local time)",
+        drawing.add(String(chart.x + chart.width / 2, 4,
+                           _tr(QT_TRANSLATE_NOOP("GuestReport", "hour of the day (local time)")),
                            fontName=layout.body_font(), fontSize=7, fillColor=layout.MUTED,
                            textAnchor="middle"))
         return drawing
@@ -249,9 +305,10 @@ class OccupancyChart(Flowable):
         font, size = layout.body_font(), 7
         entries = []
         if peak:
-            entries.append(("bar", "busiest hour"))
+            entries.append(("bar", _tr(QT_TRANSLATE_NOOP("GuestReport", "busiest hour"))))
         if seats:
-            entries.append(("line", f"{seats:,} seats"))
+            entries.append(("line", _n(seats, QT_TRANSLATE_NOOP("GuestReport", "{n} seat"),
+                                       QT_TRANSLATE_NOOP("GuestReport", "{n} seats"))))
         x = right
         for kind, caption in reversed(entries):
             x -= stringWidth(caption, font, size)
@@ -285,33 +342,45 @@ def _nice_ceiling(value: float) -> int:
 
 def _stays_and_waits(data: GuestReportData, styles: Styles, width: float) -> list[Flowable]:
     checked_out = sum(1 for v in data.visits if v.stay is not None)
+    stays = _tr(QT_TRANSLATE_NOOP(
+        "GuestReport", "Average stay {average} and longest {longest}, over the {parties} who "
+        "checked out;")).format(
+            average=format_duration(data.average_stay),
+            longest=format_duration(data.longest_stay),
+            parties=_parties(checked_out))
+    still = (_tr(QT_TRANSLATE_NOOP(
+        "GuestReport", "{parties} had not checked out when this report was printed.")).format(
+            parties=_parties(data.still_in_lounge)) if data.still_in_lounge
+        else _tr(QT_TRANSLATE_NOOP(
+            "GuestReport", "every party had checked out when this report was printed.")))
     story: list[Flowable] = [
-        Paragraph("Stays and waits", styles.h2),
-        Paragraph(
-            f"Average stay {format_duration(data.average_stay)} and longest "
-            f"{format_duration(data.longest_stay)}, over the "
-            f"{plural(checked_out, 'party', 'parties')} who checked out; "
-            + (f"{plural(data.still_in_lounge, 'party', 'parties')} had not checked out "
-               if data.still_in_lounge else "every party had checked out ")
-            + "when this report was printed.", styles.body),
+        Paragraph(_tr(QT_TRANSLATE_NOOP("GuestReport", "Stays and waits")), styles.h2),
+        Paragraph(f"{stays} {still}", styles.body),
     ]
     waits = data.long_waits
     if not waits:
-        story.append(Paragraph(f"No guest waited {data.fatigue_minutes} minutes or more.",
-                               styles.body))
+        story.append(Paragraph(_tr(QT_TRANSLATE_NOOP(
+            "GuestReport", "No guest waited {minutes} minutes or more.")).format(
+                minutes=data.fatigue_minutes), styles.body))
         return story
-    story.append(Paragraph(
-        f"{plural(len(waits), 'wait')} reached the fatigue threshold of "
-        f"{data.fatigue_minutes} minutes; the longest lasted "
-        f"{format_duration(data.longest_wait)}. Alerts answered within "
-        f"{data.escalate_after_minutes} minutes: {data.waits_acknowledged_in_time:,}; "
-        f"answered late: {data.waits_acknowledged_late:,}; never answered: "
-        f"{data.waits_not_acknowledged:,}.", styles.body))
+    story.append(Paragraph(_tr(QT_TRANSLATE_NOOP(
+        "GuestReport", "{waits} reached the fatigue threshold of {minutes} minutes; the longest "
+        "lasted {longest}. Alerts answered within {escalate} minutes: {in_time}; answered "
+        "late: {late}; never answered: {never}.")).format(
+            waits=_n(len(waits), QT_TRANSLATE_NOOP("GuestReport", "{n} wait"),
+                     QT_TRANSLATE_NOOP("GuestReport", "{n} waits")),
+            minutes=data.fatigue_minutes, longest=format_duration(data.longest_wait),
+            escalate=data.escalate_after_minutes,
+            in_time=_num(data.waits_acknowledged_in_time),
+            late=_num(data.waits_acknowledged_late),
+            never=_num(data.waits_not_acknowledged)), styles.body))
     widths = [34, width - 34 - 74 - 44 - 34 - 46 - 90 - 62, 74, 44, 34, 46, 90, 62]
     rows, late = [], []
     for n, wait in enumerate(waits):
-        answered = ("in time" if wait.in_time else
-                    "late" if wait.acknowledged_at is not None else "not answered")
+        answered = _tr(QT_TRANSLATE_NOOP("GuestReport", "in time") if wait.in_time else
+                       QT_TRANSLATE_NOOP("GuestReport", "late")
+                       if wait.acknowledged_at is not None
+                       else QT_TRANSLATE_NOOP("GuestReport", "not answered"))
         if not wait.in_time:
             late.append((n, 7))
         rows.append([format_time(wait.started_at), cell(wait.name, widths[1], styles.cell),
@@ -319,27 +388,38 @@ def _stays_and_waits(data: GuestReportData, styles: Styles, width: float) -> lis
                      format_time(wait.alert_at),
                      format_time(wait.acknowledged_at, data.header.day.day),
                      cell(wait.acknowledged_by or DASH, widths[6], styles.cell), answered])
-    story.append(layout.long_table(("From", "Guest", "Why", "Waited", "Alert", "Answered",
-                                    "Answered by", "In time?"), rows, widths, numeric=(3,),
-                                   warn=late))
+    header = [_tr(word) for word in (
+        QT_TRANSLATE_NOOP("GuestReport", "From"), QT_TRANSLATE_NOOP("GuestReport", "Guest"),
+        QT_TRANSLATE_NOOP("GuestReport", "Why"), QT_TRANSLATE_NOOP("GuestReport", "Waited"),
+        QT_TRANSLATE_NOOP("GuestReport", "Alert"), QT_TRANSLATE_NOOP("GuestReport", "Answered"),
+        QT_TRANSLATE_NOOP("GuestReport", "Answered by"),
+        QT_TRANSLATE_NOOP("GuestReport", "In time?"))]
+    story.append(layout.long_table(header, rows, widths, numeric=(3,), warn=late))
     return story
 
 
 def _exceptions(data: GuestReportData, styles: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("Exceptions granted by duty managers", styles.h2)]
+    story: list[Flowable] = [Paragraph(_tr(QT_TRANSLATE_NOOP(
+        "GuestReport", "Exceptions granted by duty managers")), styles.h2)]
     if not data.exceptions:
-        return [*story, Paragraph("No exceptions were granted.", styles.body)]
-    story.append(Paragraph(
-        f"{plural(len(data.exceptions), 'party', 'parties')} "
-        f"({plural(sum(e.party_size for e in data.exceptions), 'guest')}) came in on a duty "
-        "manager's exception.", styles.body))
+        return [*story, Paragraph(_tr(QT_TRANSLATE_NOOP(
+            "GuestReport", "No exceptions were granted.")), styles.body)]
+    story.append(Paragraph(_tr(QT_TRANSLATE_NOOP(
+        "GuestReport", "{parties} ({guests}) came in on a duty manager's exception.")).format(
+            parties=_parties(len(data.exceptions)),
+            guests=_n(sum(e.party_size for e in data.exceptions),
+                      QT_TRANSLATE_NOOP("GuestReport", "{n} guest"),
+                      QT_TRANSLATE_NOOP("GuestReport", "{n} guests"))), styles.body))
     widths = [36, 150, 34, 110, width - 330]
     rows = [[format_time(e.arrived_at), cell(e.name, widths[1], styles.cell), str(e.party_size),
              cell(e.granted_by, widths[3], styles.cell),
              cell(e.reason or DASH, widths[4], styles.cell, limit=_REASON_LIMIT)]
             for e in data.exceptions]
-    story.append(layout.long_table(("In", "Guest", "Party", "Granted by", "Why"), rows, widths,
-                                   numeric=(2,)))
+    header = [_tr(word) for word in (
+        QT_TRANSLATE_NOOP("GuestReport", "In"), QT_TRANSLATE_NOOP("GuestReport", "Guest"),
+        QT_TRANSLATE_NOOP("GuestReport", "Party"), QT_TRANSLATE_NOOP("GuestReport", "Granted by"),
+        QT_TRANSLATE_NOOP("GuestReport", "Why"))]
+    story.append(layout.long_table(header, rows, widths, numeric=(2,)))
     return story
 
 
@@ -349,20 +429,34 @@ _REASON_LIMIT = 600
 
 
 def _ratings(data: GuestReportData, styles: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("Satisfaction", styles.h2)]
+    story: list[Flowable] = [Paragraph(_tr(QT_TRANSLATE_NOOP("GuestReport", "Satisfaction")),
+                                       styles.h2)]
     count = data.rating_count
     if not count:
-        return [*story, Paragraph("No guest gave a rating.", styles.body)]
-    story.append(Paragraph(
-        f"{plural(count, 'rating')}, average {data.rating_average:.2f} out of 5 "
-        f"({format_share(count, data.parties)} of parties rated their visit).", styles.body))
+        return [*story, Paragraph(_tr(QT_TRANSLATE_NOOP("GuestReport", "No guest gave a rating.")),
+                                  styles.body)]
+    story.append(Paragraph(_tr(QT_TRANSLATE_NOOP(
+        "GuestReport", "{ratings}, average {average} out of 5 ({share} of parties rated their "
+        "visit).")).format(
+            ratings=_n(count, QT_TRANSLATE_NOOP("GuestReport", "{n} rating"),
+                       QT_TRANSLATE_NOOP("GuestReport", "{n} ratings")),
+            average=layout.format_number(data.rating_average or 0, 2),
+            share=format_share(count, data.parties)), styles.body))
     most = max(n for _, n in data.ratings) or 1
     bar_width = 200
-    rows = [(f"{rating}", f"{n:,}", format_share(n, count), _bar(n / most, bar_width))
+    rows = [(f"{rating}", _num(n), format_share(n, count), _bar(n / most, bar_width))
             for rating, n in sorted(data.ratings, reverse=True)]
-    story.append(KeepTogether([data_table(("Rating", "Ratings", "Share", ""), rows,
+    header = (_tr(QT_TRANSLATE_NOOP("GuestReport", "Rating")),
+              _tr(QT_TRANSLATE_NOOP("GuestReport", "Ratings")),
+              _tr(QT_TRANSLATE_NOOP("GuestReport", "Share")), "")
+    story.append(KeepTogether([data_table(header, rows,
                                           [50, 50, 50, bar_width + 8], numeric=(0, 1, 2))]))
     return story
+
+
+def _parties(count: int) -> str:
+    return _n(count, QT_TRANSLATE_NOOP("GuestReport", "{n} party"),
+              QT_TRANSLATE_NOOP("GuestReport", "{n} parties"))
 
 
 def _swatch(x: float, y: float, width: float, height: float, colour: colors.Color) -> Rect:
@@ -388,11 +482,15 @@ def _visit_table(data: GuestReportData, styles: Styles, width: float) -> list[Fl
     long_waits = [(n, VISIT_COLUMNS.index("Wait")) for n, visit in enumerate(data.visits)
                   if visit.wait >= threshold]
     return [
-        Paragraph("Every visit", styles.h2),
-        Paragraph(f"{plural(data.parties, 'visit')} in order of arrival; times are local. "
-                  f"Waits of {data.fatigue_minutes} minutes or more are in red; "
-                  "“+1d” marks a time after midnight.", styles.note),
-        layout.long_table(VISIT_COLUMNS, rows, [widths[c] for c in VISIT_COLUMNS],
+        Paragraph(_tr(QT_TRANSLATE_NOOP("GuestReport", "Every visit")), styles.h2),
+        Paragraph(_tr(QT_TRANSLATE_NOOP(
+            "GuestReport", "{visits} in order of arrival; times are local. Waits of {minutes} "
+            "minutes or more are in red; “+1d” marks a time after midnight.")).format(
+                visits=_n(data.parties, QT_TRANSLATE_NOOP("GuestReport", "{n} visit"),
+                          QT_TRANSLATE_NOOP("GuestReport", "{n} visits")),
+                minutes=data.fatigue_minutes), styles.note),
+        layout.long_table([_tr(word) for word in _COLUMN_WORDS], rows,
+                          [widths[c] for c in VISIT_COLUMNS],
                           numeric=_NUMERIC, warn=long_waits),
     ]
 
@@ -404,7 +502,8 @@ def _visit_cells(visit: VisitRow, day: dt.date, name_width: float,
              else "")
     return [
         format_time(visit.arrived_at),
-        format_time(visit.left_at, day) if visit.left_at is not None else "in lounge",
+        format_time(visit.left_at, day) if visit.left_at is not None
+        else _tr(QT_TRANSLATE_NOOP("GuestReport", "in lounge")),
         cell(visit.name, name_width, styles.cell),
         cell(flight, _FIXED_WIDTHS["Flight"], styles.cell) if flight else DASH,
         cell(route, _FIXED_WIDTHS["Route"], styles.cell) if route else DASH,

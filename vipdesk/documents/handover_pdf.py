@@ -41,7 +41,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from vipdesk.documents import fonts, text
+from vipdesk.documents import fonts, language, text
 from vipdesk.documents.handover_data import (
     DiaryLine,
     GuestInLounge,
@@ -50,25 +50,31 @@ from vipdesk.documents.handover_data import (
     OpenWait,
     PendingWorkOrder,
 )
+from vipdesk.documents.language import DocumentLanguage
 from vipdesk.documents.report_layout import (
     NumberedCanvas,
     Styles,
     body_font,
     format_date,
+    format_duration,
     label,
     markup,
     markup_lines,
     paragraph_style,
 )
 from vipdesk.domain import lounge_time
+from vipdesk.domain.message import QT_TRANSLATE_NOOP
 
 WORDS_LIMIT: Final = 600
 CELL_LIMIT: Final = 300  # a table row must fit on a page: a cell holds at most this much
 MARGIN: Final = 14 * mm
 HEADER_HEIGHT: Final = 12 * mm
 FOOTER_HEIGHT: Final = 8 * mm
-FOOTER: Final = ("Shift handover. Contains guests' personal data: keep it at the desk and "
-                 "dispose of it securely.")
+CONTEXT: Final = "HandoverPdf"
+TITLE: Final = QT_TRANSLATE_NOOP("HandoverPdf", "Shift handover")
+FOOTER: Final = QT_TRANSLATE_NOOP(
+    "HandoverPdf", "Shift handover. Contains guests' personal data: keep it at the desk and "
+    "dispose of it securely.")
 DASH: Final = "—"
 
 INK = colors.HexColor("#1d2733")
@@ -80,14 +86,25 @@ RULE = colors.HexColor("#c5ced8")
 WARNING = colors.HexColor("#b3261e")
 
 
-def render_handover_pdf(handover_data: HandoverData, *, invariant: bool = False) -> bytes:
-    """The handover as A4 PDF bytes. ``invariant`` makes the bytes reproducible (for tests)."""
+def _tr(words: str) -> str:
+    return language.tr(CONTEXT, words)
+
+
+def render_handover_pdf(handover_data: HandoverData, *, invariant: bool = False,
+                        in_language: DocumentLanguage = language.ENGLISH) -> bytes:
+    """The handover as A4 PDF bytes in ``in_language``. ``invariant`` makes the bytes
+    reproducible (for tests)."""
+    with language.speaking(in_language):
+        return _render(handover_data, invariant)
+
+
+def _render(handover_data: HandoverData, invariant: bool) -> bytes:
     handover = _Handover(handover_data)
     buffer = io.BytesIO()
     width, height = A4
     document = BaseDocTemplate(
         buffer, pagesize=A4, invariant=int(invariant), author="VIP Desk", creator="VIP Desk",
-        title=f"Shift handover, {text.clean(handover.data.lounge)}, {handover.shift_day()}",
+        title=f"{_tr(TITLE)}, {text.clean(handover.data.lounge)}, {handover.shift_day()}",
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER_HEIGHT,
         bottomMargin=MARGIN + FOOTER_HEIGHT)
     frame_width = width - 2 * MARGIN
@@ -117,19 +134,27 @@ class _Handover:
         return None if value is None else lounge_time.to_local(value, self.zone.key)
 
     def time(self, value: dt.datetime | None) -> str:
-        """"14:05" on the shift's last day, "22 Nov 14:05" on another; lounge time."""
+        """"14:05" on the shift's last day, "22 Nov 14:05" on another; lounge time, in the
+        document's language."""
         moment = self.moment(value)
         if moment is None:
             return DASH
+        words = language.current()
         if self.ended is not None and moment.date() == self.ended.date():
-            return lounge_time.clock_text(moment, self.zone.key)
-        return lounge_time.day_clock_text(moment, self.zone.key)
+            return words.time(moment)
+        return f"{words.day_month(moment.date())} {words.time(moment)}"
 
     def shift_day(self) -> str:
         """"Monday 23 November 2026" (English names whatever the machine's locale)."""
         if self.ended is None:
             return ""
         return format_date(self.ended.date())
+
+
+def _caption(words: str) -> str:
+    """A field's bold caption, translated, with the language's colon: "<b>With:</b>"."""
+    colon = "：" if language.current().chinese else ":"
+    return f"<b>{text.escape(_tr(words))}{colon}</b>"
 
 
 # --- the story --------------------------------------------------------------------------------
@@ -165,9 +190,10 @@ class _Story:
     def flowables(self) -> list[Flowable]:
         h, s = self.h, self.s
         story: list[Flowable] = [
-            Paragraph("Shift handover", s.title),
-            Paragraph(f"{markup(h.data.staff)} · {h.time(h.data.started_at)} to "
-                      f"{h.time(h.data.ended_at)} · {text.escape(h.shift_day())}",
+            Paragraph(text.escape(_tr(TITLE)), s.title),
+            Paragraph(_tr(QT_TRANSLATE_NOOP("HandoverPdf", "{staff} · {start} to {end} · {day}"))
+                      .format(staff=markup(h.data.staff), start=h.time(h.data.started_at),
+                              end=h.time(h.data.ended_at), day=text.escape(h.shift_day())),
                       s.subtitle),
             self._figures(),
             self._acknowledgement(),
@@ -180,11 +206,12 @@ class _Story:
         return story
 
     def _heading(self, title: str, count: int) -> Paragraph:
-        return Paragraph(f"{text.escape(title)} <font size=9 color='#5b6773'>({count:,})</font>",
-                         self.s.h2)
+        number = language.current().number(count)
+        return Paragraph(f"{text.escape(_tr(title))} "
+                         f"<font size=9 color='#5b6773'>({number})</font>", self.s.h2)
 
     def _none(self, what: str) -> Paragraph:
-        return Paragraph(text.escape(what), self.s.note)
+        return Paragraph(text.escape(_tr(what)), self.s.note)
 
     # -- the top of the first page -------------------------------------------------------------
 
@@ -194,13 +221,16 @@ class _Story:
         items = data.open_items
         overdue = sum(1 for i in items if i.promise is not None and i.promise.overdue)
         guests = sum(g.party_size for g in data.guests_in_lounge)
-        figures = [(guests, "guests in the lounge", False),
-                   (len(data.open_waits), "waiting now", False),
-                   (len(items), "open items", False),
-                   (overdue, "promises overdue", overdue > 0),
-                   (len(data.pending_work_orders), "work orders pending", False)]
-        tiles = [[Paragraph(f"{value:,}", self.s.figure_alarm if alarm else self.s.figure),
-                  Paragraph(caption, self.s.figure_label)] for value, caption, alarm in figures]
+        figures = [(guests, QT_TRANSLATE_NOOP("HandoverPdf", "guests in the lounge"), False),
+                   (len(data.open_waits), QT_TRANSLATE_NOOP("HandoverPdf", "waiting now"), False),
+                   (len(items), QT_TRANSLATE_NOOP("HandoverPdf", "open items"), False),
+                   (overdue, QT_TRANSLATE_NOOP("HandoverPdf", "promises overdue"), overdue > 0),
+                   (len(data.pending_work_orders),
+                    QT_TRANSLATE_NOOP("HandoverPdf", "work orders pending"), False)]
+        number = language.current().number
+        tiles = [[Paragraph(number(value), self.s.figure_alarm if alarm else self.s.figure),
+                  Paragraph(text.escape(_tr(caption)), self.s.figure_label)]
+                 for value, caption, alarm in figures]
         table = Table([tiles], colWidths=[self.width / len(tiles)] * len(tiles), hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -215,7 +245,8 @@ class _Story:
 
     def _acknowledgement(self) -> Table:
         """Where the next shift signs the paper copy (the desk records it on screen too)."""
-        box = Table([["Read and acknowledged by", "", "at", ""]],
+        box = Table([[_tr(QT_TRANSLATE_NOOP("HandoverPdf", "Read and acknowledged by")), "",
+                      _tr(QT_TRANSLATE_NOOP("HandoverPdf", "at")), ""]],
                     colWidths=[self.width * f for f in (0.22, 0.48, 0.05, 0.25)], hAlign="LEFT")
         box.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), body_font(), 8.5),
@@ -233,9 +264,11 @@ class _Story:
 
     def _items(self) -> list[Flowable]:
         items = self.h.data.open_items
-        out: list[Flowable] = [self._heading("Promises and open items", len(items))]
+        out: list[Flowable] = [self._heading(
+            QT_TRANSLATE_NOOP("HandoverPdf", "Promises and open items"), len(items))]
         if not items:
-            return [*out, self._none("Nothing open: no complaints, requests or promises.")]
+            return [*out, self._none(QT_TRANSLATE_NOOP(
+                "HandoverPdf", "Nothing open: no complaints, requests or promises."))]
         return out + [KeepTogether(self._item(item)) for item in items]
 
     def _item(self, item: OpenItem) -> list[Flowable]:
@@ -245,38 +278,48 @@ class _Story:
                  label(item.status)]
         title = " · ".join(text.escape(p) for p in parts)
         guest = item.guest_name
-        title += f" — {markup(guest, bold=True)}" if guest else " — <i>no guest on record</i>"
+        nobody = text.escape(_tr(QT_TRANSLATE_NOOP("HandoverPdf", "no guest on record")))
+        title += f" — {markup(guest, bold=True)}" if guest else f" — <i>{nobody}</i>"
         if item.escalated:
-            title += " <font color='#b3261e'>· ESCALATED</font>"
+            escalated = text.escape(_tr(QT_TRANSLATE_NOOP("HandoverPdf", "ESCALATED")))
+            title += f" <font color='#b3261e'>· {escalated}</font>"
         flow: list[Flowable] = [Paragraph(title, s.item)]
 
         promise = item.promise
         if promise is not None:
             late = promise.overdue
             flow.append(Paragraph(
-                f"<b>{'OVERDUE promise' if late else 'Promise'}:</b> by "
-                f"{text.escape(h.time(promise.due_at))}, "
-                f"{markup(promise.owner)}: {markup(promise.how)}",
+                _caption(QT_TRANSLATE_NOOP("HandoverPdf", "OVERDUE promise") if late
+                         else QT_TRANSLATE_NOOP("HandoverPdf", "Promise")) + " "
+                + _tr(QT_TRANSLATE_NOOP("HandoverPdf", "by {due}, {owner}: {how}")).format(
+                    due=text.escape(h.time(promise.due_at)), owner=markup(promise.owner),
+                    how=markup(promise.how)),
                 s.overdue if late else s.field))
 
         owner = item.owner
         orders = item.open_work_orders
+        pending = (" · " + text.escape(language.counted(
+            CONTEXT, orders, QT_TRANSLATE_NOOP("HandoverPdf", "{n} work order pending"),
+            QT_TRANSLATE_NOOP("HandoverPdf", "{n} work orders pending"))) if orders else "")
         flow.append(Paragraph(
-            f"<b>With:</b> {text.escape(label(item.department))}"
+            _caption(QT_TRANSLATE_NOOP("HandoverPdf", "With")) + " "
+            + text.escape(label(item.department))
             + (f", {markup(owner)}" if owner else "")
-            + f" · logged {text.escape(h.time(item.created_at))}"
-            + (f" · {orders} work order{'s' if orders != 1 else ''} pending" if orders else ""),
-            s.field))
+            + " · " + text.escape(_tr(QT_TRANSLATE_NOOP("HandoverPdf", "logged {time}")).format(
+                time=h.time(item.created_at)))
+            + pending, s.field))
 
         words = item.guest_words
         if len(words) > WORDS_LIMIT:
-            words = words[:WORDS_LIMIT] + f"… (full text in VIP Desk, item #{number})"
+            words = words[:WORDS_LIMIT] + "… " + _tr(QT_TRANSLATE_NOOP(
+                "HandoverPdf", "(full text in VIP Desk, item #{number})")).format(number=number)
         if words.strip():
             style = s.words_rtl if text.is_rtl(words) else s.words
             flow.append(Paragraph(markup_lines(words, self.width - 22, size=style.fontSize), style))
         expects = item.guest_expects[:WORDS_LIMIT]
         if expects.strip():
-            flow.append(Paragraph("<b>Expects:</b> " + markup_lines(
+            flow.append(Paragraph(_caption(QT_TRANSLATE_NOOP("HandoverPdf", "Expects")) + " "
+                                  + markup_lines(
                 expects, self.width - 60, size=s.field.fontSize), s.field))
         flow.append(Spacer(1, 4))
         return flow
@@ -298,8 +341,8 @@ class _Story:
     def _table(self, header: Sequence[str], rows: list[list[str]],
                fractions: Sequence[float]) -> Table:
         widths = [self.width * f for f in fractions]
-        data = [list(header)] + [[self._cell(v, w) for v, w in zip(row, widths, strict=True)]
-                                 for row in rows]
+        data = [[_tr(word) for word in header]] + [
+            [self._cell(v, w) for v, w in zip(row, widths, strict=True)] for row in rows]
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), body_font(), 8),
@@ -321,12 +364,18 @@ class _Story:
     def _work_orders(self) -> list[Flowable]:
         rows: Sequence[PendingWorkOrder] = self.h.data.pending_work_orders
         h = self.h
-        out: list[Flowable] = [self._heading("Pending work orders", len(rows))]
+        out: list[Flowable] = [self._heading(
+            QT_TRANSLATE_NOOP("HandoverPdf", "Pending work orders"), len(rows))]
         if not rows:
-            return [*out, self._none("No work orders pending.")]
+            return [*out, self._none(QT_TRANSLATE_NOOP("HandoverPdf", "No work orders pending."))]
+        order = _tr(QT_TRANSLATE_NOOP("HandoverPdf", "#{order} (item #{item})"))
         return [*out, self._table(
-            ["Order", "Department", "What to do", "For", "Since"],
-            [[f"#{r.work_order_id} (item #{r.complaint_id})",
+            [QT_TRANSLATE_NOOP("HandoverPdf", "Order"),
+             QT_TRANSLATE_NOOP("HandoverPdf", "Department"),
+             QT_TRANSLATE_NOOP("HandoverPdf", "What to do"),
+             QT_TRANSLATE_NOOP("HandoverPdf", "For"),
+             QT_TRANSLATE_NOOP("HandoverPdf", "Since")],
+            [[order.format(order=r.work_order_id, item=r.complaint_id),
               label(r.department), r.description,
               r.guest_name or DASH, h.time(r.created_at)] for r in rows],
             (0.13, 0.15, 0.41, 0.19, 0.12))]
@@ -334,25 +383,34 @@ class _Story:
     def _waits(self) -> list[Flowable]:
         rows: Sequence[OpenWait] = self.h.data.open_waits
         h = self.h
-        out: list[Flowable] = [self._heading("Guests waiting", len(rows))]
+        out: list[Flowable] = [self._heading(
+            QT_TRANSLATE_NOOP("HandoverPdf", "Guests waiting"), len(rows))]
         if not rows:
-            return [*out, self._none("Nobody is waiting.")]
+            return [*out, self._none(QT_TRANSLATE_NOOP("HandoverPdf", "Nobody is waiting."))]
         return [*out, self._table(
-            ["Guest", "Why", "Wants", "Since", "Waited"],
+            [QT_TRANSLATE_NOOP("HandoverPdf", "Guest"), QT_TRANSLATE_NOOP("HandoverPdf", "Why"),
+             QT_TRANSLATE_NOOP("HandoverPdf", "Wants"), QT_TRANSLATE_NOOP("HandoverPdf", "Since"),
+             QT_TRANSLATE_NOOP("HandoverPdf", "Waited")],
             [[r.guest_name, label(r.reason),
               label(r.wanted_kind) if r.wanted_kind else DASH,
-              h.time(r.started_at), f"{r.minutes_waiting} min"]
+              h.time(r.started_at),
+              format_duration(dt.timedelta(minutes=r.minutes_waiting))]
              for r in rows],
             (0.36, 0.2, 0.16, 0.14, 0.14))]
 
     def _guests(self) -> list[Flowable]:
         rows: Sequence[GuestInLounge] = self.h.data.guests_in_lounge
         h = self.h
-        out: list[Flowable] = [self._heading("Guests in the lounge", len(rows))]
+        out: list[Flowable] = [self._heading(
+            QT_TRANSLATE_NOOP("HandoverPdf", "Guests in the lounge"), len(rows))]
         if not rows:
-            return [*out, self._none("The lounge is empty.")]
+            return [*out, self._none(QT_TRANSLATE_NOOP("HandoverPdf", "The lounge is empty."))]
         return [*out, self._table(
-            ["Guest", "Party", "Space", "Flight", "Boards", "Attendant", "Arrived"],
+            [QT_TRANSLATE_NOOP("HandoverPdf", "Guest"), QT_TRANSLATE_NOOP("HandoverPdf", "Party"),
+             QT_TRANSLATE_NOOP("HandoverPdf", "Space"), QT_TRANSLATE_NOOP("HandoverPdf", "Flight"),
+             QT_TRANSLATE_NOOP("HandoverPdf", "Boards"),
+             QT_TRANSLATE_NOOP("HandoverPdf", "Attendant"),
+             QT_TRANSLATE_NOOP("HandoverPdf", "Arrived")],
             [[r.guest_name, str(r.party_size), r.space or label(r.status), r.flight or DASH,
               h.time(r.boards_at), r.attendant or DASH, h.time(r.arrived_at)] for r in rows],
             (0.27, 0.07, 0.15, 0.1, 0.1, 0.19, 0.12))]
@@ -361,9 +419,10 @@ class _Story:
 
     def _diary(self) -> list[Flowable]:
         rows: Sequence[DiaryLine] = self.h.data.diary
-        out: list[Flowable] = [self._heading("Diary", len(rows))]
+        out: list[Flowable] = [self._heading(QT_TRANSLATE_NOOP("HandoverPdf", "Diary"), len(rows))]
         if not rows:
-            return [*out, self._none("No diary entries this shift.")]
+            return [*out, self._none(QT_TRANSLATE_NOOP("HandoverPdf",
+                                                       "No diary entries this shift."))]
         for row in rows:
             out.append(Paragraph(
                 f"<b>{text.escape(self.h.time(row.at))}</b>&nbsp;&nbsp;"
@@ -386,9 +445,10 @@ class _Furniture:
             ParagraphStyle("lounge", fontName=body_font(bold=True), fontSize=10.5, leading=13,
                            textColor=ACCENT))
         self.shift = Paragraph(
-            f"Shift handover · {markup(h.data.staff)} · {text.escape(h.shift_day())} "
+            f"{text.escape(_tr(TITLE))} · {markup(h.data.staff)} · {text.escape(h.shift_day())} "
             f"({text.escape(h.zone.key)})",
             ParagraphStyle("shift", fontName=body_font(), fontSize=8, leading=10, textColor=MUTED))
+        self.footer = _tr(FOOTER)
 
     def draw(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = doc.pagesize
@@ -402,6 +462,6 @@ class _Furniture:
         canvas.line(MARGIN, top - HEADER_HEIGHT + 4, width - MARGIN, top - HEADER_HEIGHT + 4)
         canvas.setFont(body_font(), 6.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN + 1, FOOTER)
+        canvas.drawString(MARGIN, MARGIN + 1, self.footer)
         canvas.restoreState()
 

@@ -44,9 +44,11 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tables import CellStyle
 
-from vipdesk.documents import fonts, text
+from vipdesk.documents import fonts, language, text
+from vipdesk.documents.language import DocumentLanguage
 from vipdesk.documents.report_data import ReportHeader
-from vipdesk.domain import counting, labels, lounge_time
+from vipdesk.domain import counting, labels
+from vipdesk.domain.message import QT_TRANSLATE_NOOP
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
@@ -74,11 +76,27 @@ PLAIN_ROW_HEIGHT = CELL_LEADING + CELL_TOP_PADDING + CELL_BOTTOM_PADDING
 DASH = "—"
 # Told the number of pages laid out so far; may raise to stop the build.
 PageHook = Callable[[int], None]
+CONTEXT = "ReportLayout"  # the Linguist context of the words every report shares
+
+
+def _tr(text: str) -> str:
+    return language.tr(CONTEXT, text)
+
 
 def label(value: object) -> str:
-    """The printed word for an enum value (or its string); "Not known" for none."""
+    """The printed word for an enum value (or its string) in the document's language;
+    "Not known" for none."""
     key = "" if value is None else str(value)
-    return labels.label(key) if key else "Not known"
+    return (language.vocabulary(labels.label(key)) if key
+            else _tr(QT_TRANSLATE_NOOP("ReportLayout", "Not known")))
+
+
+def sans(bold: bool = False) -> str:
+    """The text style (font chain) of the document's own words: the CJK face first in
+    a Chinese document, so that all of its text prints in one face."""
+    if language.current().chinese:
+        return fonts.SANS_CJK_BOLD if bold else fonts.SANS_CJK
+    return fonts.SANS_BOLD if bold else fonts.SANS
 
 
 # ---------------------------------------------------------------------------
@@ -87,16 +105,16 @@ def label(value: object) -> str:
 
 def markup(value: str, *, bold: bool = False) -> str:
     """Paragraph markup for one line of text from a person: escaped, a font per script."""
-    return text.rich(value, fonts.SANS_BOLD if bold else fonts.SANS)
+    return text.rich(value, sans(bold))
 
 
 def markup_lines(value: str, width: float, *, size: float = BODY_SIZE) -> str:
     """Like :func:`markup` for text that wraps; right-to-left lines are broken in reading order."""
-    return text.rich_lines(value, fonts.SANS, font_size=size, width=width)
+    return text.rich_lines(value, sans(), font_size=size, width=width)
 
 
 def body_font(bold: bool = False) -> str:
-    return fonts.primary_font(fonts.SANS_BOLD if bold else fonts.SANS)
+    return fonts.primary_font(sans(bold))
 
 
 def plain_printable(value: str) -> bool:
@@ -145,9 +163,10 @@ class TextLine(Flowable):
     @classmethod
     def of(cls, value: str, size: float) -> TextLine:
         primary = body_font()
+        style = sans()
         runs: list[tuple[str, list[str]]] = []
         for char in text.visual_order(text.clean(value)):
-            font = fonts.font_for(char, fonts.SANS)
+            font = fonts.font_for(char, style)
             if font is None:
                 if unicodedata.category(char) in _INVISIBLE:
                     continue
@@ -257,36 +276,46 @@ class Styles:
 
 
 def format_duration(value: dt.timedelta | None) -> str:
-    """"42 min", "1 h 05 min"; whole minutes, rounded down; a dash for none."""
+    """"42 min", "1 h 05 min" (in the document's language); whole minutes, rounded down;
+    a dash for none."""
     if value is None:
         return DASH
     minutes = max(0, int(value.total_seconds() // 60))
-    return f"{minutes} min" if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+    if minutes < 60:
+        return _tr(QT_TRANSLATE_NOOP("ReportLayout", "{minutes} min")).format(minutes=minutes)
+    return _tr(QT_TRANSLATE_NOOP("ReportLayout", "{hours} h {minutes} min")).format(
+        hours=minutes // 60, minutes=f"{minutes % 60:02d}")
 
 
 def format_time(value: dt.datetime | None, day: dt.date | None = None) -> str:
-    """"14:05"; with "+1" when it falls on the next day (a guest who left after midnight)."""
+    """"14:05"; with "+1d" when it falls on the next day (a guest who left after midnight)."""
     if value is None:
         return DASH
     shift = (value.date() - day).days if day is not None else 0
-    return value.strftime("%H:%M") + (f" {shift:+d}d" if shift else "")
+    clock = language.current().time(value)
+    if not shift:
+        return clock
+    return _tr(QT_TRANSLATE_NOOP("ReportLayout", "{time} {days}d")).format(
+        time=clock, days=f"{shift:+d}")
 
 
 def format_date(day: dt.date) -> str:
-    """"Monday 23 November 2026" (English names whatever the machine's locale)."""
-    weekday = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-               "Sunday")[day.weekday()]
-    return f"{weekday} {day.day} {lounge_time.MONTH_NAMES[day.month - 1]} {day.year}"
+    """"Monday 23 November 2026" in the document's language, whatever the machine's locale."""
+    return language.current().date(day)
 
 
 def format_moment(value: dt.datetime) -> str:
     """"23 Nov 2026 09:00"."""
-    month = lounge_time.SHORT_MONTH_NAMES[value.month - 1]
-    return f"{value.day} {month} {value.year} {value:%H:%M}"
+    return language.current().moment(value)
 
 
 def format_money(value: Decimal) -> str:
-    return f"{value:,.2f}"
+    return language.current().number(value, 2)
+
+
+def format_number(value: int | float, decimals: int = 0) -> str:
+    """"1,234" ("1.234" in Danish)."""
+    return language.current().number(value, decimals)
 
 
 def format_share(part: int, whole: int) -> str:
@@ -294,12 +323,18 @@ def format_share(part: int, whole: int) -> str:
     if not whole:
         return DASH
     share = 100 * part / whole
-    return "<1%" if 0 < share < 0.5 else f"{share:.0f}%"
+    sign = "\u00a0%" if language.current().code == "da" else "%"  # Danish: "12 %"
+    return f"<1{sign}" if 0 < share < 0.5 else f"{share:.0f}{sign}"
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    """"1 page", "3 pages": the counted phrase of :mod:`vipdesk.domain.counting`."""
+    """"1 page", "3 pages": the counted phrase of :mod:`vipdesk.domain.counting` (English)."""
     return counting.counted(count, "{n} " + one, "{n} " + (many or one + "s"))
+
+
+def counted(context: str, count: int, one: str, many: str) -> str:
+    """A counted phrase in the document's language ("{n} guest", "{n} guests", both marked)."""
+    return language.counted(context, count, one, many)
 
 
 # ---------------------------------------------------------------------------
@@ -580,7 +615,9 @@ class NumberedCanvas(Canvas):
         self.saveState()
         self.setFont(body_font(bold=True), 8)
         self.setFillColor(ACCENT)
-        self.drawRightString(width - MARGIN, height - MARGIN + 1, f"Page {number} of {total}")
+        self.drawRightString(width - MARGIN, height - MARGIN + 1,
+                             _tr(QT_TRANSLATE_NOOP("ReportLayout", "Page {number} of {total}"))
+                             .format(number=number, total=total))
         self.restoreState()
 
 
@@ -618,6 +655,11 @@ class ReportDocument(BaseDocTemplate):
         return size[0] - 2 * MARGIN
 
 
+PERSONAL_DATA = QT_TRANSLATE_NOOP(
+    "ReportLayout", "Contains passengers' personal data: share only with the airline or "
+    "operator concerned, and dispose of it securely.")
+
+
 @dataclass(frozen=True)
 class Heading:
     """What the header band of every page says, as Paragraph markup (already escaped)."""
@@ -626,8 +668,7 @@ class Heading:
     what: str  # "Daily guest report · Monday 23 November 2026"
     printed: str  # "Printed by ... on ... (Europe/Copenhagen)"
     document_title: str  # the PDF's own title (plain text)
-    footer: str = ("Contains passengers' personal data: share only with the airline or "
-                   "operator concerned, and dispose of it securely.")
+    footer: str = PERSONAL_DATA  # in the document's language
 
 
 def lounge_heading(title: str, header: ReportHeader) -> Heading:
@@ -636,12 +677,13 @@ def lounge_heading(title: str, header: ReportHeader) -> Heading:
         whose=f"{markup(header.lounge_name, bold=True)} · {text.escape(header.airport)}",
         what=f"{text.escape(title)} · {format_date(header.day.day)}",
         printed=printed_words(header.printed_by, header.printed_at, header.day.timezone),
-        document_title=f"{title}, {header.lounge_name}, {header.day.day.isoformat()}")
+        document_title=f"{title}, {header.lounge_name}, {header.day.day.isoformat()}",
+        footer=_tr(PERSONAL_DATA))
 
 
 def printed_words(printed_by: str, printed_at: dt.datetime, timezone: str) -> str:
-    return (f"Printed by {markup(printed_by)} on {format_moment(printed_at)} "
-            f"({text.escape(timezone)})")
+    return _tr(QT_TRANSLATE_NOOP("ReportLayout", "Printed by {name} on {moment} ({zone})")).format(
+        name=markup(printed_by), moment=format_moment(printed_at), zone=text.escape(timezone))
 
 
 class _Furniture:
@@ -695,14 +737,16 @@ class _Furniture:
 
 def build_pdf(document_factory: Callable[[Any], ReportDocument],
               story_factory: Callable[[ReportDocument], list[Flowable]],
-              on_page: PageHook | None = None) -> bytes:
+              on_page: PageHook | None = None,
+              in_language: DocumentLanguage = language.ENGLISH) -> bytes:
     """Lay out a report into PDF bytes (the caller decides where they go).
 
     ``on_page`` is told the number of pages laid out after each page, and now and then
     while they are written out; whatever it raises stops the build (a cancelled preview).
     """
     buffer = io.BytesIO()
-    document = document_factory(buffer)
-    document.build(story_factory(document),
-                   canvasmaker=functools.partial(NumberedCanvas, on_page=on_page))
+    with language.speaking(in_language):
+        document = document_factory(buffer)
+        document.build(story_factory(document),
+                       canvasmaker=functools.partial(NumberedCanvas, on_page=on_page))
     return buffer.getvalue()

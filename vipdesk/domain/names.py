@@ -23,6 +23,12 @@ Rules (one place, used by the desk, the welcome card and the reports):
   without a title it is the full name (we never guess Mr or Ms).
 
 Names are stored as given; these functions only shape what is shown.
+
+A text in another language addresses the guest its own way (:func:`address_in`, the
+welcome card): Chinese puts the title after the name, in Chinese, with no English
+title inside ("王晓明先生", "Freja Nielsen 女士"); Danish writes "hr." or "fru" before
+the surname ("hr. Hansen"). The name keeps its own order (family name first for a
+name in Chinese characters or a guest whose language writes it so).
 """
 
 from __future__ import annotations
@@ -37,6 +43,17 @@ TITLES: Final[dict[str, str]] = {
     "LADY": "Lady", "LORD": "Lord", "CAPT": "Capt",
 }
 SURNAME_FIRST_LANGUAGES: Final = frozenset({"zh", "ja", "ko"})
+
+# Each written title in the languages that say it their own way; "" drops it (a Chinese or
+# Danish text does not call a boy "Master").
+TITLES_IN: Final[dict[str, dict[str, str]]] = {
+    "zh": {"Mr": "先生", "Mrs": "夫人", "Ms": "女士", "Miss": "小姐", "Master": "",
+           "Dr": "博士", "Prof": "教授", "Rev": "牧师", "Sir": "爵士", "Lady": "夫人",
+           "Lord": "勋爵", "Capt": "机长"},
+    "da": {"Mr": "hr.", "Mrs": "fru", "Ms": "fru", "Miss": "frk.", "Master": "",
+           "Dr": "dr.", "Prof": "professor", "Rev": "pastor", "Sir": "Sir", "Lady": "Lady",
+           "Lord": "Lord", "Capt": "kaptajn"},
+}
 
 _WORD_SEPARATORS = re.compile(r"([\s\-'’])")
 _MC = re.compile(r"^(Mc)(\w)(.*)$", re.DOTALL)
@@ -99,6 +116,30 @@ def form_of_address(title: str | None, given_names: str, surname: str,
     name = full_name(given_names, surname, language)
     written = title_for(title)
     return f"{written} {name}" if written and name else name
+
+
+def address_in(text_language: str | None, title: str | None, given_names: str, surname: str,
+               language: str | None = None) -> str:
+    """How a text in ``text_language`` addresses the guest (``language``: the guest's own,
+    for the name's order).
+
+    Chinese: the name, then the title in Chinese ("王晓明先生", "Wang Xiaoming 先生");
+    Danish: the title and the surname ("hr. Hansen", "fru Nielsen"); without a title,
+    the full name (we never guess). Any other language: :func:`form_of_address`."""
+    code = _language_code(text_language)
+    titles = TITLES_IN.get(code)
+    if titles is None:
+        return form_of_address(title, given_names, surname, language)
+    written = titles.get(title_for(title), "")
+    if code == "zh":
+        name = full_name(given_names, surname, language)
+        if not written or not name:
+            return name
+        return f"{name}{written}" if is_cjk(name[-1]) else f"{name} {written}"
+    family = tidy_name(surname)
+    if written and family:
+        return f"{written} {family}"
+    return full_name(given_names, surname, language)
 
 
 def short_address(title: str | None, given_names: str, surname: str,

@@ -175,10 +175,17 @@ class HandoverScreen(QWidget):
             return
         from vipdesk.documents.handover_pdf import render_handover_pdf
         from vipdesk.gui.pdf_preview import PdfPreviewDialog
-        pdf = render_handover_pdf(self.shown.data)
+        from vipdesk.gui.print_language import default_print_language, document_language
+        data = self.shown.data
+
+        def in_language(code: str) -> bytes:  # printed in the lounge's language, or the chosen
+            return render_handover_pdf(data, in_language=document_language(code))
+
+        language = default_print_language()
         ended = lounge_time.to_local(self.shown.ended_at, self.timezone)
-        PdfPreviewDialog(pdf, self.tr("Shift handover"),
-                         f"handover-{ended:%Y-%m-%d-%H%M}.pdf", self).exec()
+        PdfPreviewDialog(in_language(language), self.tr("Shift handover"),
+                         f"handover-{ended:%Y-%m-%d-%H%M}.pdf", self, rebuild=in_language,
+                         language=language).exec()
 
     # -- the handover ----------------------------------------------------------------------
     def show_handover(self, record: HandoverRecord | None) -> None:

@@ -7,6 +7,7 @@ what prints; printing paints those pages at the printer's resolution.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt, Slot
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.gui.print_language import offer_languages
 from vipdesk.gui.saving import save_file
 from vipdesk.gui.words import counted
 
@@ -81,26 +84,28 @@ def not_printed(problem: OSError, *, card: bool = False) -> str:
 
     ``card``: the desk's welcome card, printed on the printer chosen in Settings
     (reports and handovers choose theirs in the print dialog)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Printing", text)
-
     if not isinstance(problem, PrinterNotStarted):
-        return tr("Nothing was printed: %1").replace("%1", str(problem))
+        return QCoreApplication.translate("Printing", "Nothing was printed: %1").replace(
+            "%1", str(problem))
     name = problem.printer_name
     if card:
-        text = (tr("The printer “%1” could not be started. Check that it is switched on and "
-                   "has paper, choose another printer in Settings, or save the card as PDF "
-                   "from its preview.") if name else
-                tr("The default printer could not be started. Check that it is switched on "
-                   "and has paper, choose a card printer in Settings, or save the card as PDF "
-                   "from its preview."))
+        text = (QCoreApplication.translate(
+                    "Printing", "The printer “%1” could not be started. Check that it is "
+                    "switched on and has paper, choose another printer in Settings, or save "
+                    "the card as PDF from its preview.") if name else
+                QCoreApplication.translate(
+                    "Printing", "The default printer could not be started. Check that it is "
+                    "switched on and has paper, choose a card printer in Settings, or save the "
+                    "card as PDF from its preview."))
     else:
-        text = (tr("The printer “%1” could not be started. Check that it is switched on and "
-                   "has paper, then print again and choose it or another printer, or save "
-                   "as PDF instead.") if name else
-                tr("The default printer could not be started. Check that it is switched on "
-                   "and has paper, then print again and choose another printer, or save as "
-                   "PDF instead."))
+        text = (QCoreApplication.translate(
+                    "Printing", "The printer “%1” could not be started. Check that it is "
+                    "switched on and has paper, then print again and choose it or another "
+                    "printer, or save as PDF instead.") if name else
+                QCoreApplication.translate(
+                    "Printing", "The default printer could not be started. Check that it is "
+                    "switched on and has paper, then print again and choose another printer, "
+                    "or save as PDF instead."))
     return text.replace("%1", name)
 
 
@@ -128,27 +133,26 @@ def printer_named(name: str) -> QPrinter:
 
 
 class PdfPreviewDialog(QDialog):
-    """The pages on screen, with Print… and Save as PDF…."""
+    """The pages on screen, with Print… and Save as PDF….
+
+    Given ``rebuild`` (a language code to the document's PDF bytes), it offers the
+    languages the document may print in, ``language`` chosen first, and shows the
+    document again in the one chosen."""
 
     def __init__(self, pdf: bytes, title: str, suggested_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 rebuild: Callable[[str], bytes] | None = None,
+                 language: str | None = None) -> None:
         super().__init__(parent)
         self.pdf, self.suggested_name = pdf, suggested_name
+        self._rebuild = rebuild
         self.setWindowTitle(title)
-        pages = QWidget()
-        column = QVBoxLayout(pages)
-        column.setSpacing(16)
         self.page_labels: list[QLabel] = []
-        for image in render_pages(pdf):
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("background: white; border: 1px solid #c5cad1;")
-            column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-            self.page_labels.append(label)
-        scroll = QScrollArea()
-        scroll.setWidget(pages)
-        scroll.setWidgetResizable(True)
-        scroll.setStyleSheet("QScrollArea { background: #dfe3e8; }")
+        self.pages_area = QScrollArea()
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setStyleSheet("QScrollArea { background: #dfe3e8; }")
+        self.page_count = QLabel()
+        self._show_pages()
         self.print_button = QPushButton(self.tr("Print…"))
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -157,17 +161,54 @@ class PdfPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        count = len(self.page_labels)
-        buttons.addWidget(QLabel(counted(count, self.tr("%n page", "", count),
-                                         self.tr("%n pages", "", count))))
+        buttons.addWidget(self.page_count)
+        self.language_combo: QComboBox | None = None
+        if rebuild is not None:
+            buttons.addSpacing(16)
+            caption = QLabel(self.tr("Language"))
+            self.language_combo = QComboBox()
+            caption.setBuddy(self.language_combo)
+            offer_languages(self.language_combo, language)
+            self.language_combo.currentIndexChanged.connect(
+                lambda _index: self._language_chosen())
+            buttons.addWidget(caption)
+            buttons.addWidget(self.language_combo)
         buttons.addStretch(1)
         for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)
         self.column = QVBoxLayout(self)
-        self.column.addWidget(scroll, 1)
+        self.column.addWidget(self.pages_area, 1)
         self.column.addLayout(buttons)
         widest = max((label.pixmap().width() for label in self.page_labels), default=600)
         self.resize(min(widest + 80, 1200), 760)
+
+    def _show_pages(self) -> None:
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        column.setSpacing(16)
+        self.page_labels = []
+        for image in render_pages(self.pdf):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("background: white; border: 1px solid #c5cad1;")
+            column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+        self.pages_area.setWidget(pages)  # the old pages' widget is deleted
+        count = len(self.page_labels)
+        self.page_count.setText(counted(count, self.tr("%n page", "", count),
+                                        self.tr("%n pages", "", count)))
+
+    def chosen_language(self) -> str | None:
+        """The language chosen for the document, when the dialog offers the choice."""
+        combo = self.language_combo
+        return None if combo is None else str(combo.currentData())
+
+    def _language_chosen(self) -> None:
+        code = self.chosen_language()
+        if self._rebuild is None or code is None:
+            return
+        self.pdf = self._rebuild(code)
+        self._show_pages()
 
     def add_notice(self, notice: QWidget) -> None:
         """A line above the pages (the desk's boarding notice on a welcome card)."""
@@ -194,4 +235,5 @@ class PdfPreviewDialog(QDialog):
 def save_pdf(parent: QWidget, pdf: bytes, path: Path) -> bool:
     """Write ``pdf`` to ``path`` owner-only, never over a link, device or database; a refusal,
     a full disk or a read-only folder gets a message, not a crash."""
-    return save_file(parent, pdf, path, parent.tr("The PDF could not be saved: %1"))
+    return save_file(parent, pdf, path, QCoreApplication.translate(
+        "PdfPreviewDialog", "The PDF could not be saved: %1"))

@@ -28,8 +28,11 @@ from PySide6.QtGui import QImage
 
 from vipdesk.desk_log import log
 from vipdesk.documents import complaint_report, guest_report, operator_report
+from vipdesk.documents import language as document_language
 from vipdesk.documents.csv_export import complaint_csv, guest_csv, operator_csv
+from vipdesk.documents.language import DocumentLanguage
 from vipdesk.documents.report_layout import PageHook
+from vipdesk.domain.message import QT_TRANSLATE_NOOP
 from vipdesk.domain.permissions import Permission
 from vipdesk.gui.messages import in_words
 from vipdesk.gui.pdf_preview import PDFIUM, page_image
@@ -44,7 +47,7 @@ class ReportKind:
     label: str  # translated in the "ReportsScreen" context
     file_stem: str
     figures: Callable[[Any], Any]  # from the request, on the worker's own connection
-    pdf: Callable[[Any, PageHook | None], bytes]
+    pdf: Callable[[Any, PageHook | None, DocumentLanguage], bytes]
     table: Callable[[Any], str]  # the CSV
     expected_pages: Callable[[Any], int]
     # The request, settled on the GUI thread (who may, which days): session, first, last day.
@@ -57,12 +60,15 @@ class ReportKind:
 
 
 REPORT_KINDS = (
-    ReportKind("guests", "Daily guest report", "guest-report", reports.guest_report_for,
+    ReportKind("guests", QT_TRANSLATE_NOOP("ReportsScreen", "Daily guest report"), "guest-report",
+               reports.guest_report_for,
                guest_report.guest_report_pdf, guest_csv, guest_report.expected_pages),
-    ReportKind("complaints", "Daily complaint report", "complaint-report",
+    ReportKind("complaints", QT_TRANSLATE_NOOP("ReportsScreen", "Daily complaint report"),
+               "complaint-report",
                reports.complaint_report_for, complaint_report.complaint_report_pdf,
                complaint_csv, complaint_report.expected_pages),
-    ReportKind("operator", "Operator report (all lounges)", "operator-report",
+    ReportKind("operator", QT_TRANSLATE_NOOP("ReportsScreen", "Operator report (all lounges)"),
+               "operator-report",
                operator.operator_report_for, operator_report.operator_report_pdf,
                operator_csv, operator_report.expected_pages,
                ask=lambda session, first, last: operator.operator_report_request(
@@ -170,10 +176,12 @@ def yield_to_the_desk() -> None:
 
 class BuildTask(QRunnable):
     def __init__(self, job: Job, kind: ReportKind, request: Any, db: Database,
-                 signals: BuilderSignals) -> None:
+                 signals: BuilderSignals,
+                 language: DocumentLanguage = document_language.ENGLISH) -> None:
         super().__init__()
         self.job, self.kind, self.request, self.db, self.signals = (
             job, kind, request, db, signals)
+        self.language = language  # made on the GUI thread: its translator is loaded there
 
     def run(self) -> None:
         yield_to_the_desk()
@@ -206,7 +214,7 @@ class BuildTask(QRunnable):
             self.job.check()
             self.signals.progress.emit(number, pages, max(expected, pages))
 
-        pdf = self.kind.pdf(data, on_page)
+        pdf = self.kind.pdf(data, on_page, self.language)
         self.job.check()
         with PDFIUM:
             document = pdfium.PdfDocument(pdf)

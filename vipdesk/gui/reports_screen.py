@@ -41,8 +41,10 @@ from vipdesk.gui.command_runs_panel import CommandRunsPanel
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import ReportsForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import current_language, locale_for
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.pdf_preview import PDFIUM, not_printed, page_image, save_pdf, start_printer
+from vipdesk.gui.print_language import document_language, offer_languages
 from vipdesk.gui.report_builder import (
     REPORT_KINDS,
     BuilderSignals,
@@ -53,6 +55,7 @@ from vipdesk.gui.report_builder import (
     ReportKind,
 )
 from vipdesk.gui.saving import save_file
+from vipdesk.gui.words import counted
 from vipdesk.services.guests import lounge_now
 from vipdesk.services.session import Session
 
@@ -116,6 +119,9 @@ class ReportsScreen(QWidget):
         self._shown_day = False
         self.messages = MessageLine(self.ui.deskMessage)
         self._offer_kinds()
+        self._language_chosen = False  # by the person printing: else the lounge's default
+        offer_languages(self.ui.languageCombo)
+        self.ui.languageCombo.currentIndexChanged.connect(lambda _index: self._language_changed())
         self.ui.dayEdit.setCalendarPopup(True)
         self.ui.toEdit.setCalendarPopup(True)
         self.ui.toEdit.dateChanged.connect(lambda _date: self.forget_report())
@@ -146,6 +152,8 @@ class ReportsScreen(QWidget):
         The command-line runs are read again every time."""
         self.command_runs.reload()
         self._offer_kinds()
+        if not self._language_chosen:  # the default may have changed (signed in in Danish)
+            offer_languages(self.ui.languageCombo)
         if not self._shown_day:
             today = lounge_now(self.session).date()
             self.ui.dayEdit.setDate(QDate(today.year, today.month, today.day))
@@ -165,12 +173,16 @@ class ReportsScreen(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for kind in offered:
-                combo.addItem(self.tr(kind.label), kind.key)
+                combo.addItem(QCoreApplication.translate("ReportsScreen", kind.label), kind.key)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
             if combo.currentData() != chosen:
                 self.forget_report()
         self._show_range()
+
+    def _language_changed(self) -> None:
+        self._language_chosen = True
+        self.forget_report()
 
     def _kind_changed(self) -> None:
         self._show_range()
@@ -188,6 +200,8 @@ class ReportsScreen(QWidget):
         a choice offered to them only (the operator report), once they signed out."""
         self.forget_report()
         self._offer_kinds()
+        self._language_chosen = False  # the next person prints in the default again
+        offer_languages(self.ui.languageCombo)
         self.messages.info(self.tr("Pick a report and a day, then press Show."))
 
     @Slot()
@@ -208,6 +222,10 @@ class ReportsScreen(QWidget):
     def chosen_kind(self) -> ReportKind:
         key = self.ui.reportCombo.currentData()
         return next(kind for kind in REPORT_KINDS if kind.key == key)
+
+    def chosen_language(self) -> str:
+        """The language the report prints in: the lounge's unless another is chosen."""
+        return str(self.ui.languageCombo.currentData() or "en")
 
     def chosen_day(self) -> dt.date:
         date = self.ui.dayEdit.date()
@@ -233,7 +251,8 @@ class ReportsScreen(QWidget):
         self.building = Job(self._jobs)
         self._show_building(True)
         self.messages.info(self.tr("Building the report…"))
-        self.pool.start(BuildTask(self.building, kind, request, self.session.db, self.builder))
+        self.pool.start(BuildTask(self.building, kind, request, self.session.db, self.builder,
+                                  document_language(self.chosen_language())))
 
     @Slot()
     def cancel_build(self) -> None:
@@ -274,9 +293,10 @@ class ReportsScreen(QWidget):
         if report.last_day != report.day:
             days = (self.tr("%1 to %2").replace("%1", days)
                     .replace("%2", _date_words(report.last_day)))
-        self.messages.ok((self.tr("%1 for %2: 1 page.") if pages == 1 else
-                          self.tr("%1 for %2: %3 pages.").replace("%3", str(pages)))
-                         .replace("%1", self.tr(report.kind.label))
+        self.messages.ok(counted(pages, self.tr("%1 for %2: %n page.", "", pages),
+                                 self.tr("%1 for %2: %n pages.", "", pages))
+                         .replace("%1", QCoreApplication.translate("ReportsScreen",
+                                                                   report.kind.label))
                          .replace("%2", days))
 
     @Slot(int, str)
@@ -455,4 +475,7 @@ class ReportsScreen(QWidget):
 
 
 def _date_words(day: dt.date) -> str:
-    return QDate(day.year, day.month, day.day).toString("d MMMM yyyy")
+    """"22 November 2026", "2026年11月22日", "22. november 2026": in the desk's language."""
+    code = current_language()
+    pattern = {"zh_CN": "yyyy年M月d日", "da": "d. MMMM yyyy"}.get(code, "d MMMM yyyy")
+    return locale_for(code).toString(QDate(day.year, day.month, day.day), pattern)

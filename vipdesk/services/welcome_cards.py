@@ -10,7 +10,7 @@ from __future__ import annotations
 from vipdesk.documents.welcome_card import DEFAULT_PAGE_SIZE, WelcomeCardData, render_welcome_card
 from vipdesk.domain import lounge_time
 from vipdesk.domain.flights import flight_label
-from vipdesk.domain.names import form_of_address
+from vipdesk.domain.names import address_in
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.session import ServiceError, Session
 from vipdesk.storage.models import Flight, Visit
@@ -45,9 +45,10 @@ def welcome_card_data(session: Session, visit_id: int,
     boards_at = flight.boards_at if flight is not None else None
     return WelcomeCardData(
         lounge_name=lounge.name,
-        # Name order follows the guest's own language; the greeting, the card's.
-        form_of_address=form_of_address(guest.title, guest.given_names, guest.surname,
-                                        guest.language),
+        # Name order follows the guest's own language; the title and where it goes, the
+        # card's ("王晓明先生", "hr. Hansen", "Ms Chen Li").
+        form_of_address=address_in(speaks, guest.title, guest.given_names, guest.surname,
+                                   guest.language),
         language=speaks,
         space_name=visit.space.name if visit.space else "",
         attendant_name=visit.attendant.name if visit.attendant else None,

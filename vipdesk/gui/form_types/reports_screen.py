@@ -37,6 +37,8 @@ class ReportsForm(DesignerForm):
     dayEdit: QDateEdit
     toLabel: QLabel
     toEdit: QDateEdit
+    languageLabel: QLabel
+    languageCombo: QComboBox
     showButton: QPushButton
     outputRow: QHBoxLayout
     deskMessage: QLabel
