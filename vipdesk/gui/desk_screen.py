@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -67,7 +67,8 @@ from vipdesk.gui.language import (
     when_language_changes,
 )
 from vipdesk.gui.manual_entry_dialog import Draft, ManualEntryDialog
-from vipdesk.gui.messages import MessageLevel, MessageLine, in_words
+from vipdesk.gui.messages import MessageLevel, in_words
+from vipdesk.gui.said_again import SaidAgain, Words
 from vipdesk.gui.scroll_pages import scroll_in_place
 from vipdesk.gui.space_words import list_entry, refusal_text
 from vipdesk.services import board, checkin, complaints, seating
@@ -83,7 +84,6 @@ NAME_ON_A_BUTTON = 260  # pixels: a longer guest name is elided on a button
 TYPING_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 LANGUAGES = (("en", "English"), ("zh", "中文"), ("da", "Dansk"), ("de", "Deutsch"),
              ("ar", "العربية"))  # a welcome card's languages, each named in itself
-Words = Callable[[], str]  # a text made again in the language the desk speaks now
 
 
 def said(text: str | Message) -> str:
@@ -99,31 +99,6 @@ def local_day(moment: dt.datetime, timezone: str) -> str:
 def local_clock(moment: dt.datetime, timezone: str) -> str:
     """A time on the lounge's wall clock, 24 hours."""
     return shown_time(lounge_time.to_local(moment, timezone))
-
-
-class SaidAgain(MessageLine):
-    """A message line whose words are made again when the language changes (:meth:`again`):
-    what the desk said is said in the new language, never lost or left in the old one."""
-
-    def __init__(self, label: QLabel) -> None:
-        super().__init__(label)
-        self.words: Words | None = None
-
-    def show(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
-        self.words = None  # fixed words: kept as they are
-        super().show(text, level)
-
-    def say(self, words: Words, level: MessageLevel = MessageLevel.INFO) -> None:
-        self.show(words(), level)
-        self.words = words
-
-    def refusal(self, error: BaseException) -> None:
-        self.say(lambda: in_words(error), MessageLevel.ERROR)
-
-    def again(self) -> None:
-        words = self.words
-        if words is not None:
-            self.say(words, self.level)
 
 
 def show_text(label: QLabel, text: str) -> None:
@@ -901,16 +876,19 @@ class DeskScreen(QWidget):
 
     @Slot()
     def request_exception(self) -> None:
-        def approve(staff_id: int, pin: str, reason: str) -> str | None:
+        def approve(staff_id: int, pin: str, reason: str) -> str | Words | None:
             try:
                 visit = self.check_in(approval=checkin.Approval(staff_id, pin, reason))
-            except checkin.ExceptionRefused as refused:
-                return in_words(refused)
-            return None if visit is not None else self.messages.text()
+            except checkin.ExceptionRefused as refusal:
+                refused = refusal  # its words are made again on a language change
+                return lambda: in_words(refused)
+            if visit is not None:
+                return None
+            return self.messages.words or self.messages.text()
 
         dialog = AuthoriseDialog(
             self.session, Permission.GRANT_EXCEPTION,
-            self.tr("A duty manager may let this guest in as an exception."),
+            lambda: self.tr("A duty manager may let this guest in as an exception."),
             ask_reason=True, parent=self, approve_with=approve)
         dialog.exec()
         self.back_from_dialog()
