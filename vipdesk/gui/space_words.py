@@ -7,7 +7,7 @@ Each text is made when it is shown: in the language the desk speaks then.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from vipdesk.domain import lounge_time
 from vipdesk.domain.seating import SpaceNow, SpaceProblem
@@ -17,6 +17,26 @@ from vipdesk.gui.words import counted
 
 CONTEXT = "SpaceWords"
 translate = QCoreApplication.translate
+
+
+class SpaceWords(QObject):
+    """The counted texts: lupdate reads a plural (numerus) text only from ``self.tr``, so
+    they sit in a class of the context's name."""
+
+    def free_seats(self, seats: int) -> str:
+        return counted(seats, self.tr("free (%n seat)", "", seats),
+                       self.tr("free (%n seats)", "", seats))
+
+    def too_few_seats(self, free: int) -> str:
+        return counted(
+            free,
+            self.tr("{space} has %n free seat; this party is {party}. Please choose another "
+                    "space, or offer the waiting list (F4).", "", free),
+            self.tr("{space} has %n free seats; this party is {party}. Please choose another "
+                    "space, or offer the waiting list (F4).", "", free))
+
+
+_counted = SpaceWords()
 
 
 def state_text(space: SpaceNow, timezone: str) -> str:
@@ -39,9 +59,7 @@ def state_text(space: SpaceNow, timezone: str) -> str:
         if space.people >= space.capacity:
             return translate("SpaceWords", "full ({counts})").format(counts=counts)
         return translate("SpaceWords", "occupied ({counts})").format(counts=counts)
-    seats = space.capacity
-    return counted(seats, translate("SpaceWords", "free (%n seat)", None, seats),
-                   translate("SpaceWords", "free (%n seats)", None, seats))
+    return _counted.free_seats(space.capacity)
 
 
 def list_entry(space: SpaceNow, timezone: str) -> str:
@@ -57,14 +75,7 @@ def refusal_text(space: SpaceNow, party_size: int, problem: SpaceProblem, timezo
                          "choose a larger space.").format(
             space=space.name, capacity=shown_number(space.capacity), party=party)
     if problem is SpaceProblem.FULL:
-        free = space.free_seats
-        return counted(
-            free,
-            translate("SpaceWords", "{space} has %n free seat; this party is {party}. Please "
-                      "choose another space, or offer the waiting list (F4).", None, free),
-            translate("SpaceWords", "{space} has %n free seats; this party is {party}. Please "
-                      "choose another space, or offer the waiting list (F4).", None, free),
-        ).format(space=space.name, party=party)
+        return _counted.too_few_seats(space.free_seats).format(space=space.name, party=party)
     if problem is SpaceProblem.CLOSED:
         return translate("SpaceWords", "{space} is closed. Please choose another space."
                          ).format(space=space.name)
