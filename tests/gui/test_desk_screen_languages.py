@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QWidget,
 )
 
@@ -28,6 +29,8 @@ from vipdesk.gui.check_out_dialog import CheckOutDialog
 from vipdesk.gui.desk_screen import DeskScreen
 from vipdesk.gui.language import use_language
 from vipdesk.gui.manual_entry_dialog import ManualEntryDialog
+from vipdesk.gui.messages import StatusNote
+from vipdesk.gui.scan_routing import ScanRouter
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Staff
 
@@ -179,3 +182,36 @@ def test_what_is_typed_on_the_desk_stays_through_a_switch(qtbot, desk: DeskScree
     assert desk.ui.spaceCombo.itemText(0) == "Bedste ledige område"
     assert desk.ui.languageCombo.itemText(0) == "English (engelsk)"
     assert desk.ui.languageCombo.itemText(2) == "Dansk"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the note's tool-tip window
+def test_a_held_pass_note_is_said_again_in_the_new_language(qtbot, session: Session) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    router = ScanRouter(session, lambda _text: None, StatusNote(window.statusBar()), window)
+    router.take(boarding_pass())  # nobody signed in: held until sign-in
+    assert window.statusBar().currentMessage() == (
+        "A boarding pass was scanned; it will be read after sign-in.")
+    switch_to("da")
+    assert window.statusBar().currentMessage() == (
+        "Et boardingkort blev scannet; det læses, når der er logget ind.")
+    assert router.notice.text() == window.statusBar().currentMessage()
+    switch_to("zh_CN")
+    assert window.statusBar().currentMessage() == "已扫描一张登机牌；登录后将读取。"
+
+
+def test_a_refusal_and_the_waiting_list_are_said_again(qtbot, desk: DeskScreen) -> None:
+    scan(qtbot, desk, boarding_pass())
+    desk.check_in(wait=True)
+    assert "is on the waiting list" in desk.ui.deskMessage.text()
+    assert desk.model.rows[0].place == "waiting"
+    switch_to("da")
+    assert "er på ventelisten" in desk.ui.deskMessage.text()
+    assert desk.model.rows[0].place == "venter", "the list's row, not read again"
+    scan(qtbot, desk, "M1" + "x" * 60)  # not a pass: the reader's refusal
+    refused = desk.ui.deskMessage.text()
+    switch_to("en")
+    assert "not a boarding pass" in desk.ui.deskMessage.text()
+    switch_to("da")
+    assert desk.ui.deskMessage.text() == refused
