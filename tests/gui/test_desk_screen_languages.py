@@ -215,3 +215,14 @@ def test_a_refusal_and_the_waiting_list_are_said_again(qtbot, desk: DeskScreen) 
     assert "not a boarding pass" in desk.ui.deskMessage.text()
     switch_to("da")
     assert desk.ui.deskMessage.text() == refused
+
+
+def test_texts_the_desk_sets_outlive_the_forms_own_retranslation(qtbot, desk: DeskScreen) -> None:
+    scan(qtbot, desk, boarding_pass())
+    desk.ui.companionScanButton.setChecked(True)
+    assert desk.ui.companionScanButton.text() == "Cancel companion scan"
+    switch_to("da")
+    assert desk.ui.companionScanButton.text() == "Annuller scanning af ledsager"
+    assert desk.ui.paidButton.text() == "Betalt adgang"
+    desk.ui.companionScanButton.setChecked(False)
+    assert desk.ui.companionScanButton.text() == "Scan ledsagerens boardingkort"

@@ -140,6 +140,7 @@ class DeskScreen(QWidget):
         self._address_words: Words | None = None  # "Ready for the next guest"; None: a name
         self._done_words: Words | None = None  # "Welcome card for …"
         self._spaces: list[SpaceNow] = []  # the space list's entries after "Best free space"
+        self._spaces_timezone = "UTC"  # the lounge's, when they were listed
         self._waiting_word = ""  # the in-lounge list's "waiting", as last shown
         scroll_in_place(self.ui.panel)
         self.details: PassDetails | None = None
@@ -180,9 +181,8 @@ class DeskScreen(QWidget):
         spaces, people = self.ui.spaceCombo, self.ui.attendantCombo
         if spaces.count():
             spaces.setItemText(0, self.tr("Best free space"))
-            timezone = self.session.lounge.timezone if self._spaces else "UTC"
             for index, space in enumerate(self._spaces, start=1):
-                spaces.setItemText(index, list_entry(space, timezone))
+                spaces.setItemText(index, list_entry(space, self._spaces_timezone))
         if people.count():
             people.setItemText(0, self.tr("Least busy attendant"))
         self._show_party()
@@ -633,6 +633,7 @@ class DeskScreen(QWidget):
         combo.addItem(self.tr("Best free space"), None)
         timezone = self.session.lounge.timezone
         self._spaces = list(spaces if spaces is not None else seating.spaces_now(self.session))
+        self._spaces_timezone = timezone
         for space in self._spaces:
             combo.addItem(list_entry(space, timezone), space.space_id)
         chosen = picked if picked is not None and combo.findData(picked) >= 0 else (
