@@ -24,6 +24,14 @@ from PySide6.QtWidgets import (
 from tests.gui.test_desk_screen import boarding_pass, scan
 from tests.helpers.desk_screen import open_desk
 from vipdesk.domain.permissions import Permission
+from vipdesk.domain.vocabulary import (
+    Category,
+    Channel,
+    ComplaintStatus,
+    Department,
+    FeedbackKind,
+    Severity,
+)
 from vipdesk.gui.authorise_dialog import AuthoriseDialog
 from vipdesk.gui.check_out_dialog import CheckOutDialog
 from vipdesk.gui.desk_screen import DeskScreen
@@ -31,6 +39,7 @@ from vipdesk.gui.language import use_language
 from vipdesk.gui.manual_entry_dialog import ManualEntryDialog
 from vipdesk.gui.messages import StatusNote
 from vipdesk.gui.scan_routing import ScanRouter
+from vipdesk.services.complaints import FeedbackRow
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Staff
 
@@ -226,3 +235,22 @@ def test_texts_the_desk_sets_outlive_the_forms_own_retranslation(qtbot, desk: De
     assert desk.ui.paidButton.text() == "Betalt adgang"
     desk.ui.companionScanButton.setChecked(False)
     assert desk.ui.companionScanButton.text() == "Scan ledsagerens boardingkort"
+
+
+def test_what_is_owed_at_check_out_is_told_in_the_language(qtbot) -> None:
+    due = dt.datetime(2026, 11, 23, 13, 5, tzinfo=dt.UTC)
+    owed = FeedbackRow(
+        id=1, created_at=due, kind=FeedbackKind.COMPLAINT, category=Category.NOISE,
+        severity=Severity.LOW, status=ComplaintStatus.NEW, channel=Channel.IN_PERSON,
+        department=Department.FRONT_DESK, guest_id=1, guest_name="Ms Li Chen", visit_id=1,
+        guest_words="Too loud near the bar", guest_expects="", escalated=False,
+        escalated_at=None, owner_id=None, owner_name="", promise_due_at=due,
+        promise_owner_id=None, promise_owner_name="Dina Desk", promise_how="a quieter seat",
+        promise_kept_at=None, promise_overdue=False, resolution="", open_work_orders=0)
+    dialog = CheckOutDialog("Ms Li Chen", owed=[owed], timezone="Europe/Copenhagen")
+    qtbot.addWidget(dialog)
+    assert "Promise due at 14:05: a quieter seat" in dialog.owed_label.text()
+    switch_to("zh_CN")
+    assert "跟进承诺须于 14:05 前兑现：a quieter seat" in dialog.owed_label.text()
+    assert "“Too loud near the bar”" in dialog.owed_label.text(), "the guest's own words"
+    assert dialog.windowTitle() == "离室" and "Ms Li Chen" in dialog.heading.text()
