@@ -7,15 +7,19 @@ from collections.abc import Callable
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
+from vipdesk.domain.message import Message
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.gui.form_types import AuthoriseForm
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.messages import MessageLine, in_words
+from vipdesk.gui.language import in_language, when_language_changes
+from vipdesk.gui.messages import MessageLevel, in_words
+from vipdesk.gui.said_again import SaidAgain, Words
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
 
-# Tries the step with the approver's id, PIN and reason; returns why it failed, or None.
-Approver = Callable[[int, str, str], "str | None"]
+# Tries the step with the approver's id, PIN and reason; returns why it failed (its words,
+# or the way to make them in the desk's language), or None.
+Approver = Callable[[int, str, str], "str | Words | None"]
 
 
 class AuthoriseDialog(QDialog):
@@ -27,15 +31,14 @@ class AuthoriseDialog(QDialog):
     in the dialog.
     """
 
-    def __init__(self, session: Session, permission: Permission, heading: str, *,
+    def __init__(self, session: Session, permission: Permission, heading: str | Words, *,
                  ask_reason: bool = False, parent: QWidget | None = None,
                  approve_with: Approver | None = None) -> None:
         super().__init__(parent)
         self.session, self.permission = session, permission
         self.approver_id: int | None = None
-        self.setWindowTitle(self.tr("Approval needed"))
         self.ui = load_form(AuthoriseForm, self)
-        self.ui.headingLabel.setText(heading)
+        self.heading = heading  # a caller's own words, or made again on a language change
         for person in staff_service.staff_who_can_sign_in(session):
             if allows(person.role, permission):
                 self.ui.staffCombo.addItem(person.name, person.id)
@@ -47,8 +50,18 @@ class AuthoriseDialog(QDialog):
         self.ui.approveButton.clicked.connect(self.approve)
         self.ui.pinEdit.returnPressed.connect(self.approve)
         self.ui.pinEdit.setFocus()
-        self.messages = MessageLine(self.ui.messageLabel)
+        self.messages = SaidAgain(self.ui.messageLabel)
+        self.retranslate()
+        when_language_changes(self, self.retranslate)
         self.resize(520, max(self.sizeHint().height(), self.heightForWidth(520)))  # heading wraps
+
+    def retranslate(self) -> None:
+        """The texts set here, in the language the desk speaks now (the form's own redo
+        themselves); the reason typed stays, and so does what the dialog said."""
+        self.setWindowTitle(self.tr("Approval needed"))
+        heading = self.heading
+        self.ui.headingLabel.setText(heading if isinstance(heading, str) else heading())
+        self.messages.again()
 
     @property
     def reason(self) -> str:
@@ -58,13 +71,15 @@ class AuthoriseDialog(QDialog):
     def approve(self) -> None:
         staff_id = self.ui.staffCombo.currentData()
         if staff_id is None:
-            self.messages.error(self.tr("Nobody here may approve this."))
+            self.messages.say(lambda: self.tr("Nobody here may approve this."),
+                              MessageLevel.ERROR)
             return
         if self.ask_reason and not self.reason:
-            self.messages.error(self.tr("Please give the reason."))
+            self.messages.say(lambda: self.tr("Please give the reason."), MessageLevel.ERROR)
             return
         pin = self.ui.pinEdit.text()
         self.ui.pinEdit.clear()
+        problem: str | Words | Message | None
         try:
             if self.approve_with is not None:
                 problem = self.approve_with(staff_id, pin, self.reason)
@@ -72,9 +87,16 @@ class AuthoriseDialog(QDialog):
                 result = staff_service.authorise(self.session, staff_id, pin, self.permission)
                 problem = None if result.ok else result.message
         except ServiceError as refusal:
-            problem = in_words(refusal)
+            refused = refusal
+            problem = lambda: in_words(refused)  # noqa: E731 (said again on a switch)
         if problem:
-            self.messages.error(problem)
+            if isinstance(problem, Message):  # a service's Message: in the desk's language
+                message = problem
+                self.messages.say(lambda: in_language(message), MessageLevel.ERROR)
+            elif isinstance(problem, str):
+                self.messages.error(problem)
+            else:
+                self.messages.say(problem, MessageLevel.ERROR)
             return
         self.approver_id = staff_id
         self.accept()

@@ -8,8 +8,10 @@ that is not a boarding pass searches the guests in the lounge.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
@@ -38,6 +40,7 @@ from vipdesk.domain.eligibility import (
     companion_charges,
 )
 from vipdesk.domain.flights import flight_label
+from vipdesk.domain.message import Message
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.scan_shape import looks_like_a_pass
@@ -56,9 +59,16 @@ from vipdesk.gui.form_types import DeskForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
 from vipdesk.gui.in_lounge_model import InLoungeModel, row_from, rows_from
-from vipdesk.gui.language import in_language
+from vipdesk.gui.language import (
+    in_language,
+    shown_date,
+    shown_number,
+    shown_time,
+    when_language_changes,
+)
 from vipdesk.gui.manual_entry_dialog import Draft, ManualEntryDialog
-from vipdesk.gui.messages import MessageLevel, MessageLine, in_words
+from vipdesk.gui.messages import MessageLevel, in_words
+from vipdesk.gui.said_again import SaidAgain, Words
 from vipdesk.gui.scroll_pages import scroll_in_place
 from vipdesk.gui.space_words import list_entry, refusal_text
 from vipdesk.services import board, checkin, complaints, seating
@@ -72,8 +82,23 @@ from vipdesk.services.welcome_cards import welcome_card_pdf
 
 NAME_ON_A_BUTTON = 260  # pixels: a longer guest name is elided on a button
 TYPING_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
-LANGUAGES = (("en", "English"), ("zh", "中文 (Chinese)"), ("da", "Dansk (Danish)"),
-             ("de", "Deutsch (German)"), ("ar", "العربية (Arabic)"))
+LANGUAGES = (("en", "English"), ("zh", "中文"), ("da", "Dansk"), ("de", "Deutsch"),
+             ("ar", "العربية"))  # a welcome card's languages, each named in itself
+
+
+def said(text: str | Message) -> str:
+    """A reason from the rules or a service: a Message in the desk's language, or its words."""
+    return in_language(text) if isinstance(text, Message) else text
+
+
+def local_day(moment: dt.datetime, timezone: str) -> str:
+    """A day on the lounge's calendar, as the language writes it."""
+    return shown_date(lounge_time.local_date(moment, timezone))
+
+
+def local_clock(moment: dt.datetime, timezone: str) -> str:
+    """A time on the lounge's wall clock, 24 hours."""
+    return shown_time(lounge_time.to_local(moment, timezone))
 
 
 def show_text(label: QLabel, text: str) -> None:
@@ -110,8 +135,13 @@ class DeskScreen(QWidget):
         arrange(seating, SEATING_LINES)
         seating.setColumnStretch(1, 1)
         seating.setColumnStretch(3, 2)  # the companion's name
-        self.messages = MessageLine(self.ui.deskMessage)  # what the desk tells the agent
-        self.decision = MessageLine(self.ui.decisionLabel)  # the rules' answer for the guest
+        self.messages = SaidAgain(self.ui.deskMessage)  # what the desk tells the agent
+        self.decision = SaidAgain(self.ui.decisionLabel)  # the rules' answer for the guest
+        self._address_words: Words | None = None  # "Ready for the next guest"; None: a name
+        self._done_words: Words | None = None  # "Welcome card for …"
+        self._spaces: list[SpaceNow] = []  # the space list's entries after "Best free space"
+        self._spaces_timezone = "UTC"  # the lounge's, when they were listed
+        self._waiting_word = ""  # the in-lounge list's "waiting", as last shown
         scroll_in_place(self.ui.panel)
         self.details: PassDetails | None = None
         self.assessment: checkin.Assessment | None = None
@@ -129,11 +159,56 @@ class DeskScreen(QWidget):
         self._lay_out_the_lounge_list()
         for code, label in LANGUAGES:
             self.ui.languageCombo.addItem(label, code)
+        self.retranslate()
+        when_language_changes(self, self.retranslate)
         for button in self.findChildren(QAbstractButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ui.partyNames.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self._connect(events)
         self.clear()
+
+    def retranslate(self) -> None:
+        """The language changed: every text the desk set is made again in it; what the agent
+        typed, chose or scanned stays, and the guest on the desk is shown as before."""
+        names = {"en": self.tr("English"), "zh": self.tr("Chinese"), "da": self.tr("Danish"),
+                 "de": self.tr("German"), "ar": self.tr("Arabic")}
+        for index, (code, own) in enumerate(LANGUAGES):
+            name = names[code]
+            self.ui.languageCombo.setItemText(index, own if own == name else f"{own} ({name})")
+        self.ui.companionScanButton.setText(
+            self.tr("Cancel companion scan") if self.ui.companionScanButton.isChecked()
+            else self.tr("Scan companion's pass"))
+        spaces, people = self.ui.spaceCombo, self.ui.attendantCombo
+        if spaces.count():
+            spaces.setItemText(0, self.tr("Best free space"))
+            for index, space in enumerate(self._spaces, start=1):
+                spaces.setItemText(index, list_entry(space, self._spaces_timezone))
+        if people.count():
+            people.setItemText(0, self.tr("Least busy attendant"))
+        self._show_party()
+        if self._address_words is not None:
+            self.ui.addressLabel.setText(self._address_words())
+        if self._done_words is not None:
+            self.ui.doneLabel.setText(self._done_words())
+        if self.details is not None and self.assessment is not None:
+            self._show_guest_words(self.details, self.assessment)
+        self.decision.again()
+        self.messages.again()
+        self._rename_waiting()
+
+    def _waiting(self) -> str:
+        """The in-lounge list's word for a party not yet seated."""
+        self._waiting_word = self.tr("waiting")
+        return self._waiting_word
+
+    def _rename_waiting(self) -> None:
+        """The rows waiting say so in the new language; nothing is read again."""
+        old, new = self._waiting_word, self.tr("waiting")
+        if not old or old == new:
+            return
+        self._waiting_word = new
+        self.model.set_rows([replace(row, place=new) if row.place == old else row
+                             for row in self.model.rows])
 
     def _lay_out_the_lounge_list(self) -> None:
         """The in-lounge list: the name takes the room left, one line a row, and taps on it
@@ -204,7 +279,7 @@ class DeskScreen(QWidget):
         if gone or visit is None or visit.status is VisitStatus.CHECKED_OUT:
             self.model.remove_row(visit_id)
         else:
-            self.model.put_row(row_from(visit, self.session.lounge.timezone, self.tr("waiting")))
+            self.model.put_row(row_from(visit, self.session.lounge.timezone, self._waiting()))
         self._telling = True
         try:
             self.events.data_changed.emit("visits")
@@ -278,8 +353,9 @@ class DeskScreen(QWidget):
             self.read_pass(text)
         else:
             self.ui.searchEdit.setText(text.strip())
-            self.messages.info(self.tr("Looking for “%1” among the guests in the lounge.")
-                               .replace("%1", text.strip()[:60]))
+            looked_for = text.strip()[:60]
+            self.messages.say(lambda: self.tr(
+                "Looking for “{text}” among the guests in the lounge.").format(text=looked_for))
 
     def read_pass(self, text: str) -> None:
         """A boarding pass, scanned wherever focus was (the application's scanner path) or
@@ -362,19 +438,33 @@ class DeskScreen(QWidget):
         details, assessment = self.details, self.assessment
         if details is None or assessment is None:
             return
-        profile = assessment.profile
         language = self.ui.languageCombo.currentData()
+        self._address_words = None
         self.ui.addressLabel.setText(
             form_of_address(details.title, details.given_names, details.surname, language))
-        show_text(self.ui.flightLabel, self._flight_text(details))
-        show_text(self.ui.loyaltyLabel, self._loyalty_text(details, profile))
-        show_text(self.ui.historyLabel, self._history_text(profile))
         self._show_decision(assessment)
-        show_text(self.ui.boardingLabel, self._boarding_text(assessment.boarding))
+        self._show_guest_words(details, assessment)
         self.ui.companionScanButton.setEnabled(True)
         self.ui.previewCardButton.setEnabled(False)
         self.ui.printCardButton.setEnabled(False)
+        self._done_words = None
         self.ui.doneLabel.clear()
+
+    def _show_guest_words(self, details: PassDetails, assessment: checkin.Assessment) -> None:
+        """The guest card's lines, in the language the desk speaks now."""
+        profile = assessment.profile
+        show_text(self.ui.flightLabel, self._flight_text(details))
+        show_text(self.ui.loyaltyLabel, self._loyalty_text(details, profile))
+        show_text(self.ui.historyLabel, self._history_text(profile))
+        show_text(self.ui.boardingLabel, self._boarding_text(assessment.boarding))
+        self.ui.paidButton.setText(self._paid_text(assessment.refusal))
+
+    def _paid_text(self, refusal: ServiceError | None) -> str:
+        """Paid entry, with its price when the rules give one."""
+        if isinstance(refusal, checkin.NotEligible) and refusal.paid_price is not None:
+            return self.tr("Paid entry · {price}").format(
+                price=shown_number(refusal.paid_price, 2))
+        return self.tr("Paid entry")
 
     def _flight_text(self, details: PassDetails) -> str:
         if not details.has_flight:
@@ -385,22 +475,30 @@ class DeskScreen(QWidget):
         if details.effective_cabin is not None:
             parts.append(words.label(details.effective_cabin))
         if details.seat:
-            parts.append(self.tr("seat %1").replace("%1", details.seat.lstrip("0")))
+            parts.append(self.tr("seat {seat}").format(seat=details.seat.lstrip("0")))
         if details.flight_date is not None:
-            parts.append(lounge_time.date_text(details.flight_date))
+            parts.append(shown_date(details.flight_date))
         return " · ".join(parts)
 
     def _boarding_text(self, boarding: checkin.Boarding | None) -> str:
         """A warning when the flight has begun boarding: the guest should go to the gate."""
         if boarding is None or not boarding.begun:
             return ""
-        at = lounge_time.clock_text(boarding.at, self.session.lounge.timezone)
-        minutes = int((self.session.clock.now() - boarding.at).total_seconds() // 60)
-        text = (self.tr("⚠ Boarding was due to begin at %1 (assumed), %2 minutes ago: the guest "
-                        "should go to the gate now.") if boarding.assumed else
-                self.tr("⚠ Boarding began at %1, %2 minutes ago: the guest should go to the "
-                        "gate now."))
-        return text.replace("%1", at).replace("%2", str(minutes))
+        at = local_clock(boarding.at, self.session.lounge.timezone)
+        n = int((self.session.clock.now() - boarding.at).total_seconds() // 60)
+        if boarding.assumed:
+            text = words.counted(
+                n, self.tr("⚠ Boarding was due to begin at {time} (assumed), %n minute ago: the "
+                           "guest should go to the gate now.", "", n),
+                self.tr("⚠ Boarding was due to begin at {time} (assumed), %n minutes ago: the "
+                        "guest should go to the gate now.", "", n))
+        else:
+            text = words.counted(
+                n, self.tr("⚠ Boarding began at {time}, %n minute ago: the guest should go to "
+                           "the gate now.", "", n),
+                self.tr("⚠ Boarding began at {time}, %n minutes ago: the guest should go to "
+                        "the gate now.", "", n))
+        return text.format(time=at)
 
     def _loyalty_text(self, details: PassDetails, profile: GuestProfile | None) -> str:
         programme = details.frequent_flyer_airline or (profile.frequent_flyer_programme
@@ -408,7 +506,7 @@ class DeskScreen(QWidget):
         tier = details.frequent_flyer_tier or (profile.frequent_flyer_tier if profile else "")
         if not programme:
             return ""
-        text = self.tr("Frequent flyer: %1").replace("%1", programme)
+        text = self.tr("Frequent flyer: {programme}").format(programme=programme)
         return f"{text} {tier}".strip()
 
     def _history_text(self, profile: GuestProfile | None) -> str:
@@ -419,7 +517,7 @@ class DeskScreen(QWidget):
             notes.append(self.tr("🎂 Birthday today!"))
         if profile.complaint_last_time is not None:
             category = words.label(profile.complaint_last_time.category)
-            notes.append(self.tr("⚠ Complained last time (%1)").replace("%1", category))
+            notes.append(self.tr("⚠ Complained last time ({category})").format(category=category))
         if elsewhere := self._elsewhere_text(profile.checked_in_elsewhere):
             notes.insert(0, elsewhere)
         earlier = profile.earlier_visits
@@ -428,17 +526,17 @@ class DeskScreen(QWidget):
                   else self.tr("First visit here") if profile.visits_elsewhere
                   else self.tr("No earlier visits"))
         if profile.last_visit_at is not None:
-            last = lounge_time.local_date(profile.last_visit_at, self.session.lounge.timezone)
-            visits += self.tr(", last on %1").replace("%1", lounge_time.date_text(last))
+            visits += self.tr(", last on {day}").format(
+                day=local_day(profile.last_visit_at, self.session.lounge.timezone))
         notes.append(visits)
         for there in profile.visits_elsewhere:  # a count and a day: never that lounge's rows
             count = words.counted(there.visits, self.tr("%n visit", "", there.visits),
                                   self.tr("%n visits", "", there.visits))
-            notes.append(self.tr("also visited our %1 (%2, last on %3)")
-                         .replace("%1", there.lounge_name).replace("%2", count)
-                         .replace("%3", lounge_time.date_text(there.last_on)))
+            notes.append(self.tr("also visited our {lounge} ({visits}, last on {day})").format(
+                lounge=there.lounge_name, visits=count, day=shown_date(there.last_on)))
         if profile.preferences:
-            notes.append(self.tr("Prefers: %1").replace("%1", profile.preferences))
+            notes.append(self.tr("Prefers: {preferences}").format(
+                preferences=profile.preferences))
         return " · ".join(notes)
 
     def _elsewhere_text(self, elsewhere: Sequence[CheckedInElsewhere]) -> str:
@@ -447,65 +545,72 @@ class DeskScreen(QWidget):
         today = lounge_now(self.session).date()
         flags = []
         for there in elsewhere:
-            since = (lounge_time.clock_text(there.since, timezone)
-                     if lounge_time.local_date(there.since, timezone) == today
-                     else lounge_time.day_clock_text(there.since, timezone))
-            flags.append(self.tr("⚠ Also checked in at %1 since %2")
-                         .replace("%1", there.lounge_name).replace("%2", since))
+            since = local_clock(there.since, timezone)
+            if lounge_time.local_date(there.since, timezone) != today:
+                since = f"{local_day(there.since, timezone)} {since}"
+            flags.append(self.tr("⚠ Also checked in at {lounge} since {since}").format(
+                lounge=there.lounge_name, since=since))
         return " · ".join(flags)
 
     def _show_decision(self, assessment: checkin.Assessment) -> None:
         refusal, decision = assessment.refusal, assessment.decision
         self.ui.decisionLabel.show()
         self._show_entry_buttons(not_eligible=isinstance(refusal, checkin.NotEligible))
-        self.ui.paidButton.setText(self.tr("Paid entry"))
         if isinstance(refusal, checkin.AlreadyCheckedIn):
             self.decision.refusal(refusal)
-            self.messages.warning(
-                self.tr("Already checked in: the visit is selected in the list."))
+            self.messages.say(lambda: self.tr(
+                "Already checked in: the visit is selected in the list."), MessageLevel.WARNING)
             self.select_visit(refusal.visit_id)
             return
         if isinstance(refusal, checkin.NotEligible):
-            self.decision.error(
-                self.tr("Not eligible: %1").replace("%1", in_language(refusal.reason)))
+            not_eligible = refusal
+            self.decision.say(lambda: self.tr("Not eligible: {reason}").format(
+                reason=said(not_eligible.reason)), MessageLevel.ERROR)
             if refusal.paid_price is not None:
-                self.ui.paidButton.setText(
-                    self.tr("Paid entry · %1").replace("%1", f"{refusal.paid_price:.2f}"))
                 self.ui.paidButton.setEnabled(True)
             self.ui.exceptionButton.setEnabled(True)
-            self.messages.warning(
-                self.tr("Offer paid entry, or ask a duty manager for an exception."))
+            self.messages.say(lambda: self.tr(
+                "Offer paid entry, or ask a duty manager for an exception."), MessageLevel.WARNING)
             return
         if refusal is not None:
             self.decision.refusal(refusal)
             self.messages.refusal(refusal)
             return
-        reason = in_language(decision.reason) if decision is not None else ""
-        if self.companions and decision is not None and decision.rule is not None:
-            reason += " " + self._party_text(decision.rule.allowance)
-        self.decision.ok(self.tr("Welcome: %1").replace("%1", reason))
+        companions = len(self.companions)
+
+        def welcome() -> str:
+            reason = said(decision.reason) if decision is not None else ""
+            if companions and decision is not None and decision.rule is not None:
+                reason += " " + self._party_text(decision.rule.allowance, companions)
+            return self.tr("Welcome: {reason}").format(reason=reason)
+
+        self.decision.say(welcome, MessageLevel.OK)
         self.ui.checkInButton.setEnabled(True)
         self.ui.waitButton.setEnabled(True)
         if assessment.proposed_space is None:
             self.ui.checkInButton.setEnabled(False)
-            self.messages.warning(
-                self.tr("The lounge is full for this party: offer the waiting list (F4)."))
-        else:
-            go_on = self.tr("Press Enter to check in, or pick a space and attendant first.")
-            profile = assessment.profile
-            if flag := self._elsewhere_text(profile.checked_in_elsewhere if profile else ()):
-                self.messages.warning(f"{flag}. {go_on}")  # admitted, but the agent sees it
-            else:
-                self.messages.info(go_on)
+            self.messages.say(lambda: self.tr(
+                "The lounge is full for this party: offer the waiting list (F4)."),
+                MessageLevel.WARNING)
+            return
+        profile = assessment.profile
+        elsewhere = profile.checked_in_elsewhere if profile else ()
 
-    def _party_text(self, allowance: Any) -> str:
-        charges = companion_charges(allowance, len(self.companions))
+        def go_on() -> str:
+            text = self.tr("Press Enter to check in, or pick a space and attendant first.")
+            flag = self._elsewhere_text(elsewhere)
+            return f"{flag}. {text}" if flag else text  # admitted, but the agent sees it
+
+        self.messages.say(go_on, MessageLevel.WARNING if elsewhere else MessageLevel.INFO)
+
+    def _party_text(self, allowance: Any, companions: int) -> str:
+        charges = companion_charges(allowance, companions)
         if charges is None:
-            return in_language(allowance_message(allowance, len(self.companions)))
-        text = self.tr("Companions: %1 free").replace("%1", str(charges.free))
+            return said(allowance_message(allowance, companions))
+        text = self.tr("Companions: {free} free").format(free=shown_number(charges.free))
         if charges.paid:
-            text += self.tr(", %1 at %2 each").replace("%1", str(charges.paid)).replace(
-                "%2", f"{charges.price:.2f}")
+            text += self.tr(", {paid} at {price} each").format(
+                paid=shown_number(charges.paid), price=shown_number(charges.price, 2))
         return text + "."
 
     def _show_entry_buttons(self, *, not_eligible: bool) -> None:
@@ -527,7 +632,9 @@ class DeskScreen(QWidget):
         combo.clear()
         combo.addItem(self.tr("Best free space"), None)
         timezone = self.session.lounge.timezone
-        for space in spaces if spaces is not None else seating.spaces_now(self.session):
+        self._spaces = list(spaces if spaces is not None else seating.spaces_now(self.session))
+        self._spaces_timezone = timezone
+        for space in self._spaces:
             combo.addItem(list_entry(space, timezone), space.space_id)
         chosen = picked if picked is not None and combo.findData(picked) >= 0 else (
             proposed.space_id if proposed is not None else None)
@@ -556,7 +663,8 @@ class DeskScreen(QWidget):
         if looks_like_a_pass(text):
             self.scan(text)
         elif self.details is None:
-            self.messages.warning(self.tr("Scan the main guest's pass first."))
+            self.messages.say(lambda: self.tr("Scan the main guest's pass first."),
+                              MessageLevel.WARNING)
         elif text:
             self.add_companion(CompanionDetails(name=text))
         self.focus_scan()
@@ -567,8 +675,9 @@ class DeskScreen(QWidget):
         self.ui.companionScanButton.setText(
             self.tr("Cancel companion scan") if on else self.tr("Scan companion's pass"))
         if on:
-            self.messages.info(self.tr("Scan the companion's pass now: it joins the party of %1.")
-                               .replace("%1", self.ui.addressLabel.text()))
+            name = self.ui.addressLabel.text()
+            self.messages.say(lambda: self.tr(
+                "Scan the companion's pass now: it joins the party of {name}.").format(name=name))
         self.focus_scan()
 
     def add_companion(self, companion: CompanionDetails) -> None:
@@ -576,21 +685,29 @@ class DeskScreen(QWidget):
         self._show_party()
         self.reassess()
         self.show_guest()
-        self._say_party(self.tr("Companion added: %1 — party of %2"), companion.name)
+        self._say_party(lambda: self.tr("Companion added: {name} — party of {count}"),
+                        companion.name)
 
     def remove_companion(self, index: int) -> None:
         removed = self.companions.pop(index)
         self._show_party()
         self.reassess()
         self.show_guest()
-        self._say_party(self.tr("Companion removed: %1 — party of %2"), removed.name)
+        self._say_party(lambda: self.tr("Companion removed: {name} — party of {count}"),
+                        removed.name)
         self.focus_scan()
 
-    def _say_party(self, template: str, name: str) -> None:
+    def _say_party(self, template: Words, name: str) -> None:
         """The party's change, ahead of what the desk says about the guest now."""
-        line = template.replace("%1", shortened(name)).replace("%2", str(1 + len(self.companions)))
-        after, level = self.messages.text(), self.messages.level
-        self.messages.show(f"{line}. {after}".strip(), level if level in (
+        count = shown_number(1 + len(self.companions))
+        after, level = self.messages.words, self.messages.level
+        text_after = self.messages.text()
+
+        def party() -> str:
+            line = template().format(name=shortened(name), count=count)
+            return f"{line}. {after() if after is not None else text_after}".strip()
+
+        self.messages.say(party, level if level in (
             MessageLevel.WARNING, MessageLevel.ERROR) else MessageLevel.OK)
 
     def _show_party(self) -> None:
@@ -598,7 +715,7 @@ class DeskScreen(QWidget):
         it takes little room, so nobody is hidden below a one-row list."""
         names = [f'{html.escape(shortened(companion.name))}&nbsp;<a href="{index}">✕</a>'
                  for index, companion in enumerate(self.companions)]
-        heading = self.tr("Party of %1:").replace("%1", str(1 + len(self.companions)))
+        heading = self.tr("Party of {count}:").format(count=shown_number(1 + len(self.companions)))
         self.ui.partyNames.setText(f"{html.escape(heading)} {' · '.join(names)}")
         self.ui.partyNames.setVisible(bool(self.companions))
 
@@ -620,13 +737,16 @@ class DeskScreen(QWidget):
             wait=wait, past_queue=past_queue)
         try:
             visit = checkin.check_in(self.session, request)
-        except checkin.LoungeFull as full:
-            self.messages.warning(in_words(full))
+        except checkin.LoungeFull as refused:
+            full = refused  # kept: the words are made again in a new language
+            self.messages.say(lambda: in_words(full), MessageLevel.WARNING)
             self.ui.waitButton.setEnabled(True)
             return None
-        except checkin.SpaceUnavailable as unavailable:
-            self.messages.error(refusal_text(unavailable.space, unavailable.party_size,
-                                             unavailable.problem, self.session.lounge.timezone))
+        except checkin.SpaceUnavailable as refused_space:
+            timezone, unavailable = self.session.lounge.timezone, refused_space
+            self.messages.say(lambda: refusal_text(unavailable.space, unavailable.party_size,
+                                                   unavailable.problem, timezone),
+                              MessageLevel.ERROR)
             self.ui.waitButton.setEnabled(True)
             return None
         except checkin.SeatingPastQueue as queue:
@@ -650,18 +770,23 @@ class DeskScreen(QWidget):
         """Parties wait for this kind of space: offer the longest waiter first, or check the
         guest at the desk in anyway, knowingly."""
         first, name = queue.waits[0], self.ui.addressLabel.text()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Guests are waiting"), self.tr(
-            "%1 has been waiting %2 minutes for a space like %3. Parties waiting for it: %4. "
-            "Seat the longest waiter first?").replace("%1", first.guest_name)
-            .replace("%2", str(first.minutes_waited)).replace("%3", queue.space.name)
-            .replace("%4", str(len(queue.waits))), parent=self)
+        n = first.minutes_waited
+        question = words.counted(
+            n, self.tr("{name} has been waiting %n minute for a space like {space}. Parties "
+                       "waiting for it: {parties}. Seat the longest waiter first?", "", n),
+            self.tr("{name} has been waiting %n minutes for a space like {space}. Parties "
+                    "waiting for it: {parties}. Seat the longest waiter first?", "", n),
+        ).format(name=first.guest_name, space=queue.space.name,
+                 parties=shown_number(len(queue.waits)))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Guests are waiting"), question,
+                          parent=self)
         box.setObjectName("queueWarning")
         # A message box is at most 800 px wide on a 1280 screen: the longest waiter's name
         # is elided on its button (the message above has it whole, and so has the tooltip),
         # and the guest at the desk, on screen behind the box, is not named on a button.
         seat_first = box.addButton("", QMessageBox.ButtonRole.AcceptRole)
-        seat_first.setText(self.tr("Seat %1 first").replace(
-            "%1", self._button_name(seat_first, first.guest_name)))
+        seat_first.setText(self.tr("Seat {name} first").format(
+            name=self._button_name(seat_first, first.guest_name)))
         seat_first.setToolTip(first.guest_name)
         anyway = box.addButton(self.tr("Check in anyway"), QMessageBox.ButtonRole.DestructiveRole)
         anyway.setToolTip(name)
@@ -699,28 +824,40 @@ class DeskScreen(QWidget):
         self._changed_here(wait.visit_id)
         self.reassess()
         self.show_guest()  # then what was done, over what the desk says of the guest
-        self.messages.ok(self.tr("%1 is seated in %2. Now check in %3, or put them on the waiting "
-                                 "list (F4).").replace("%1", wait.guest_name)
-                         .replace("%2", space.name).replace("%3", self.ui.addressLabel.text()))
+        name = self.ui.addressLabel.text()
+        self.messages.say(lambda: self.tr(
+            "{waiter} is seated in {space}. Now check in {name}, or put them on the waiting "
+            "list (F4).").format(waiter=wait.guest_name, space=space.name, name=name),
+            MessageLevel.OK)
 
     def checked_in(self, visit: VisitRecord) -> None:
         """The visit just written, with its guest, space and attendant (check_in's own)."""
         name = self.ui.addressLabel.text()
-        boarding = self._boarding_text(self.assessment.boarding if self.assessment else None)
+        at_boarding = self.assessment.boarding if self.assessment else None
+        boarding = self._boarding_text(at_boarding)
         elsewhere = self._elsewhere_text(visit.also_checked_in)
         if visit.space_id is not None:
-            where = visit.space_name
-            if visit.attendant_id is not None:
-                where += self.tr(", with %1").replace("%1", visit.attendant_name)
-            text = self.tr("%1 is checked in: %2.").replace("%1", name).replace("%2", where)
-            self.messages.show(" ".join(part for part in (text, boarding, elsewhere) if part),
-                               MessageLevel.WARNING if boarding or elsewhere
-                               else MessageLevel.OK)
+            def seated() -> str:
+                where = visit.space_name
+                if visit.attendant_id is not None:
+                    where += self.tr(", with {attendant}").format(attendant=visit.attendant_name)
+                text = self.tr("{name} is checked in: {where}.").format(name=name, where=where)
+                return " ".join(part for part in (
+                    text, self._boarding_text(at_boarding),
+                    self._elsewhere_text(visit.also_checked_in)) if part)
+
+            self.messages.say(seated, MessageLevel.WARNING if boarding or elsewhere
+                              else MessageLevel.OK)
         else:
-            text = (self.tr(
-                "%1 is on the waiting list (waiting for: %2); the board watches the wait.")
-                .replace("%1", name).replace("%2", words.in_a_sentence(self._wanted_kind())))
-            self.messages.warning(f"{text} {elsewhere}".strip())
+            wanted = self._wanted_kind()
+
+            def waiting() -> str:
+                text = self.tr("{name} is on the waiting list (waiting for: {wanted}); the board "
+                               "watches the wait.").format(
+                    name=name, wanted=words.in_a_sentence(wanted))
+                return f"{text} {self._elsewhere_text(visit.also_checked_in)}".strip()
+
+            self.messages.say(waiting, MessageLevel.WARNING)
         self._last_flight = (visit.carrier, visit.flight_number, visit.flight_date)
         self.details = self.assessment = None
         self.companions = []
@@ -728,7 +865,8 @@ class DeskScreen(QWidget):
         self._no_companion_scan()
         self._show_entry_buttons(not_eligible=False)
         self.last_visit_id = visit.id
-        self.ui.doneLabel.setText(self.tr("Welcome card for %1").replace("%1", name))
+        self._done_words = lambda: self.tr("Welcome card for {name}").format(name=name)
+        self.ui.doneLabel.setText(self._done_words())
         self.ui.previewCardButton.setEnabled(visit.space_id is not None)
         self.ui.printCardButton.setEnabled(visit.space_id is not None)
         self._changed_here(visit.id, visit.in_lounge)
@@ -739,16 +877,19 @@ class DeskScreen(QWidget):
 
     @Slot()
     def request_exception(self) -> None:
-        def approve(staff_id: int, pin: str, reason: str) -> str | None:
+        def approve(staff_id: int, pin: str, reason: str) -> str | Words | None:
             try:
                 visit = self.check_in(approval=checkin.Approval(staff_id, pin, reason))
-            except checkin.ExceptionRefused as refused:
-                return in_words(refused)
-            return None if visit is not None else self.messages.text()
+            except checkin.ExceptionRefused as refusal:
+                refused = refusal  # its words are made again on a language change
+                return lambda: in_words(refused)
+            if visit is not None:
+                return None
+            return self.messages.words or self.messages.text()
 
         dialog = AuthoriseDialog(
             self.session, Permission.GRANT_EXCEPTION,
-            self.tr("A duty manager may let this guest in as an exception."),
+            lambda: self.tr("A duty manager may let this guest in as an exception."),
             ask_reason=True, parent=self, approve_with=approve)
         dialog.exec()
         self.back_from_dialog()
@@ -758,7 +899,7 @@ class DeskScreen(QWidget):
         selected = self.selected_visit_id()
         lounge = self.session.lounge
         visits = checkin.guests_in_lounge(self.session, self.ui.searchEdit.text())
-        self.model.set_rows(rows_from(visits, lounge.timezone, self.tr("waiting")))
+        self.model.set_rows(rows_from(visits, lounge.timezone, self._waiting()))
         row = self.model.row_of(selected) if selected is not None else -1
         if row >= 0:  # kept only if it matches: the search being typed is never cleared
             self.ui.inLoungeTable.selectRow(row)
@@ -779,7 +920,8 @@ class DeskScreen(QWidget):
     def check_out_selected(self) -> None:
         visit_id = self.selected_visit_id()
         if visit_id is None:
-            self.messages.warning(self.tr("Select the guest to check out in the list."))
+            self.messages.say(lambda: self.tr("Select the guest to check out in the list."),
+                              MessageLevel.WARNING)
             return
         row = self.model.rows[self.model.row_of(visit_id)]
         owed = complaints.open_for_check_out(self.session, visit_id)
@@ -789,8 +931,9 @@ class DeskScreen(QWidget):
         self.back_from_dialog()
 
     def check_out(self, visit_id: int, rating: int | None) -> None:
-        if self.messages.run(lambda: checkin.check_out(self.session, visit_id, rating), self.tr(
-                "Checked out. Thank the guest and wish them a good flight.")) is not None:
+        if self.messages.run(lambda: checkin.check_out(self.session, visit_id, rating)) is not None:
+            self.messages.say(lambda: self.tr(
+                "Checked out. Thank the guest and wish them a good flight."), MessageLevel.OK)
             self._changed_here(visit_id, gone=True)
 
     # -- the welcome card --------------------------------------------------------------
@@ -808,8 +951,8 @@ class DeskScreen(QWidget):
         boarding = checkin.boarding_of(self.session, *self._last_flight)
         if boarding is None or not boarding.begun:
             return ""
-        return self.tr("%1 The card shows a boarding time that has passed.").replace(
-            "%1", self._boarding_text(boarding))
+        return self.tr("{boarding} The card shows a boarding time that has passed.").format(
+            boarding=self._boarding_text(boarding))
 
     @Slot()
     def preview_card(self) -> None:
@@ -840,7 +983,8 @@ class DeskScreen(QWidget):
             if self.session.staff is None or self.session.locked:
                 return  # the desk locked over the question: nothing of this agent's is left
             if asked != QMessageBox.StandardButton.Yes:
-                self.messages.warning(self.tr("Card not printed: boarding has begun."))
+                self.messages.say(lambda: self.tr("Card not printed: boarding has begun."),
+                                  MessageLevel.WARNING)
                 self.focus_scan()
                 return
         from vipdesk.gui.pdf_preview import not_printed, print_pdf, printer_named
@@ -850,8 +994,9 @@ class DeskScreen(QWidget):
         except OSError as problem:
             QMessageBox.warning(self, self.tr("Card not printed"), not_printed(problem, card=True))
         else:
-            self.messages.ok(self.tr("Welcome card sent to %1.").replace(
-                "%1", printer.printerName() or self.tr("the printer")))
+            printer_name = printer.printerName()
+            self.messages.say(lambda: self.tr("Welcome card sent to {printer}.").format(
+                printer=printer_name or self.tr("the printer")), MessageLevel.OK)
         self.back_from_dialog()
 
     # -- starting over -----------------------------------------------------------------
@@ -863,6 +1008,7 @@ class DeskScreen(QWidget):
         self.last_visit_id = self._last_flight = None
         if self.session.staff is None:  # signed out; a locked desk keeps it for its agent
             self.manual_draft = None
+        self._done_words = None
         self.ui.doneLabel.clear()
         self.ui.previewCardButton.setEnabled(False)
         self.ui.printCardButton.setEnabled(False)
@@ -889,9 +1035,11 @@ class DeskScreen(QWidget):
         for label in (self.ui.flightLabel, self.ui.loyaltyLabel, self.ui.historyLabel,
                       self.ui.decisionLabel, self.ui.boardingLabel):
             show_text(label, "")
-        self.ui.addressLabel.setText(self.tr("Ready for the next guest"))
+        self._address_words = lambda: self.tr("Ready for the next guest")
+        self.ui.addressLabel.setText(self._address_words())
         self._show_entry_buttons(not_eligible=False)
-        self.messages.info(self.tr("Scan a boarding pass. F2: manual entry · Esc: clear"))
+        self.ui.paidButton.setText(self.tr("Paid entry"))
+        self.messages.say(lambda: self.tr("Scan a boarding pass. F2: manual entry · Esc: clear"))
         self.focus_scan()
         self.guest_gone.emit()
 

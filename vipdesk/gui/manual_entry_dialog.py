@@ -16,11 +16,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vipdesk.domain.eligibility import PassDetails, normalise, pass_details_problems
+from vipdesk.domain.message import Message
 from vipdesk.domain.vocabulary import Cabin
 from vipdesk.gui import words
 from vipdesk.gui.form_types import ManualEntryForm
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.language import in_language
+from vipdesk.gui.language import in_language, when_language_changes
 
 TITLES = ("", "Mr", "Ms", "Mrs", "Miss", "Dr", "Prof")
 TEXT_FIELDS = ("surname", "given_names", "frequent_flyer_airline", "frequent_flyer_number",
@@ -38,14 +39,16 @@ def _camel(key: str) -> str:
 class ManualEntryDialog(QDialog):
     def __init__(self, airport: str, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Manual entry"))
         self.ui = load_form(ManualEntryForm, self)
         self.details: PassDetails | None = None
+        self.problems: dict[str, str | Message] = {}  # shown under their fields
         for title in TITLES:
             self.ui.titleCombo.addItem(title or "—", title)
         self.ui.cabinCombo.addItem("—", None)
         for cabin in Cabin:
             self.ui.cabinCombo.addItem(words.label(cabin), cabin)
+        self.retranslate()
+        when_language_changes(self, self.retranslate)
         self.ui.cabinCombo.setCurrentIndex(2)  # business
         self.ui.originEdit.setText(airport)
         self.ui.flightDateEdit.setDate(QDate(today.year, today.month, today.day))
@@ -57,6 +60,18 @@ class ManualEntryDialog(QDialog):
         self.ui.surnameEdit.setFocus()
         self.resize(1000, 700)
         self.blank = self.values()
+
+    def retranslate(self) -> None:
+        """The texts set here, in the language the desk speaks now; what was typed stays."""
+        self.setWindowTitle(self.tr("Manual entry"))
+        titles = {"Mr": self.tr("Mr"), "Ms": self.tr("Ms"), "Mrs": self.tr("Mrs"),
+                  "Miss": self.tr("Miss"), "Dr": self.tr("Dr"), "Prof": self.tr("Prof")}
+        for index, title in enumerate(TITLES):
+            if title:
+                self.ui.titleCombo.setItemText(index, titles[title])
+        for index, cabin in enumerate(Cabin, start=1):
+            self.ui.cabinCombo.setItemText(index, words.label(cabin))
+        self.show_problems(self.problems)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.ui.flightDateEdit and event.type() == QEvent.Type.KeyPress
@@ -123,14 +138,18 @@ class ManualEntryDialog(QDialog):
             frequent_flyer_tier=self.text("frequent_flyer_tier"),
             membership_card=self.text("membership_card"), invited=invited))
 
-    def show_problems(self, problems: dict[str, str]) -> None:
+    def show_problems(self, problems: dict[str, str] | dict[str, str | Message]) -> None:
+        """Each problem under its field (a Message in the desk's language)."""
+        self.problems = dict(problems)
         for key in ERROR_FIELDS:
-            getattr(self.ui, _camel(key) + "Error").setText(problems.get(key, ""))
+            problem = self.problems.get(key, "")
+            getattr(self.ui, _camel(key) + "Error").setText(
+                in_language(problem) if isinstance(problem, Message) else problem)
 
     @Slot()
     def submit(self) -> None:
         details = self.collect()
-        problems = {key: in_language(said) for key, said in pass_details_problems(details).items()}
+        problems: dict[str, str | Message] = dict(pass_details_problems(details))  # redone on a switch
         self.show_problems(problems)
         if not problems:
             self.details = details

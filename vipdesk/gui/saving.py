@@ -15,37 +15,34 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vipdesk.storage.guarded_files import FileRefused, Refusal, Replace, write_file
 
-_CONTEXT = "Saving"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def refusal_text(refused: FileRefused) -> str:
     """One translated sentence naming the path and why the desk will not use it."""
+    translate = QCoreApplication.translate
     texts = {
-        Refusal.NO_FOLDER: _tr("The folder %2 does not exist."),
-        Refusal.DIRECTORY: _tr("%1 is a folder. Choose a file name inside it."),
-        Refusal.DEVICE: _tr("%1 is a device, not a file. Choose a file."),
-        Refusal.FIFO: _tr("%1 is a pipe (FIFO), not a file. Choose a file."),
-        Refusal.SOCKET: _tr("%1 is a socket, not a file. Choose a file."),
-        Refusal.SYMLINK: _tr("%1 is a link to another file. The desk does not write through "
-                             "links: choose the file itself."),
-        Refusal.NOT_A_FILE: _tr("%1 is not a regular file. Choose a file."),
-        Refusal.DATABASE: _tr("%1 is a database. The desk never writes over a database: "
-                              "choose another name."),
-        Refusal.DATABASE_OPEN: _tr("A database is open at %1 (%2 is beside it). "
-                                   "Choose another name."),
-        Refusal.DATABASE_PART: _tr("%1 belongs to the database %2. Choose another name."),
-        Refusal.UNCHECKED: _tr("%1 cannot be read to make sure it is not a database (%2). "
-                               "Choose another name."),
-        Refusal.EXISTS: _tr("%1 already exists. Choose another name."),
-        Refusal.SAME_FILE: _tr("%1 is the same file as %2. Choose another name."),
-        Refusal.TOO_LARGE: _tr("%1 is larger than %2: too large for this. "
-                               "Is it the right file?"),
+        Refusal.NO_FOLDER: translate("Saving", "The folder {detail} does not exist."),
+        Refusal.DIRECTORY: translate("Saving", "{path} is a folder. Choose a file name inside it."),
+        Refusal.DEVICE: translate("Saving", "{path} is a device, not a file. Choose a file."),
+        Refusal.FIFO: translate("Saving", "{path} is a pipe (FIFO), not a file. Choose a file."),
+        Refusal.SOCKET: translate("Saving", "{path} is a socket, not a file. Choose a file."),
+        Refusal.SYMLINK: translate("Saving", "{path} is a link to another file. The desk does "
+                                   "not write through links: choose the file itself."),
+        Refusal.NOT_A_FILE: translate("Saving", "{path} is not a regular file. Choose a file."),
+        Refusal.DATABASE: translate("Saving", "{path} is a database. The desk never writes over "
+                                    "a database: choose another name."),
+        Refusal.DATABASE_OPEN: translate("Saving", "A database is open at {path} ({detail} is "
+                                         "beside it). Choose another name."),
+        Refusal.DATABASE_PART: translate("Saving", "{path} belongs to the database {detail}. "
+                                         "Choose another name."),
+        Refusal.UNCHECKED: translate("Saving", "{path} cannot be read to make sure it is not a "
+                                     "database ({detail}). Choose another name."),
+        Refusal.EXISTS: translate("Saving", "{path} already exists. Choose another name."),
+        Refusal.SAME_FILE: translate("Saving", "{path} is the same file as {detail}. "
+                                     "Choose another name."),
+        Refusal.TOO_LARGE: translate("Saving", "{path} is larger than {detail}: too large for "
+                                     "this. Is it the right file?"),
     }
-    return texts[refused.refusal].replace("%1", str(refused.path)).replace("%2", refused.detail)
+    return texts[refused.refusal].format(path=refused.path, detail=refused.detail)
 
 
 def save_file(parent: QWidget, content: bytes, path: Path, not_saved: str) -> bool:
@@ -60,5 +57,6 @@ def save_file(parent: QWidget, content: bytes, path: Path, not_saved: str) -> bo
             f" ({problem.filename})" if problem.filename else "")
     else:
         return True
-    QMessageBox.warning(parent, _tr("Not saved"), not_saved.replace("%1", why))
+    QMessageBox.warning(parent, QCoreApplication.translate("Saving", "Not saved"),
+                        not_saved.replace("%1", why))
     return False

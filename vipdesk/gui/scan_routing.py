@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from vipdesk.domain.bcbp import BoardingPassError, parse
 from vipdesk.domain.names import short_address
 from vipdesk.gui.app_events import app_events
+from vipdesk.gui.language import when_language_changes
 from vipdesk.gui.messages import StatusNote
 from vipdesk.gui.put_away import open_dialogs
 from vipdesk.services.session import Session
@@ -124,6 +125,8 @@ class ScanRouter(QObject):
         self.held: HeldScan | None = None
         self.notice = HeldNotice(parent if isinstance(parent, QWidget) else None)
         self._note = ""  # the status bar message shown for the held pass
+        self._words: Callable[[], str] | None = None  # makes it again in a new language
+        when_language_changes(self.notice, self.retranslate)
         self._watching = False
         self._watch_handle = 0
 
@@ -145,13 +148,14 @@ class ScanRouter(QObject):
             return
         if not self.desk_open():
             held.while_locked = held.waited = True
-            text = self.tr("A boarding pass was scanned; it will be read after sign-in.")
+            words = lambda: self.tr(  # noqa: E731
+                "A boarding pass was scanned; it will be read after sign-in.")
             window = self.parent()
             if isinstance(window, QWidget) and window.isVisible():
-                self.notice.show_low_in(window, text)
+                self.notice.show_low_in(window, words())
             else:
                 self.notice.hide()
-            self._say(text)
+            self._say(words)
             self._watch(True)
             return
         if held.while_locked and self._stale(held):
@@ -159,14 +163,13 @@ class ScanRouter(QObject):
             return
         dialog = open_dialog()
         if dialog is not None:
-            if held.name:
-                text = self.tr("Pass of %1 held: finish or cancel this first").replace(
-                    "%1", held.name)
-            else:
-                text = self.tr("A scanned pass is held: finish or cancel this first")
+            name = held.name
+            words = (lambda: self.tr("Pass of {name} held: finish or cancel this first").format(
+                name=name)) if name else (
+                lambda: self.tr("A scanned pass is held: finish or cancel this first"))
             held.waited = True
-            self.notice.show_over(dialog, text)
-            self._say(text)
+            self.notice.show_over(dialog, words())
+            self._say(words)
             self._watch(True)
             return
         if held.waited and self.guest_on_desk():
@@ -178,15 +181,15 @@ class ScanRouter(QObject):
     def _wait_for_the_desk(self, held: HeldScan) -> None:
         """The dialog just left a guest on the desk: they stay; the pass waits, and says so
         low on the screen, over the status bar, where it covers none of the desk's buttons."""
-        if held.name:
-            text = self.tr("Pass of %1 held: check in or clear the guest on screen first"
-                           ).replace("%1", held.name)
-        else:
-            text = self.tr("A scanned pass is held: check in or clear the guest on screen first")
+        name = held.name
+        words = (lambda: self.tr(
+            "Pass of {name} held: check in or clear the guest on screen first").format(
+                name=name)) if name else (lambda: self.tr(
+                    "A scanned pass is held: check in or clear the guest on screen first"))
         window = self.parent()
         if isinstance(window, QWidget) and window.isVisible():
-            self.notice.show_low_in(window, text, above=0)
-        self._say(text)
+            self.notice.show_low_in(window, words(), above=0)
+        self._say(words)
         self._watch(True)  # a dialog opening over the desk puts the note over it
 
     @Slot()
@@ -210,11 +213,24 @@ class ScanRouter(QObject):
         if self._note:
             self.note.clear(self._note)
         self._note = ""
+        self._words = None
         self._watch(False)
 
-    def _say(self, text: str) -> None:
-        self._note = text
-        self.note.show(text)
+    def _say(self, words: Callable[[], str]) -> None:
+        self._words = words
+        self._note = words()
+        self.note.show(self._note)
+
+    def retranslate(self) -> None:
+        """The language changed: the note of a held pass says it again in the new one."""
+        words = self._words
+        if words is None:
+            return
+        old, self._note = self._note, words()
+        if self.notice.isVisible():
+            self.notice.fit(self._note)
+        if self.note.text() == old:
+            self.note.show(self._note)
 
     # -- noticing that the dialog closed -----------------------------------------------------
     def _watch(self, on: bool) -> None:
