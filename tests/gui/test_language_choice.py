@@ -122,3 +122,17 @@ def test_the_lounges_default_comes_back_at_sign_out(qtbot, session: Session,
     assert Staff.get_by_id(team["desk"].id).language == "en"
     sign_out(qtbot, window)
     assert current_language() == "zh_CN"
+
+
+def test_a_locked_desk_keeps_its_agents_language_and_its_words_switch_too(
+        qtbot, window: MainWindow, team: dict[str, Staff]) -> None:
+    Staff.update(language="da").where(Staff.id == team["desk"].id).execute()
+    sign_in(qtbot, window, "Dina Desk", DESK_PIN)
+    window.lock()
+    QApplication.processEvents()
+    heading = window.sign_in.ui.headingLabel
+    assert current_language() == "da"
+    assert heading.text() == ("Skranken er låst. Dina Desk, tast din pinkode, eller tryk på et "
+                              "andet navn.")
+    choose(window, "zh_CN")
+    assert heading.text() == "前台已锁定。Dina Desk，请输入您的 PIN 码，或点选其他姓名。"
