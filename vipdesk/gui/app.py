@@ -106,6 +106,9 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Target, 
                   kiosk: bool, prepare: Callable[[], None] | None = None) -> int:
     from vipdesk.gui.opening_window import OpeningWindow
     opening = OpeningWindow(demo=prepare is not None)
+    from vipdesk.gui.after_paint import after_first_paint
+    from vipdesk.gui.cjk_font import register_cjk_font
+    after_first_paint(opening, register_cjk_font)  # ~20 ms, while the worker checks the file
     _show(opening, kiosk)
     failed = opening.run(_check_on_worker(db_path, prepare))  # the window paints meanwhile
     if failed is not None:
