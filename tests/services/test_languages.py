@@ -87,3 +87,26 @@ def test_a_language_no_longer_spoken_falls_back_to_the_lounges(
         session: Session, team: dict[str, Staff]) -> None:
     Staff.update(language="fr").where(Staff.id == team["desk"].id).execute()
     assert languages.staff_language(session, team["desk"].id) is None
+
+
+def test_a_lounge_in_use_gets_its_language_from_settings_only(
+        session: Session, team: dict[str, Staff]) -> None:
+    """The set-up dialog's choice counts until someone has signed in to the lounge."""
+    with pytest.raises(languages.ServiceError, match="in use"):
+        languages.set_new_lounges_language(session, team["admin"].lounge_id, "da")
+    assert Lounge.get().language == "en"
+
+
+def test_a_new_lounge_speaks_the_language_chosen_as_it_was_set_up(
+        session: Session, team: dict[str, Staff]) -> None:
+    from vipdesk.domain.lounge_setup import LoungePlan
+    from vipdesk.services import setup
+    assert staff.sign_in(session, team["admin"].id, ADMIN_PIN).ok
+    made = setup.set_up_lounge(session, LoungePlan(
+        name="Aurora Lounge", airport="PEK", timezone="Asia/Shanghai",
+        admin_name="Wang Xiaoming", admin_pin="975318"))
+    languages.set_new_lounges_language(session, made.id, "zh_CN")
+    assert Lounge.get_by_id(made.id).language == "zh_CN"
+    staff.sign_out(session)
+    with pytest.raises(NotSignedIn):  # beside other lounges: an administrator's act only
+        languages.set_new_lounges_language(session, made.id, "da")

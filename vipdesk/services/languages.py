@@ -18,7 +18,7 @@ from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
-from vipdesk.storage.models import Staff
+from vipdesk.storage.models import AuditEvent, Lounge, Staff
 
 CODES: Final = ("en", "zh_CN", "da")
 """English, Simplified Chinese, Danish: the languages the desk speaks."""
@@ -61,6 +61,31 @@ def set_lounge_language(session: Session, code: str) -> Done[str]:
         lounge.language = code
         lounge.save(only=[type(lounge).language])
     return Done(code, lounge, {"language": code, "was": before})
+
+
+@action("lounge.set_up_language", permission=None)  # the first run: nobody can sign in yet
+def set_new_lounges_language(session: Session, lounge_id: int, code: str) -> Done[str]:
+    """The language a lounge just set up speaks, chosen in the set-up dialog: on the first
+    run (the database's only lounge) by whoever sets it up, beside other lounges by an
+    administrator who may set up lounges. Only until someone has signed in to it; from then
+    on it is an administrator's setting (:func:`set_lounge_language`)."""
+    code = _checked(code)
+    lounge = Lounge.get_or_none(Lounge.id == lounge_id)
+    if lounge is None:
+        raise ServiceError(Message(QT_TRANSLATE_NOOP("Messages", "There is no such lounge.")))
+    if Lounge.select().where(Lounge.id != lounge_id).exists():
+        session.require(Permission.SET_UP_LOUNGES)
+    signed_in_yet = (AuditEvent.select(AuditEvent.id)
+                     .join(Staff, on=AuditEvent.staff == Staff.id)
+                     .where((Staff.lounge == lounge_id) & (AuditEvent.action == "staff.sign_in"))
+                     .exists())
+    if signed_in_yet:
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This lounge is in use: its language is changed in Settings.")))
+    before = lounge.language
+    lounge.language = code
+    lounge.save(only=[Lounge.language])
+    return Done(code, lounge, {"language": code, "was": before}, staff=session.staff)
 
 
 def staff_language(session: Session, staff_id: int | None = None) -> str | None:
