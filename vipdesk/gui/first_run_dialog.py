@@ -66,10 +66,10 @@ class FirstRunDialog(QDialog):
             self.language_combo.currentIndexChanged.connect(
                 lambda _index: use_language(self.language_combo.currentData()))
         row = QHBoxLayout()
+        self.ui.outer.insertLayout(0, row)  # empty: PySide wraps the items of one inserted
         row.addStretch(1)
         row.addWidget(self.language_label)
         row.addWidget(self.language_combo)
-        self.ui.outer.insertLayout(0, row)
         zones = sorted(zoneinfo.available_timezones())
         self.ui.timezoneCombo.addItems(zones)
         self.ui.timezoneCombo.setCurrentIndex(-1)
