@@ -136,3 +136,11 @@ def test_a_locked_desk_keeps_its_agents_language_and_its_words_switch_too(
                               "andet navn.")
     choose(window, "zh_CN")
     assert heading.text() == "前台已锁定。Dina Desk，请输入您的 PIN 码，或点选其他姓名。"
+
+
+def test_a_line_in_the_language_left_goes_with_it(qtbot, window: MainWindow) -> None:
+    window.sign_in.ui.pinEdit.setText("1")
+    window.sign_in.submit()  # no name tapped
+    assert window.sign_in.ui.messageLabel.text() == "Tap your name first."
+    choose(window, "da")
+    assert window.sign_in.ui.messageLabel.text() == ""

@@ -79,6 +79,8 @@ class SignInScreen(QWidget):
         code = self.ui.languageChoice.itemData(index)
         if isinstance(code, str):
             self.chosen_language = code
+            if not self.checking:
+                self.messages.clear()  # a line in the language just left goes with it
             use_language(code)  # every open screen retranslates; the PIN typed stays
             self.ui.pinEdit.setFocus()
 
@@ -92,6 +94,8 @@ class SignInScreen(QWidget):
             self.ui.headingLabel.setText(self.tr("Who is at the desk?"))
         for item, name, role in self._people:
             item.setText(f"{name}\n{words.label(role)}")
+        if self.checking:
+            self.messages.info(self.tr("Checking your PIN…"))
         self._show_language()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
