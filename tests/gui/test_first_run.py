@@ -86,3 +86,28 @@ def test_the_empty_time_zone_box_says_to_type_a_city_and_the_city_finds_its_zone
     completer = combo.completer()
     completer.setCompletionPrefix("copenhagen")
     assert completer.currentCompletion() == "Europe/Copenhagen"
+
+
+def test_the_first_run_chooses_the_lounges_language_and_speaks_it_at_once(
+        qtbot, session: Session) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from vipdesk.gui.language import current_language
+    from vipdesk.storage.models import AuditEvent
+    dialog = FirstRunDialog(session)
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["English", "简体中文", "Dansk"]
+    fill(qtbot, dialog)
+    combo.setCurrentIndex(combo.findData("zh_CN"))
+    for _ in range(2):
+        QApplication.processEvents()  # the form, then the texts set in code
+    assert current_language() == "zh_CN"
+    assert dialog.ui.headingLabel.text() == "欢迎使用 VIP Desk"
+    assert dialog.windowTitle() == "VIP Desk — 设置您的贵宾室"
+    assert dialog.ui.nameEdit.text() == "Aurora Lounge"  # nothing typed is lost
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    assert Lounge.get().language == "zh_CN"
+    event = AuditEvent.select().order_by(AuditEvent.id.desc()).get()
+    assert event.action == "lounge.set_up_language"

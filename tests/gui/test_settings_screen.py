@@ -206,3 +206,27 @@ def test_this_desk_shows_its_lounge_and_an_administrator_changes_it_for_the_next
     assert session.lounge.name == "Nordic Lounge", "the running desk keeps its lounge"
     screen.activate()
     assert combo.currentText() == "Sky Lounge — OSL", "read back as remembered"
+
+
+def test_the_administrator_sets_the_lounges_default_language(
+        qtbot, screen: SettingsScreen) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from vipdesk.gui.language import use_language
+    combo = screen.language_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["English", "简体中文", "Dansk"]
+    assert combo.currentData() == "en"
+    combo.setCurrentIndex(combo.findData("da"))
+    qtbot.mouseClick(screen.ui.saveLoungeButton, Qt.MouseButton.LeftButton)
+    assert Lounge.get().language == "da"
+    event = AuditEvent.select().order_by(AuditEvent.id.desc()).get()
+    assert event.action == "lounge.set_language"
+    screen.ui.wifiNetworkEdit.setText("typed, not saved")
+    use_language("zh_CN")
+    QApplication.processEvents()
+    label = screen.ui.loungeForm.labelForField(combo)
+    assert isinstance(label, QLabel) and label.text() == "前台语言"
+    assert screen.ui.wifiNetworkEdit.text() == "typed, not saved"  # nothing typed is lost
+    assert screen.rules_model.headerData(0, Qt.Orientation.Horizontal) == "规则"
+    screen.activate()
+    assert combo.currentData() == "da"

@@ -37,7 +37,6 @@ def start(qapp: QApplication, db_path: Path | str, clock: FakeClock,
     """``run_desk``'s exit status and the text of the first window it showed. The look is
     left alone: it is global to the test process, and these tests are about words."""
     monkeypatch.setattr(app_module, "apply_style", lambda app: None)
-    monkeypatch.setattr(app_module, "install_translator", lambda app: None)
     seen: list[str] = []
     answer_the_first_window(qapp, seen)
     return app_module.run_desk(db_path, clock), seen

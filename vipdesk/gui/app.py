@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vipdesk import __version__
@@ -22,7 +22,6 @@ from vipdesk.desk_log import log, start_log, stop_log
 from vipdesk.gui.application import application_for_desk
 from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.style import apply_style
-from vipdesk.resources_path import resource_path
 from vipdesk.storage.paths import Target, is_url, real_target
 from vipdesk.storage.server_url import shown
 
@@ -35,13 +34,6 @@ if TYPE_CHECKING:
     from vipdesk.services.setup import LoungeRef
 
 CHORES_AFTER_MS = 3000
-
-
-def install_translator(app: QApplication) -> None:
-    """Load ``vipdesk_<locale>.qm`` if we ship one for the machine's language."""
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "vipdesk", "_", str(resource_path("translations"))):
-        app.installTranslator(translator)
 
 
 def refuse_to_start(text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Critical) -> int:
@@ -65,7 +57,6 @@ def run_desk(target: Target, clock: Clock, *, kiosk: bool = False,
     db_path = real_target(target)
     app = application_for_desk()
     app.setApplicationName("VIP Desk")
-    install_translator(app)
     apply_style(app)
     centre_dialogs(app)  # a kiosk has no window manager to place them
     from vipdesk.gui.single_instance import SingleInstance
@@ -115,6 +106,9 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Target, 
                   kiosk: bool, prepare: Callable[[], None] | None = None) -> int:
     from vipdesk.gui.opening_window import OpeningWindow
     opening = OpeningWindow(demo=prepare is not None)
+    from vipdesk.gui.after_paint import after_first_paint
+    from vipdesk.gui.cjk_font import register_cjk_font
+    after_first_paint(opening, register_cjk_font)  # ~20 ms, while the worker checks the file
     _show(opening, kiosk)
     failed = opening.run(_check_on_worker(db_path, prepare))  # the window paints meanwhile
     if failed is not None:

@@ -4,6 +4,9 @@ The same dialog sets up another lounge on a database that holds some already: a 
 its own administrator, set up by an administrator signed in at a desk (Settings → This desk,
 :mod:`vipdesk.gui.settings_screen`); the service refuses anyone else.
 
+The dialog asks which language the lounge speaks (its sign-in screen's, and that of staff who
+choose none): on the first run choosing one switches the dialog to it at once.
+
 Every mistake is shown next to the field at fault, with the same words the
 service would use (the rules live in ``vipdesk.domain.lounge_setup``).
 """
@@ -12,12 +15,14 @@ from __future__ import annotations
 
 import zoneinfo
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QSpinBox,
     QTableWidgetItem,
     QWidget,
@@ -29,8 +34,9 @@ from vipdesk.domain.vocabulary import Role, SpaceKind
 from vipdesk.gui import words
 from vipdesk.gui.form_types import FirstRunForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import LANGUAGES, current_language, use_language, when_language_changes
 from vipdesk.gui.messages import in_words
-from vipdesk.services import setup
+from vipdesk.services import languages, setup
 from vipdesk.services.session import ServiceError, Session
 
 ERROR_LABELS = {"name": "nameError", "airport": "airportError", "timezone": "timezoneError",
@@ -44,25 +50,26 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.created: setup.LoungeRef | None = None  # the lounge, once saved
-        self.setWindowTitle(self.tr("VIP Desk — set up another lounge") if another
-                            else self.tr("VIP Desk — set up your lounge"))
+        self.another = another
         self.ui = load_form(FirstRunForm, self)
         self.ui.backButton.setVisible(another)  # the first run has nowhere to go back to
         if another:  # beside this desk's lounge, and a way back to its settings
-            self.ui.headingLabel.setText(self.tr("Set up another lounge"))
-            self.ui.introLabel.setText(self.tr(
-                "A new lounge in this database, with its own administrator and staff. This "
-                "desk keeps serving its own lounge; it serves the new one only if you choose "
-                "it in Settings → This desk."))
-            # Its administrator is someone else, and this desk does not open it.
-            self.ui.adminNameEdit.setPlaceholderText(self.tr("Its administrator's full name"))
-            self.ui.createButton.setText(self.tr("Set up the lounge"))
             self.ui.backButton.clicked.connect(self.reject)
-        # The PIN asked here is the administrator's: say its rule, from the rule itself.
-        shortest = MIN_LENGTH_BY_ROLE[Role.ADMINISTRATOR]
-        self.ui.adminPinEdit.setPlaceholderText(
-            self.tr("%1 to %2 digits").replace("%1", str(shortest))
-            .replace("%2", str(MAX_PIN_LENGTH)))
+        self.language_label = QLabel(self)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        for code, name in LANGUAGES.items():  # each named in itself
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(
+            current_language()), 0))
+        if not another:  # the first run speaks the language chosen, at once
+            self.language_combo.currentIndexChanged.connect(
+                lambda _index: use_language(self.language_combo.currentData()))
+        row = QHBoxLayout()
+        self.ui.outer.insertLayout(0, row)  # empty: PySide wraps the items of one inserted
+        row.addStretch(1)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language_combo)
         zones = sorted(zoneinfo.available_timezones())
         self.ui.timezoneCombo.addItems(zones)
         self.ui.timezoneCombo.setCurrentIndex(-1)
@@ -89,6 +96,43 @@ class FirstRunDialog(QDialog):
         self.ui.airportEdit.textEdited.connect(
             lambda text: self.ui.airportEdit.setText(text.upper()))
         self.resize(1100, 680)
+        self._retranslate_now()
+        when_language_changes(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Once the form has retranslated itself (it resets the texts set here)."""
+        QTimer.singleShot(0, self, self._retranslate_now)
+
+    def _retranslate_now(self) -> None:
+        self.setWindowTitle(self.tr("VIP Desk — set up another lounge") if self.another
+                            else self.tr("VIP Desk — set up your lounge"))
+        self.language_label.setText(self.tr("Language of the lounge"))
+        self.language_combo.setToolTip(self.tr(
+            "The language the sign-in screen speaks, and that of staff who have not chosen "
+            "their own there. You can change it later in Settings."))
+        if self.another:
+            self.ui.headingLabel.setText(self.tr("Set up another lounge"))
+            self.ui.introLabel.setText(self.tr(
+                "A new lounge in this database, with its own administrator and staff. This "
+                "desk keeps serving its own lounge; it serves the new one only if you choose "
+                "it in Settings → This desk."))
+            # Its administrator is someone else, and this desk does not open it.
+            self.ui.adminNameEdit.setPlaceholderText(self.tr("Its administrator's full name"))
+            self.ui.createButton.setText(self.tr("Set up the lounge"))
+        # The PIN asked here is the administrator's: say its rule, from the rule itself.
+        shortest = MIN_LENGTH_BY_ROLE[Role.ADMINISTRATOR]
+        self.ui.adminPinEdit.setPlaceholderText(
+            self.tr("%1 to %2 digits").replace("%1", str(shortest))
+            .replace("%2", str(MAX_PIN_LENGTH)))
+        zone_edit = self.ui.timezoneCombo.lineEdit()
+        if zone_edit is not None:
+            zone_edit.setPlaceholderText(self.tr("Type a city, e.g. Copenhagen"))
+        table = self.ui.spacesTable
+        for row in range(table.rowCount()):
+            kind = table.cellWidget(row, 1)
+            if isinstance(kind, QComboBox):
+                for index in range(kind.count()):
+                    kind.setItemText(index, words.label(SpaceKind(kind.itemData(index))))
 
     def add_space(self, space: SpacePlan) -> None:
         table = self.ui.spacesTable
@@ -149,4 +193,10 @@ class FirstRunDialog(QDialog):
         except ServiceError as refusal:  # e.g. no longer an administrator (another desk)
             self.show_problems({"spaces": in_words(refusal)})  # the line above the buttons
             return
+        language = self.language_combo.currentData()
+        if language != languages.DEFAULT:
+            try:
+                languages.set_new_lounges_language(self.session, self.created.id, language)
+            except ServiceError as refusal:  # the lounge is set up: Settings can do it later
+                self.show_problems({"spaces": in_words(refusal)})
         self.accept()

@@ -70,6 +70,9 @@ def use_language(code: str) -> None:
     _installed.clear()
     _current = code
     QLocale.setDefault(locale_for(code))
+    if code == "zh_CN":
+        from vipdesk.gui.cjk_font import register_cjk_font
+        register_cjk_font()  # before the screens lay out their Chinese
     if code != ENGLISH:
         ours = translator_for(code, app)
         qt_own = QTranslator(app)

@@ -79,6 +79,9 @@ class OpeningWindow(QWidget):
                 widget.setEnabled(False)
         for button in self.ui.findChildren(QPushButton):
             button.setEnabled(False)
+        from vipdesk.gui.language import LANGUAGES, current_language
+        self.ui.languageChoice.addItem(LANGUAGES[current_language()])  # greyed, as the rest
+        self.ui.languageChoice.setEnabled(False)
 
     def run(self, work: Callable[[], None]) -> BaseException | None:
         """Run ``work`` on a worker while this window keeps painting; its exception, or None.

@@ -1,6 +1,8 @@
 """Settings (administrators): the lounge, this desk (its name, its lounge, its card printer),
-and the access rules. This desk's page is also where an administrator sets up another lounge
-in the database (the start-up chooser only chooses: nobody is signed in there)."""
+and the access rules. The lounge's page holds the lounge's default language (the sign-in
+screen's, and that of staff who chose none). This desk's page is also where an
+administrator sets up another lounge in the database (the start-up chooser only chooses:
+nobody is signed in there)."""
 
 from __future__ import annotations
 
@@ -17,11 +19,12 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QDialog, QFormLayout, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHeaderView, QLabel, QWidget
 
 from vipdesk.domain import lounge_settings as declared
 from vipdesk.domain.eligibility import Rule
 from vipdesk.domain.labels import WAY_IN
+from vipdesk.domain.message import QT_TRANSLATE_NOOP
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.domain.vocabulary import Cabin, Entitlement
 from vipdesk.gui import words
@@ -41,10 +44,11 @@ from vipdesk.gui.desk_settings import (
 )
 from vipdesk.gui.form_types import SettingsForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import LANGUAGES, translate, when_language_changes
 from vipdesk.gui.lounge_chooser import lounge_line
 from vipdesk.gui.messages import in_words
 from vipdesk.gui.scroll_pages import scroll_pages
-from vipdesk.services import access_rules, setup
+from vipdesk.services import access_rules, languages, setup
 from vipdesk.services.lounge_settings import (
     LoungeSettings,
     SettingsRejected,
@@ -71,7 +75,9 @@ def _tr(text: str) -> str:
 
 
 class RulesModel(QAbstractTableModel):
-    HEADERS = ("Rule", "Way in", "Companions", "Price", "On")
+    HEADERS = (QT_TRANSLATE_NOOP("RulesModel", "Rule"), QT_TRANSLATE_NOOP("RulesModel", "Way in"),
+               QT_TRANSLATE_NOOP("RulesModel", "Companions"),
+               QT_TRANSLATE_NOOP("RulesModel", "Price"), QT_TRANSLATE_NOOP("RulesModel", "On"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,8 +106,15 @@ class RulesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return translate("RulesModel", self.HEADERS[section])
         return None
+
+    def retranslate(self) -> None:
+        """Headers and cells again, in the language just chosen."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self.rules:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rules) - 1, len(self.HEADERS) - 1))
 
 
 class SettingsScreen(QWidget):
@@ -112,7 +125,12 @@ class SettingsScreen(QWidget):
         self.desk_settings = settings or DeskSettings()
         self.ui = load_form(SettingsForm, self)
         scroll_pages(self.ui.tabs)  # the rules page is taller than a 1280x800 screen allows
-        self._draw_lounge_form()
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        for code, name in LANGUAGES.items():  # each named in itself
+            self.language_combo.addItem(name, code)
+        self.ui.loungeForm.insertRow(1, QLabel(self), self.language_combo)  # words: retranslate
+        self.server_backups_note: QLabel | None = None
         if on_server(session.db):
             self._server_backups()
         self.rules_model = RulesModel(self)
@@ -143,6 +161,30 @@ class SettingsScreen(QWidget):
         self.ui.downButton.clicked.connect(
             lambda: self._on_selected_rule(access_rules.move_rule, 1))
         self.editing_id: int | None = None
+        self.retranslate()
+        when_language_changes(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The texts set here, in the language just chosen; nothing typed changes."""
+        self._draw_lounge_form()
+        self._label(self.language_combo, QT_TRANSLATE_NOOP(
+            "SettingsScreen", "Language of the desk"), "SettingsScreen")
+        self.language_combo.setToolTip(self.tr(
+            "The language the sign-in screen speaks, and that of staff who have not chosen "
+            "their own there."))
+        if self.server_backups_note is not None:
+            self.server_backups_note.setText(translate("SettingsScreen", SERVER_BACKUPS))
+            self._label(self.server_backups_note, QT_TRANSLATE_NOOP("SettingsScreen", "Backups"),
+                        "SettingsScreen")
+        self.rules_model.retranslate()
+        for index, entitlement in enumerate(WAY_IN):
+            self.ui.entitlementCombo.setItemText(index, words.way_in(entitlement))
+        for index, cabin in enumerate(Cabin, start=1):
+            self.ui.cabinCombo.setItemText(index, words.label(cabin))
+        printers = self.ui.printerCombo
+        if printers.count() and printers.itemData(0) == "":
+            printers.setItemText(0, self.tr("The system's default printer"))
+        self._say_lounge()
 
     def _draw_lounge_form(self) -> None:
         """Give each lounge setting's widget its declared bounds, label, unit and help."""
@@ -169,19 +211,19 @@ class SettingsScreen(QWidget):
         position: tuple[int, QFormLayout.ItemRole] = form.getWidgetPosition(  # stubs: object
             self.ui.backupSpin)  # type: ignore[assignment]
         row = position[0]
-        note = QLabel(SERVER_BACKUPS, self)
+        note = self.server_backups_note = QLabel(self)
         note.setObjectName("serverBackupsNote")
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.insertRow(row + 1, self.tr("Backups"), note)
+        form.insertRow(row + 1, QLabel(self), note)  # its words: retranslate()
         form.setRowVisible(self.ui.backupSpin, False)
         form.setRowVisible(self.ui.pinBackupCheck, False)
 
-    def _label(self, field: QWidget, text: str) -> None:
-        """The form's label before ``field`` says ``text``, translated."""
+    def _label(self, field: QWidget, text: str, context: str = declared.CONTEXT) -> None:
+        """The form's label before ``field`` says ``text``, translated in ``context``."""
         label = self.ui.loungeForm.labelForField(field)
         if isinstance(label, QLabel):
-            label.setText(_tr(text))
+            label.setText(translate(context, text))
 
     def activate(self) -> None:
         self.load()
@@ -206,6 +248,8 @@ class SettingsScreen(QWidget):
             getattr(self.ui, spin).setValue(getattr(current, key))
         for key, check in CHECKS.items():
             getattr(self.ui, check).setChecked(getattr(current, key))
+        combo = self.language_combo
+        combo.setCurrentIndex(max(combo.findData(languages.lounge_language(self.session)), 0))
         printers = self.ui.printerCombo
         printers.clear()
         printers.addItem(self.tr("The system's default printer"), "")
@@ -236,6 +280,13 @@ class SettingsScreen(QWidget):
             problems = refusal.problems if isinstance(refusal, SettingsRejected) else {}
             self.ui.loungeMessage.setText(" ".join(problems.values()) or in_words(refusal))
             return
+        language = self.language_combo.currentData()
+        if language != languages.lounge_language(self.session):
+            try:
+                languages.set_lounge_language(self.session, language)
+            except ServiceError as refusal:
+                self.ui.loungeMessage.setText(in_words(refusal))
+                return
         self.ui.loungeMessage.setText("")
         self.events.data_changed.emit("settings")
 

@@ -1,5 +1,10 @@
 """The screen the desk opens on, and returns to when it locks: pick your name, type your PIN.
 
+The screen speaks the lounge's default language; a language chosen in its chooser (each
+named in itself) switches the screen at once, keeps what is typed, and is remembered for
+the staff member who signs in. Whoever signs in gets their own language; signing out
+brings the lounge's back.
+
 The PIN is checked on a worker (:mod:`vipdesk.gui.pin_check`): the screen says it is
 checking and takes no second try meanwhile, and the desk keeps painting, ticking and
 holding scans. The sign-in (or unlock) action then runs here, on the GUI thread.
@@ -11,11 +16,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from vipdesk.domain.vocabulary import Role
 from vipdesk.gui import words
 from vipdesk.gui.form_types import SignInForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import LANGUAGES, current_language, use_language, when_language_changes
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.pin_check import PinChecker
+from vipdesk.services import languages
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import Session
 
@@ -49,6 +57,46 @@ class SignInScreen(QWidget):
         # Keyboard-first: the arrow keys pick the name while the PIN field keeps focus.
         self.ui.pinEdit.installEventFilter(self)
         self.messages = MessageLine(self.ui.messageLabel)
+        self.chosen_language: str | None = None  # chosen here since the last sign-in
+        self._holder_name: str | None = None
+        self._people: list[tuple[QListWidgetItem, str, Role]] = []
+        for code, name in LANGUAGES.items():
+            self.ui.languageChoice.addItem(name, code)
+        self.ui.languageChoice.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the PIN keeps it
+        self.ui.languageChoice.currentIndexChanged.connect(self._language_chosen)
+        self._show_language()
+        when_language_changes(self, self.retranslate)
+
+    def _show_language(self) -> None:
+        """The chooser on the language the desk speaks now (not a choice of its own)."""
+        choice = self.ui.languageChoice
+        choice.blockSignals(True)
+        choice.setCurrentIndex(max(choice.findData(current_language()), 0))
+        choice.blockSignals(False)
+
+    @Slot(int)
+    def _language_chosen(self, index: int) -> None:
+        code = self.ui.languageChoice.itemData(index)
+        if isinstance(code, str):
+            self.chosen_language = code
+            if not self.checking:
+                self.messages.clear()  # a line in the language just left goes with it
+            use_language(code)  # every open screen retranslates; the PIN typed stays
+            self.ui.pinEdit.setFocus()
+
+    def retranslate(self) -> None:
+        """The texts set here, in the language just chosen; nothing typed or picked changes."""
+        if self._holder_name is not None:
+            self.ui.headingLabel.setText(self.tr(
+                "Desk locked. {name}, type your PIN, or tap another name."
+            ).format(name=self._holder_name))
+        else:
+            self.ui.headingLabel.setText(self.tr("Who is at the desk?"))
+        for item, name, role in self._people:
+            item.setText(f"{name}\n{words.label(role)}")
+        if self.checking:
+            self.messages.info(self.tr("Checking your PIN…"))
+        self._show_language()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.ui.pinEdit and event.type() == QEvent.Type.KeyPress
@@ -77,18 +125,19 @@ class SignInScreen(QWidget):
         self.ui.pinEdit.clear()
         self.messages.clear()
         holder = self.session.staff if self.session.locked else None
-        if holder is not None:
-            self.ui.headingLabel.setText(
-                self.tr("Desk locked. %s, type your PIN, or tap another name.") % holder.name)
-        else:
-            self.ui.headingLabel.setText(self.tr("Who is at the desk?"))
+        if holder is None and self.chosen_language is None:
+            # Signed out (or just started): the lounge's language, until one is chosen here.
+            use_language(languages.lounge_language(self.session))
+        self._holder_name = None if holder is None else holder.name
+        self._people = []
         for person in staff_service.staff_who_can_sign_in(self.session):
-            role = words.label(person.role)
-            item = QListWidgetItem(f"{person.name}\n{role}")
+            item = QListWidgetItem()
             item.setData(STAFF_ID, person.id)
+            self._people.append((item, person.name, person.role))
             self.ui.staffList.addItem(item)
             if holder is not None and person.id == holder.id:
                 self.ui.staffList.setCurrentItem(item)
+        self.retranslate()
         self.ui.pinEdit.setFocus()
 
     @property
@@ -144,4 +193,17 @@ class SignInScreen(QWidget):
             return
         self.messages.clear()
         self.pin_change_due = result.pin_change_due
+        self._speak_for_who_signed_in()
         self.signed_in.emit()
+
+    def _speak_for_who_signed_in(self) -> None:
+        """The language chosen here is remembered for whoever signed in; with none chosen,
+        theirs (or the lounge's) is spoken."""
+        chosen, self.chosen_language = self.chosen_language, None
+        if chosen is not None:
+            self.messages.run(lambda: languages.set_my_language(self.session, chosen))
+            use_language(chosen)
+            return
+        spoken = self.messages.run(lambda: languages.language_at_sign_in(self.session))
+        if spoken is not None:
+            use_language(spoken.result)

@@ -83,6 +83,8 @@ class Lounge(BaseModel):
     pin_for_report = BooleanField(default=settings.PIN_FOR_REPORT.default)
     pin_for_backup = BooleanField(default=settings.PIN_FOR_BACKUP.default)
     pin_for_restore = BooleanField(default=settings.PIN_FOR_RESTORE.default)
+    # The language of the sign-in screen and of staff who chose none (0020).
+    language = CharField(max_length=8, default="en")
 
 
 class Space(BaseModel):
@@ -111,6 +113,7 @@ class Staff(BaseModel):
     failed_pins = IntegerField(default=0)
     pin_retry_at = UtcDateTimeField(null=True)
     created_at = UtcDateTimeField()
+    language = CharField(max_length=8, null=True)  # chosen at sign-in; None: the lounge's (0020)
 
 
 class Guest(BaseModel):

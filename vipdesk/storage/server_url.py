@@ -16,12 +16,16 @@ import re
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from vipdesk.domain.message import QT_TRANSLATE_NOOP
 from vipdesk.storage.paths import Target, data_folder, is_url, real_path
 
 HIDDEN = "***"
 SECRET_PARAMETERS = ("password", "sslpassword")
 
-SERVER_BACKUPS = (
+# English for the log and the command line; the Settings screen shows it translated
+# (marked for Qt Linguist in the screen's context, where it is shown).
+SERVER_BACKUPS = QT_TRANSLATE_NOOP(
+    "SettingsScreen",
     "This lounge's database is on a PostgreSQL server: back it up with pg_dump -Fc "
     "(for example pg_dump -Fc -f vipdesk.dump vipdesk) and restore it with "
     "pg_restore --clean; VIP Desk's own backups are for a single kiosk's SQLite file.")

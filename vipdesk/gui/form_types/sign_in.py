@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,6 +27,8 @@ class SignInForm(DesignerForm):
     outer: QHBoxLayout
     card: QFrame
     cardLayout: QVBoxLayout
+    languageRow: QHBoxLayout
+    languageChoice: QComboBox
     loungeLabel: QLabel
     headingLabel: QLabel
     body: QHBoxLayout
