@@ -21,6 +21,7 @@ import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -82,7 +83,10 @@ def use_language(code: str) -> None:
         if ours is not None:
             _installed.append(ours)
     for translator in _installed:
-        app.installTranslator(translator)  # each install or removal tells every widget
+        app.installTranslator(translator)  # each install or removal tells every widget...
+    # ...by a posted LanguageChange: deliver it now, so the forms have put their texts back
+    # before the screens redo theirs, and the switch is done when this returns
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     _redo_code_set_texts()
 
 
