@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Final
 
+from vipdesk.domain.labels import CONTEXT as VOCABULARY
 from vipdesk.domain.message import Translate
 
 ENGLISH_CODE: Final = "en"
@@ -159,6 +160,6 @@ def counted(context: str, count: int, one: str, many: str) -> str:
 
 def vocabulary(word: str) -> str:
     """A word of the vocabulary (``labels.label``) in the current language."""
-    return _current.get().tr("Vocabulary", word)
+    return _current.get().tr(VOCABULARY, word)
 
 
