@@ -122,6 +122,7 @@ class SignInScreen(QWidget):
         lounge = self.session.lounge
         self.ui.loungeLabel.setText(f"{lounge.name} · {lounge.airport}")
         self.ui.staffList.clear()
+        self._people = []  # their items are gone: a language switch below must not reach them
         self.ui.pinEdit.clear()
         self.messages.clear()
         holder = self.session.staff if self.session.locked else None
