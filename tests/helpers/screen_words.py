@@ -54,7 +54,8 @@ SOURCES = REPO / "resources" / "translations" / "vipdesk_da.ts"
 
 # Proper names and product words that stay as they are in every language.
 PROPER_NAMES = ("VIP Desk", "English", "Dansk", "简体中文", "Wi-Fi", "WiFi", "Qt", "PySide",
-                "SAS", "Copenhagen", "Kastrup", "Gmail", "PDF", "CSV")
+                "SAS", "Copenhagen", "Kastrup", "Gmail", "PDF", "CSV",
+                "Enter", "Esc", "Letter")  # keys on the keyboard and a paper size keep their names
 # Words Danish writes the same as English: the glossary's loanwords and Danish's own.
 DANISH_TOO = frozenset({
     "lounge", "lounges", "lobby", "administrator", "administrators", "invitation",
@@ -66,7 +67,8 @@ DANISH_TOO = frozenset({
     "mail", "pin", "print", "printer", "scanner", "type", "format", "post", "side",
     "dato", "port", "test", "demo", "filter", "logo", "sms", "online", "offline", "log",
     "kode", "ind", "tom", "lang", "bar", "fast", "hvad", "ikke", "alle", "var",
-    "ned", "vis", "skal", "rest",
+    "ned", "vis", "skal", "rest", "scan", "find", "person", "have", "drink", "destination",
+    "voucher", "prof",
 })
 
 
