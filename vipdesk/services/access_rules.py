@@ -15,6 +15,7 @@ from decimal import Decimal
 from peewee import fn
 
 from vipdesk.domain.eligibility import RULE_FIELDS, Rule, rule_problems
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import ServiceError, Session
@@ -48,7 +49,8 @@ def _rule(session: Session, rule_id: int) -> AccessRule:
     model = AccessRule.get_or_none((AccessRule.id == rule_id)
                                    & (AccessRule.lounge == session.lounge_id))
     if model is None:
-        raise ServiceError("This access rule no longer exists; please reopen Settings.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This access rule no longer exists; please reopen Settings.")))
     return model
 
 

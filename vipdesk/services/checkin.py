@@ -57,6 +57,7 @@ from vipdesk.domain.eligibility import (
     validate_pass_details,
 )
 from vipdesk.domain.lounge_setup import name_problem
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import full_name
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.seating import (
@@ -268,7 +269,8 @@ def _entry(decision: Decision, *, paid: bool, approver: Staff | None) -> Entry:
     if paid:
         offer = decision.paid_offer
         if offer is None:
-            raise ServiceError("This lounge sells no entry; ask a duty manager for an exception.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "This lounge sells no entry; ask a duty manager for an exception.")))
         return Entry(Entitlement.PAID, offer.name, offer.id, Decimal(offer.price), offer.allowance)
     if approver is not None:
         # The manager sees the whole party at the desk and admits it as it stands.
@@ -436,7 +438,8 @@ def _approver(session: Session, request: CheckIn) -> Staff | None:
     back-off even though the check-in is refused.
     """
     if request.paid and request.approval is not None:
-        raise ServiceError("Choose paid entry or a duty manager's exception, not both.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Choose paid entry or a duty manager's exception, not both.")))
     if (approval := request.approval) is None:
         return None
     reason = approval.reason.strip()
@@ -563,7 +566,8 @@ def _placement(session: Session, request: CheckIn,
         chosen = Space.get_or_none((Space.id == request.space_id)
                                    & (Space.lounge == session.lounge.id))
         if chosen is None:
-            raise ServiceError("This space no longer exists; please choose another.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "This space no longer exists; please choose another.")))
     if request.wait:  # the waiting list, for the kind of space they want, even when one is free
         wanted = chosen.kind if chosen is not None else request.wish
         free_now = any(here.kind is wanted_kind(wanted) and space_problem(here, party_size) is None
@@ -585,7 +589,8 @@ def _visit_here(session: Session, visit_id: int) -> Visit:
     visit: Visit | None = row_locks.locked(session.db, Visit.select().where(
         (Visit.id == visit_id) & (Visit.lounge == session.lounge_id))).first()
     if visit is None:
-        raise ServiceError("This visit is not on file here.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This visit is not on file here.")))
     return visit
 
 
@@ -597,11 +602,13 @@ def seat_waiting(session: Session, visit_id: int, *, space_id: int | None = None
     seating.lock_spaces(session)  # first: the spaces, then the visit (storage/row_locks.py)
     visit = _visit_here(session, visit_id)
     if visit.status is not VisitStatus.WAITING:
-        raise ServiceError("This guest is not waiting for a seat.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest is not waiting for a seat.")))
     if space_id is not None:
         space = Space.get_or_none((Space.id == space_id) & (Space.lounge == session.lounge_id))
         if space is None:
-            raise ServiceError("This space no longer exists; please choose another.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "This space no longer exists; please choose another.")))
         seating.seat_for(session, seating.seated_load(session), space, visit.party_size, None)
     else:
         wanted = wish or WaitingEntry.select(WaitingEntry.wanted_kind).where(
@@ -626,10 +633,12 @@ def check_out(session: Session, visit_id: int, rating: int | None = None
               ) -> Done[VisitRecord]:
     """The guest leaves: time out, an optional rating 1 to 5, the seat freed, any wait ended."""
     if rating is not None and (type(rating) is not int or not 1 <= rating <= 5):  # not a bool
-        raise ServiceError("A rating is a whole number from 1 to 5, or none.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "A rating is a whole number from 1 to 5, or none.")))
     visit = _visit_here(session, visit_id)
     if visit.status is VisitStatus.CHECKED_OUT:
-        raise ServiceError("This guest has already checked out.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest has already checked out.")))
     now = session.clock.now()
     visit.status, visit.checked_out_at, visit.rating = VisitStatus.CHECKED_OUT, now, rating
     visit.save()

@@ -43,6 +43,7 @@ from vipdesk.domain.complaints import (
     required_text_problem,
 )
 from vipdesk.domain.labels import label
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import form_of_address, initials
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
@@ -411,7 +412,8 @@ def resolve(session: Session, complaint_id: int, resolution: str,
     try:
         outcome = PromiseOutcome(promise) if promise is not None else None
     except ValueError:
-        raise ServiceError("Please say whether the promise was kept, not kept, or not made.") \
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Please say whether the promise was kept, not kept, or not made."))) \
             from None
     pending = _pending(complaint)
     _check(rules.outcome_problem(pending, outcome))
@@ -458,7 +460,8 @@ def escalate(session: Session, complaint_id: int, note: str) -> Done[FeedbackRow
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.ESCALATED, complaint.status))
     if complaint.escalated:
-        raise ServiceError("This item is already with the duty manager.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This item is already with the duty manager.")))
     _check(required_text_problem(note, "why the duty manager is needed"))
     complaint.escalated, complaint.escalated_at = True, session.clock.now()
     complaint.save()
@@ -486,7 +489,8 @@ def keep_promise(session: Session, complaint_id: int, note: str = "") -> Done[Fe
     """We gave the guest the answer we promised: the overdue banner goes away."""
     complaint = _complaint(session, complaint_id)
     if not _pending(complaint):
-        raise ServiceError("This item has no promise waiting to be kept.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This item has no promise waiting to be kept.")))
     _check(rules.optional_text_problem(note, "the note"))
     complaint.promise_kept_at = session.clock.now()
     complaint.save()

@@ -49,6 +49,7 @@ from vipdesk.domain.departures_csv import (
     read_departures_csv,
 )
 from vipdesk.domain.flights import flight_label
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import IN_LOUNGE, VisitStatus
@@ -229,7 +230,8 @@ def import_departures_csv(session: Session, text: str, day: dt.date) -> Done[Imp
 def _flight_here(session: Session, flight_id: int) -> Flight:
     flight = Flight.get_or_none((Flight.id == flight_id) & (Flight.lounge == session.lounge_id))
     if flight is None:
-        raise ServiceError("This flight is no longer in the list.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This flight is no longer in the list.")))
     return flight
 
 
@@ -345,11 +347,14 @@ def mark_informed(session: Session, visit_id: int) -> Done[VisitRecord]:
     """The agent has told the party their flight is boarding; off the reminder list."""
     visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
     if visit is None:
-        raise ServiceError("This visit is not on file here.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This visit is not on file here.")))
     if visit.status not in IN_LOUNGE:
-        raise ServiceError("This guest has already checked out.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest has already checked out.")))
     if visit.boarding_informed_at is not None:
-        raise ServiceError("This guest has already been told about boarding.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest has already been told about boarding.")))
     visit.boarding_informed_at = session.clock.now()
     visit.save(only=[Visit.boarding_informed_at])
     return Done(visit_record(visit), visit, {"flight": visit.flight_id})

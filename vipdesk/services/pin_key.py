@@ -27,6 +27,7 @@ from pathlib import Path
 
 from peewee import ModelSelect
 
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import SIGN_IN_ROLES
 from vipdesk.domain.pin import (
     KEYED,
@@ -204,7 +205,8 @@ def administrator_named(name: str, lounge_id: int | None = None) -> Staff:
     if len(found) == 1:
         return found[0]
     if not admins:
-        raise ServiceError("This database has no active administrator.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This database has no active administrator.")))
     names = ", ".join(sorted(f'"{admin.name}"' for admin in admins))
     if found:
         raise ServiceError(f'Several active administrators are called "{name}"; '

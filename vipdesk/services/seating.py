@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from peewee import fn
 
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.seating import SpaceNow, SpaceProblem, best_space, space_problem
 from vipdesk.domain.vocabulary import Role, SpaceKind, VisitStatus
 from vipdesk.services import staff as staff_service
@@ -167,7 +168,8 @@ def named_attendant(session: Session, attendant_id: int) -> Staff:
     chosen = Staff.get_or_none((Staff.id == attendant_id) & (Staff.lounge == session.lounge_id)
                                & Staff.active & (Staff.role == Role.ATTENDANT))
     if chosen is None:
-        raise ServiceError("This attendant is not on the team any more; please choose another.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This attendant is not on the team any more; please choose another.")))
     return chosen
 
 

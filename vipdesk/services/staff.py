@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from vipdesk.domain.counting import counted
 from vipdesk.domain.lounge_setup import name_problem
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
 from vipdesk.domain.pin import (
     PIN_IN_USE,
@@ -103,7 +104,8 @@ def pin_to_check(session: Session, staff_id: int, *, unlocking: bool = False) ->
     person signed in unlocking the desk; refuses as :func:`sign_in` / :func:`unlock` do."""
     if unlocking:
         if session.staff is None:
-            raise ServiceError("Nobody is signed in at this desk.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "Nobody is signed in at this desk.")))
         # deactivated meanwhile: signed out, not unlocked
         staff = Staff.get_by_id(session.current_staff().id)
     else:
@@ -160,7 +162,8 @@ def _seconds(wait: int) -> str:
 def _signable(session: Session, staff_id: int) -> Staff:
     staff = Staff.get_or_none((Staff.id == staff_id) & (Staff.lounge == session.lounge_id))
     if staff is None or not staff.active or staff.role not in SIGN_IN_ROLES:
-        raise ServiceError("This staff member cannot sign in here.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This staff member cannot sign in here.")))
     return staff
 
 
@@ -191,7 +194,8 @@ def _unlocker_pin_checked(session: Session, pin: str,
     if checked is None:
         return pin_to_check(session, 0, unlocking=True).check(pin)
     if session.staff is None:
-        raise ServiceError("Nobody is signed in at this desk.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Nobody is signed in at this desk.")))
     return checked
 
 
@@ -200,7 +204,8 @@ def unlock(session: Session, pin_checked: CheckedPin, pin: str,
            checked: CheckedPin | None = None) -> Done[SignInResult]:
     """Reopen a locked desk for the same staff member (``checked``: as for :func:`sign_in`)."""
     if session.staff is None:
-        raise ServiceError("Nobody is signed in at this desk.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Nobody is signed in at this desk.")))
     staff = Staff.get_by_id(session.current_staff().id)
     result = _check_pin(session, staff, pin, pin_checked)
     if result.ok:
@@ -275,7 +280,8 @@ def _new_pin_hash(session: Session, pin: str | None, role: Role,
                   except_staff_id: int | None = None) -> str:
     """The hash of a new PIN that meets the rules, or :class:`PinRejected`."""
     if pin is None:
-        raise PinRejected("Staff who sign in need a PIN.")
+        raise PinRejected(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Staff who sign in need a PIN.")))
     if (problem := pin_problem(pin, role)) or (
             pin_in_use(session, pin, except_staff_id=except_staff_id) and (problem := PIN_IN_USE)):
         raise PinRejected(problem)
@@ -301,7 +307,8 @@ def add_staff(session: Session, pin_hash: str | None, name: str, role: Role,
 def _staff_here(session: Session, staff_id: int) -> Staff:
     staff = Staff.get_or_none((Staff.id == staff_id) & (Staff.lounge == session.lounge_id))
     if staff is None:
-        raise ServiceError("This staff member is not in this lounge.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This staff member is not in this lounge.")))
     return staff
 
 
@@ -309,7 +316,8 @@ def _changed_pin_hash(session: Session, staff_id: int, pin: str) -> str:
     """The new PIN hashed (compared with everyone else's), before the lock."""
     role = _staff_here(session, staff_id).role
     if role not in SIGN_IN_ROLES:
-        raise PinRejected("Attendants do not sign in, so they have no PIN.")
+        raise PinRejected(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Attendants do not sign in, so they have no PIN.")))
     return _new_pin_hash(session, pin, role, except_staff_id=staff_id)
 
 
@@ -326,7 +334,8 @@ def set_pin(session: Session, pin_hash: str, staff_id: int, pin: str) -> Done[St
 def deactivate(session: Session, staff_id: int) -> Done[StaffRow]:
     staff = _staff_here(session, staff_id)  # never another lounge's member
     if staff.id == session.staff_id:
-        raise ServiceError("You cannot deactivate yourself while signed in.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "You cannot deactivate yourself while signed in.")))
     staff.active = False
     staff.save()
     return Done(_record(session, staff), staff)
