@@ -29,7 +29,7 @@ the audit trail gets ids and codes only.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -80,7 +80,7 @@ from vipdesk.services import staff as staff_service
 from vipdesk.services.actions import Done, action
 from vipdesk.services.seating import LoungeFull as LoungeFull  # refusals of check_in too
 from vipdesk.services.seating import SpaceUnavailable as SpaceUnavailable
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import FieldProblems, ServiceError, Session
 from vipdesk.services.visit_records import InLounge, VisitRecord, in_lounge_row, visit_record
 from vipdesk.storage import row_locks
 from vipdesk.storage.models import (
@@ -102,12 +102,11 @@ UNAVAILABLE_STATES = (SpaceState.PREPARING, SpaceState.RESERVED)
 # --- refusals, each with what the desk needs to offer a way forward -------------
 
 
-class PassDetailsRejected(ServiceError):
+class PassDetailsRejected(FieldProblems):
     """The details cannot be used; ``problems`` are keyed by field (as the manual-entry form)."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
-        self.problems = problems
+    def __init__(self, problems: Mapping[str, Message | str]) -> None:
+        super().__init__(problems)
 
 
 class AlreadyCheckedIn(ServiceError):
@@ -125,23 +124,27 @@ class PassUsedElsewhere(ServiceError):
     the visit itself (it is the other lounge's)."""
 
     def __init__(self, lounge_name: str, at: dt.datetime, still_there: bool,
-                 when: str) -> None:
-        there = ("The guest is still checked in there." if still_there
-                 else "That visit has ended.")
-        super().__init__(f"This boarding pass was used at {lounge_name} at {when}. {there} "
-                         "One boarding pass admits one visit: please ask the guest about it.")
+                 when: Message | str) -> None:
+        there = (QT_TRANSLATE_NOOP("Messages", "The guest is still checked in there.")
+                 if still_there else QT_TRANSLATE_NOOP("Messages", "That visit has ended."))
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This boarding pass was used at {lounge} at {when}. {there} "
+            "One boarding pass admits one visit: please ask the guest about it."),
+            {"lounge": lounge_name, "when": when, "there": Message(there)}))
         self.lounge_name, self.at, self.still_there = lounge_name, at, still_there
 
 
 class WrongAirport(ServiceError):
     def __init__(self, origin: str, airport: str) -> None:
-        super().__init__(f"This boarding pass is for a flight from {origin}, not from {airport}. "
-                         "Please ask the guest for the pass of the flight leaving from here.")
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This boarding pass is for a flight from {origin}, not from {airport}. "
+            "Please ask the guest for the pass of the flight leaving from here."),
+            {"origin": origin, "airport": airport}))
         self.origin, self.airport = origin, airport
 
 
 class NotToday(ServiceError):
-    def __init__(self, message: str, flight_date: dt.date, today: dt.date) -> None:
+    def __init__(self, message: Message | str, flight_date: dt.date, today: dt.date) -> None:
         super().__init__(message)
         self.flight_date, self.today = flight_date, today
 
@@ -170,16 +173,21 @@ class SeatingPastQueue(ServiceError):
 
     def __init__(self, space: SpaceNow, waits: Sequence[waiting.WaitRow]) -> None:
         first = waits[0]
-        super().__init__(f"{first.guest_name} has waited {first.minutes_waited} minutes for "
-                         f"this kind of space ({len(waits)} waiting): seat them first, or "
-                         "check this guest in anyway.")
+        minutes = first.minutes_waited
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{guest} has waited {minutes} for this kind of space ({waiting}): "
+            "seat them first, or check this guest in anyway."),
+            {"guest": first.guest_name,
+             "minutes": Message(QT_TRANSLATE_NOOP("Messages", "%n minute") if minutes == 1
+                                else QT_TRANSLATE_NOOP("Messages", "%n minutes"), count=minutes),
+             "waiting": Message(QT_TRANSLATE_NOOP("Messages", "%n waiting"), count=len(waits))}))
         self.space, self.waits = space, tuple(waits)
 
 
 class ExceptionRefused(ServiceError):
     """The duty manager's approval did not go through (wrong PIN, not a manager, back-off)."""
 
-    def __init__(self, message: str, retry_in_seconds: int = 0) -> None:
+    def __init__(self, message: Message | str, retry_in_seconds: int = 0) -> None:
         super().__init__(message)
         self.retry_in_seconds = retry_in_seconds
 
@@ -225,9 +233,12 @@ def _used_pass(session: Session, existing: Visit) -> ServiceError:
         return AlreadyCheckedIn(existing.id, existing.status)
     timezone = session.lounge.timezone
     today = guests.lounge_now(session).date()
-    clock = lounge_time.clock_text(existing.arrived_at, timezone)
-    day = lounge_time.local_date(existing.arrived_at, timezone)
-    when = f"{clock} today" if day == today else f"{clock} on {lounge_time.date_text(day)}"
+    local = lounge_time.to_local(existing.arrived_at, timezone)
+    clock, day = local.time().replace(second=0, microsecond=0), local.date()
+    when = (Message(QT_TRANSLATE_NOOP("Messages", "{time} today"), {"time": clock})
+            if day == today else
+            Message(QT_TRANSLATE_NOOP("Messages", "{time} on {date}"),
+                    {"time": clock, "date": day}))
     name = Lounge.select(Lounge.name).where(Lounge.id == existing.lounge_id).scalar() or ""
     return PassUsedElsewhere(name, existing.arrived_at, existing.status in IN_LOUNGE, when)
 
@@ -281,8 +292,9 @@ def _entry(decision: Decision, *, paid: bool, approver: Staff | None) -> Entry:
 
 def _checked_party(party: Sequence[CompanionDetails]) -> list[CompanionDetails]:
     if len(party) > MAX_COMPANIONS:
-        raise ServiceError(f"A party can have at most {MAX_COMPANIONS} companions; "
-                           "please check in a larger group in parts.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "A party can have at most {most} companions; "
+            "please check in a larger group in parts."), {"most": MAX_COMPANIONS}))
     checked = []
     for number, companion in enumerate(party, start=1):
         details = _usable_companion(companion.details) if companion.details else None
