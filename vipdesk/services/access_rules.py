@@ -18,16 +18,12 @@ from vipdesk.domain.eligibility import RULE_FIELDS, Rule, rule_problems
 from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.actions import Done, action
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import FieldProblems, ServiceError, Session
 from vipdesk.storage.models import AccessRule
 
 
-class RuleRejected(ServiceError):
+class RuleRejected(FieldProblems):
     """The rule as written cannot be used; ``problems`` are keyed by field for the form."""
-
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
-        self.problems = problems
 
 
 def rule_from_model(model: AccessRule) -> Rule:

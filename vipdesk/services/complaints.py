@@ -57,7 +57,7 @@ from vipdesk.domain.vocabulary import (
 )
 from vipdesk.services import complaint_search
 from vipdesk.services.actions import Done, action
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import FieldProblems, ServiceError, Session
 from vipdesk.storage import row_locks
 from vipdesk.storage.models import (
     Companion,
@@ -86,12 +86,8 @@ __all__ = [
 ]
 
 
-class FeedbackRejected(ServiceError):
+class FeedbackRejected(FieldProblems):
     """The logging form has mistakes; ``problems`` maps each field to its message."""
-
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
-        self.problems = problems
 
 
 # --- rows for screens -----------------------------------------------------------------------

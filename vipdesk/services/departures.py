@@ -38,7 +38,6 @@ from typing import Any, Final
 
 from peewee import JOIN, Expression, IntegrityError, chunked
 
-from vipdesk.domain import lounge_time
 from vipdesk.domain.departures_csv import (
     ASSUMED_BOARDING_LEAD,
     Departure,
@@ -54,7 +53,7 @@ from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import IN_LOUNGE, VisitStatus
 from vipdesk.services.actions import Done, action
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import FieldProblems, ServiceError, Session
 from vipdesk.services.visit_records import VisitRecord, visit_record
 from vipdesk.storage import row_locks
 from vipdesk.storage.models import Flight, Guest, Space, Visit
@@ -70,18 +69,16 @@ class DeparturesRejected(ServiceError):
     def __init__(self, found: DeparturesFile) -> None:
         listed = "; ".join(str(p) for p in found.problems[:_SHOWN_PROBLEMS])
         more = len(found.problems) - _SHOWN_PROBLEMS + found.more_problems
-        super().__init__("Nothing was imported. " + listed
-                         + (f"; and {more} more." if more > 0 else "."))
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Nothing was imported. {problems}; and {more} more."),
+            {"problems": listed, "more": more}) if more > 0 else Message(QT_TRANSLATE_NOOP(
+                "Messages", "Nothing was imported. {problems}."), {"problems": listed}))
         self.problems: tuple[LineProblem, ...] = found.problems
         self.more_problems = found.more_problems
 
 
-class FlightRejected(ServiceError):
+class FlightRejected(FieldProblems):
     """The hand-entry form has mistakes; ``problems`` maps each field to its message."""
-
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
-        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -254,9 +251,9 @@ def add_or_edit_flight(session: Session, day: dt.date, *, flight: str, departure
                                & (Flight.carrier == parsed.carrier)
                                & (Flight.flight_number == parsed.flight_number))
     if clash is not None and clash.id != row.id:
-        on = lounge_time.date_text(day)
-        raise FlightRejected({"flight": f"{parsed.flight} on {on} is already in the list; "
-                                        "please edit that one."})
+        raise FlightRejected({"flight": Message(QT_TRANSLATE_NOOP(
+            "Messages", "{flight} on {day} is already in the list; please edit that one."),
+            {"flight": parsed.flight, "day": day})})
     row.flight_date, row.carrier, row.flight_number = day, parsed.carrier, parsed.flight_number
     for name, value in _stored(parsed).items():
         setattr(row, name, value)
@@ -264,8 +261,9 @@ def add_or_edit_flight(session: Session, day: dt.date, *, flight: str, departure
         with session.db.atomic():
             row.save()
     except IntegrityError:
-        raise FlightRejected({"flight": f"{parsed.flight} was just added at another desk."}
-                             ) from None
+        raise FlightRejected({"flight": Message(QT_TRANSLATE_NOOP(
+            "Messages", "{flight} was just added at another desk."),
+            {"flight": parsed.flight})}) from None
     linked = link_visits_to_flights(session)
     return Done(_departure_row(row), row, {"day": day.isoformat(),
                                            "edited": flight_id is not None, "linked": linked})
@@ -311,7 +309,9 @@ def boarding_soon(session: Session, within_minutes: int | None = None) -> list[B
     whole = type(within) is int  # a bool or a float is not a number of minutes
     if not whole or not 0 <= within <= MAX_REMINDER_MINUTES:
         raise ServiceError(
-            f"Give the reminder time as whole minutes from 0 to {MAX_REMINDER_MINUTES}.")
+            Message(QT_TRANSLATE_NOOP(
+                "Messages", "Give the reminder time as whole minutes from 0 to {most}."),
+                {"most": MAX_REMINDER_MINUTES}))
     now = session.clock.now()
     limit = now + dt.timedelta(minutes=within)
     query = (Visit

@@ -16,14 +16,12 @@ from vipdesk.domain.permissions import Permission
 from vipdesk.domain.pin import hash_pin
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import Done, action
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import FieldProblems, Session
 from vipdesk.storage.models import AccessRule, Lounge, Space, Staff
 
 
-class PlanRejected(ServiceError):
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
-        self.problems = problems
+class PlanRejected(FieldProblems):
+    """The plan cannot be used; ``problems`` are keyed by field for the form."""
 
 
 @dataclass(frozen=True)
