@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from vipdesk.domain.permissions import Permission, allows
 from vipdesk.gui.form_types import AuthoriseForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import in_language
 from vipdesk.gui.messages import MessageLine, in_words
 from vipdesk.services import staff as staff_service
 from vipdesk.services.session import ServiceError, Session
@@ -70,7 +71,7 @@ class AuthoriseDialog(QDialog):
                 problem = self.approve_with(staff_id, pin, self.reason)
             else:
                 result = staff_service.authorise(self.session, staff_id, pin, self.permission)
-                problem = None if result.ok else result.message
+                problem = None if result.ok else in_language(result.words)
         except ServiceError as refusal:
             problem = in_words(refusal)
         if problem:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from vipdesk.gui import words
 from vipdesk.gui.form_types import SignInForm
 from vipdesk.gui.forms import load_form
+from vipdesk.gui.language import in_language
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.pin_check import PinChecker
 from vipdesk.services import staff as staff_service
@@ -140,7 +141,7 @@ class SignInScreen(QWidget):
             return
         result = answer.result
         if not result.ok:
-            self.messages.error(result.message)
+            self.messages.error(in_language(result.words))
             return
         self.messages.clear()
         self.pin_change_due = result.pin_change_due

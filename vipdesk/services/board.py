@@ -259,7 +259,8 @@ def move_party(session: Session, visit_id: int, space_id: int) -> Done[VisitReco
     visit = _seated_visit(session, visit_id)
     space = _space_here(session, space_id)
     if visit.space_id == space.id:
-        raise ServiceError(f"The party is already in {space.name}.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The party is already in {space}."), {"space": space.name}))
     seating.seat_for(session, seating.seated_load(session), space, visit.party_size, None)
     moved_from = visit.space_id
     visit.space = space
@@ -308,8 +309,9 @@ def set_space_state(session: Session, space_id: int, state: SpaceState | str,
             "Messages", "The lobby is open seating; only boxes and VIP rooms have a state.")))
     load = seating.seated_load(session)
     if state is not SpaceState.FREE and space.id in load:
-        raise ServiceError(f"A party is seated in {space.name}; move them or check them out "
-                           "first.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "A party is seated in {space}; move them or check them out first."),
+            {"space": space.name}))
     name = " ".join((reserved_for or "").split())
     if state is SpaceState.RESERVED:
         if not name:

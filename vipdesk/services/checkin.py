@@ -461,7 +461,7 @@ def _approver(session: Session, request: CheckIn) -> Staff | None:
     result = staff_service.authorise(session, approval.staff_id, approval.pin,
                                      Permission.GRANT_EXCEPTION)
     if not result.ok:
-        raise ExceptionRefused(result.message, result.retry_in_seconds)
+        raise ExceptionRefused(result.words, result.retry_in_seconds)
     return Staff.get_by_id(approval.staff_id)
 
 

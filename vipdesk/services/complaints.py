@@ -208,14 +208,28 @@ def _complaint(session: Session, complaint_id: int) -> Complaint:
     complaint: Complaint | None = row_locks.locked(session.db, Complaint.select().where(
         (Complaint.id == complaint_id) & (Complaint.lounge == session.lounge_id))).first()
     if complaint is None:
-        raise ServiceError(f"There is no item #{complaint_id} in this lounge.")
+        raise ServiceError(_no_item(complaint_id))
     return complaint
 
 
-def _staff_member(session: Session, staff_id: int, what: str) -> Staff:
+def _no_item(complaint_id: int) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Messages", "There is no item #{number} in this lounge."),
+                   {"number": complaint_id})
+
+
+_ALREADY: dict[WorkOrderStatus, str] = {
+    WorkOrderStatus.DONE: QT_TRANSLATE_NOOP("Messages", "Work order #{number} is already done."),
+    WorkOrderStatus.CANCELLED: QT_TRANSLATE_NOOP(
+        "Messages", "Work order #{number} is already cancelled."),
+    WorkOrderStatus.OPEN: QT_TRANSLATE_NOOP("Messages", "Work order #{number} is already open."),
+}
+
+
+def _staff_member(session: Session, staff_id: int, what: Message) -> Staff:
     member = Staff.get_or_none((Staff.id == staff_id) & (Staff.lounge == session.lounge_id))
     if member is None or not member.active:
-        raise ServiceError(f"Please choose {what} from this lounge's active staff.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Please choose {who} from this lounge's active staff."), {"who": what}))
     return member
 
 
@@ -370,7 +384,8 @@ def assign(session: Session, complaint_id: int, department: Department,
            owner_id: int | None = None) -> Done[FeedbackRow]:
     """Route the item to the department that must act (and a person, if known)."""
     complaint = _complaint(session, complaint_id)
-    owner = _staff_member(session, owner_id, "the owner") if owner_id is not None else None
+    owner = _staff_member(session, owner_id, Message(QT_TRANSLATE_NOOP(
+        "Messages", "the owner"))) if owner_id is not None else None
     complaint.department, complaint.owner = Department(department), owner
     note = label(complaint.department) + (f", {owner.name}" if owner else "")
     detail = _move(session, complaint, Step.ASSIGNED, note)
@@ -471,7 +486,8 @@ def make_promise(session: Session, complaint_id: int, promise: Promise) -> Done[
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.PROMISED, complaint.status))
     _check(promise_problem(promise, session.clock.now()))
-    owner = _staff_member(session, promise.owner_id, "who keeps the promise")
+    owner = _staff_member(session, promise.owner_id, Message(QT_TRANSLATE_NOOP(
+        "Messages", "who keeps the promise")))
     complaint.promise_due_at, complaint.promise_owner = promise.due_at, owner
     complaint.promise_how, complaint.promise_kept_at = promise.how, None
     complaint.promise_outcome = ""
@@ -523,9 +539,11 @@ def _open_work_order(session: Session, work_order_id: int) -> WorkOrder:
                   .where((WorkOrder.id == work_order_id)
                          & (Complaint.lounge == session.lounge_id))).first()
     if work_order is None:
-        raise ServiceError(f"There is no work order #{work_order_id} in this lounge.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "There is no work order #{number} in this lounge."),
+            {"number": work_order_id}))
     if work_order.status is not WorkOrderStatus.OPEN:
-        raise ServiceError(f"Work order #{work_order_id} is already {work_order.status.value}.")
+        raise ServiceError(Message(_ALREADY[work_order.status], {"number": work_order_id}))
     return work_order
 
 
@@ -679,7 +697,8 @@ def list_feedback(session: Session, wanted: ComplaintFilter = ComplaintFilter()
                   ) -> list[FeedbackRow]:
     """One page of the complaints list: filtered, searched, sorted and paged by the database."""
     if not 1 <= wanted.limit <= MAX_PAGE or wanted.offset < 0:
-        raise ServiceError(f"A page holds 1 to {MAX_PAGE} items.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "A page holds 1 to {most} items."), {"most": MAX_PAGE}))
     # The database filters, sorts and pages the ids alone (a narrow sort even over a year of
     # items); a second query fetches the wide rows of that one page, kept in the page's order.
     lounge = Complaint.lounge == session.lounge_id
@@ -800,7 +819,7 @@ def get_feedback(session: Session, complaint_id: int) -> FeedbackDetail:
                       on=(Complaint.praised_staff == PraisedStaff.id))
            .where(Complaint.id == complaint_id).dicts().first())
     if row is None:
-        raise ServiceError(f"There is no item #{complaint_id} in this lounge.")
+        raise ServiceError(_no_item(complaint_id))
     summary = _to_row(row, session.clock.now())
     return FeedbackDetail(
         summary=summary, apologised=bool(row["apologised"]),

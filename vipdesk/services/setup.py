@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from vipdesk.domain.access_policy import STARTING_POLICY
 from vipdesk.domain.lounge_setup import LoungePlan, plan_problems
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.pin import hash_pin
 from vipdesk.domain.vocabulary import Role
@@ -78,9 +79,9 @@ def set_up_lounge(session: Session, plan: LoungePlan) -> Done[LoungeRef]:
     if problems := plan_problems(plan):
         raise PlanRejected(problems)
     if lounge_named(lounges(session), plan.name) is not None:  # --lounge NAME finds one
-        raise PlanRejected({"name": f"This database already has a lounge called "
-                                    f"{plan.name.strip()}; please give this one another name, "
-                                    "e.g. with its terminal."})
+        raise PlanRejected({"name": Message(QT_TRANSLATE_NOOP(
+            "Messages", "This database already has a lounge called {name}; please give this "
+            "one another name, e.g. with its terminal."), {"name": plan.name.strip()})})
     now = session.clock.now()
     lounge = Lounge.create(name=plan.name.strip(), airport=plan.airport.upper(),
                            timezone=plan.timezone.strip(), created_at=now)

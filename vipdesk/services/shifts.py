@@ -296,8 +296,10 @@ def acknowledge_handover(session: Session, shift_id: int) -> Done[ShiftRecord]:
         raise ServiceError(Message(QT_TRANSLATE_NOOP(
             "Messages", "That shift has not ended, so it has no handover yet.")))
     if shift.acknowledged_at is not None:
-        raise ServiceError(f"This handover was already acknowledged by "
-                           f"{shift.acknowledged_by.name if shift.acknowledged_by else 'someone'}.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This handover was already acknowledged by {name}."),
+            {"name": shift.acknowledged_by.name}) if shift.acknowledged_by else Message(
+                QT_TRANSLATE_NOOP("Messages", "This handover was already acknowledged.")))
     shift.acknowledged_by_id, shift.acknowledged_at = session.staff_id, session.clock.now()
     shift.save()
     return Done(shift_record(shift), shift)
