@@ -113,7 +113,8 @@ class AlreadyCheckedIn(ServiceError):
     """This pass was checked in before: show ``visit_id``, never make a second visit."""
 
     def __init__(self, visit_id: int, status: VisitStatus) -> None:
-        super().__init__("This boarding pass is already checked in; here is that visit.")
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This boarding pass is already checked in; here is that visit.")))
         self.visit_id, self.status = visit_id, status
 
 
@@ -455,7 +456,8 @@ def _approver(session: Session, request: CheckIn) -> Staff | None:
     if (approval := request.approval) is None:
         return None
     reason = approval.reason.strip()
-    if problem := (None if reason else "Please give the reason for the exception.") or text_problem(
+    if problem := (None if reason else Message(QT_TRANSLATE_NOOP(
+            "Messages", "Please give the reason for the exception."))) or text_problem(
             reason, "reason", MAX_EXCEPTION_REASON):
         raise PassDetailsRejected({"exception_reason": problem})
     result = staff_service.authorise(session, approval.staff_id, approval.pin,

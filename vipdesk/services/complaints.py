@@ -275,21 +275,24 @@ def _promise_note(session: Session, promise: Promise, owner: Staff) -> str:
 # --- logging ----------------------------------------------------------------------------------
 
 def _guest_and_visit(session: Session, entry: FeedbackInput,
-                     problems: dict[str, str]) -> tuple[int | None, int | None]:
+                     problems: dict[str, Message | str]) -> tuple[int | None, int | None]:
     guest_id, visit = entry.guest_id, None
     if entry.visit_id is not None:
         visit = Visit.get_or_none((Visit.id == entry.visit_id)
                                   & (Visit.lounge == session.lounge_id))
         if visit is None:
-            problems["visit_id"] = "That visit is not in this lounge."
+            problems["visit_id"] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "That visit is not in this lounge."))
             return guest_id, None
         if guest_id is None:
             guest_id = visit.guest_id
         elif guest_id != visit.guest_id and not Companion.select().where(
                 (Companion.visit == visit) & (Companion.guest == guest_id)).exists():
-            problems["guest_id"] = "That guest is not in the party of this visit."
+            problems["guest_id"] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "That guest is not in the party of this visit."))
     if guest_id is not None and not Guest.select().where(Guest.id == guest_id).exists():
-        problems["guest_id"] = "That guest is no longer on record."
+        problems["guest_id"] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "That guest is no longer on record."))
     return guest_id, visit.id if visit is not None else None
 
 
@@ -297,13 +300,14 @@ def _guest_and_visit(session: Session, entry: FeedbackInput,
 def log_feedback(session: Session, entry: FeedbackInput) -> Done[FeedbackRow]:
     """Record what the guest told us, in their words, with its work orders and promise."""
     now = session.clock.now()
-    problems = feedback_problems(entry, now)
+    problems: dict[str, Message | str] = dict(feedback_problems(entry, now))
     guest_id, visit_id = _guest_and_visit(session, entry, problems)
     if entry.promise is not None and "promise" not in problems:
         owner = Staff.get_or_none((Staff.id == entry.promise.owner_id)
                                   & (Staff.lounge == session.lounge_id) & Staff.active)
         if owner is None:
-            problems["promise"] = "Please choose who keeps the promise from the active staff."
+            problems["promise"] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "Please choose who keeps the promise from the active staff."))
     if problems:
         raise FeedbackRejected(problems)
     promise = entry.promise
@@ -342,7 +346,7 @@ def log_praise(session: Session, entry: PraiseInput) -> Done[FeedbackRow]:
     named, attendants included), so the daily report counts it as praise.
     """
     now = session.clock.now()
-    problems = praise_problems(entry)
+    problems: dict[str, Message | str] = dict(praise_problems(entry))
     as_feedback = FeedbackInput(kind=FeedbackKind.PRAISE, category=Category.OTHER,
                                 guest_words=entry.guest_words, guest_id=entry.guest_id,
                                 visit_id=entry.visit_id)
@@ -352,7 +356,8 @@ def log_praise(session: Session, entry: PraiseInput) -> Done[FeedbackRow]:
         praised = Staff.get_or_none((Staff.id == entry.staff_id)
                                     & (Staff.lounge == session.lounge_id) & Staff.active)
         if praised is None:
-            problems["staff_id"] = "Please choose the colleague from this lounge's active staff."
+            problems["staff_id"] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "Please choose the colleague from this lounge's active staff."))
     if problems:
         raise FeedbackRejected(problems)
     complaint = Complaint.create(

@@ -75,7 +75,8 @@ class AlreadyWaiting(ServiceError):
     """The visit already has an open wait: ``wait_id`` is that one."""
 
     def __init__(self, wait_id: int | None) -> None:
-        super().__init__("This guest is already on the waiting list.")
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest is already on the waiting list.")))
         self.wait_id = wait_id
 
 
