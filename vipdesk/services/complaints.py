@@ -214,7 +214,7 @@ def _complaint(session: Session, complaint_id: int) -> Complaint:
 
 def _no_item(complaint_id: int) -> Message:
     return Message(QT_TRANSLATE_NOOP("Messages", "There is no item #{number} in this lounge."),
-                   {"number": complaint_id})
+                   {"number": str(complaint_id)})  # an id, never "1,234"
 
 
 _ALREADY: dict[WorkOrderStatus, str] = {
@@ -546,9 +546,9 @@ def _open_work_order(session: Session, work_order_id: int) -> WorkOrder:
     if work_order is None:
         raise ServiceError(Message(QT_TRANSLATE_NOOP(
             "Messages", "There is no work order #{number} in this lounge."),
-            {"number": work_order_id}))
+            {"number": str(work_order_id)}))
     if work_order.status is not WorkOrderStatus.OPEN:
-        raise ServiceError(Message(_ALREADY[work_order.status], {"number": work_order_id}))
+        raise ServiceError(Message(_ALREADY[work_order.status], {"number": str(work_order_id)}))
     return work_order
 
 
