@@ -117,7 +117,7 @@ def test_the_operator_report_always_needs_a_pin(
     (["operator", "--date", "2026-11-23", "--out", "x.pdf"], "not --date"),
     (["guests", "--from", "2026-11-23", "--out", "x.pdf"], "give --date"),
     (["operator", "--from", "2026-11-23", "--to", "2026-11-22", "--out", "x.pdf"],
-     "ends (2026-11-22) before it starts"),
+     "ends (22 Nov 2026) before it starts"),
     (["operator", "--from", "2025-11-23", "--to", "2026-11-24", "--out", "x.pdf"],
      "at most 366 days"),
 ])

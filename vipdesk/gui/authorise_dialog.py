@@ -85,7 +85,7 @@ class AuthoriseDialog(QDialog):
                 problem = self.approve_with(staff_id, pin, self.reason)
             else:
                 result = staff_service.authorise(self.session, staff_id, pin, self.permission)
-                problem = None if result.ok else result.message
+                problem = None if result.ok else result.words
         except ServiceError as refusal:
             refused = refusal
             problem = lambda: in_words(refused)  # noqa: E731 (said again on a switch)

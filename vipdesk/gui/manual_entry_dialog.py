@@ -149,7 +149,8 @@ class ManualEntryDialog(QDialog):
     @Slot()
     def submit(self) -> None:
         details = self.collect()
-        problems: dict[str, str | Message] = dict(pass_details_problems(details))  # redone on a switch
+        # kept as messages: redone in the new language on a switch
+        problems: dict[str, str | Message] = dict(pass_details_problems(details))
         self.show_problems(problems)
         if not problems:
             self.details = details

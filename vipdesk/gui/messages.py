@@ -64,7 +64,7 @@ def unforeseen(error: BaseException) -> str:
     data)."""
     problem = storage_problem(error)
     if problem is not None:
-        return str(problem)
+        return in_language(problem.message)
     return _tr("Something went wrong, and the last action may not have finished. Please check "
                "the screen before going on (search the guest, or reopen the screen). If it "
                "happens again, please call IT: the details are in the desk's log.")

@@ -20,7 +20,13 @@ from vipdesk.domain.vocabulary import Role
 from vipdesk.gui import words
 from vipdesk.gui.form_types import SignInForm
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.language import LANGUAGES, current_language, use_language, when_language_changes
+from vipdesk.gui.language import (
+    LANGUAGES,
+    current_language,
+    in_language,
+    use_language,
+    when_language_changes,
+)
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.pin_check import PinChecker
 from vipdesk.services import languages
@@ -190,7 +196,7 @@ class SignInScreen(QWidget):
             return
         result = answer.result
         if not result.ok:
-            self.messages.error(result.message)
+            self.messages.error(in_language(result.words))
             return
         self.messages.clear()
         self.pin_change_due = result.pin_change_due

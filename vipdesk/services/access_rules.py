@@ -15,18 +15,15 @@ from decimal import Decimal
 from peewee import fn
 
 from vipdesk.domain.eligibility import RULE_FIELDS, Rule, rule_problems
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.actions import Done, action
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import FieldProblems, ServiceError, Session
 from vipdesk.storage.models import AccessRule
 
 
-class RuleRejected(ServiceError):
+class RuleRejected(FieldProblems):
     """The rule as written cannot be used; ``problems`` are keyed by field for the form."""
-
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
-        self.problems = problems
 
 
 def rule_from_model(model: AccessRule) -> Rule:
@@ -48,7 +45,8 @@ def _rule(session: Session, rule_id: int) -> AccessRule:
     model = AccessRule.get_or_none((AccessRule.id == rule_id)
                                    & (AccessRule.lounge == session.lounge_id))
     if model is None:
-        raise ServiceError("This access rule no longer exists; please reopen Settings.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This access rule no longer exists; please reopen Settings.")))
     return model
 
 

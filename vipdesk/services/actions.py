@@ -55,6 +55,7 @@ import peewee
 from peewee import Database
 
 from vipdesk.desk_log import describe, log
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.clock_mark import note_action
 from vipdesk.services.session import ServiceError, Session, SignedIn
@@ -80,22 +81,29 @@ CONFLICT_PAUSE_SECONDS = 0.02
 
 # What the agent reads when the disk, not the action, is at fault.
 _NOT_SAVED = {
-    Trouble.FULL: "The disk is full: this action was not saved. "
-                  "Please ask IT to free space, then try again.",
-    Trouble.READ_ONLY: "The database is read-only: this action was not saved. "
-                       "Please ask IT to check the database file, then try again.",
-    Trouble.IO: "The disk could not be written (I/O error): this action was not saved. "
-                "Please ask IT to check the disk, then try again.",
-    Trouble.LOCKED: "The database is busy (another desk or program is writing): "
-                    "this action was not saved. Please try again in a moment.",
-    Trouble.DAMAGED: "The database file is damaged: this action was not saved. "
-                     "Please ask IT to restore the newest backup.",
-    Trouble.CONFLICT: "Other desks were changing the same thing at the same moment: "
-                      "this action was not saved. Please try again.",
-    Trouble.LOST: "The connection to the lounge database was lost: this action may not "
-                  "have been saved (it is never saved twice). Please check the board when "
-                  "the connection is back, then try again; if it stays lost, please ask IT "
-                  "to check the database server and the network.",
+    Trouble.FULL: QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full: this action was not saved. "
+        "Please ask IT to free space, then try again."),
+    Trouble.READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "The database is read-only: this action was not saved. "
+        "Please ask IT to check the database file, then try again."),
+    Trouble.IO: QT_TRANSLATE_NOOP(
+        "Messages", "The disk could not be written (I/O error): this action was not saved. "
+        "Please ask IT to check the disk, then try again."),
+    Trouble.LOCKED: QT_TRANSLATE_NOOP(
+        "Messages", "The database is busy (another desk or program is writing): "
+        "this action was not saved. Please try again in a moment."),
+    Trouble.DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages", "The database file is damaged: this action was not saved. "
+        "Please ask IT to restore the newest backup."),
+    Trouble.CONFLICT: QT_TRANSLATE_NOOP(
+        "Messages", "Other desks were changing the same thing at the same moment: "
+        "this action was not saved. Please try again."),
+    Trouble.LOST: QT_TRANSLATE_NOOP(
+        "Messages", "The connection to the lounge database was lost: this action may not "
+        "have been saved (it is never saved twice). Please check the board when "
+        "the connection is back, then try again; if it stays lost, please ask IT "
+        "to check the database server and the network."),
 }
 
 
@@ -104,8 +112,9 @@ class StorageProblem(ServiceError):
 
 
 # An action not even tried: the desk knows the server is away (Session.server_away).
-_NOT_TRIED = ("The connection to the lounge database is lost: this was not done. Please do it "
-              "again once the connection is back.")
+_NOT_TRIED = Message(QT_TRANSLATE_NOOP(
+    "Messages", "The connection to the lounge database is lost: this was not done. Please do "
+    "it again once the connection is back."))
 
 
 def _refuse_while_server_away(session: Session) -> None:
@@ -122,8 +131,9 @@ class SavedBeforeTheConnectionWasLost(ServiceError):
     not known here, so the screen reads it again rather than show it."""
 
     def __init__(self) -> None:
-        super().__init__("The connection to the lounge database was lost just as this was "
-                         "saved. It was saved, once: please check the screen before going on.")
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The connection to the lounge database was lost just as this was "
+            "saved. It was saved, once: please check the screen before going on.")))
 
 
 def storage_problem(error: BaseException) -> StorageProblem | None:
@@ -133,7 +143,7 @@ def storage_problem(error: BaseException) -> StorageProblem | None:
     if found is None or found[0] not in _NOT_SAVED:
         return None
     trouble, cause = found
-    problem = StorageProblem(_NOT_SAVED[trouble])
+    problem = StorageProblem(Message(_NOT_SAVED[trouble]))
     problem.__cause__ = cause
     return problem
 

@@ -28,6 +28,7 @@ from peewee import JOIN
 from vipdesk.domain import lounge_time
 from vipdesk.domain.departures_csv import ASSUMED_BOARDING_LEAD
 from vipdesk.domain.eligibility import text_problem
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.seating import SpaceNow
@@ -230,9 +231,11 @@ def _seated_visit(session: Session, visit_id: int) -> Visit:
     visit: Visit | None = row_locks.locked(session.db, Visit.select().where(
         (Visit.id == visit_id) & (Visit.lounge == session.lounge_id))).first()
     if visit is None:
-        raise ServiceError("This visit is not on file here.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This visit is not on file here.")))
     if visit.status is not VisitStatus.SEATED:
-        raise ServiceError("This guest is not seated; seat them from the waiting list first.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest is not seated; seat them from the waiting list first.")))
     return visit
 
 
@@ -240,7 +243,8 @@ def _space_here(session: Session, space_id: int) -> Space:
     space = Space.get_or_none((Space.id == space_id) & (Space.lounge == session.lounge_id)
                               & Space.active)
     if space is None:
-        raise ServiceError("This space no longer exists; please choose another.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This space no longer exists; please choose another.")))
     return space
 
 
@@ -255,7 +259,8 @@ def move_party(session: Session, visit_id: int, space_id: int) -> Done[VisitReco
     visit = _seated_visit(session, visit_id)
     space = _space_here(session, space_id)
     if visit.space_id == space.id:
-        raise ServiceError(f"The party is already in {space.name}.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The party is already in {space}."), {"space": space.name}))
     seating.seat_for(session, seating.seated_load(session), space, visit.party_size, None)
     moved_from = visit.space_id
     visit.space = space
@@ -291,28 +296,35 @@ def set_space_state(session: Session, space_id: int, state: SpaceState | str,
     try:
         state = SpaceState(state)
     except ValueError:
-        raise ServiceError("Choose free, being prepared or reserved.") from None
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Choose free, being prepared or reserved."))) from None
     if state not in SETTABLE_STATES:
-        raise ServiceError("A space is occupied while a party is seated in it; "
-                           "choose free, being prepared or reserved.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "A space is occupied while a party is seated in it; "
+            "choose free, being prepared or reserved.")))
     seating.lock_spaces(session)  # the space is read as the last desk to change it left it
     space = _space_here(session, space_id)
     if space.kind is SpaceKind.LOBBY:
-        raise ServiceError("The lobby is open seating; only boxes and VIP rooms have a state.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The lobby is open seating; only boxes and VIP rooms have a state.")))
     load = seating.seated_load(session)
     if state is not SpaceState.FREE and space.id in load:
-        raise ServiceError(f"A party is seated in {space.name}; move them or check them out "
-                           "first.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "A party is seated in {space}; move them or check them out first."),
+            {"space": space.name}))
     name = " ".join((reserved_for or "").split())
     if state is SpaceState.RESERVED:
         if not name:
-            raise ServiceError("Please give the name of the guest the space is reserved for.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "Please give the name of the guest the space is reserved for.")))
         if problem := text_problem(name, "name", MAX_RESERVED_FOR):
             raise ServiceError(problem)
         if reserved_until is None or reserved_until.tzinfo is None:
-            raise ServiceError("Please give the time the space is reserved until.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "Please give the time the space is reserved until.")))
         if reserved_until <= session.clock.now():
-            raise ServiceError("The reservation time has already passed; please give a later one.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "The reservation time has already passed; please give a later one.")))
     keep = state is SpaceState.RESERVED
     space.state = state
     space.reserved_for = name if keep else None

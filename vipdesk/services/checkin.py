@@ -29,7 +29,7 @@ the audit trail gets ids and codes only.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
@@ -57,7 +57,7 @@ from vipdesk.domain.eligibility import (
     validate_pass_details,
 )
 from vipdesk.domain.lounge_setup import name_problem
-from vipdesk.domain.message import Message
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import full_name
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.seating import (
@@ -80,7 +80,7 @@ from vipdesk.services import staff as staff_service
 from vipdesk.services.actions import Done, action
 from vipdesk.services.seating import LoungeFull as LoungeFull  # refusals of check_in too
 from vipdesk.services.seating import SpaceUnavailable as SpaceUnavailable
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import FieldProblems, ServiceError, Session
 from vipdesk.services.visit_records import InLounge, VisitRecord, in_lounge_row, visit_record
 from vipdesk.storage import row_locks
 from vipdesk.storage.models import (
@@ -102,19 +102,19 @@ UNAVAILABLE_STATES = (SpaceState.PREPARING, SpaceState.RESERVED)
 # --- refusals, each with what the desk needs to offer a way forward -------------
 
 
-class PassDetailsRejected(ServiceError):
+class PassDetailsRejected(FieldProblems):
     """The details cannot be used; ``problems`` are keyed by field (as the manual-entry form)."""
 
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
-        self.problems = problems
+    def __init__(self, problems: Mapping[str, Message | str]) -> None:
+        super().__init__(problems)
 
 
 class AlreadyCheckedIn(ServiceError):
     """This pass was checked in before: show ``visit_id``, never make a second visit."""
 
     def __init__(self, visit_id: int, status: VisitStatus) -> None:
-        super().__init__("This boarding pass is already checked in; here is that visit.")
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This boarding pass is already checked in; here is that visit.")))
         self.visit_id, self.status = visit_id, status
 
 
@@ -125,18 +125,22 @@ class PassUsedElsewhere(ServiceError):
     the visit itself (it is the other lounge's)."""
 
     def __init__(self, lounge_name: str, at: dt.datetime, still_there: bool,
-                 when: str) -> None:
-        there = ("The guest is still checked in there." if still_there
-                 else "That visit has ended.")
-        super().__init__(f"This boarding pass was used at {lounge_name} at {when}. {there} "
-                         "One boarding pass admits one visit: please ask the guest about it.")
+                 when: Message | str) -> None:
+        there = (QT_TRANSLATE_NOOP("Messages", "The guest is still checked in there.")
+                 if still_there else QT_TRANSLATE_NOOP("Messages", "That visit has ended."))
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This boarding pass was used at {lounge} at {when}. {there} "
+            "One boarding pass admits one visit: please ask the guest about it."),
+            {"lounge": lounge_name, "when": when, "there": Message(there)}))
         self.lounge_name, self.at, self.still_there = lounge_name, at, still_there
 
 
 class WrongAirport(ServiceError):
     def __init__(self, origin: str, airport: str) -> None:
-        super().__init__(f"This boarding pass is for a flight from {origin}, not from {airport}. "
-                         "Please ask the guest for the pass of the flight leaving from here.")
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This boarding pass is for a flight from {origin}, not from {airport}. "
+            "Please ask the guest for the pass of the flight leaving from here."),
+            {"origin": origin, "airport": airport}))
         self.origin, self.airport = origin, airport
 
 
@@ -170,16 +174,21 @@ class SeatingPastQueue(ServiceError):
 
     def __init__(self, space: SpaceNow, waits: Sequence[waiting.WaitRow]) -> None:
         first = waits[0]
-        super().__init__(f"{first.guest_name} has waited {first.minutes_waited} minutes for "
-                         f"this kind of space ({len(waits)} waiting): seat them first, or "
-                         "check this guest in anyway.")
+        minutes = first.minutes_waited
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{guest} has waited {minutes} for this kind of space ({waiting}): "
+            "seat them first, or check this guest in anyway."),
+            {"guest": first.guest_name,
+             "minutes": Message(QT_TRANSLATE_NOOP("Messages", "%n minute") if minutes == 1
+                                else QT_TRANSLATE_NOOP("Messages", "%n minutes"), count=minutes),
+             "waiting": Message(QT_TRANSLATE_NOOP("Messages", "%n waiting"), count=len(waits))}))
         self.space, self.waits = space, tuple(waits)
 
 
 class ExceptionRefused(ServiceError):
     """The duty manager's approval did not go through (wrong PIN, not a manager, back-off)."""
 
-    def __init__(self, message: str, retry_in_seconds: int = 0) -> None:
+    def __init__(self, message: Message | str, retry_in_seconds: int = 0) -> None:
         super().__init__(message)
         self.retry_in_seconds = retry_in_seconds
 
@@ -225,9 +234,12 @@ def _used_pass(session: Session, existing: Visit) -> ServiceError:
         return AlreadyCheckedIn(existing.id, existing.status)
     timezone = session.lounge.timezone
     today = guests.lounge_now(session).date()
-    clock = lounge_time.clock_text(existing.arrived_at, timezone)
-    day = lounge_time.local_date(existing.arrived_at, timezone)
-    when = f"{clock} today" if day == today else f"{clock} on {lounge_time.date_text(day)}"
+    local = lounge_time.to_local(existing.arrived_at, timezone)
+    clock, day = local.time().replace(second=0, microsecond=0), local.date()
+    when = (Message(QT_TRANSLATE_NOOP("Messages", "{time} today"), {"time": clock})
+            if day == today else
+            Message(QT_TRANSLATE_NOOP("Messages", "{time} on {date}"),
+                    {"time": clock, "date": day}))
     name = Lounge.select(Lounge.name).where(Lounge.id == existing.lounge_id).scalar() or ""
     return PassUsedElsewhere(name, existing.arrived_at, existing.status in IN_LOUNGE, when)
 
@@ -269,7 +281,8 @@ def _entry(decision: Decision, *, paid: bool, approver: Staff | None) -> Entry:
     if paid:
         offer = decision.paid_offer
         if offer is None:
-            raise ServiceError("This lounge sells no entry; ask a duty manager for an exception.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "This lounge sells no entry; ask a duty manager for an exception.")))
         return Entry(Entitlement.PAID, offer.name, offer.id, Decimal(offer.price), offer.allowance)
     if approver is not None:
         # The manager sees the whole party at the desk and admits it as it stands.
@@ -280,8 +293,9 @@ def _entry(decision: Decision, *, paid: bool, approver: Staff | None) -> Entry:
 
 def _checked_party(party: Sequence[CompanionDetails]) -> list[CompanionDetails]:
     if len(party) > MAX_COMPANIONS:
-        raise ServiceError(f"A party can have at most {MAX_COMPANIONS} companions; "
-                           "please check in a larger group in parts.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "A party can have at most {most} companions; "
+            "please check in a larger group in parts."), {"most": MAX_COMPANIONS}))
     checked = []
     for number, companion in enumerate(party, start=1):
         details = _usable_companion(companion.details) if companion.details else None
@@ -437,17 +451,19 @@ def _approver(session: Session, request: CheckIn) -> Staff | None:
     back-off even though the check-in is refused.
     """
     if request.paid and request.approval is not None:
-        raise ServiceError("Choose paid entry or a duty manager's exception, not both.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Choose paid entry or a duty manager's exception, not both.")))
     if (approval := request.approval) is None:
         return None
     reason = approval.reason.strip()
-    if problem := (None if reason else "Please give the reason for the exception.") or text_problem(
+    if problem := (None if reason else Message(QT_TRANSLATE_NOOP(
+            "Messages", "Please give the reason for the exception."))) or text_problem(
             reason, "reason", MAX_EXCEPTION_REASON):
         raise PassDetailsRejected({"exception_reason": problem})
     result = staff_service.authorise(session, approval.staff_id, approval.pin,
                                      Permission.GRANT_EXCEPTION)
     if not result.ok:
-        raise ExceptionRefused(result.message, result.retry_in_seconds)
+        raise ExceptionRefused(result.words, result.retry_in_seconds)
     return Staff.get_by_id(approval.staff_id)
 
 
@@ -564,7 +580,8 @@ def _placement(session: Session, request: CheckIn,
         chosen = Space.get_or_none((Space.id == request.space_id)
                                    & (Space.lounge == session.lounge.id))
         if chosen is None:
-            raise ServiceError("This space no longer exists; please choose another.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "This space no longer exists; please choose another.")))
     if request.wait:  # the waiting list, for the kind of space they want, even when one is free
         wanted = chosen.kind if chosen is not None else request.wish
         free_now = any(here.kind is wanted_kind(wanted) and space_problem(here, party_size) is None
@@ -586,7 +603,8 @@ def _visit_here(session: Session, visit_id: int) -> Visit:
     visit: Visit | None = row_locks.locked(session.db, Visit.select().where(
         (Visit.id == visit_id) & (Visit.lounge == session.lounge_id))).first()
     if visit is None:
-        raise ServiceError("This visit is not on file here.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This visit is not on file here.")))
     return visit
 
 
@@ -598,11 +616,13 @@ def seat_waiting(session: Session, visit_id: int, *, space_id: int | None = None
     seating.lock_spaces(session)  # first: the spaces, then the visit (storage/row_locks.py)
     visit = _visit_here(session, visit_id)
     if visit.status is not VisitStatus.WAITING:
-        raise ServiceError("This guest is not waiting for a seat.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest is not waiting for a seat.")))
     if space_id is not None:
         space = Space.get_or_none((Space.id == space_id) & (Space.lounge == session.lounge_id))
         if space is None:
-            raise ServiceError("This space no longer exists; please choose another.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "This space no longer exists; please choose another.")))
         seating.seat_for(session, seating.seated_load(session), space, visit.party_size, None)
     else:
         wanted = wish or WaitingEntry.select(WaitingEntry.wanted_kind).where(
@@ -627,10 +647,12 @@ def check_out(session: Session, visit_id: int, rating: int | None = None
               ) -> Done[VisitRecord]:
     """The guest leaves: time out, an optional rating 1 to 5, the seat freed, any wait ended."""
     if rating is not None and (type(rating) is not int or not 1 <= rating <= 5):  # not a bool
-        raise ServiceError("A rating is a whole number from 1 to 5, or none.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "A rating is a whole number from 1 to 5, or none.")))
     visit = _visit_here(session, visit_id)
     if visit.status is VisitStatus.CHECKED_OUT:
-        raise ServiceError("This guest has already checked out.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest has already checked out.")))
     now = session.clock.now()
     visit.status, visit.checked_out_at, visit.rating = VisitStatus.CHECKED_OUT, now, rating
     visit.save()

@@ -18,6 +18,7 @@ import datetime as dt
 
 from vipdesk.desk_log import log
 from vipdesk.domain.clock_trust import ClockVerdict
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.services import clock_mark
 from vipdesk.services.actions import Done, action
@@ -65,8 +66,9 @@ def confirm_clock(session: Session) -> Done[dt.datetime]:
     taken as right."""
     state = clock_state(session)
     if state.agrees or state.seen_at is None:
-        raise ServiceError("The clock agrees with the last recorded event; "
-                           "there is nothing to confirm.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The clock agrees with the last recorded event; "
+            "there is nothing to confirm.")))
     clock_mark.set_mark(session.lounge.id, state.now, ClockVerdict.AGREES)
     mark = ClockMark.get(ClockMark.lounge == session.lounge_id)
     log.warning("the PC's clock (%s) was confirmed by staff member %s; the last recorded "

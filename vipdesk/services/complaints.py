@@ -43,7 +43,7 @@ from vipdesk.domain.complaints import (
     required_text_problem,
 )
 from vipdesk.domain.labels import label
-from vipdesk.domain.message import Message
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import form_of_address, initials
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
@@ -57,7 +57,7 @@ from vipdesk.domain.vocabulary import (
 )
 from vipdesk.services import complaint_search
 from vipdesk.services.actions import Done, action
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import FieldProblems, ServiceError, Session
 from vipdesk.storage import row_locks
 from vipdesk.storage.models import (
     Companion,
@@ -86,12 +86,8 @@ __all__ = [
 ]
 
 
-class FeedbackRejected(ServiceError):
+class FeedbackRejected(FieldProblems):
     """The logging form has mistakes; ``problems`` maps each field to its message."""
-
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
-        self.problems = problems
 
 
 # --- rows for screens -----------------------------------------------------------------------
@@ -212,14 +208,28 @@ def _complaint(session: Session, complaint_id: int) -> Complaint:
     complaint: Complaint | None = row_locks.locked(session.db, Complaint.select().where(
         (Complaint.id == complaint_id) & (Complaint.lounge == session.lounge_id))).first()
     if complaint is None:
-        raise ServiceError(f"There is no item #{complaint_id} in this lounge.")
+        raise ServiceError(_no_item(complaint_id))
     return complaint
 
 
-def _staff_member(session: Session, staff_id: int, what: str) -> Staff:
+def _no_item(complaint_id: int) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Messages", "There is no item #{number} in this lounge."),
+                   {"number": str(complaint_id)})  # an id, never "1,234"
+
+
+_ALREADY: dict[WorkOrderStatus, str] = {
+    WorkOrderStatus.DONE: QT_TRANSLATE_NOOP("Messages", "Work order #{number} is already done."),
+    WorkOrderStatus.CANCELLED: QT_TRANSLATE_NOOP(
+        "Messages", "Work order #{number} is already cancelled."),
+    WorkOrderStatus.OPEN: QT_TRANSLATE_NOOP("Messages", "Work order #{number} is already open."),
+}
+
+
+def _staff_member(session: Session, staff_id: int, what: Message) -> Staff:
     member = Staff.get_or_none((Staff.id == staff_id) & (Staff.lounge == session.lounge_id))
     if member is None or not member.active:
-        raise ServiceError(f"Please choose {what} from this lounge's active staff.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Please choose {who} from this lounge's active staff."), {"who": what}))
     return member
 
 
@@ -265,21 +275,24 @@ def _promise_note(session: Session, promise: Promise, owner: Staff) -> str:
 # --- logging ----------------------------------------------------------------------------------
 
 def _guest_and_visit(session: Session, entry: FeedbackInput,
-                     problems: dict[str, str]) -> tuple[int | None, int | None]:
+                     problems: dict[str, Message | str]) -> tuple[int | None, int | None]:
     guest_id, visit = entry.guest_id, None
     if entry.visit_id is not None:
         visit = Visit.get_or_none((Visit.id == entry.visit_id)
                                   & (Visit.lounge == session.lounge_id))
         if visit is None:
-            problems["visit_id"] = "That visit is not in this lounge."
+            problems["visit_id"] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "That visit is not in this lounge."))
             return guest_id, None
         if guest_id is None:
             guest_id = visit.guest_id
         elif guest_id != visit.guest_id and not Companion.select().where(
                 (Companion.visit == visit) & (Companion.guest == guest_id)).exists():
-            problems["guest_id"] = "That guest is not in the party of this visit."
+            problems["guest_id"] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "That guest is not in the party of this visit."))
     if guest_id is not None and not Guest.select().where(Guest.id == guest_id).exists():
-        problems["guest_id"] = "That guest is no longer on record."
+        problems["guest_id"] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "That guest is no longer on record."))
     return guest_id, visit.id if visit is not None else None
 
 
@@ -287,13 +300,14 @@ def _guest_and_visit(session: Session, entry: FeedbackInput,
 def log_feedback(session: Session, entry: FeedbackInput) -> Done[FeedbackRow]:
     """Record what the guest told us, in their words, with its work orders and promise."""
     now = session.clock.now()
-    problems = feedback_problems(entry, now)
+    problems: dict[str, Message | str] = dict(feedback_problems(entry, now))
     guest_id, visit_id = _guest_and_visit(session, entry, problems)
     if entry.promise is not None and "promise" not in problems:
         owner = Staff.get_or_none((Staff.id == entry.promise.owner_id)
                                   & (Staff.lounge == session.lounge_id) & Staff.active)
         if owner is None:
-            problems["promise"] = "Please choose who keeps the promise from the active staff."
+            problems["promise"] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "Please choose who keeps the promise from the active staff."))
     if problems:
         raise FeedbackRejected(problems)
     promise = entry.promise
@@ -332,7 +346,7 @@ def log_praise(session: Session, entry: PraiseInput) -> Done[FeedbackRow]:
     named, attendants included), so the daily report counts it as praise.
     """
     now = session.clock.now()
-    problems = praise_problems(entry)
+    problems: dict[str, Message | str] = dict(praise_problems(entry))
     as_feedback = FeedbackInput(kind=FeedbackKind.PRAISE, category=Category.OTHER,
                                 guest_words=entry.guest_words, guest_id=entry.guest_id,
                                 visit_id=entry.visit_id)
@@ -342,7 +356,8 @@ def log_praise(session: Session, entry: PraiseInput) -> Done[FeedbackRow]:
         praised = Staff.get_or_none((Staff.id == entry.staff_id)
                                     & (Staff.lounge == session.lounge_id) & Staff.active)
         if praised is None:
-            problems["staff_id"] = "Please choose the colleague from this lounge's active staff."
+            problems["staff_id"] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "Please choose the colleague from this lounge's active staff."))
     if problems:
         raise FeedbackRejected(problems)
     complaint = Complaint.create(
@@ -374,7 +389,8 @@ def assign(session: Session, complaint_id: int, department: Department,
            owner_id: int | None = None) -> Done[FeedbackRow]:
     """Route the item to the department that must act (and a person, if known)."""
     complaint = _complaint(session, complaint_id)
-    owner = _staff_member(session, owner_id, "the owner") if owner_id is not None else None
+    owner = _staff_member(session, owner_id, Message(QT_TRANSLATE_NOOP(
+        "Messages", "the owner"))) if owner_id is not None else None
     complaint.department, complaint.owner = Department(department), owner
     note = label(complaint.department) + (f", {owner.name}" if owner else "")
     detail = _move(session, complaint, Step.ASSIGNED, note)
@@ -412,7 +428,8 @@ def resolve(session: Session, complaint_id: int, resolution: str,
     try:
         outcome = PromiseOutcome(promise) if promise is not None else None
     except ValueError:
-        raise ServiceError("Please say whether the promise was kept, not kept, or not made.") \
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Please say whether the promise was kept, not kept, or not made."))) \
             from None
     pending = _pending(complaint)
     _check(rules.outcome_problem(pending, outcome))
@@ -459,7 +476,8 @@ def escalate(session: Session, complaint_id: int, note: str) -> Done[FeedbackRow
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.ESCALATED, complaint.status))
     if complaint.escalated:
-        raise ServiceError("This item is already with the duty manager.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This item is already with the duty manager.")))
     _check(required_text_problem(note, "why the duty manager is needed"))
     complaint.escalated, complaint.escalated_at = True, session.clock.now()
     complaint.save()
@@ -473,7 +491,8 @@ def make_promise(session: Session, complaint_id: int, promise: Promise) -> Done[
     complaint = _complaint(session, complaint_id)
     _check(rules.step_problem(Step.PROMISED, complaint.status))
     _check(promise_problem(promise, session.clock.now()))
-    owner = _staff_member(session, promise.owner_id, "who keeps the promise")
+    owner = _staff_member(session, promise.owner_id, Message(QT_TRANSLATE_NOOP(
+        "Messages", "who keeps the promise")))
     complaint.promise_due_at, complaint.promise_owner = promise.due_at, owner
     complaint.promise_how, complaint.promise_kept_at = promise.how, None
     complaint.promise_outcome = ""
@@ -487,7 +506,8 @@ def keep_promise(session: Session, complaint_id: int, note: str = "") -> Done[Fe
     """We gave the guest the answer we promised: the overdue banner goes away."""
     complaint = _complaint(session, complaint_id)
     if not _pending(complaint):
-        raise ServiceError("This item has no promise waiting to be kept.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This item has no promise waiting to be kept.")))
     _check(rules.optional_text_problem(note, "the note"))
     complaint.promise_kept_at = session.clock.now()
     complaint.save()
@@ -524,9 +544,11 @@ def _open_work_order(session: Session, work_order_id: int) -> WorkOrder:
                   .where((WorkOrder.id == work_order_id)
                          & (Complaint.lounge == session.lounge_id))).first()
     if work_order is None:
-        raise ServiceError(f"There is no work order #{work_order_id} in this lounge.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "There is no work order #{number} in this lounge."),
+            {"number": str(work_order_id)}))
     if work_order.status is not WorkOrderStatus.OPEN:
-        raise ServiceError(f"Work order #{work_order_id} is already {work_order.status.value}.")
+        raise ServiceError(Message(_ALREADY[work_order.status], {"number": str(work_order_id)}))
     return work_order
 
 
@@ -680,7 +702,8 @@ def list_feedback(session: Session, wanted: ComplaintFilter = ComplaintFilter()
                   ) -> list[FeedbackRow]:
     """One page of the complaints list: filtered, searched, sorted and paged by the database."""
     if not 1 <= wanted.limit <= MAX_PAGE or wanted.offset < 0:
-        raise ServiceError(f"A page holds 1 to {MAX_PAGE} items.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "A page holds 1 to {most} items."), {"most": MAX_PAGE}))
     # The database filters, sorts and pages the ids alone (a narrow sort even over a year of
     # items); a second query fetches the wide rows of that one page, kept in the page's order.
     lounge = Complaint.lounge == session.lounge_id
@@ -801,7 +824,7 @@ def get_feedback(session: Session, complaint_id: int) -> FeedbackDetail:
                       on=(Complaint.praised_staff == PraisedStaff.id))
            .where(Complaint.id == complaint_id).dicts().first())
     if row is None:
-        raise ServiceError(f"There is no item #{complaint_id} in this lounge.")
+        raise ServiceError(_no_item(complaint_id))
     summary = _to_row(row, session.clock.now())
     return FeedbackDetail(
         summary=summary, apologised=bool(row["apologised"]),

@@ -38,7 +38,6 @@ from typing import Any, Final
 
 from peewee import JOIN, Expression, IntegrityError, chunked
 
-from vipdesk.domain import lounge_time
 from vipdesk.domain.departures_csv import (
     ASSUMED_BOARDING_LEAD,
     Departure,
@@ -50,12 +49,12 @@ from vipdesk.domain.departures_csv import (
     rejected_file,
 )
 from vipdesk.domain.flights import flight_label
-from vipdesk.domain.message import Message
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import IN_LOUNGE, VisitStatus
 from vipdesk.services.actions import Done, action
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import FieldProblems, ServiceError, Session
 from vipdesk.services.visit_records import VisitRecord, visit_record
 from vipdesk.storage import row_locks
 from vipdesk.storage.models import Flight, Guest, Space, Visit
@@ -75,12 +74,8 @@ class DeparturesRejected(ServiceError):
         self.more_problems = found.more_problems
 
 
-class FlightRejected(ServiceError):
+class FlightRejected(FieldProblems):
     """The hand-entry form has mistakes; ``problems`` maps each field to its message."""
-
-    def __init__(self, problems: dict[str, str], message: Message | None = None) -> None:
-        super().__init__(message or " ".join(problems.values()))
-        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -229,7 +224,8 @@ def import_departures_csv(session: Session, text: str, day: dt.date) -> Done[Imp
 def _flight_here(session: Session, flight_id: int) -> Flight:
     flight = Flight.get_or_none((Flight.id == flight_id) & (Flight.lounge == session.lounge_id))
     if flight is None:
-        raise ServiceError("This flight is no longer in the list.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This flight is no longer in the list.")))
     return flight
 
 
@@ -246,15 +242,15 @@ def add_or_edit_flight(session: Session, day: dt.date, *, flight: str, departure
         parsed = read_departure(day, lounge.timezone, flight=flight, departure=departure,
                                     gate=gate, boarding=boarding, destination=destination)
     except DepartureProblems as error:
-        raise FlightRejected(error.problems, error.message) from None
+        raise FlightRejected(error.messages) from None
     row = _flight_here(session, flight_id) if flight_id is not None else Flight(lounge=lounge)
     clash = Flight.get_or_none((Flight.lounge == lounge.id) & (Flight.flight_date == day)
                                & (Flight.carrier == parsed.carrier)
                                & (Flight.flight_number == parsed.flight_number))
     if clash is not None and clash.id != row.id:
-        on = lounge_time.date_text(day)
-        raise FlightRejected({"flight": f"{parsed.flight} on {on} is already in the list; "
-                                        "please edit that one."})
+        raise FlightRejected({"flight": Message(QT_TRANSLATE_NOOP(
+            "Messages", "{flight} on {day} is already in the list; please edit that one."),
+            {"flight": parsed.flight, "day": day})})
     row.flight_date, row.carrier, row.flight_number = day, parsed.carrier, parsed.flight_number
     for name, value in _stored(parsed).items():
         setattr(row, name, value)
@@ -262,8 +258,9 @@ def add_or_edit_flight(session: Session, day: dt.date, *, flight: str, departure
         with session.db.atomic():
             row.save()
     except IntegrityError:
-        raise FlightRejected({"flight": f"{parsed.flight} was just added at another desk."}
-                             ) from None
+        raise FlightRejected({"flight": Message(QT_TRANSLATE_NOOP(
+            "Messages", "{flight} was just added at another desk."),
+            {"flight": parsed.flight})}) from None
     linked = link_visits_to_flights(session)
     return Done(_departure_row(row), row, {"day": day.isoformat(),
                                            "edited": flight_id is not None, "linked": linked})
@@ -309,7 +306,9 @@ def boarding_soon(session: Session, within_minutes: int | None = None) -> list[B
     whole = type(within) is int  # a bool or a float is not a number of minutes
     if not whole or not 0 <= within <= MAX_REMINDER_MINUTES:
         raise ServiceError(
-            f"Give the reminder time as whole minutes from 0 to {MAX_REMINDER_MINUTES}.")
+            Message(QT_TRANSLATE_NOOP(
+                "Messages", "Give the reminder time as whole minutes from 0 to {most}."),
+                {"most": MAX_REMINDER_MINUTES}))
     now = session.clock.now()
     limit = now + dt.timedelta(minutes=within)
     query = (Visit
@@ -345,11 +344,14 @@ def mark_informed(session: Session, visit_id: int) -> Done[VisitRecord]:
     """The agent has told the party their flight is boarding; off the reminder list."""
     visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
     if visit is None:
-        raise ServiceError("This visit is not on file here.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This visit is not on file here.")))
     if visit.status not in IN_LOUNGE:
-        raise ServiceError("This guest has already checked out.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest has already checked out.")))
     if visit.boarding_informed_at is not None:
-        raise ServiceError("This guest has already been told about boarding.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest has already been told about boarding.")))
     visit.boarding_informed_at = session.clock.now()
     visit.save(only=[Visit.boarding_informed_at])
     return Done(visit_record(visit), visit, {"flight": visit.flight_id})

@@ -13,6 +13,7 @@ from typing import Final
 
 from peewee import Expression
 
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.session import ServiceError, Session
@@ -50,8 +51,9 @@ def find_guests(session: Session, text: str) -> list[GuestOnFile]:
     session.require(Permission.ERASE_GUEST)
     text = " ".join(text.split())
     if len(text) < MIN_SEARCH:
-        raise ServiceError("Type at least two letters of the name, or the last four "
-                           "characters of the frequent-flyer number.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Type at least two letters of the name, or the last four "
+            "characters of the frequent-flyer number.")))
     condition = _name_condition(text)
     compact = text.replace(" ", "")
     if len(compact) >= 4 and any(ch.isdigit() for ch in compact):
@@ -67,7 +69,8 @@ def guest_on_file(session: Session, guest_id: int) -> GuestOnFile:
     session.require(Permission.ERASE_GUEST)
     guest = Guest.get_or_none(Guest.id == guest_id)
     if guest is None or guest.anonymised_at is not None:
-        raise ServiceError("This guest is no longer on file.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest is no longer on file.")))
     return _on_file(guest)
 
 

@@ -49,6 +49,7 @@ from vipdesk.domain.eligibility import (
     mask_frequent_flyer_number,
     normalise,
 )
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import form_of_address, short_address, tidy_name, title_for
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
@@ -237,7 +238,8 @@ def guest_profile(session: Session, guest_id: int, *, current_visit_id: int | No
     session.require(Permission.CHECK_IN)
     guest = Guest.get_or_none(Guest.id == guest_id)
     if guest is None:
-        raise ServiceError("This guest is no longer on file.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest is no longer on file.")))
     current = (Visit.select(Visit.id, Visit.arrived_at)
                .where((Visit.id == current_visit_id) & (Visit.lounge == session.lounge_id))
                .first() if current_visit_id is not None else None)

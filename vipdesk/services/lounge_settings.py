@@ -10,7 +10,7 @@ from vipdesk.domain.lounge_settings import setting_problems as declared_problems
 from vipdesk.domain.lounge_setup import name_problem
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.actions import Done, action
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import FieldProblems, Session
 from vipdesk.storage.models import Lounge
 
 
@@ -32,10 +32,8 @@ class LoungeSettings:
     pin_for_restore: bool = PIN_FOR_RESTORE.default
 
 
-class SettingsRejected(ServiceError):
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
-        self.problems = problems
+class SettingsRejected(FieldProblems):
+    """The settings cannot be saved; ``problems`` are keyed by field for the form."""
 
 
 def settings_problems(settings: LoungeSettings) -> dict[str, str]:

@@ -38,6 +38,7 @@ from vipdesk.documents.operator_report_data import (
     WaitFigures,
 )
 from vipdesk.domain import lounge_time
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import Category, ComplaintStatus, FeedbackKind
 from vipdesk.domain.waiting import WaitTimes, waited
@@ -71,13 +72,15 @@ def check_period(first: dt.date, last: dt.date | None = None) -> OperatorPeriod:
     """The period from ``first`` to ``last`` (``first`` alone: that one day), or a refusal."""
     last = first if last is None else last
     if last < first:
-        raise RangeRefused(f"The range ends ({last.isoformat()}) before it starts "
-                           f"({first.isoformat()}). Please choose the first day first.")
+        raise RangeRefused(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The range ends ({last}) before it starts ({first}). Please choose "
+            "the first day first."), {"first": first, "last": last}))
     period = OperatorPeriod(first, last)
     if period.days > LONGEST_RANGE_DAYS:
-        raise RangeRefused(f"The operator report covers at most {LONGEST_RANGE_DAYS} days; "
-                           f"{first.isoformat()} to {last.isoformat()} is {period.days}. "
-                           "Please choose a shorter range.")
+        raise RangeRefused(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The operator report covers at most {most} days; {first} to {last} "
+            "is {days}. Please choose a shorter range."),
+            {"most": LONGEST_RANGE_DAYS, "first": first, "last": last, "days": period.days}))
     return period
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from peewee import ModelSelect
 
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import SIGN_IN_ROLES
 from vipdesk.domain.pin import (
     KEYED,
@@ -40,7 +41,7 @@ from vipdesk.domain.pin import (
 )
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import Done, action
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import ServiceError, Session, joined
 from vipdesk.storage.models import AuditEvent, Staff
 from vipdesk.storage.pin_key import (
     ENV_VAR,
@@ -58,9 +59,9 @@ class PinKeyProblem(ServiceError):
 
     The message is for IT; ``reason`` says the same in a few words (for an audit row)."""
 
-    def __init__(self, message: str, reason: str = "") -> None:
+    def __init__(self, message: Message | str, reason: str = "") -> None:
         super().__init__(message)
-        self.reason = reason or message
+        self.reason = reason or str(message)
 
 
 def key_ids_in_use() -> set[str]:
@@ -71,12 +72,13 @@ def key_ids_in_use() -> set[str]:
     return {found for row in rows if (found := key_id_of(row.pin_hash))}
 
 
-def recovery_hint(db_path: Path | None) -> str:
+def recovery_hint(db_path: Path | None) -> Message:
     where = f' --db "{db_path}"' if db_path is not None else ""
-    return (f"If the key file is lost, IT can start again on this PC's account with "
-            f'"vipdesk{where} recover-pins --admin NAME": a new key, a new PIN for that '
-            f"administrator, and every other PIN to be set again in Staff "
-            f'(see "PIN key" in the README).')
+    return Message(QT_TRANSLATE_NOOP(
+        "Messages", "If the key file is lost, IT can start again on this PC's account with "
+        "\"{command}\": a new key, a new PIN for that administrator, and every other PIN to be "
+        "set again in Staff (see \"PIN key\" in the README)."),
+        {"command": f"vipdesk{where} recover-pins --admin NAME"})
 
 
 class KeyInDatabaseFolder(PinKeyProblem):
@@ -87,10 +89,11 @@ def refuse_key_beside(key_path: Path, db_path: Path) -> None:
     """Refuse a key file in the database's folder (or below it), where backups and copies
     of the folder would take it along: the desk, the commands and the demo alike."""
     if is_within(key_path, db_path.parent):
-        raise KeyInDatabaseFolder(
-            f"The PIN key file {key_path} is in the database's folder, where backups and "
-            f"copies of the folder would take it along. Move it elsewhere and set {ENV_VAR} "
-            f"to its new path (or unset {ENV_VAR} to use the default place).")
+        raise KeyInDatabaseFolder(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The PIN key file {file} is in the database's folder, where backups "
+            "and copies of the folder would take it along. Move it elsewhere and set {variable} "
+            "to its new path (or unset {variable} to use the default place)."),
+            {"file": key_path, "variable": ENV_VAR}))
 
 
 def usable_key(key_path: Path, db_path: Path | None = None) -> PinKey | None:
@@ -108,23 +111,25 @@ def usable_key(key_path: Path, db_path: Path | None = None) -> PinKey | None:
     try:
         key = read_key(key_path)
     except PinKeyFileError as error:
-        raise PinKeyProblem(f"{error} {recovery_hint(db_path)}", str(error)) from error
+        raise PinKeyProblem(joined((str(error), recovery_hint(db_path))), str(error)) from error
     if key is None:
         if needed:
-            raise PinKeyProblem(
-                f"The PIN key file {key_path} is missing, but the staff PINs in this database "
-                f"were made with one, so no PIN could be checked and the desk does not start. "
-                f"Put the key file back at {key_path} (from IT's safe copy), or set {ENV_VAR} "
-                f"to where it is. {recovery_hint(db_path)}",
+            raise PinKeyProblem(Message(QT_TRANSLATE_NOOP(
+                "Messages", "The PIN key file {file} is missing, but the staff PINs in this "
+                "database were made with one, so no PIN could be checked and the desk does not "
+                "start. Put the key file back at {file} (from IT's safe copy), or set {variable} "
+                "to where it is. {hint}"),
+                {"file": key_path, "variable": ENV_VAR, "hint": recovery_hint(db_path)}),
                 f"the PIN key file {key_path} is missing")
         return None
     if needed and key.key_id not in needed:
-        raise PinKeyProblem(
-            f"The PIN key file {key_path} is not the one the staff PINs in this database were "
-            f"made with (it is key {key.key_id}; the PINs need key "
-            f"{', '.join(sorted(needed))}), so no PIN could be checked and the desk does not "
-            f"start. Put the right key file at {key_path}, or set {ENV_VAR} to where it is. "
-            f"{recovery_hint(db_path)}",
+        raise PinKeyProblem(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The PIN key file {file} is not the one the staff PINs in this database "
+            "were made with (it is key {key}; the PINs need key {needed}), so no PIN could be "
+            "checked and the desk does not start. Put the right key file at {file}, or set "
+            "{variable} to where it is. {hint}"),
+            {"file": key_path, "key": key.key_id, "needed": ", ".join(sorted(needed)),
+             "variable": ENV_VAR, "hint": recovery_hint(db_path)}),
             f"the PIN key file {key_path} is another key than the one the PINs were made with")
     return key
 
@@ -138,9 +143,10 @@ def open_pin_key(key_path: Path, db_path: Path | None = None) -> PinKey:
         return create_key(key_path)
     except (OSError, PinKeyFileError) as error:
         why = error.strerror if isinstance(error, OSError) and error.strerror else error
-        raise PinKeyProblem(f"The PIN key file {key_path} cannot be created: {why}. Check "
-                            f"that this account may write there, or set {ENV_VAR} to a "
-                            "file in a folder it may write.") from error
+        raise PinKeyProblem(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The PIN key file {file} cannot be created: {why}. Check that this "
+            "account may write there, or set {variable} to a file in a folder it may write."),
+            {"file": key_path, "why": why, "variable": ENV_VAR})) from error
 
 
 def load_pin_key(session: Session, key_path: Path, db_path: Path | None = None) -> PinKey:
@@ -204,13 +210,16 @@ def administrator_named(name: str, lounge_id: int | None = None) -> Staff:
     if len(found) == 1:
         return found[0]
     if not admins:
-        raise ServiceError("This database has no active administrator.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This database has no active administrator.")))
     names = ", ".join(sorted(f'"{admin.name}"' for admin in admins))
     if found:
-        raise ServiceError(f'Several active administrators are called "{name}"; '
-                           "rename one in Staff first.")
-    raise ServiceError(f'No active administrator is called "{name}". The administrators '
-                       f"are: {names}.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Several active administrators are called \"{name}\"; rename one in "
+            "Staff first."), {"name": name}))
+    raise ServiceError(Message(QT_TRANSLATE_NOOP(
+        "Messages", "No active administrator is called \"{name}\". The administrators are: "
+        "{names}."), {"name": name, "names": names}))
 
 
 RECOVER_PINS = "staff.recover_pins"
@@ -234,11 +243,11 @@ def recover_pins(session: Session, admin_name: str, new_pin: str, key_path: Path
     except PinKeyProblem:
         pass  # lost: this is what recovery is for
     else:
-        raise ServiceError(
-            f"The PIN key file {key_path} is the one the PINs were made with (or no PIN needs "
-            "one yet), so the PINs can be checked and nothing needs recovering: an "
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The PIN key file {file} is the one the PINs were made with (or no PIN "
+            "needs one yet), so the PINs can be checked and nothing needs recovering: an "
             "administrator who has forgotten a PIN has it set again by another administrator "
-            "in Staff.")
+            "in Staff."), {"file": key_path}))
     admin = administrator_named(admin_name, session.lounge_id)
     if problem := pin_problem(new_pin, Role.ADMINISTRATOR):
         raise ServiceError(problem)

@@ -40,6 +40,7 @@ from vipdesk.documents.report_data import (
 from vipdesk.domain import lounge_time
 from vipdesk.domain.complaints import PromiseOutcome
 from vipdesk.domain.flights import flight_label
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import (
@@ -88,9 +89,10 @@ def lounge_day(timezone: str, day: dt.date) -> LoungeDay:
         start = lounge_time.midnight_utc(day, timezone)
         end = lounge_time.midnight_utc(day + dt.timedelta(days=1), timezone)
     except (OverflowError, ValueError):
-        raise NoSuchLoungeDay(
-            f"There is no report for {day.isoformat()}: that day is at the very edge of the "
-            "calendar. Please choose another day.") from None
+        # The day as its ISO text: a day at the calendar's edge is past what a date format takes.
+        raise NoSuchLoungeDay(Message(QT_TRANSLATE_NOOP(
+            "Messages", "There is no report for {day}: that day is at the very edge of the "
+            "calendar. Please choose another day."), {"day": day.isoformat()})) from None
     return LoungeDay(day=day, timezone=timezone, start=start, end=end)
 
 

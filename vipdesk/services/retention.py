@@ -44,6 +44,7 @@ from typing import Any
 from peewee import SQL, Database, Field, Model, SqliteDatabase, fn
 
 from vipdesk.domain import retention as rules
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.services import clock_check, complaint_search
 from vipdesk.services.actions import Done, action
@@ -426,10 +427,12 @@ def erase_guest(session: Session, guest_id: int, reason: rules.ErasureReason | s
     try:
         reason = rules.ErasureReason(reason)
     except ValueError:
-        raise ServiceError("Please choose why this guest is being erased.") from None
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Please choose why this guest is being erased."))) from None
     guest = Guest.get_or_none(Guest.id == guest_id)
     if guest is None:
-        raise ServiceError("This guest is no longer on file.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest is no longer on file.")))
     pattern = None if guest.anonymised_at is not None else rules.name_pattern(
         guest.surname, guest.given_names)
     words = rules.name_words(guest.surname, guest.given_names) if pattern else []

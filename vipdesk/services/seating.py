@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from peewee import fn
 
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.seating import SpaceNow, SpaceProblem, best_space, space_problem
 from vipdesk.domain.vocabulary import Role, SpaceKind, VisitStatus
 from vipdesk.services import staff as staff_service
@@ -48,18 +49,20 @@ class LoungeFull(ServiceError):
     """No space can take the party now: offer the waiting list (``check_in(..., wait=True)``)."""
 
     def __init__(self, party_size: int, waiting: int) -> None:
-        super().__init__(f"The lounge has no room for a party of {party_size} right now "
-                         f"({waiting} already waiting). Offer the waiting list.")
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "The lounge has no room for a party of {party} right now "
+            "({waiting} already waiting). Offer the waiting list."),
+            {"party": party_size, "waiting": waiting}))
         self.party_size, self.waiting = party_size, waiting
 
 
 _WHY_NOT: dict[SpaceProblem, str] = {
-    SpaceProblem.CLOSED: "it is closed",
-    SpaceProblem.PREPARING: "it is being prepared",
-    SpaceProblem.RESERVED: "it is reserved",
-    SpaceProblem.OCCUPIED: "another party is seated in it",
-    SpaceProblem.FULL: "it is full",
-    SpaceProblem.TOO_SMALL: "it is too small",
+    SpaceProblem.CLOSED: QT_TRANSLATE_NOOP("Messages", "it is closed"),
+    SpaceProblem.PREPARING: QT_TRANSLATE_NOOP("Messages", "it is being prepared"),
+    SpaceProblem.RESERVED: QT_TRANSLATE_NOOP("Messages", "it is reserved"),
+    SpaceProblem.OCCUPIED: QT_TRANSLATE_NOOP("Messages", "another party is seated in it"),
+    SpaceProblem.FULL: QT_TRANSLATE_NOOP("Messages", "it is full"),
+    SpaceProblem.TOO_SMALL: QT_TRANSLATE_NOOP("Messages", "it is too small"),
 }
 
 
@@ -67,9 +70,12 @@ class SpaceUnavailable(ServiceError):
     """The chosen space cannot take the party; ``problem`` says why, ``space`` how it is now."""
 
     def __init__(self, space: SpaceNow, party_size: int, problem: SpaceProblem) -> None:
-        super().__init__(f"{space.name} cannot take a party of {party_size} now: "
-                         f"{_WHY_NOT[problem]} ({space.people}/{space.capacity} seated). "
-                         "Please choose another space, or offer the waiting list.")
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{space} cannot take a party of {party} now: {why} "
+            "({people}/{capacity} seated). Please choose another space, or offer the "
+            "waiting list."),
+            {"space": space.name, "party": party_size, "why": Message(_WHY_NOT[problem]),
+             "people": space.people, "capacity": space.capacity}))
         self.space_id, self.space, self.party_size, self.problem = (
             space.space_id, space, party_size, problem)
 
@@ -167,7 +173,8 @@ def named_attendant(session: Session, attendant_id: int) -> Staff:
     chosen = Staff.get_or_none((Staff.id == attendant_id) & (Staff.lounge == session.lounge_id)
                                & Staff.active & (Staff.role == Role.ATTENDANT))
     if chosen is None:
-        raise ServiceError("This attendant is not on the team any more; please choose another.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This attendant is not on the team any more; please choose another.")))
     return chosen
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from peewee import Database, SqliteDatabase
 
 from vipdesk.clock import Clock
-from vipdesk.domain.message import Message
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
 from vipdesk.domain.pin import PinKey
 from vipdesk.domain.vocabulary import Role
@@ -25,6 +26,35 @@ class ServiceError(Exception):
     def __init__(self, message: Message | str = "") -> None:
         self.message = message if isinstance(message, Message) else Message(message)
         super().__init__(str(self.message))
+
+
+def as_message(text: Message | str) -> Message:
+    """``text`` as a message: a finished sentence (e.g. a rule's English) is kept as is."""
+    return text if isinstance(text, Message) else Message(text)
+
+
+def joined(parts: Iterable[Message | str]) -> Message:
+    """Sentences one after the other, each rendered in the reader's language."""
+    result: Message | None = None
+    for part in parts:
+        result = as_message(part) if result is None else Message(
+            QT_TRANSLATE_NOOP("Messages", "{sentence} {next}"),
+            {"sentence": result, "next": as_message(part)})
+    return result if result is not None else Message("")
+
+
+class FieldProblems(ServiceError):
+    """A refusal naming what is wrong with each field. ``problems`` are the English texts
+    keyed by field (what the forms have read so far); ``messages`` the same, as messages
+    to render in the reader's language."""
+
+    def __init__(self, problems: Mapping[str, Message | str]) -> None:
+        self.messages = {key: as_message(value) for key, value in problems.items()}
+        super().__init__(joined(self.messages.values()))
+        self.problems = {key: str(value) for key, value in self.messages.items()}
+
+
+SIGN_IN_FIRST: Message = Message(QT_TRANSLATE_NOOP("Messages", "Please sign in first."))
 
 
 class NotSignedIn(ServiceError):
@@ -103,7 +133,8 @@ class Session:
         committed since (:meth:`change_mark`: one pragma, no table read), so a setting saved
         at another desk counts at once here too; this desk's own changes are actions."""
         if self.lounge_id is None:
-            raise ServiceError("This desk has no lounge yet; run the first-run set-up.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "This desk has no lounge yet; run the first-run set-up.")))
         lounge = self._lounge
         if not self.db.in_transaction():
             mark = self.change_mark()
@@ -138,8 +169,9 @@ class Session:
     def key(self) -> PinKey:
         """The PIN key; a desk started without one cannot check or set PINs."""
         if self.pin_key is None:
-            raise ServiceError("The PIN key is not loaded, so no PIN can be checked or set. "
-                               "Please restart VIP Desk.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "The PIN key is not loaded, so no PIN can be checked or set. "
+                "Please restart VIP Desk.")))
         return self.pin_key
 
     def require(self, permission: Permission | None) -> SignedIn | None:
@@ -151,7 +183,7 @@ class Session:
         if permission is None:
             return self.staff
         if self.staff is None or self.locked:
-            raise NotSignedIn("Please sign in first.")
+            raise NotSignedIn(SIGN_IN_FIRST)
         staff = self.current_staff()
         if not allows(staff.role, permission):
             raise PermissionDenied(refusal(staff.name, staff.role, permission))
@@ -162,14 +194,16 @@ class Session:
         read), which :attr:`staff` then holds. Someone who may no longer sign in (deactivated,
         made an attendant, removed) is signed out of this desk at once: :class:`SignedOut`."""
         if self.staff is None:
-            raise NotSignedIn("Please sign in first.")
+            raise NotSignedIn(SIGN_IN_FIRST)
         row = (Staff.select(Staff.name, Staff.role, Staff.active)
                .where(Staff.id == self.staff.id).first())
         if row is None or not row.active or row.role not in SIGN_IN_ROLES:
             name = self.staff.name
             self.staff, self.locked = None, False
-            raise SignedOut(f"{name} may no longer sign in (changed by an administrator), "
-                            "so this desk has signed them out. Please ask an administrator.")
+            raise SignedOut(Message(QT_TRANSLATE_NOOP(
+                "Messages", "{name} may no longer sign in (changed by an administrator), "
+                "so this desk has signed them out. Please ask an administrator."),
+                {"name": name}))
         if (row.name, row.role) != (self.staff.name, self.staff.role):
             self.staff = replace(self.staff, name=row.name, role=row.role)
         return self.staff

@@ -12,18 +12,17 @@ from dataclasses import dataclass
 
 from vipdesk.domain.access_policy import STARTING_POLICY
 from vipdesk.domain.lounge_setup import LoungePlan, plan_problems
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.pin import hash_pin
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import Done, action
-from vipdesk.services.session import ServiceError, Session
+from vipdesk.services.session import FieldProblems, Session
 from vipdesk.storage.models import AccessRule, Lounge, Space, Staff
 
 
-class PlanRejected(ServiceError):
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
-        self.problems = problems
+class PlanRejected(FieldProblems):
+    """The plan cannot be used; ``problems`` are keyed by field for the form."""
 
 
 @dataclass(frozen=True)
@@ -80,9 +79,9 @@ def set_up_lounge(session: Session, plan: LoungePlan) -> Done[LoungeRef]:
     if problems := plan_problems(plan):
         raise PlanRejected(problems)
     if lounge_named(lounges(session), plan.name) is not None:  # --lounge NAME finds one
-        raise PlanRejected({"name": f"This database already has a lounge called "
-                                    f"{plan.name.strip()}; please give this one another name, "
-                                    "e.g. with its terminal."})
+        raise PlanRejected({"name": Message(QT_TRANSLATE_NOOP(
+            "Messages", "This database already has a lounge called {name}; please give this "
+            "one another name, e.g. with its terminal."), {"name": plan.name.strip()})})
     now = session.clock.now()
     lounge = Lounge.create(name=plan.name.strip(), airport=plan.airport.upper(),
                            timezone=plan.timezone.strip(), created_at=now)

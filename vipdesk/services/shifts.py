@@ -35,6 +35,7 @@ from vipdesk.documents.handover_data import (
     PendingWorkOrder,
 )
 from vipdesk.domain.complaints import required_text_problem
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import IN_LOUNGE
@@ -115,7 +116,8 @@ def _current_shift_row(session: Session) -> Shift | None:
 def _open_shift(session: Session) -> Shift:
     shift = _current_shift_row(session)
     if shift is None:
-        raise ServiceError("Please start your shift first.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Please start your shift first.")))
     return shift
 
 
@@ -124,7 +126,8 @@ def start_shift(session: Session) -> Done[ShiftRecord]:
     # Their own row first: the same person starting a shift at two desks at once takes turns.
     list(row_locks.locked(session.db, Staff.select(Staff.id).where(Staff.id == session.staff_id)))
     if _current_shift_row(session) is not None:
-        raise ServiceError("Your shift has already started; end it before starting another.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Your shift has already started; end it before starting another.")))
     shift = Shift.create(lounge=session.lounge_id, staff=session.staff_id,
                          started_at=session.clock.now())
     return Done(shift_record(shift), shift)
@@ -279,7 +282,8 @@ def handover(session: Session, shift_id: int) -> HandoverRecord:
     """A written handover, to show or print again."""
     row = _records(session).where(Shift.id == shift_id).dicts().first()
     if row is None:
-        raise ServiceError("That shift has not ended, so it has no handover yet.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "That shift has not ended, so it has no handover yet.")))
     return _to_record(row)
 
 
@@ -289,10 +293,13 @@ def acknowledge_handover(session: Session, shift_id: int) -> Done[ShiftRecord]:
     shift: Shift | None = row_locks.locked(session.db, Shift.select().where(
         (Shift.id == shift_id) & (Shift.lounge == session.lounge_id))).first()
     if shift is None or shift.ended_at is None:
-        raise ServiceError("That shift has not ended, so it has no handover yet.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "That shift has not ended, so it has no handover yet.")))
     if shift.acknowledged_at is not None:
-        raise ServiceError(f"This handover was already acknowledged by "
-                           f"{shift.acknowledged_by.name if shift.acknowledged_by else 'someone'}.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This handover was already acknowledged by {name}."),
+            {"name": shift.acknowledged_by.name}) if shift.acknowledged_by else Message(
+                QT_TRANSLATE_NOOP("Messages", "This handover was already acknowledged.")))
     shift.acknowledged_by_id, shift.acknowledged_at = session.staff_id, session.clock.now()
     shift.save()
     return Done(shift_record(shift), shift)

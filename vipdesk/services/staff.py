@@ -10,8 +10,8 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from vipdesk.domain.counting import counted
 from vipdesk.domain.lounge_setup import name_problem
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import SIGN_IN_ROLES, Permission, allows, refusal
 from vipdesk.domain.pin import (
     PIN_IN_USE,
@@ -24,7 +24,7 @@ from vipdesk.domain.pin import (
 )
 from vipdesk.domain.vocabulary import Role
 from vipdesk.services.actions import Done, action
-from vipdesk.services.session import ServiceError, Session, signed_in
+from vipdesk.services.session import ServiceError, Session, as_message, signed_in
 from vipdesk.services.staff_list import StaffRow, staff_row
 from vipdesk.storage.models import Staff
 
@@ -32,9 +32,16 @@ from vipdesk.storage.models import Staff
 @dataclass(frozen=True)
 class SignInResult:
     ok: bool
-    message: str = ""
+    message: str = ""  # in English (the command line, the log); ``words`` for the screen
     retry_in_seconds: int = 0
     pin_change_due: bool = False  # signed in with a PIN the rules no longer allow
+    words: Message = field(default_factory=lambda: Message(""))
+
+
+def _refused(words: Message | str, wait: int = 0) -> SignInResult:
+    """A sign-in (or approval) refused: ``words`` for the screen, their English for the rest."""
+    words = as_message(words)
+    return SignInResult(False, str(words), wait, words=words)
 
 
 def staff_who_can_sign_in(session: Session) -> list[StaffRow]:
@@ -60,11 +67,14 @@ def attendants(session: Session) -> list[StaffRow]:
     return [staff_row(member, now) for member in attendant_rows(session)]
 
 
-OTHER_KEY_MESSAGE = ("This PIN was made with another PIN key than the one this desk loaded, "
-                     "so it cannot be checked. Please ask IT (see \"PIN key\" in the README).")
-NO_PIN_MESSAGE = "No PIN is set for you yet: please ask an administrator to set one in Staff."
-UNKEYED_MESSAGE = ("Your PIN was stored without this desk's PIN key, so it can no longer be "
-                   "used: please ask an administrator to set a new PIN for you in Staff.")
+OTHER_KEY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Messages", "This PIN was made with another PIN key than the one this desk loaded, "
+    "so it cannot be checked. Please ask IT (see \"PIN key\" in the README).")
+NO_PIN_MESSAGE = QT_TRANSLATE_NOOP(
+    "Messages", "No PIN is set for you yet: please ask an administrator to set one in Staff.")
+UNKEYED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Messages", "Your PIN was stored without this desk's PIN key, so it can no longer be "
+    "used: please ask an administrator to set a new PIN for you in Staff.")
 
 
 class PinRejected(ServiceError):
@@ -103,7 +113,8 @@ def pin_to_check(session: Session, staff_id: int, *, unlocking: bool = False) ->
     person signed in unlocking the desk; refuses as :func:`sign_in` / :func:`unlock` do."""
     if unlocking:
         if session.staff is None:
-            raise ServiceError("Nobody is signed in at this desk.")
+            raise ServiceError(Message(QT_TRANSLATE_NOOP(
+                "Messages", "Nobody is signed in at this desk.")))
         # deactivated meanwhile: signed out, not unlocked
         staff = Staff.get_by_id(session.current_staff().id)
     else:
@@ -130,15 +141,17 @@ def _check_pin(session: Session, staff: Staff, pin: str, checked: CheckedPin) ->
     now = session.clock.now()
     if _in_backoff(session, staff):
         wait = int((staff.pin_retry_at - now).total_seconds()) + 1
-        return SignInResult(False, f"Too many wrong PINs. Try again in {_seconds(wait)}.", wait)
+        return _refused(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Too many wrong PINs. Try again in {wait}."), {"wait": _seconds(wait)}),
+            wait)
     if checked.verdict is None or staff.pin_hash != checked.seen_hash:
         checked = _check_outside(session, staff, pin)  # changed meanwhile: rare, checked again
     if checked.verdict is PinCheck.NO_PIN:
-        return SignInResult(False, NO_PIN_MESSAGE)
+        return _refused(Message(NO_PIN_MESSAGE))
     if checked.verdict is PinCheck.UNKEYED:
-        return SignInResult(False, UNKEYED_MESSAGE)
+        return _refused(Message(UNKEYED_MESSAGE))
     if checked.verdict is PinCheck.OTHER_KEY:
-        return SignInResult(False, OTHER_KEY_MESSAGE)
+        return _refused(Message(OTHER_KEY_MESSAGE))
     if checked.verdict is not None and checked.verdict.ok:
         staff.failed_pins, staff.pin_retry_at = 0, None
         staff.save()
@@ -149,18 +162,21 @@ def _check_pin(session: Session, staff: Staff, pin: str, checked: CheckedPin) ->
     staff.save()
     if backoff:
         wait = int(backoff.total_seconds())
-        return SignInResult(False, f"Wrong PIN. Try again in {_seconds(wait)}.", wait)
-    return SignInResult(False, "Wrong PIN. Please try again.")
+        return _refused(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Wrong PIN. Try again in {wait}."), {"wait": _seconds(wait)}), wait)
+    return _refused(Message(QT_TRANSLATE_NOOP("Messages", "Wrong PIN. Please try again.")))
 
 
-def _seconds(wait: int) -> str:
-    return counted(wait, "{n} second", "{n} seconds")
+def _seconds(wait: int) -> Message:
+    return Message(QT_TRANSLATE_NOOP("Messages", "%n second") if wait == 1
+                   else QT_TRANSLATE_NOOP("Messages", "%n seconds"), count=wait)
 
 
 def _signable(session: Session, staff_id: int) -> Staff:
     staff = Staff.get_or_none((Staff.id == staff_id) & (Staff.lounge == session.lounge_id))
     if staff is None or not staff.active or staff.role not in SIGN_IN_ROLES:
-        raise ServiceError("This staff member cannot sign in here.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This staff member cannot sign in here.")))
     return staff
 
 
@@ -191,7 +207,8 @@ def _unlocker_pin_checked(session: Session, pin: str,
     if checked is None:
         return pin_to_check(session, 0, unlocking=True).check(pin)
     if session.staff is None:
-        raise ServiceError("Nobody is signed in at this desk.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Nobody is signed in at this desk.")))
     return checked
 
 
@@ -200,7 +217,8 @@ def unlock(session: Session, pin_checked: CheckedPin, pin: str,
            checked: CheckedPin | None = None) -> Done[SignInResult]:
     """Reopen a locked desk for the same staff member (``checked``: as for :func:`sign_in`)."""
     if session.staff is None:
-        raise ServiceError("Nobody is signed in at this desk.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Nobody is signed in at this desk.")))
     staff = Staff.get_by_id(session.current_staff().id)
     result = _check_pin(session, staff, pin, pin_checked)
     if result.ok:
@@ -236,8 +254,7 @@ def authorise(session: Session, pin_checked: CheckedPin, staff_id: int, pin: str
     staff = _signable(session, staff_id)
     result = _check_pin(session, staff, pin, pin_checked)
     if result.ok and not allows(staff.role, permission):
-        result = SignInResult(False, str(refusal(staff.name, staff.role, permission,
-                                                 approval=True)))
+        result = _refused(refusal(staff.name, staff.role, permission, approval=True))
     return Done(result, staff, {"ok": result.ok, "permission": permission.value}, staff=staff)
 
 
@@ -275,7 +292,8 @@ def _new_pin_hash(session: Session, pin: str | None, role: Role,
                   except_staff_id: int | None = None) -> str:
     """The hash of a new PIN that meets the rules, or :class:`PinRejected`."""
     if pin is None:
-        raise PinRejected("Staff who sign in need a PIN.")
+        raise PinRejected(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Staff who sign in need a PIN.")))
     problem = pin_problem(pin, role)
     if problem is None and pin_in_use(session, pin, except_staff_id=except_staff_id):
         problem = PIN_IN_USE
@@ -303,7 +321,8 @@ def add_staff(session: Session, pin_hash: str | None, name: str, role: Role,
 def _staff_here(session: Session, staff_id: int) -> Staff:
     staff = Staff.get_or_none((Staff.id == staff_id) & (Staff.lounge == session.lounge_id))
     if staff is None:
-        raise ServiceError("This staff member is not in this lounge.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This staff member is not in this lounge.")))
     return staff
 
 
@@ -311,7 +330,8 @@ def _changed_pin_hash(session: Session, staff_id: int, pin: str) -> str:
     """The new PIN hashed (compared with everyone else's), before the lock."""
     role = _staff_here(session, staff_id).role
     if role not in SIGN_IN_ROLES:
-        raise PinRejected("Attendants do not sign in, so they have no PIN.")
+        raise PinRejected(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Attendants do not sign in, so they have no PIN.")))
     return _new_pin_hash(session, pin, role, except_staff_id=staff_id)
 
 
@@ -328,7 +348,8 @@ def set_pin(session: Session, pin_hash: str, staff_id: int, pin: str) -> Done[St
 def deactivate(session: Session, staff_id: int) -> Done[StaffRow]:
     staff = _staff_here(session, staff_id)  # never another lounge's member
     if staff.id == session.staff_id:
-        raise ServiceError("You cannot deactivate yourself while signed in.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "You cannot deactivate yourself while signed in.")))
     staff.active = False
     staff.save()
     return Done(_record(session, staff), staff)
@@ -374,8 +395,9 @@ def change_role(session: Session, staff_id: int, role: Role) -> Done[StaffRow]:
         return Done(_record(session, staff), staff)
     if (staff.role is Role.ADMINISTRATOR and staff.active
             and _other_administrators(session, staff.id) == 0):
-        raise ServiceError(f"{staff.name} is the only administrator who can sign in; make "
-                           "someone else an administrator and set their PIN first.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{name} is the only administrator who can sign in; make "
+            "someone else an administrator and set their PIN first."), {"name": staff.name}))
     old_role, staff.role = staff.role, role
     if role not in SIGN_IN_ROLES:
         staff.pin_hash, staff.failed_pins, staff.pin_retry_at = None, 0, None

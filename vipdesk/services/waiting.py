@@ -46,6 +46,7 @@ from typing import Any
 from peewee import JOIN, IntegrityError, Select, fn
 
 from vipdesk.domain import waiting as rules
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import form_of_address, initials
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.vocabulary import Severity, SpaceKind, VisitStatus, WaitReason
@@ -74,7 +75,8 @@ class AlreadyWaiting(ServiceError):
     """The visit already has an open wait: ``wait_id`` is that one."""
 
     def __init__(self, wait_id: int | None) -> None:
-        super().__init__("This guest is already on the waiting list.")
+        super().__init__(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest is already on the waiting list.")))
         self.wait_id = wait_id
 
 
@@ -353,7 +355,8 @@ def _recorded(record: Any, session: Session, wait_id: int, due_at: dt.datetime) 
 def _visit_here(session: Session, visit_id: int) -> Visit:
     visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
     if visit is None:
-        raise ServiceError("This visit is not on file here.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This visit is not on file here.")))
     return visit
 
 
@@ -368,7 +371,8 @@ def _wait_here(session: Session, wait_id: int) -> WaitingEntry:
         WaitingEntry.select(WaitingEntry, Visit).join(Visit)
         .where((WaitingEntry.id == wait_id) & (Visit.lounge == session.lounge_id)))).first()
     if wait is None:
-        raise ServiceError("This wait is not on file here.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This wait is not on file here.")))
     return wait
 
 
@@ -383,10 +387,12 @@ def put_on_waiting_list(session: Session, visit_id: int, reason: WaitReason,
     reason = WaitReason(reason)
     wanted_kind = SpaceKind(wanted_kind) if wanted_kind is not None else None
     if reason is WaitReason.SETTLING and wanted_kind is not None:
-        raise ServiceError("A guest waiting to settle is not waiting for a space.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "A guest waiting to settle is not waiting for a space.")))
     visit = _visit_here(session, visit_id)
     if visit.status is VisitStatus.CHECKED_OUT:
-        raise ServiceError("This guest has already checked out.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest has already checked out.")))
     if (existing := _open_wait_of(visit.id)) is not None:
         raise AlreadyWaiting(existing.id)
     now = session.clock.now()
@@ -417,7 +423,8 @@ def acknowledge_alert(session: Session, wait_id: int, what_was_done: str = "",
     try:
         codes = tuple(dict.fromkeys(Acknowledgement(code) for code in choices))
     except ValueError:
-        raise ServiceError("Please choose what was done from the list.") from None
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "Please choose what was done from the list."))) from None
     if problem := rules.acknowledgement_problem(codes, what_was_done):
         raise ServiceError(problem)
     wait = _wait_here(session, wait_id)
@@ -443,7 +450,8 @@ def acknowledge_alert(session: Session, wait_id: int, what_was_done: str = "",
                .where((WaitingEntry.id == wait.id) & answered
                       & WaitingEntry.ended_at.is_null()).execute())
     if not changed:
-        raise ServiceError("This alert has just been acknowledged at another desk.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This alert has just been acknowledged at another desk.")))
     return Done(_record(WaitingEntry.get_by_id(wait.id)), wait, {
         "visit": wait.visit_id, "done": [code.value for code in codes],
         "escalated": wait.escalated_at is not None, "repeat": wait.realerted_at is not None})
@@ -462,7 +470,8 @@ def add_escalation_note(session: Session, wait_id: int, note: str) -> Done[WaitR
         raise ServiceError(problem)
     wait = _wait_here(session, wait_id)
     if wait.ended_at is not None:
-        raise ServiceError("This guest is no longer waiting.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest is no longer waiting.")))
     wait.escalation_note, wait.escalation_note_by_id = note, session.staff_id
     wait.save(only=[WaitingEntry.escalation_note, WaitingEntry.escalation_note_by])
     return Done(_record(wait), wait, {"visit": wait.visit_id})
@@ -473,7 +482,8 @@ def end_wait(session: Session, wait_id: int) -> Done[WaitRecord]:
     """The wait is over: the guest was seated, settled, or left."""
     wait = _wait_here(session, wait_id)
     if wait.ended_at is not None:
-        raise ServiceError("This guest is no longer waiting.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This guest is no longer waiting.")))
     wait.ended_at = session.clock.now()
     wait.save(only=[WaitingEntry.ended_at])
     return Done(_record(wait), wait, {"visit": wait.visit_id})

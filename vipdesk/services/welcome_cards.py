@@ -10,6 +10,7 @@ from __future__ import annotations
 from vipdesk.documents.welcome_card import DEFAULT_PAGE_SIZE, WelcomeCardData, render_welcome_card
 from vipdesk.domain import lounge_time
 from vipdesk.domain.flights import flight_label
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.names import address_in
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.session import ServiceError, Session
@@ -30,7 +31,8 @@ def welcome_card_data(session: Session, visit_id: int,
     session.require(Permission.CHECK_IN)
     visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.lounge == session.lounge_id))
     if visit is None:
-        raise ServiceError("This visit is not in this lounge.")
+        raise ServiceError(Message(QT_TRANSLATE_NOOP(
+            "Messages", "This visit is not in this lounge.")))
     lounge, guest = visit.lounge, visit.guest
     speaks = language or guest.language or "en"
     flight = visit.flight or (Flight.get_or_none(
