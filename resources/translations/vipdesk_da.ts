@@ -1739,7 +1739,7 @@ Bekræft kun, hvis uret går rigtigt (fx hvis skranken har været slukket et sty
     </message>
     <message>
         <source>Scan companion&apos;s pass</source>
-        <translation>Scan ledsagerens boardingkort</translation>
+        <translation>Scan ledsagers boardingkort</translation>
     </message>
     <message>
         <source>Guests are waiting</source>
@@ -3457,7 +3457,7 @@ Bekræft kun, hvis uret går rigtigt (fx hvis skranken har været slukket et sty
     </message>
     <message>
         <source>This item has no promise waiting to be kept.</source>
-        <translation>Denne feedback har intet løfte, der venter på at blive holdt.</translation>
+        <translation>Sagen har intet løfte om opfølgning, der venter på at blive holdt.</translation>
     </message>
     <message>
         <source>It is closed; log a new one if the guest comes back.</source>
@@ -3541,11 +3541,11 @@ Bekræft kun, hvis uret går rigtigt (fx hvis skranken har været slukket et sty
     </message>
     <message>
         <source>Nothing was imported. {problems}; and {more} more.</source>
-        <translation>Intet blev importeret. {problems}; og {more} mere.</translation>
+        <translation>Intet blev importeret. {problems} Og {more} mere.</translation>
     </message>
     <message>
         <source>Nothing was imported. {problems}.</source>
-        <translation>Intet blev importeret. {problems}.</translation>
+        <translation>Intet blev importeret. {problems}</translation>
     </message>
     <message>
         <source>The flight {value} is not a flight like SK 1234.</source>
@@ -4050,6 +4050,474 @@ Bekræft kun, hvis uret går rigtigt (fx hvis skranken har været slukket et sty
     <message>
         <source>This lounge is in use: its language is changed in Settings.</source>
         <translation>Loungen er i brug: dens sprog ændres under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>This access rule no longer exists; please reopen Settings.</source>
+        <translation>Denne adgangsregel findes ikke længere. Åbn indstillinger igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: this action was not saved. Please ask IT to free space, then try again.</source>
+        <translation>Disken er fuld: handlingen blev ikke gemt. Bed IT om at frigøre plads, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: this action was not saved. Please ask IT to check the database file, then try again.</source>
+        <translation>Databasen er skrivebeskyttet: handlingen blev ikke gemt. Bed IT om at tjekke databasefilen, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (I/O error): this action was not saved. Please ask IT to check the disk, then try again.</source>
+        <translation>Der kunne ikke skrives på disken (I/O-fejl): handlingen blev ikke gemt. Bed IT om at tjekke disken, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>The database is busy (another desk or program is writing): this action was not saved. Please try again in a moment.</source>
+        <translation>Databasen er optaget (en anden skranke eller et andet program skriver): handlingen blev ikke gemt. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: this action was not saved. Please ask IT to restore the newest backup.</source>
+        <translation>Databasefilen er beskadiget: handlingen blev ikke gemt. Bed IT om at gendanne den nyeste sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Other desks were changing the same thing at the same moment: this action was not saved. Please try again.</source>
+        <translation>Andre skranker ændrede det samme i samme øjeblik: handlingen blev ikke gemt. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the lounge database was lost: this action may not have been saved (it is never saved twice). Please check the board when the connection is back, then try again; if it stays lost, please ask IT to check the database server and the network.</source>
+        <translation>Forbindelsen til loungens database blev afbrudt: handlingen er måske ikke gemt (den gemmes aldrig to gange). Tjek tavlen, når forbindelsen er tilbage, og prøv så igen. Hvis den bliver ved med at være væk, så bed IT om at tjekke databaseserveren og netværket.</translation>
+    </message>
+    <message>
+        <source>The connection to the lounge database is lost: this was not done. Please do it again once the connection is back.</source>
+        <translation>Forbindelsen til loungens database er afbrudt: det blev ikke gjort. Gør det igen, når forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <source>The connection to the lounge database was lost just as this was saved. It was saved, once: please check the screen before going on.</source>
+        <translation>Forbindelsen til loungens database blev afbrudt, lige da det blev gemt. Det blev gemt én gang: tjek skærmen, før du fortsætter.</translation>
+    </message>
+    <message>
+        <source>This visit is not on file here.</source>
+        <translation>Dette besøg er ikke registreret her.</translation>
+    </message>
+    <message>
+        <source>This guest is not seated; seat them from the waiting list first.</source>
+        <translation>Gæsten har ikke fået plads. Anvis plads fra ventelisten først.</translation>
+    </message>
+    <message>
+        <source>This space no longer exists; please choose another.</source>
+        <translation>Området findes ikke længere. Vælg et andet.</translation>
+    </message>
+    <message>
+        <source>The party is already in {space}.</source>
+        <translation>Selskabet er allerede i {space}.</translation>
+    </message>
+    <message>
+        <source>Choose free, being prepared or reserved.</source>
+        <translation>Vælg ledig, under klargøring eller reserveret.</translation>
+    </message>
+    <message>
+        <source>A space is occupied while a party is seated in it; choose free, being prepared or reserved.</source>
+        <translation>Et område er optaget, mens et selskab sidder i det. Vælg ledig, under klargøring eller reserveret.</translation>
+    </message>
+    <message>
+        <source>The lobby is open seating; only boxes and VIP rooms have a state.</source>
+        <translation>Lobbyen har fri siddeplads; kun bokse og VIP-rum har en status.</translation>
+    </message>
+    <message>
+        <source>A party is seated in {space}; move them or check them out first.</source>
+        <translation>Der sidder et selskab i {space}. Flyt dem eller tjek dem ud først.</translation>
+    </message>
+    <message>
+        <source>Please give the name of the guest the space is reserved for.</source>
+        <translation>Angiv navnet på den gæst, området er reserveret til.</translation>
+    </message>
+    <message>
+        <source>Please give the time the space is reserved until.</source>
+        <translation>Angiv, hvornår reservationen af området udløber.</translation>
+    </message>
+    <message>
+        <source>The reservation time has already passed; please give a later one.</source>
+        <translation>Reservationstiden er allerede passeret. Angiv et senere tidspunkt.</translation>
+    </message>
+    <message>
+        <source>This boarding pass is already checked in; here is that visit.</source>
+        <translation>Dette boardingkort er allerede tjekket ind. Her er det besøg.</translation>
+    </message>
+    <message>
+        <source>The guest is still checked in there.</source>
+        <translation>Gæsten er stadig tjekket ind der.</translation>
+    </message>
+    <message>
+        <source>That visit has ended.</source>
+        <translation>Det besøg er afsluttet.</translation>
+    </message>
+    <message>
+        <source>This boarding pass was used at {lounge} at {when}. {there} One boarding pass admits one visit: please ask the guest about it.</source>
+        <translation>Dette boardingkort blev brugt i {lounge} {when}. {there} Et boardingkort giver adgang til ét besøg: spørg gæsten om det.</translation>
+    </message>
+    <message>
+        <source>This boarding pass is for a flight from {origin}, not from {airport}. Please ask the guest for the pass of the flight leaving from here.</source>
+        <translation>Dette boardingkort er til et fly fra {origin}, ikke fra {airport}. Bed gæsten om boardingkortet til flyet, der afgår herfra.</translation>
+    </message>
+    <message>
+        <source>{guest} has waited {minutes} for this kind of space ({waiting}): seat them first, or check this guest in anyway.</source>
+        <translation>{guest} har ventet {minutes} på denne slags område ({waiting}): anvis dem plads først, eller tjek denne gæst ind alligevel.</translation>
+    </message>
+    <message>
+        <source>%n minute</source>
+        <translation>%n minut</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n minutter</translation>
+    </message>
+    <message>
+        <source>%n waiting</source>
+        <translation>%n venter</translation>
+    </message>
+    <message>
+        <source>{time} today</source>
+        <translation>i dag kl. {time}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>den {date} kl. {time}</translation>
+    </message>
+    <message>
+        <source>This lounge sells no entry; ask a duty manager for an exception.</source>
+        <translation>Denne lounge sælger ikke adgang. Bed en vagthavende leder om en undtagelse.</translation>
+    </message>
+    <message>
+        <source>A party can have at most {most} companions; please check in a larger group in parts.</source>
+        <translation>Et selskab kan højst have {most} ledsagere. Tjek en større gruppe ind i flere omgange.</translation>
+    </message>
+    <message>
+        <source>Choose paid entry or a duty manager&apos;s exception, not both.</source>
+        <translation>Vælg betalt adgang eller en undtagelse godkendt af vagthavende leder, ikke begge.</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the exception.</source>
+        <translation>Angiv årsagen til undtagelsen.</translation>
+    </message>
+    <message>
+        <source>This guest is not waiting for a seat.</source>
+        <translation>Gæsten venter ikke på en plads.</translation>
+    </message>
+    <message>
+        <source>A rating is a whole number from 1 to 5, or none.</source>
+        <translation>En bedømmelse er et helt tal fra 1 til 5 eller ingen.</translation>
+    </message>
+    <message>
+        <source>This guest has already checked out.</source>
+        <translation>Gæsten er allerede tjekket ud.</translation>
+    </message>
+    <message>
+        <source>The clock agrees with the last recorded event; there is nothing to confirm.</source>
+        <translation>Uret stemmer med den sidst registrerede hændelse; der er intet at bekræfte.</translation>
+    </message>
+    <message>
+        <source>There is no item #{number} in this lounge.</source>
+        <translation>Der er ingen feedback nr. {number} i denne lounge.</translation>
+    </message>
+    <message>
+        <source>Work order #{number} is already done.</source>
+        <translation>Arbejdsordre nr. {number} er allerede udført.</translation>
+    </message>
+    <message>
+        <source>Work order #{number} is already cancelled.</source>
+        <translation>Arbejdsordre nr. {number} er allerede annulleret.</translation>
+    </message>
+    <message>
+        <source>Work order #{number} is already open.</source>
+        <translation>Arbejdsordre nr. {number} er allerede åben.</translation>
+    </message>
+    <message>
+        <source>Please choose {who} from this lounge&apos;s active staff.</source>
+        <translation>Vælg {who} blandt loungens aktive medarbejdere.</translation>
+    </message>
+    <message>
+        <source>That visit is not in this lounge.</source>
+        <translation>Det besøg hører ikke til denne lounge.</translation>
+    </message>
+    <message>
+        <source>That guest is not in the party of this visit.</source>
+        <translation>Den gæst er ikke med i selskabet for dette besøg.</translation>
+    </message>
+    <message>
+        <source>That guest is no longer on record.</source>
+        <translation>Den gæst er ikke længere registreret.</translation>
+    </message>
+    <message>
+        <source>Please choose who keeps the promise from the active staff.</source>
+        <translation>Vælg blandt de aktive medarbejdere, hvem der holder løftet.</translation>
+    </message>
+    <message>
+        <source>Please choose the colleague from this lounge&apos;s active staff.</source>
+        <translation>Vælg kollegaen blandt loungens aktive medarbejdere.</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>den ansvarlige</translation>
+    </message>
+    <message>
+        <source>Please say whether the promise was kept, not kept, or not made.</source>
+        <translation>Angiv, om løftet blev holdt, ikke holdt eller ikke givet.</translation>
+    </message>
+    <message>
+        <source>This item is already with the duty manager.</source>
+        <translation>Denne feedback ligger allerede hos vagthavende leder.</translation>
+    </message>
+    <message>
+        <source>who keeps the promise</source>
+        <translation>hvem der holder løftet</translation>
+    </message>
+    <message>
+        <source>There is no work order #{number} in this lounge.</source>
+        <translation>Der er ingen arbejdsordre nr. {number} i denne lounge.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to {most} items.</source>
+        <translation>En side viser 1 til {most} punkter.</translation>
+    </message>
+    <message>
+        <source>This flight is no longer in the list.</source>
+        <translation>Dette fly er ikke længere på listen.</translation>
+    </message>
+    <message>
+        <source>{flight} on {day} is already in the list; please edit that one.</source>
+        <translation>{flight} den {day} er allerede på listen. Ret den i stedet.</translation>
+    </message>
+    <message>
+        <source>{flight} was just added at another desk.</source>
+        <translation>{flight} er lige blevet tilføjet ved en anden skranke.</translation>
+    </message>
+    <message>
+        <source>Give the reminder time as whole minutes from 0 to {most}.</source>
+        <translation>Angiv påmindelsestiden som hele minutter fra 0 til {most}.</translation>
+    </message>
+    <message>
+        <source>This guest has already been told about boarding.</source>
+        <translation>Gæsten har allerede fået besked om boarding.</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of the name, or the last four characters of the frequent-flyer number.</source>
+        <translation>Skriv mindst to bogstaver af navnet eller de sidste fire tegn af bonusnummeret.</translation>
+    </message>
+    <message>
+        <source>This guest is no longer on file.</source>
+        <translation>Gæsten er ikke længere registreret.</translation>
+    </message>
+    <message>
+        <source>The range ends ({last}) before it starts ({first}). Please choose the first day first.</source>
+        <translation>Perioden slutter ({last}), før den begynder ({first}). Vælg den første dag først.</translation>
+    </message>
+    <message>
+        <source>The operator report covers at most {most} days; {first} to {last} is {days}. Please choose a shorter range.</source>
+        <translation>Operatørrapporten dækker højst {most} dage; {first} til {last} er {days}. Vælg en kortere periode.</translation>
+    </message>
+    <message>
+        <source>If the key file is lost, IT can start again on this PC&apos;s account with &quot;{command}&quot;: a new key, a new PIN for that administrator, and every other PIN to be set again in Staff (see &quot;PIN key&quot; in the README).</source>
+        <translation>Hvis nøglefilen er væk, kan IT starte forfra på denne pc&apos;s konto med &quot;{command}&quot;: en ny nøgle, en ny pinkode til den administrator, og alle andre pinkoder skal sættes igen under Medarbejdere (se &quot;PIN key&quot; i README).</translation>
+    </message>
+    <message>
+        <source>The PIN key file {file} is in the database&apos;s folder, where backups and copies of the folder would take it along. Move it elsewhere and set {variable} to its new path (or unset {variable} to use the default place).</source>
+        <translation>Pinkodenøglefilen {file} ligger i databasens mappe, hvor sikkerhedskopier og kopier af mappen ville tage den med. Flyt den et andet sted hen, og sæt {variable} til dens nye sti (eller fjern {variable} for at bruge standardstedet).</translation>
+    </message>
+    <message>
+        <source>The PIN key file {file} is missing, but the staff PINs in this database were made with one, so no PIN could be checked and the desk does not start. Put the key file back at {file} (from IT&apos;s safe copy), or set {variable} to where it is. {hint}</source>
+        <translation>Pinkodenøglefilen {file} mangler, men medarbejdernes pinkoder i denne database er lavet med en, så ingen pinkode kunne tjekkes, og skranken starter ikke. Læg nøglefilen tilbage i {file} (fra IT&apos;s sikre kopi), eller sæt {variable} til, hvor den ligger. {hint}</translation>
+    </message>
+    <message>
+        <source>The PIN key file {file} is not the one the staff PINs in this database were made with (it is key {key}; the PINs need key {needed}), so no PIN could be checked and the desk does not start. Put the right key file at {file}, or set {variable} to where it is. {hint}</source>
+        <translation>Pinkodenøglefilen {file} er ikke den, medarbejdernes pinkoder i denne database er lavet med (den er nøgle {key}; pinkoderne skal bruge nøgle {needed}), så ingen pinkode kunne tjekkes, og skranken starter ikke. Læg den rigtige nøglefil i {file}, eller sæt {variable} til, hvor den ligger. {hint}</translation>
+    </message>
+    <message>
+        <source>The PIN key file {file} cannot be created: {why}. Check that this account may write there, or set {variable} to a file in a folder it may write.</source>
+        <translation>Pinkodenøglefilen {file} kan ikke oprettes: {why}. Tjek, at denne konto må skrive der, eller sæt {variable} til en fil i en mappe, den må skrive i.</translation>
+    </message>
+    <message>
+        <source>This database has no active administrator.</source>
+        <translation>Denne database har ingen aktiv administrator.</translation>
+    </message>
+    <message>
+        <source>Several active administrators are called &quot;{name}&quot;; rename one in Staff first.</source>
+        <translation>Flere aktive administratorer hedder &quot;{name}&quot;. Omdøb en af dem under Medarbejdere først.</translation>
+    </message>
+    <message>
+        <source>No active administrator is called &quot;{name}&quot;. The administrators are: {names}.</source>
+        <translation>Ingen aktiv administrator hedder &quot;{name}&quot;. Administratorerne er: {names}.</translation>
+    </message>
+    <message>
+        <source>The PIN key file {file} is the one the PINs were made with (or no PIN needs one yet), so the PINs can be checked and nothing needs recovering: an administrator who has forgotten a PIN has it set again by another administrator in Staff.</source>
+        <translation>Pinkodenøglefilen {file} er den, pinkoderne er lavet med (eller ingen pinkode kræver en endnu), så pinkoderne kan tjekkes, og intet skal gendannes: en administrator, der har glemt sin pinkode, får den sat igen af en anden administrator under Medarbejdere.</translation>
+    </message>
+    <message>
+        <source>There is no report for {day}: that day is at the very edge of the calendar. Please choose another day.</source>
+        <translation>Der er ingen rapport for {day}: den dag ligger helt ude i kanten af kalenderen. Vælg en anden dag.</translation>
+    </message>
+    <message>
+        <source>Please choose why this guest is being erased.</source>
+        <translation>Vælg, hvorfor gæsten slettes.</translation>
+    </message>
+    <message>
+        <source>The lounge has no room for a party of {party} right now ({waiting} already waiting). Offer the waiting list.</source>
+        <translation>Loungen har ikke plads til et selskab på {party} lige nu ({waiting} venter allerede). Tilbyd ventelisten.</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>det er lukket</translation>
+    </message>
+    <message>
+        <source>it is being prepared</source>
+        <translation>det er under klargøring</translation>
+    </message>
+    <message>
+        <source>it is reserved</source>
+        <translation>det er reserveret</translation>
+    </message>
+    <message>
+        <source>another party is seated in it</source>
+        <translation>et andet selskab sidder der</translation>
+    </message>
+    <message>
+        <source>it is full</source>
+        <translation>det er fuldt</translation>
+    </message>
+    <message>
+        <source>it is too small</source>
+        <translation>det er for lille</translation>
+    </message>
+    <message>
+        <source>{space} cannot take a party of {party} now: {why} ({people}/{capacity} seated). Please choose another space, or offer the waiting list.</source>
+        <translation>{space} kan ikke tage et selskab på {party} nu: {why} ({people}/{capacity} siddende). Vælg et andet område, eller tilbyd ventelisten.</translation>
+    </message>
+    <message>
+        <source>This attendant is not on the team any more; please choose another.</source>
+        <translation>Denne tjener er ikke længere på holdet. Vælg en anden.</translation>
+    </message>
+    <message>
+        <source>{sentence} {next}</source>
+        <translation>{sentence} {next}</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Log ind først.</translation>
+    </message>
+    <message>
+        <source>This desk has no lounge yet; run the first-run set-up.</source>
+        <translation>Denne skranke har endnu ingen lounge. Kør førstegangsopsætningen.</translation>
+    </message>
+    <message>
+        <source>The PIN key is not loaded, so no PIN can be checked or set. Please restart VIP Desk.</source>
+        <translation>Pinkodenøglen er ikke indlæst, så ingen pinkode kan tjekkes eller sættes. Genstart VIP Desk.</translation>
+    </message>
+    <message>
+        <source>{name} may no longer sign in (changed by an administrator), so this desk has signed them out. Please ask an administrator.</source>
+        <translation>{name} må ikke længere logge ind (ændret af en administrator), så skranken har logget vedkommende ud. Spørg en administrator.</translation>
+    </message>
+    <message>
+        <source>This database already has a lounge called {name}; please give this one another name, e.g. with its terminal.</source>
+        <translation>Denne database har allerede en lounge, der hedder {name}. Giv denne et andet navn, f.eks. med dens terminal.</translation>
+    </message>
+    <message>
+        <source>Please start your shift first.</source>
+        <translation>Start din vagt først.</translation>
+    </message>
+    <message>
+        <source>Your shift has already started; end it before starting another.</source>
+        <translation>Din vagt er allerede startet. Afslut den, før du starter en ny.</translation>
+    </message>
+    <message>
+        <source>That shift has not ended, so it has no handover yet.</source>
+        <translation>Den vagt er ikke afsluttet, så der er endnu ingen vagtoverdragelse.</translation>
+    </message>
+    <message>
+        <source>This handover was already acknowledged by {name}.</source>
+        <translation>Denne vagtoverdragelse er allerede kvitteret af {name}.</translation>
+    </message>
+    <message>
+        <source>This handover was already acknowledged.</source>
+        <translation>Denne vagtoverdragelse er allerede kvitteret.</translation>
+    </message>
+    <message>
+        <source>This PIN was made with another PIN key than the one this desk loaded, so it cannot be checked. Please ask IT (see &quot;PIN key&quot; in the README).</source>
+        <translation>Denne pinkode er lavet med en anden pinkodenøgle end den, skranken har indlæst, så den kan ikke tjekkes. Spørg IT (se &quot;PIN key&quot; i README).</translation>
+    </message>
+    <message>
+        <source>No PIN is set for you yet: please ask an administrator to set one in Staff.</source>
+        <translation>Du har endnu ingen pinkode. Bed en administrator om at sætte en under Medarbejdere.</translation>
+    </message>
+    <message>
+        <source>Your PIN was stored without this desk&apos;s PIN key, so it can no longer be used: please ask an administrator to set a new PIN for you in Staff.</source>
+        <translation>Din pinkode blev gemt uden skrankens pinkodenøgle, så den kan ikke længere bruges. Bed en administrator om at sætte en ny pinkode til dig under Medarbejdere.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this desk.</source>
+        <translation>Ingen er logget ind ved denne skranke.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {wait}.</source>
+        <translation>For mange forkerte pinkoder. Prøv igen om {wait}.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again in {wait}.</source>
+        <translation>Forkert pinkode. Prøv igen om {wait}.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>Forkert pinkode. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>%n second</source>
+        <translation>%n sekund</translation>
+    </message>
+    <message>
+        <source>%n seconds</source>
+        <translation>%n sekunder</translation>
+    </message>
+    <message>
+        <source>This staff member cannot sign in here.</source>
+        <translation>Denne medarbejder kan ikke logge ind her.</translation>
+    </message>
+    <message>
+        <source>Staff who sign in need a PIN.</source>
+        <translation>Medarbejdere, der logger ind, skal have en pinkode.</translation>
+    </message>
+    <message>
+        <source>This staff member is not in this lounge.</source>
+        <translation>Denne medarbejder hører ikke til denne lounge.</translation>
+    </message>
+    <message>
+        <source>Attendants do not sign in, so they have no PIN.</source>
+        <translation>Tjenere logger ikke ind, så de har ingen pinkode.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself while signed in.</source>
+        <translation>Du kan ikke deaktivere dig selv, mens du er logget ind.</translation>
+    </message>
+    <message>
+        <source>{name} is the only administrator who can sign in; make someone else an administrator and set their PIN first.</source>
+        <translation>{name} er den eneste administrator, der kan logge ind. Gør først en anden til administrator, og sæt vedkommendes pinkode.</translation>
+    </message>
+    <message>
+        <source>This guest is already on the waiting list.</source>
+        <translation>Gæsten står allerede på ventelisten.</translation>
+    </message>
+    <message>
+        <source>This wait is not on file here.</source>
+        <translation>Denne ventetid er ikke registreret her.</translation>
+    </message>
+    <message>
+        <source>A guest waiting to settle is not waiting for a space.</source>
+        <translation>En gæst, der venter på at betale, venter ikke på et område.</translation>
+    </message>
+    <message>
+        <source>Please choose what was done from the list.</source>
+        <translation>Vælg fra listen, hvad der blev gjort.</translation>
+    </message>
+    <message>
+        <source>This alert has just been acknowledged at another desk.</source>
+        <translation>Denne alarm er lige blevet kvitteret ved en anden skranke.</translation>
+    </message>
+    <message>
+        <source>This visit is not in this lounge.</source>
+        <translation>Dette besøg hører ikke til denne lounge.</translation>
     </message>
 </context>
 <context>

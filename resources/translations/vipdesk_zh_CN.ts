@@ -3434,7 +3434,7 @@ Confirm only if the clock is right (for example, the desk was switched off for a
     </message>
     <message>
         <source>This item has no promise waiting to be kept.</source>
-        <translation>此反馈没有待兑现的承诺。</translation>
+        <translation>此事项没有待兑现的跟进承诺。</translation>
     </message>
     <message>
         <source>It is closed; log a new one if the guest comes back.</source>
@@ -3518,11 +3518,11 @@ Confirm only if the clock is right (for example, the desk was switched off for a
     </message>
     <message>
         <source>Nothing was imported. {problems}; and {more} more.</source>
-        <translation>未导入任何内容。{problems}；另有 {more} 处问题。</translation>
+        <translation>未导入任何内容。{problems}另有 {more} 个问题。</translation>
     </message>
     <message>
         <source>Nothing was imported. {problems}.</source>
-        <translation>未导入任何内容。{problems}。</translation>
+        <translation>未导入任何内容。{problems}</translation>
     </message>
     <message>
         <source>The flight {value} is not a flight like SK 1234.</source>
@@ -3986,7 +3986,7 @@ Confirm only if the clock is right (for example, the desk was switched off for a
     </message>
     <message>
         <source>This guest is no longer waiting.</source>
-        <translation>该宾客已不在等候。</translation>
+        <translation>此宾客已不在等候。</translation>
     </message>
     <message>
         <source>This alert has already been acknowledged.</source>
@@ -4027,6 +4027,474 @@ Confirm only if the clock is right (for example, the desk was switched off for a
     <message>
         <source>This lounge is in use: its language is changed in Settings.</source>
         <translation>此贵宾室已在使用中：请在“设置”中更改其语言。</translation>
+    </message>
+    <message>
+        <source>This access rule no longer exists; please reopen Settings.</source>
+        <translation>此准入规则已不存在，请重新打开设置。</translation>
+    </message>
+    <message>
+        <source>The disk is full: this action was not saved. Please ask IT to free space, then try again.</source>
+        <translation>磁盘已满：此操作未保存。请联系 IT 部释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database is read-only: this action was not saved. Please ask IT to check the database file, then try again.</source>
+        <translation>数据库为只读：此操作未保存。请联系 IT 部检查数据库文件后重试。</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (I/O error): this action was not saved. Please ask IT to check the disk, then try again.</source>
+        <translation>无法写入磁盘（I/O 错误）：此操作未保存。请联系 IT 部检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The database is busy (another desk or program is writing): this action was not saved. Please try again in a moment.</source>
+        <translation>数据库正忙（另一前台或程序正在写入）：此操作未保存。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: this action was not saved. Please ask IT to restore the newest backup.</source>
+        <translation>数据库文件已损坏：此操作未保存。请联系 IT 部恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>Other desks were changing the same thing at the same moment: this action was not saved. Please try again.</source>
+        <translation>其他前台正在同时修改同一内容：此操作未保存。请重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the lounge database was lost: this action may not have been saved (it is never saved twice). Please check the board when the connection is back, then try again; if it stays lost, please ask IT to check the database server and the network.</source>
+        <translation>与贵宾室数据库的连接已中断：此操作可能未保存（绝不会重复保存）。连接恢复后请先查看看板再重试；如果连接一直中断，请联系 IT 部检查数据库服务器和网络。</translation>
+    </message>
+    <message>
+        <source>The connection to the lounge database is lost: this was not done. Please do it again once the connection is back.</source>
+        <translation>与贵宾室数据库的连接已中断：此操作未执行。请在连接恢复后重新操作。</translation>
+    </message>
+    <message>
+        <source>The connection to the lounge database was lost just as this was saved. It was saved, once: please check the screen before going on.</source>
+        <translation>保存时与贵宾室数据库的连接中断。内容已保存（仅一次）：请先核对屏幕再继续。</translation>
+    </message>
+    <message>
+        <source>This visit is not on file here.</source>
+        <translation>此处没有该到访的记录。</translation>
+    </message>
+    <message>
+        <source>This guest is not seated; seat them from the waiting list first.</source>
+        <translation>该宾客尚未就座；请先从等候名单为其安排就座。</translation>
+    </message>
+    <message>
+        <source>This space no longer exists; please choose another.</source>
+        <translation>此区域已不存在，请另选一个。</translation>
+    </message>
+    <message>
+        <source>The party is already in {space}.</source>
+        <translation>该一行人员已在{space}。</translation>
+    </message>
+    <message>
+        <source>Choose free, being prepared or reserved.</source>
+        <translation>请选择空闲、准备中或已预留。</translation>
+    </message>
+    <message>
+        <source>A space is occupied while a party is seated in it; choose free, being prepared or reserved.</source>
+        <translation>区域有人就座时即为占用；请选择空闲、准备中或已预留。</translation>
+    </message>
+    <message>
+        <source>The lobby is open seating; only boxes and VIP rooms have a state.</source>
+        <translation>大厅为开放座位；只有卡座和贵宾包间有状态。</translation>
+    </message>
+    <message>
+        <source>A party is seated in {space}; move them or check them out first.</source>
+        <translation>{space}有宾客就座；请先为其换区域或办理离室。</translation>
+    </message>
+    <message>
+        <source>Please give the name of the guest the space is reserved for.</source>
+        <translation>请填写预留该区域的宾客姓名。</translation>
+    </message>
+    <message>
+        <source>Please give the time the space is reserved until.</source>
+        <translation>请填写该区域预留到几点。</translation>
+    </message>
+    <message>
+        <source>The reservation time has already passed; please give a later one.</source>
+        <translation>预留时间已过，请填写更晚的时间。</translation>
+    </message>
+    <message>
+        <source>This boarding pass is already checked in; here is that visit.</source>
+        <translation>此登机牌已登记入室；这是那次到访。</translation>
+    </message>
+    <message>
+        <source>The guest is still checked in there.</source>
+        <translation>宾客仍在那里登记入室中。</translation>
+    </message>
+    <message>
+        <source>That visit has ended.</source>
+        <translation>那次到访已结束。</translation>
+    </message>
+    <message>
+        <source>This boarding pass was used at {lounge} at {when}. {there} One boarding pass admits one visit: please ask the guest about it.</source>
+        <translation>此登机牌已于{when}在{lounge}使用过。{there}一张登机牌只能入室一次：请向宾客询问。</translation>
+    </message>
+    <message>
+        <source>This boarding pass is for a flight from {origin}, not from {airport}. Please ask the guest for the pass of the flight leaving from here.</source>
+        <translation>此登机牌的航班从{origin}出发，而不是{airport}。请向宾客索取从本机场出发航班的登机牌。</translation>
+    </message>
+    <message>
+        <source>{guest} has waited {minutes} for this kind of space ({waiting}): seat them first, or check this guest in anyway.</source>
+        <translation>{guest}已等候此类区域{minutes}（{waiting}）：请先为其安排就座，或仍为这位宾客登记入室。</translation>
+    </message>
+    <message>
+        <source>%n minute</source>
+        <translation>%n 分钟</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n 分钟</translation>
+    </message>
+    <message>
+        <source>%n waiting</source>
+        <translation>%n 位在等候</translation>
+    </message>
+    <message>
+        <source>{time} today</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>{date} {time}</translation>
+    </message>
+    <message>
+        <source>This lounge sells no entry; ask a duty manager for an exception.</source>
+        <translation>本贵宾室不提供付费入室；请向值班经理申请特批。</translation>
+    </message>
+    <message>
+        <source>A party can have at most {most} companions; please check in a larger group in parts.</source>
+        <translation>每行最多 {most} 名随行人员；较大的团体请分批登记入室。</translation>
+    </message>
+    <message>
+        <source>Choose paid entry or a duty manager&apos;s exception, not both.</source>
+        <translation>请选择付费入室或值班经理特批，不能同时选择。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the exception.</source>
+        <translation>请填写特批的原因。</translation>
+    </message>
+    <message>
+        <source>This guest is not waiting for a seat.</source>
+        <translation>该宾客并未在等候座位。</translation>
+    </message>
+    <message>
+        <source>A rating is a whole number from 1 to 5, or none.</source>
+        <translation>评分须为 1 到 5 的整数，或不评分。</translation>
+    </message>
+    <message>
+        <source>This guest has already checked out.</source>
+        <translation>该宾客已离室。</translation>
+    </message>
+    <message>
+        <source>The clock agrees with the last recorded event; there is nothing to confirm.</source>
+        <translation>时钟与最后记录的事件一致，无需确认。</translation>
+    </message>
+    <message>
+        <source>There is no item #{number} in this lounge.</source>
+        <translation>本贵宾室没有第 {number} 号反馈。</translation>
+    </message>
+    <message>
+        <source>Work order #{number} is already done.</source>
+        <translation>第 {number} 号工单已完成。</translation>
+    </message>
+    <message>
+        <source>Work order #{number} is already cancelled.</source>
+        <translation>第 {number} 号工单已取消。</translation>
+    </message>
+    <message>
+        <source>Work order #{number} is already open.</source>
+        <translation>第 {number} 号工单已处于打开状态。</translation>
+    </message>
+    <message>
+        <source>Please choose {who} from this lounge&apos;s active staff.</source>
+        <translation>请从本贵宾室的在职员工中选择{who}。</translation>
+    </message>
+    <message>
+        <source>That visit is not in this lounge.</source>
+        <translation>该到访不属于本贵宾室。</translation>
+    </message>
+    <message>
+        <source>That guest is not in the party of this visit.</source>
+        <translation>该宾客不在此次到访的同行人员中。</translation>
+    </message>
+    <message>
+        <source>That guest is no longer on record.</source>
+        <translation>该宾客已不在记录中。</translation>
+    </message>
+    <message>
+        <source>Please choose who keeps the promise from the active staff.</source>
+        <translation>请从在职员工中选择负责兑现承诺的人。</translation>
+    </message>
+    <message>
+        <source>Please choose the colleague from this lounge&apos;s active staff.</source>
+        <translation>请从本贵宾室的在职员工中选择该同事。</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Please say whether the promise was kept, not kept, or not made.</source>
+        <translation>请说明承诺已兑现、未兑现还是未作出。</translation>
+    </message>
+    <message>
+        <source>This item is already with the duty manager.</source>
+        <translation>此反馈已交给值班经理。</translation>
+    </message>
+    <message>
+        <source>who keeps the promise</source>
+        <translation>负责兑现承诺的人</translation>
+    </message>
+    <message>
+        <source>There is no work order #{number} in this lounge.</source>
+        <translation>本贵宾室没有第 {number} 号工单。</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to {most} items.</source>
+        <translation>每页可显示 1 到 {most} 条。</translation>
+    </message>
+    <message>
+        <source>This flight is no longer in the list.</source>
+        <translation>此航班已不在列表中。</translation>
+    </message>
+    <message>
+        <source>{flight} on {day} is already in the list; please edit that one.</source>
+        <translation>{day}的 {flight} 已在列表中；请编辑那一条。</translation>
+    </message>
+    <message>
+        <source>{flight} was just added at another desk.</source>
+        <translation>{flight} 刚刚已在另一前台添加。</translation>
+    </message>
+    <message>
+        <source>Give the reminder time as whole minutes from 0 to {most}.</source>
+        <translation>提醒时间请填写 0 到 {most} 之间的整数分钟。</translation>
+    </message>
+    <message>
+        <source>This guest has already been told about boarding.</source>
+        <translation>已通知该宾客登机。</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of the name, or the last four characters of the frequent-flyer number.</source>
+        <translation>请输入姓名中至少两个字母，或常旅客卡号的后四位。</translation>
+    </message>
+    <message>
+        <source>This guest is no longer on file.</source>
+        <translation>该宾客已不在档案中。</translation>
+    </message>
+    <message>
+        <source>The range ends ({last}) before it starts ({first}). Please choose the first day first.</source>
+        <translation>结束日期（{last}）早于开始日期（{first}）。请先选择起始日期。</translation>
+    </message>
+    <message>
+        <source>The operator report covers at most {most} days; {first} to {last} is {days}. Please choose a shorter range.</source>
+        <translation>运营商报表最多涵盖 {most} 天；{first} 至 {last} 共 {days} 天。请选择更短的时间范围。</translation>
+    </message>
+    <message>
+        <source>If the key file is lost, IT can start again on this PC&apos;s account with &quot;{command}&quot;: a new key, a new PIN for that administrator, and every other PIN to be set again in Staff (see &quot;PIN key&quot; in the README).</source>
+        <translation>如果密钥文件丢失，IT 部可在本电脑的账户上用“{command}”重新开始：生成新密钥，为该管理员设置新 PIN 码，其他所有 PIN 码须在“员工”中重新设置（见 README 中的“PIN key”）。</translation>
+    </message>
+    <message>
+        <source>The PIN key file {file} is in the database&apos;s folder, where backups and copies of the folder would take it along. Move it elsewhere and set {variable} to its new path (or unset {variable} to use the default place).</source>
+        <translation>PIN 码密钥文件 {file} 位于数据库所在文件夹中，备份或复制该文件夹时会被一并带走。请将其移到别处，并把 {variable} 设为新路径（或取消设置 {variable} 以使用默认位置）。</translation>
+    </message>
+    <message>
+        <source>The PIN key file {file} is missing, but the staff PINs in this database were made with one, so no PIN could be checked and the desk does not start. Put the key file back at {file} (from IT&apos;s safe copy), or set {variable} to where it is. {hint}</source>
+        <translation>PIN 码密钥文件 {file} 不见了，但此数据库中员工的 PIN 码是用它生成的，因此无法核对任何 PIN 码，前台无法启动。请将密钥文件放回 {file}（取自 IT 部保存的副本），或把 {variable} 设为其所在位置。{hint}</translation>
+    </message>
+    <message>
+        <source>The PIN key file {file} is not the one the staff PINs in this database were made with (it is key {key}; the PINs need key {needed}), so no PIN could be checked and the desk does not start. Put the right key file at {file}, or set {variable} to where it is. {hint}</source>
+        <translation>PIN 码密钥文件 {file} 不是生成此数据库中员工 PIN 码所用的那个（它是密钥 {key}；PIN 码需要密钥 {needed}），因此无法核对任何 PIN 码，前台无法启动。请将正确的密钥文件放到 {file}，或把 {variable} 设为其所在位置。{hint}</translation>
+    </message>
+    <message>
+        <source>The PIN key file {file} cannot be created: {why}. Check that this account may write there, or set {variable} to a file in a folder it may write.</source>
+        <translation>无法创建 PIN 码密钥文件 {file}：{why}。请检查此账户是否有权写入该位置，或把 {variable} 设为其有权写入的文件夹中的文件。</translation>
+    </message>
+    <message>
+        <source>This database has no active administrator.</source>
+        <translation>此数据库中没有在职的管理员。</translation>
+    </message>
+    <message>
+        <source>Several active administrators are called &quot;{name}&quot;; rename one in Staff first.</source>
+        <translation>有多名在职管理员都叫“{name}”；请先在“员工”中为其中一人改名。</translation>
+    </message>
+    <message>
+        <source>No active administrator is called &quot;{name}&quot;. The administrators are: {names}.</source>
+        <translation>没有名为“{name}”的在职管理员。管理员有：{names}。</translation>
+    </message>
+    <message>
+        <source>The PIN key file {file} is the one the PINs were made with (or no PIN needs one yet), so the PINs can be checked and nothing needs recovering: an administrator who has forgotten a PIN has it set again by another administrator in Staff.</source>
+        <translation>PIN 码密钥文件 {file} 正是生成 PIN 码所用的那个（或者目前还没有 PIN 码需要密钥），因此 PIN 码可以核对，无需恢复：忘记 PIN 码的管理员可由另一位管理员在“员工”中重新设置。</translation>
+    </message>
+    <message>
+        <source>There is no report for {day}: that day is at the very edge of the calendar. Please choose another day.</source>
+        <translation>没有 {day} 的报表：该日期位于日历的边界。请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>Please choose why this guest is being erased.</source>
+        <translation>请选择删除该宾客资料的原因。</translation>
+    </message>
+    <message>
+        <source>The lounge has no room for a party of {party} right now ({waiting} already waiting). Offer the waiting list.</source>
+        <translation>贵宾室目前无法容纳一行 {party} 人（已有 {waiting} 位在等候）。可请宾客登记等候名单。</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>it is being prepared</source>
+        <translation>正在准备中</translation>
+    </message>
+    <message>
+        <source>it is reserved</source>
+        <translation>已被预留</translation>
+    </message>
+    <message>
+        <source>another party is seated in it</source>
+        <translation>已有其他宾客就座</translation>
+    </message>
+    <message>
+        <source>it is full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <source>it is too small</source>
+        <translation>太小</translation>
+    </message>
+    <message>
+        <source>{space} cannot take a party of {party} now: {why} ({people}/{capacity} seated). Please choose another space, or offer the waiting list.</source>
+        <translation>{space}目前无法容纳一行 {party} 人：{why}（已就座 {people}/{capacity}）。请另选区域，或请宾客登记等候名单。</translation>
+    </message>
+    <message>
+        <source>This attendant is not on the team any more; please choose another.</source>
+        <translation>该服务员已不在团队中，请另选一位。</translation>
+    </message>
+    <message>
+        <source>{sentence} {next}</source>
+        <translation>{sentence}{next}</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>This desk has no lounge yet; run the first-run set-up.</source>
+        <translation>此前台尚未设置贵宾室；请运行首次设置。</translation>
+    </message>
+    <message>
+        <source>The PIN key is not loaded, so no PIN can be checked or set. Please restart VIP Desk.</source>
+        <translation>PIN 码密钥未加载，因此无法核对或设置 PIN 码。请重新启动 VIP Desk。</translation>
+    </message>
+    <message>
+        <source>{name} may no longer sign in (changed by an administrator), so this desk has signed them out. Please ask an administrator.</source>
+        <translation>{name}已无法登录（管理员已更改），因此此前台已将其退出。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>This database already has a lounge called {name}; please give this one another name, e.g. with its terminal.</source>
+        <translation>此数据库中已有名为 {name} 的贵宾室；请为这个贵宾室另取一个名称，例如加上航站楼。</translation>
+    </message>
+    <message>
+        <source>Please start your shift first.</source>
+        <translation>请先开始您的班次。</translation>
+    </message>
+    <message>
+        <source>Your shift has already started; end it before starting another.</source>
+        <translation>您的班次已经开始；请先结束再开始新的班次。</translation>
+    </message>
+    <message>
+        <source>That shift has not ended, so it has no handover yet.</source>
+        <translation>该班次尚未结束，因此还没有交接班记录。</translation>
+    </message>
+    <message>
+        <source>This handover was already acknowledged by {name}.</source>
+        <translation>{name}已确认过此交接班。</translation>
+    </message>
+    <message>
+        <source>This handover was already acknowledged.</source>
+        <translation>此交接班已被确认。</translation>
+    </message>
+    <message>
+        <source>This PIN was made with another PIN key than the one this desk loaded, so it cannot be checked. Please ask IT (see &quot;PIN key&quot; in the README).</source>
+        <translation>此 PIN 码是用另一个 PIN 码密钥生成的，不是本前台加载的密钥，因此无法核对。请联系 IT 部（见 README 中的“PIN key”）。</translation>
+    </message>
+    <message>
+        <source>No PIN is set for you yet: please ask an administrator to set one in Staff.</source>
+        <translation>您还没有设置 PIN 码：请让管理员在“员工”中为您设置。</translation>
+    </message>
+    <message>
+        <source>Your PIN was stored without this desk&apos;s PIN key, so it can no longer be used: please ask an administrator to set a new PIN for you in Staff.</source>
+        <translation>您的 PIN 码保存时未使用本前台的 PIN 码密钥，因此已无法使用：请让管理员在“员工”中为您设置新的 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this desk.</source>
+        <translation>此前台没有人登录。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {wait}.</source>
+        <translation>PIN 码错误次数过多。请 {wait}后重试。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again in {wait}.</source>
+        <translation>PIN 码错误。请 {wait}后重试。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN 码错误，请重试。</translation>
+    </message>
+    <message>
+        <source>%n second</source>
+        <translation>%n 秒</translation>
+    </message>
+    <message>
+        <source>%n seconds</source>
+        <translation>%n 秒</translation>
+    </message>
+    <message>
+        <source>This staff member cannot sign in here.</source>
+        <translation>该员工不能在此登录。</translation>
+    </message>
+    <message>
+        <source>Staff who sign in need a PIN.</source>
+        <translation>需要登录的员工必须设置 PIN 码。</translation>
+    </message>
+    <message>
+        <source>This staff member is not in this lounge.</source>
+        <translation>该员工不属于本贵宾室。</translation>
+    </message>
+    <message>
+        <source>Attendants do not sign in, so they have no PIN.</source>
+        <translation>服务员不登录，因此没有 PIN 码。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself while signed in.</source>
+        <translation>您在登录状态下不能停用自己。</translation>
+    </message>
+    <message>
+        <source>{name} is the only administrator who can sign in; make someone else an administrator and set their PIN first.</source>
+        <translation>{name}是唯一可以登录的管理员；请先将其他人设为管理员并为其设置 PIN 码。</translation>
+    </message>
+    <message>
+        <source>This guest is already on the waiting list.</source>
+        <translation>该宾客已在等候名单中。</translation>
+    </message>
+    <message>
+        <source>This wait is not on file here.</source>
+        <translation>此处没有该等候记录。</translation>
+    </message>
+    <message>
+        <source>A guest waiting to settle is not waiting for a space.</source>
+        <translation>等候结账的宾客并非在等候区域。</translation>
+    </message>
+    <message>
+        <source>Please choose what was done from the list.</source>
+        <translation>请从列表中选择已采取的措施。</translation>
+    </message>
+    <message>
+        <source>This alert has just been acknowledged at another desk.</source>
+        <translation>此提醒刚刚已在另一前台确认。</translation>
+    </message>
+    <message>
+        <source>This visit is not in this lounge.</source>
+        <translation>该到访不属于本贵宾室。</translation>
     </message>
 </context>
 <context>

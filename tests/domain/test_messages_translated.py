@@ -78,7 +78,7 @@ GOLD_ONLY = [Rule("Gold", Entitlement.FREQUENT_FLYER, frequent_flyer_tier="GOLD"
 @pytest.mark.parametrize(("language", "words"), [
     ("zh_CN", "SK 995 航班经济舱，LH 常旅客（常旅客等级未知）：没有准入规则允许此宾客入室。"
               "请提供付费入室，或请值班经理特批。"),
-    ("da", "Economy class på SK 995, LH-bonusmedlem (bonusniveau ukendt): ingen adgangsregel "
+    ("da", "Økonomiklasse på SK 995, LH-bonusmedlem (bonusniveau ukendt): ingen adgangsregel "
            "giver gæsten adgang. Tilbyd betalt adgang, eller spørg en vagthavende leder."),
 ])
 def test_an_ineligible_guests_reason_is_said_in_the_desks_language(
@@ -96,7 +96,7 @@ def test_an_ineligible_guests_reason_is_said_in_the_desks_language(
 
 @pytest.mark.parametrize(("language", "words"), [
     ("zh_CN", "SK 995 航班商务舱：按准入规则“Business”准予入室。"),
-    ("da", "Business class på SK 995: får adgang efter adgangsreglen “Business”."),
+    ("da", "Businessklasse på SK 995: får adgang efter adgangsreglen “Business”."),
 ])
 def test_an_admitted_guests_reason_names_the_rule_in_the_desks_language(
         language: str, words: str) -> None:

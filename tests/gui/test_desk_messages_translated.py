@@ -41,7 +41,7 @@ def test_a_refused_pass_names_the_field_in_the_agents_language(
 
 @pytest.mark.parametrize(("language", "words"), [
     ("zh_CN", "SK 501 航班经济舱：没有准入规则允许此宾客入室。"),
-    ("da", "Economy class på SK 501: ingen adgangsregel giver gæsten adgang."),
+    ("da", "Økonomiklasse på SK 501: ingen adgangsregel giver gæsten adgang."),
 ])
 def test_an_ineligible_guests_reason_is_in_the_agents_language(
         qtbot, desk: DeskScreen, language: str, words: str) -> None:
