@@ -17,7 +17,11 @@ process, offscreen:
 
 Start-up: ``run_desk`` in a fresh process until its first event-loop turn (the sign-in
 screen shown), the lounge's language English, then Chinese (its translators loaded and
-the sign-in screen speaking it), ``--start-runs`` each, interleaved.
+the sign-in screen speaking it), ``--start-runs`` each, interleaved. The PC remembers the
+lounge's language as its last start's sign-in screen left it, so the first window (the
+opening window) already speaks it: the figures say when that window is shown and what
+reading the remembered language and loading its translator cost before it (in a settings
+folder of the bench's own, never the user's).
 
     python bench/bench_language_switch.py [--days 14] [--switches 30] [--start-runs 5]
 """
@@ -75,9 +79,25 @@ def _exec_once(self=None):
     QTimer.singleShot(0, QApplication.instance().quit)
     answer = _exec()
     print(json.dumps({"total_ms": (time.perf_counter() - started) * 1000,
-                      "language_ms": spent[0] * 1000, "spoken": language.current_language()}))
+                      "language_ms": spent[0] * 1000, "spoken": language.current_language(),
+                      **before_window}))
     return answer
 QApplication.exec = _exec_once
+import vipdesk.gui.app as app_module
+before_window = {}
+_speak = app_module.speak_remembered_language
+def _timed_speak():
+    begun = time.perf_counter()
+    _speak()
+    before_window["before_window_ms"] = (time.perf_counter() - begun) * 1000
+    before_window["first_spoken"] = language.current_language()
+app_module.speak_remembered_language = _timed_speak
+from vipdesk.gui import opening_window
+_run = opening_window.OpeningWindow.run
+def _noted_run(self, work):
+    before_window["first_window_ms"] = (time.perf_counter() - started) * 1000
+    return _run(self, work)
+opening_window.OpeningWindow.run = _noted_run
 from vipdesk.clock import FakeClock
 from vipdesk.gui.app import run_desk
 run_desk(Path(sys.argv[1]), FakeClock(dt.datetime(2026, 11, 23, 11, 0, tzinfo=dt.timezone.utc)))
@@ -189,17 +209,30 @@ def time_child(db_path: Path, env: dict[str, str]) -> dict[str, Any]:
     return figures
 
 
+def remember(config: Path, code: str) -> None:
+    """What the desk's sign-in screen last spoke on this (pretend) PC: the first window's
+    language (:mod:`vipdesk.gui.desk_language`), as a previous start left it."""
+    from PySide6.QtCore import QSettings
+
+    from vipdesk.gui.desk_language import SIGN_IN_LANGUAGE
+    store = QSettings(str(config / "VIPDesk" / "VIPDesk.conf"), QSettings.Format.IniFormat)
+    store.setValue(SIGN_IN_LANGUAGE, code)
+    store.sync()
+
+
 def start_ups(db_path: Path, key_path: Path, runs: int) -> dict[str, list[dict[str, Any]]]:
     import sqlite3
-    env = dict(os.environ, VIPDESK_PIN_KEY=str(key_path))
+    config = db_path.parent / "config"  # the desk's settings: never the user's own
+    env = dict(os.environ, VIPDESK_PIN_KEY=str(key_path), XDG_CONFIG_HOME=str(config))
     times: dict[str, list[dict[str, Any]]] = {"en": [], "zh_CN": []}
     time_child(db_path, env)  # warm the file cache once, not counted
     for _ in range(runs):
         for code in times:
             with sqlite3.connect(db_path) as connection:
                 connection.execute("UPDATE lounge SET language = ?", (code,))
+            remember(config, code)  # the lounge's, as the last start's sign-in screen spoke
             figures = time_child(db_path, env)
-            assert figures["spoken"] == code, figures
+            assert figures["spoken"] == code == figures["first_spoken"], figures
             times[code].append(figures)
     return times
 
@@ -224,6 +257,9 @@ def main() -> int:
     total = {code: [run["total_ms"] for run in runs] for code, runs in starts.items()}
     switching = {code: [run["language_ms"] for run in runs] for code, runs in starts.items()}
     grown = statistics.median(switching["zh_CN"]) - statistics.median(switching["en"])
+    before = {code: [run["before_window_ms"] for run in runs] for code, runs in starts.items()}
+    first = {code: [run["first_window_ms"] for run in runs] for code, runs in starts.items()}
+    grown_before = statistics.median(before["zh_CN"]) - statistics.median(before["en"])
 
     print(f"{visits:,} visits on file; {screens} screens open; {args.switches} switches "
           f"({' → '.join(CYCLE)} ...); {os.cpu_count()} cores")
@@ -236,10 +272,18 @@ def main() -> int:
     print(f"  whole start-up, Chinese minus English: "
           f"{statistics.median(total['zh_CN']) - statistics.median(total['en']):+.1f} ms "
           "(median; noisy on a shared machine)")
+    print(line("first window shown, remembered English", first["en"]))
+    print(line("first window shown, remembered Chinese", first["zh_CN"]))
+    print(line("  setting read + use_language, English", before["en"]))
+    print(line("  setting read + use_language, Chinese", before["zh_CN"]))
+    print(f"  before the first window, Chinese minus English: {grown_before:+.1f} ms (median; "
+          f"budget +{START_BUDGET_MS:.0f} ms: "
+          f"{'within' if grown_before <= START_BUDGET_MS else 'OVER'})")
     print(f"  start-up grows by {grown:+.1f} ms (median of the language switch at start) "
           f"with a translation loaded (budget +{START_BUDGET_MS:.0f} ms: "
           f"{'within' if grown <= START_BUDGET_MS else 'OVER'})")
-    over = percentile(desk, 0.95) >= SWITCH_BUDGET_MS or grown > START_BUDGET_MS
+    over = (percentile(desk, 0.95) >= SWITCH_BUDGET_MS or grown > START_BUDGET_MS
+            or grown_before > START_BUDGET_MS)
     return 1 if over else 0
 
 

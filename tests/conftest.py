@@ -55,6 +55,18 @@ def _english_again() -> Iterator[None]:
         language.use_language(language.ENGLISH)
 
 
+@pytest.fixture(autouse=True)
+def _desk_language_of_the_test_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The language this PC remembers for its first window is the test's own (English at
+    first): no test reads what another's sign-in screen spoke, nor writes the user's own."""
+    from PySide6.QtCore import QSettings
+
+    from vipdesk.gui import desk_language
+    store = str(tmp_path / "desk-language.ini")
+    monkeypatch.setattr(desk_language, "store",
+                        lambda: QSettings(store, QSettings.Format.IniFormat))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _the_real_pin_key_is_never_written() -> Iterator[None]:
     """No test, and nothing a test starts, makes a key in the user's own config folder."""

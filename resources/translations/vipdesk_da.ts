@@ -4519,6 +4519,98 @@ Bekræft kun, hvis uret går rigtigt (fx hvis skranken har været slukket et sty
         <source>This visit is not in this lounge.</source>
         <translation>Dette besøg hører ikke til denne lounge.</translation>
     </message>
+    <message>
+        <source>VIP Desk is already open on {path} (process {pid}); use that window.</source>
+        <translation>VIP Desk er allerede åben på {path} (proces {pid}); brug det vindue.</translation>
+    </message>
+    <message>
+        <source>VIP Desk is already open on {path}; use that window.</source>
+        <translation>VIP Desk er allerede åben på {path}; brug det vindue.</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot start on {path}: it cannot write its lock file {lock} there (the folder is read-only, full or cannot be made). Nothing was changed. Please ask IT to check the folder.</source>
+        <translation>VIP Desk kan ikke starte på {path}: programmet kan ikke skrive sin låsefil {lock} der (mappen er skrivebeskyttet, fuld eller kan ikke oprettes). Intet er ændret. Bed IT om at tjekke mappen.</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: the disk is full. Please ask IT to free space. Nothing was changed.</source>
+        <translation>VIP Desk kan ikke åbne sin database {path}: disken er fuld. Bed IT om at frigøre plads. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: the database file or its folder is read-only. Please ask IT to check them. Nothing was changed.</source>
+        <translation>VIP Desk kan ikke åbne sin database {path}: databasefilen eller dens mappe er skrivebeskyttet. Bed IT om at tjekke dem. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: the file or its folder cannot be opened. Please ask IT to check that the folder exists and may be written. Nothing was changed.</source>
+        <translation>VIP Desk kan ikke åbne sin database {path}: filen eller dens mappe kan ikke åbnes. Bed IT om at tjekke, at mappen findes og må skrives i. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: the disk could not be read or written. Please ask IT to check the disk. Nothing was changed.</source>
+        <translation>VIP Desk kan ikke åbne sin database {path}: disken kunne ikke læses eller skrives. Bed IT om at tjekke disken. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: another program is holding it. Close that program and start VIP Desk again. Nothing was changed.</source>
+        <translation>VIP Desk kan ikke åbne sin database {path}: et andet program holder den. Luk det program, og start VIP Desk igen. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: {problem} Nothing was changed.
+
+{advice}</source>
+        <translation>VIP Desk kan ikke åbne sin database {path}: {problem} Intet er ændret.
+
+{advice}</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: {problem} Nothing was changed.</source>
+        <translation>VIP Desk kan ikke åbne sin database {path}: {problem} Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: {problem} ({where}). Nothing was changed. Please ask IT to check the folder.</source>
+        <translation>VIP Desk kan ikke åbne sin database {path}: {problem} ({where}). Intet er ændret. Bed IT om at tjekke mappen.</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: the file is damaged or is not a VIP Desk database ({problem}). Nothing was changed.
+
+{advice}</source>
+        <translation>VIP Desk kan ikke åbne sin database {path}: filen er beskadiget eller er ikke en VIP Desk-database ({problem}). Intet er ændret.
+
+{advice}</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: {problem}. Nothing was changed. Please ask IT.</source>
+        <translation>VIP Desk kan ikke åbne sin database {path}: {problem}. Intet er ændret. Kontakt IT.</translation>
+    </message>
+    <message>
+        <source>There is no backup in {folder}; please ask IT.</source>
+        <translation>Der er ingen sikkerhedskopi i {folder}; kontakt IT.</translation>
+    </message>
+    <message>
+        <source>The newest backup was made {when} UTC. IT can put it in place, keeping this file aside, with:
+
+{command}</source>
+        <translation>Den nyeste sikkerhedskopi blev taget {when} UTC. IT kan sætte den på plads og gemme denne fil til side med:
+
+{command}</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: {problem} Nothing was changed. IT can put the server&apos;s last dump back with pg_restore --clean.</source>
+        <translation>VIP Desk kan ikke åbne sin database {path}: {problem} Intet er ændret. IT kan lægge serverens seneste dump tilbage med pg_restore --clean.</translation>
+    </message>
+    <message>
+        <source>The lounge database {database} does not exist on the server at {server}. Nothing was changed. Please ask IT to create it: {command}</source>
+        <translation>Loungens database {database} findes ikke på serveren {server}. Intet er ændret. Bed IT om at oprette den: {command}</translation>
+    </message>
+    <message>
+        <source>The lounge database server at {server} refused the sign-in of {user} (authentication failed: {reason}). Nothing was changed. Please ask IT to check the user name and its password (in {pgpass} or {pgpass_windows}) for the database {database}.</source>
+        <translation>Loungens databaseserver {server} afviste login for {user} (godkendelse mislykkedes: {reason}). Intet er ændret. Bed IT om at tjekke brugernavnet og dets adgangskode (i {pgpass} eller {pgpass_windows}) til databasen {database}.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the lounge database server at {server}: {reason}. Nothing was changed. Please check the network, or ask IT whether the server is running.</source>
+        <translation>Loungens databaseserver {server} kan ikke nås: {reason}. Intet er ændret. Tjek netværket, eller spørg IT, om serveren kører.</translation>
+    </message>
 </context>
 <context>
     <name>OpeningWindow</name>
@@ -5404,21 +5496,6 @@ løst</translation>
     <message>
         <source>Checking your PIN…</source>
         <translation>Tjekker din pinkode…</translation>
-    </message>
-</context>
-<context>
-    <name>SingleInstance</name>
-    <message>
-        <source> (process {pid})</source>
-        <translation> (proces {pid})</translation>
-    </message>
-    <message>
-        <source>VIP Desk is already open on {path}{owner}; use that window.</source>
-        <translation>VIP Desk er allerede åben på {path}{owner}; brug det vindue.</translation>
-    </message>
-    <message>
-        <source>VIP Desk cannot start on {path}: it cannot write its lock file {lock} there (the folder is read-only, full or cannot be made). Nothing was changed. Please ask IT to check the folder.</source>
-        <translation>VIP Desk kan ikke starte på {path}: programmet kan ikke skrive sin låsefil {lock} der (mappen er skrivebeskyttet, fuld eller kan ikke oprettes). Intet er ændret. Bed IT om at tjekke mappen.</translation>
     </message>
 </context>
 <context>

@@ -4496,6 +4496,98 @@ Confirm only if the clock is right (for example, the desk was switched off for a
         <source>This visit is not in this lounge.</source>
         <translation>该到访不属于本贵宾室。</translation>
     </message>
+    <message>
+        <source>VIP Desk is already open on {path} (process {pid}); use that window.</source>
+        <translation>VIP Desk 已在 {path} 上打开（进程 {pid}），请使用那个窗口。</translation>
+    </message>
+    <message>
+        <source>VIP Desk is already open on {path}; use that window.</source>
+        <translation>VIP Desk 已在 {path} 上打开，请使用那个窗口。</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot start on {path}: it cannot write its lock file {lock} there (the folder is read-only, full or cannot be made). Nothing was changed. Please ask IT to check the folder.</source>
+        <translation>VIP Desk 无法在 {path} 上启动：无法在该处写入锁文件 {lock}（文件夹为只读、已满或无法创建）。未做任何更改。请联系 IT 部检查该文件夹。</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: the disk is full. Please ask IT to free space. Nothing was changed.</source>
+        <translation>VIP Desk 无法打开数据库 {path}：磁盘已满。请联系 IT 部腾出空间。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: the database file or its folder is read-only. Please ask IT to check them. Nothing was changed.</source>
+        <translation>VIP Desk 无法打开数据库 {path}：数据库文件或其所在文件夹为只读。请联系 IT 部检查。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: the file or its folder cannot be opened. Please ask IT to check that the folder exists and may be written. Nothing was changed.</source>
+        <translation>VIP Desk 无法打开数据库 {path}：无法打开该文件或其所在文件夹。请联系 IT 部确认该文件夹存在且可写入。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: the disk could not be read or written. Please ask IT to check the disk. Nothing was changed.</source>
+        <translation>VIP Desk 无法打开数据库 {path}：磁盘无法读取或写入。请联系 IT 部检查磁盘。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: another program is holding it. Close that program and start VIP Desk again. Nothing was changed.</source>
+        <translation>VIP Desk 无法打开数据库 {path}：另一个程序正在占用它。请关闭该程序后重新启动 VIP Desk。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} 未做任何更改。</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: {problem} Nothing was changed.
+
+{advice}</source>
+        <translation>VIP Desk 无法打开数据库 {path}：{problem} 未做任何更改。
+
+{advice}</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: {problem} Nothing was changed.</source>
+        <translation>VIP Desk 无法打开数据库 {path}：{problem} 未做任何更改。</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: {problem} ({where}). Nothing was changed. Please ask IT to check the folder.</source>
+        <translation>VIP Desk 无法打开数据库 {path}：{problem}（{where}）。未做任何更改。请联系 IT 部检查该文件夹。</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: the file is damaged or is not a VIP Desk database ({problem}). Nothing was changed.
+
+{advice}</source>
+        <translation>VIP Desk 无法打开数据库 {path}：该文件已损坏，或不是 VIP Desk 数据库（{problem}）。未做任何更改。
+
+{advice}</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: {problem}. Nothing was changed. Please ask IT.</source>
+        <translation>VIP Desk 无法打开数据库 {path}：{problem}。未做任何更改。请联系 IT 部。</translation>
+    </message>
+    <message>
+        <source>There is no backup in {folder}; please ask IT.</source>
+        <translation>{folder} 中没有备份，请联系 IT 部。</translation>
+    </message>
+    <message>
+        <source>The newest backup was made {when} UTC. IT can put it in place, keeping this file aside, with:
+
+{command}</source>
+        <translation>最新的备份制作于 {when} UTC。IT 部可用以下命令将其放回原处，并把此文件另行保留：
+
+{command}</translation>
+    </message>
+    <message>
+        <source>VIP Desk cannot open its database {path}: {problem} Nothing was changed. IT can put the server&apos;s last dump back with pg_restore --clean.</source>
+        <translation>VIP Desk 无法打开数据库 {path}：{problem} 未做任何更改。IT 部可用 pg_restore --clean 恢复服务器最近一次的转储。</translation>
+    </message>
+    <message>
+        <source>The lounge database {database} does not exist on the server at {server}. Nothing was changed. Please ask IT to create it: {command}</source>
+        <translation>服务器 {server} 上没有贵宾室数据库 {database}。未做任何更改。请联系 IT 部创建：{command}</translation>
+    </message>
+    <message>
+        <source>The lounge database server at {server} refused the sign-in of {user} (authentication failed: {reason}). Nothing was changed. Please ask IT to check the user name and its password (in {pgpass} or {pgpass_windows}) for the database {database}.</source>
+        <translation>贵宾室数据库服务器 {server} 拒绝了 {user} 的登录（身份验证失败：{reason}）。未做任何更改。请联系 IT 部检查数据库 {database} 的用户名及其密码（在 {pgpass} 或 {pgpass_windows} 中）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the lounge database server at {server}: {reason}. Nothing was changed. Please check the network, or ask IT whether the server is running.</source>
+        <translation>无法连接贵宾室数据库服务器 {server}：{reason}。未做任何更改。请检查网络，或询问 IT 部服务器是否在运行。</translation>
+    </message>
 </context>
 <context>
     <name>OpeningWindow</name>
@@ -5377,21 +5469,6 @@ resolved</source>
     <message>
         <source>Checking your PIN…</source>
         <translation>正在核对您的 PIN 码…</translation>
-    </message>
-</context>
-<context>
-    <name>SingleInstance</name>
-    <message>
-        <source> (process {pid})</source>
-        <translation>（进程 {pid}）</translation>
-    </message>
-    <message>
-        <source>VIP Desk is already open on {path}{owner}; use that window.</source>
-        <translation>VIP Desk 已在 {path}{owner} 上打开；请使用该窗口。</translation>
-    </message>
-    <message>
-        <source>VIP Desk cannot start on {path}: it cannot write its lock file {lock} there (the folder is read-only, full or cannot be made). Nothing was changed. Please ask IT to check the folder.</source>
-        <translation>VIP Desk 无法在 {path} 上启动：无法在该处写入锁文件 {lock}（文件夹为只读、已满或无法创建）。未做任何更改。请联系 IT 部检查该文件夹。</translation>
     </message>
 </context>
 <context>

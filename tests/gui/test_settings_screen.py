@@ -219,6 +219,8 @@ def test_the_administrator_sets_the_lounges_default_language(
     combo.setCurrentIndex(combo.findData("da"))
     qtbot.mouseClick(screen.ui.saveLoungeButton, Qt.MouseButton.LeftButton)
     assert Lounge.get().language == "da"
+    from vipdesk.gui.desk_language import remembered_language
+    assert remembered_language() == "da", "this desk's next start opens in it"
     event = AuditEvent.select().order_by(AuditEvent.id.desc()).get()
     assert event.action == "lounge.set_language"
     screen.ui.wifiNetworkEdit.setText("typed, not saved")

@@ -59,7 +59,7 @@ def test_a_second_copy_on_the_same_database_asks_the_first_to_show(
     assert not second.acquire()
     with qtbot.waitSignal(first.activate_requested, timeout=5000):
         assert second.ask_first_to_show()
-    message = second.refusal()
+    message = str(second.refusal())
     assert str(db_path) in message and "already open" in message
     assert "\n" not in message
 
@@ -126,7 +126,7 @@ def test_a_lock_that_cannot_be_written_gets_its_own_message(
     nowhere = tmp_path / "a-file" / "vipdesk.sqlite3"
     instance = desk(nowhere)
     assert not instance.acquire()
-    assert "lock file" in instance.refusal()
+    assert "lock file" in str(instance.refusal())
 
 
 def test_the_first_copy_on_a_new_pc_makes_the_data_folder(
@@ -191,9 +191,9 @@ def test_one_desk_per_pc_and_server_database_whatever_password_is_typed(
     assert not second.acquire()
     with qtbot.waitSignal(first.activate_requested, timeout=5000):
         assert second.ask_first_to_show()
-    assert second.refusal().startswith(
+    assert str(second.refusal()).startswith(
         "VIP Desk is already open on postgres://vipdesk@DBHOST:5433/lounge")
-    assert "s3cret" not in desk(SERVER).refusal()
+    assert "s3cret" not in str(desk(SERVER).refusal())
 
 
 def test_another_server_database_is_another_desk(

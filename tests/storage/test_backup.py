@@ -474,7 +474,7 @@ def test_backups_from_before_names_carried_the_database_stay_in_its_rotation(
     folder.mkdir()
     old = backups.backup_to(database, folder / backups.backup_name(NOW - 200 * DAY))
     recent = backups.backup_to(database, folder / backups.backup_name(NOW - HOUR))
-    assert f'restore "{recent}"' in restore_advice(database)
+    assert f'restore "{recent}"' in str(restore_advice(database))
 
     done = backups.run_scheduled_backup(database, folder, NOW + 4 * HOUR,
                                         BackupPolicy(max_age_days=90, keep_newest=2))

@@ -221,7 +221,7 @@ def test_the_desk_refuses_a_database_with_an_extra_trigger(tmp_path: Path) -> No
     before = path.read_bytes()
     with pytest.raises(SchemaError) as raised:
         open_database(path)
-    text = open_problem(path, raised.value)
+    text = str(open_problem(path, raised.value))
     reason = text.splitlines()[0]
     assert reason == (f"VIP Desk cannot open its database {path}: It is not the database "
                       "VIP Desk makes: it has an extra trigger desk_sets_admin_pin. "

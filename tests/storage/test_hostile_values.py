@@ -156,7 +156,7 @@ def test_the_desk_refuses_to_open_a_database_with_a_setting_out_of_bounds(
     assert str(raised.value) == (
         "It holds a value VIP Desk never writes: lounge.retention_days in row 1 is outside "
         "its bounds (1 to 3650 days).")
-    text = open_problem(desk_db, raised.value)
+    text = str(open_problem(desk_db, raised.value))
     assert text.splitlines()[0] == (
         f"VIP Desk cannot open its database {desk_db}: It holds a value VIP Desk never "
         "writes: lounge.retention_days in row 1 is outside its bounds (1 to 3650 days). "

@@ -26,7 +26,7 @@ from vipdesk.storage.open_problem import open_problem
     (RuntimeError("something else"), "something else"),
 ])
 def test_each_failure_has_its_words(error: BaseException, words: str, tmp_path: Path) -> None:
-    text = open_problem(tmp_path / "vipdesk.sqlite3", error)
+    text = str(open_problem(tmp_path / "vipdesk.sqlite3", error))
     assert text.startswith(f"VIP Desk cannot open its database {tmp_path / 'vipdesk.sqlite3'}")
     assert words in text and "Nothing was changed" in text
 
@@ -36,14 +36,14 @@ def test_what_open_database_raises_on_a_text_file_is_recognised_as_damage(tmp_pa
     path.write_text("shopping list\n" * 500)
     with pytest.raises(Exception) as raised:
         open_database(path)
-    assert "is damaged or is not a VIP Desk database" in open_problem(path, raised.value)
+    assert "is damaged or is not a VIP Desk database" in str(open_problem(path, raised.value))
 
 
 def refused_opening(url: str) -> str:
     """The start-up message for a server URL the desk cannot open."""
     with pytest.raises(Exception) as raised:
         open_database(url)
-    return open_problem(url, raised.value)
+    return str(open_problem(url, raised.value))
 
 
 def test_a_server_nothing_listens_on_is_said_calmly_without_the_password() -> None:
@@ -72,8 +72,9 @@ def test_a_role_the_server_refuses_is_an_authentication_failure() -> None:
 
 
 def test_a_newer_schema_on_a_server_is_refused_with_the_url_masked() -> None:
-    text = open_problem("postgresql://vipdesk:s3cret@dbhost/lounge",
-                        SchemaError("This database was written by a newer VIP Desk (9999_x)."))
+    text = str(open_problem("postgresql://vipdesk:s3cret@dbhost/lounge",
+                            SchemaError("This database was written by a newer VIP Desk "
+                                        "(9999_x).")))
     assert text.startswith("VIP Desk cannot open its database "
                            "postgresql://vipdesk:***@dbhost/lounge: This database was written")
     assert "s3cret" not in text

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from vipdesk import __version__
 from vipdesk.clock import Clock
 from vipdesk.desk_log import log, start_log, stop_log
+from vipdesk.domain.message import Message
 from vipdesk.gui.application import application_for_desk
 from vipdesk.gui.centre_dialogs import centre_dialogs
 from vipdesk.gui.style import apply_style
@@ -36,10 +37,22 @@ if TYPE_CHECKING:
 CHORES_AFTER_MS = 3000
 
 
-def refuse_to_start(text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Critical) -> int:
-    """One line on standard error and a message box: the desk does not open."""
-    print(text, file=sys.stderr)
-    box = QMessageBox(icon, "VIP Desk", text, QMessageBox.StandardButton.Ok)
+def speak_remembered_language() -> None:
+    """Speak the language this PC's sign-in screen last spoke (English at the first start):
+    the windows before the database is read cannot ask the lounge for its language."""
+    from vipdesk.gui.desk_language import remembered_language
+    from vipdesk.gui.language import use_language
+    use_language(remembered_language())
+
+
+def refuse_to_start(text: Message | str,
+                    icon: QMessageBox.Icon = QMessageBox.Icon.Critical) -> int:
+    """One line on standard error (English, for IT and the log) and a message box (in the
+    desk's language): the desk does not open."""
+    from vipdesk.gui.language import in_language
+    print(str(text), file=sys.stderr)
+    shown_text = in_language(text) if isinstance(text, Message) else text
+    box = QMessageBox(icon, "VIP Desk", shown_text, QMessageBox.StandardButton.Ok)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # IT copies it
     box.exec()
     return 1
@@ -57,6 +70,7 @@ def run_desk(target: Target, clock: Clock, *, kiosk: bool = False,
     db_path = real_target(target)
     app = application_for_desk()
     app.setApplicationName("VIP Desk")
+    speak_remembered_language()  # before the first window, a refusal to start's too
     apply_style(app)
     centre_dialogs(app)  # a kiosk has no window manager to place them
     from vipdesk.gui.single_instance import SingleInstance
@@ -137,7 +151,7 @@ def _open_and_run(app: QApplication, instance: SingleInstance, db_path: Target, 
         log.error("cannot use the PIN key: %s", problem)
         db.close()
         opening.close()
-        return refuse_to_start(str(problem))
+        return refuse_to_start(problem.message)
     from vipdesk.gui.safety_net import SafetyNet
     safety_net = SafetyNet()  # from here on, an unforeseen error is a message and a log line
     safety_net.install()

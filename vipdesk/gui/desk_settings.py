@@ -2,7 +2,10 @@
 scanner, and which lounge it serves on each database it opens.
 
 Every desk setting is declared once here, with its type and default; the rest
-of the code reads and writes through :class:`DeskSettings`, never a raw key.
+of the code reads and writes through :class:`DeskSettings`, never a raw key. One more
+setting lives in the same store but not here: the language the desk's sign-in screen last
+spoke (:mod:`vipdesk.gui.desk_language`), read before the first window, where this
+module's database imports (the models) have not loaded yet.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from vipdesk.domain.permissions import Permission, allows
 from vipdesk.domain.vocabulary import Cabin, Entitlement
 from vipdesk.gui import words
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.desk_language import remember_language
 from vipdesk.gui.desk_settings import (
     AUTO_PRINT_CARD,
     CARD_PAGE_SIZE,
@@ -287,6 +288,7 @@ class SettingsScreen(QWidget):
             except ServiceError as refusal:
                 self.ui.loungeMessage.setText(in_words(refusal))
                 return
+            remember_language(language)  # this desk's next start opens in it
         self.ui.loungeMessage.setText("")
         self.events.data_changed.emit("settings")
 

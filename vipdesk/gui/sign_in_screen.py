@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from vipdesk.domain.vocabulary import Role
 from vipdesk.gui import words
+from vipdesk.gui.desk_language import remember_language
 from vipdesk.gui.form_types import SignInForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.language import (
@@ -134,7 +135,9 @@ class SignInScreen(QWidget):
         holder = self.session.staff if self.session.locked else None
         if holder is None and self.chosen_language is None:
             # Signed out (or just started): the lounge's language, until one is chosen here.
-            use_language(languages.lounge_language(self.session))
+            lounge_language = languages.lounge_language(self.session)
+            use_language(lounge_language)
+            remember_language(lounge_language)  # the next start's first window speaks it
         self._holder_name = None if holder is None else holder.name
         self._people = []
         for person in staff_service.staff_who_can_sign_in(self.session):

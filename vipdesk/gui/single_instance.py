@@ -32,6 +32,7 @@ from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.storage.paths import Target, is_url, make_private_folder, real_path
 from vipdesk.storage.server_url import database_key, local_file, shown
 
@@ -118,18 +119,24 @@ class SingleInstance(QObject):
             socket.waitForDisconnected(timeout_ms)
         return delivered
 
-    def refusal(self) -> str:
-        """One line for the second copy to print before it exits."""
+    def refusal(self) -> Message:
+        """One line for the second copy to print (``str()``: English) and show (in the
+        desk's language, :func:`vipdesk.gui.language.in_language`) before it exits."""
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             info = self._lock.getLockInfo()
             pid = info[0] or None  # (pid, host name, application name)
-            owner = self.tr(" (process {pid})").format(pid=pid) if pid else ""
-            return self.tr("VIP Desk is already open on {path}{owner}; "
-                           "use that window.").format(path=shown(self.target), owner=owner)
-        return self.tr("VIP Desk cannot start on {path}: it cannot write its lock file "
-                       "{lock} there (the folder is read-only, full or cannot be made). "
-                       "Nothing was changed. Please ask IT to check the folder."
-                       ).format(path=shown(self.target), lock=lock_path(self.target))
+            if pid:
+                return Message(QT_TRANSLATE_NOOP(
+                    "Messages", "VIP Desk is already open on {path} (process {pid}); use "
+                    "that window."), {"path": shown(self.target), "pid": str(pid)})
+            return Message(QT_TRANSLATE_NOOP(
+                "Messages", "VIP Desk is already open on {path}; use that window."),
+                {"path": shown(self.target)})
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "VIP Desk cannot start on {path}: it cannot write its lock file "
+            "{lock} there (the folder is read-only, full or cannot be made). Nothing was "
+            "changed. Please ask IT to check the folder."),
+            {"path": shown(self.target), "lock": str(lock_path(self.target))})
 
     @Slot()
     def _on_new_connection(self) -> None:
