@@ -234,7 +234,7 @@ def test_texts_the_desk_sets_outlive_the_forms_own_retranslation(qtbot, desk: De
     assert desk.ui.companionScanButton.text() == "Annuller scanning af ledsager"
     assert desk.ui.paidButton.text() == "Betalt adgang"
     desk.ui.companionScanButton.setChecked(False)
-    assert desk.ui.companionScanButton.text() == "Scan ledsagerens boardingkort"
+    assert desk.ui.companionScanButton.text() == "Scan ledsagers boardingkort"
 
 
 def test_what_is_owed_at_check_out_is_told_in_the_language(qtbot) -> None:

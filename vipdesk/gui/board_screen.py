@@ -53,7 +53,7 @@ from vipdesk.gui.board_models import (
     space_rows,
 )
 from vipdesk.gui.check_out_dialog import CheckOutDialog
-from vipdesk.gui.columns import set_column_widths
+from vipdesk.gui.columns import room_for_stretched_heading, set_column_widths
 from vipdesk.gui.departures_import import DeparturesImport
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.flow_layout import wrap_rows
@@ -241,6 +241,7 @@ class BoardScreen(QWidget):
 
     @Slot()
     def _show_again(self) -> None:
+        self._fit_stretched()  # the headings are in the new language now
         if self.data is not None:
             self._show(self.data)
         if self.ui.findEdit.text().strip():
@@ -259,6 +260,13 @@ class BoardScreen(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
                                         else QHeaderView.ResizeMode.Interactive)
         set_column_widths(table, [0 if c == stretch else w for c, w in enumerate(widths)])
+        self._stretched = [*getattr(self, "_stretched", []), (table, stretch)]
+        self._fit_stretched()
+
+    def _fit_stretched(self) -> None:
+        """Each table leaves its stretched column room for its heading, in any language."""
+        for table, stretch in self._stretched:
+            room_for_stretched_heading(table, stretch)
 
     # -- refreshing -------------------------------------------------------------------------
     def activate(self) -> None:

@@ -15,3 +15,17 @@ def set_column_widths(table: QTableView, widths: Sequence[int | None]) -> None:
     for column, width in enumerate(widths):
         if width:
             table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+
+
+def room_for_stretched_heading(table: QTableView, stretch: int) -> None:
+    """The table never so narrow that its stretched column cuts its heading: a stretched
+    column takes what the others leave, and in a longer language that was less than its
+    heading ("Space / guest" 21 px short at 1280x800). Call again when the headings change."""
+    header = table.horizontalHeader()
+    header.ensurePolished()
+    others = sum(max(header.sectionSize(column), header.sectionSizeHint(column),
+                     table.sizeHintForColumn(column))
+                 for column in range(header.count())
+                 if column != stretch and not header.isSectionHidden(column))
+    frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+    table.setMinimumWidth(others + header.sectionSizeHint(stretch) + frame)

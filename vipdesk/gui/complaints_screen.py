@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QListWidgetItem,
     QWidget,
@@ -45,10 +46,11 @@ from vipdesk.domain.vocabulary import (
     WorkOrderStatus,
 )
 from vipdesk.gui.columns import set_column_widths
+from vipdesk.gui.combo_width import as_wide_as_its_items
 from vipdesk.gui.complaint_model import ComplaintModel, local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import Draft, FeedbackDialog
-from vipdesk.gui.flow_layout import wrap_rows
+from vipdesk.gui.flow_layout import FlowRow, wrap_rows
 from vipdesk.gui.form_types import ComplaintsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
@@ -133,7 +135,7 @@ class ComplaintsScreen(QWidget):
         wrap_rows(self.ui, "stepRow", "assignRow")
         self.ui.filters.removeWidget(self.ui.searchEdit)
         self.ui.titleRow.insertWidget(1, self.ui.searchEdit, 1)
-        arrange(self.ui.filters, FILTER_LINES)
+        self._let_filters_wrap()
         for combo in self.ui.findChildren(QComboBox):  # a chosen filter or owner reads whole;
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # rows wrap
         self.drafts: dict[DraftKey, Draft] = {}
@@ -148,8 +150,7 @@ class ComplaintsScreen(QWidget):
             self.ui.assignDepartmentCombo.addItem(label(department), department.value)
         for combo in (self.ui.statusFilter, self.ui.kindFilter, self.ui.categoryFilter,
                       self.ui.severityFilter, self.ui.departmentFilter):
-            combo.ensurePolished()  # the stylesheet's font and padding count
-            combo.setMinimumWidth(combo.sizeHint().width())  # the filter row never cuts one
+            as_wide_as_its_items(combo)  # the filter row never cuts one
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -205,6 +206,9 @@ class ComplaintsScreen(QWidget):
                     combo.setItemText(index, label(kind(value)))
         for index, (text, _key, _descending) in enumerate(SORTS):
             ui.sortCombo.setItemText(index, QCoreApplication.translate(CONTEXT, str(text)))
+        for combo in (ui.statusFilter, ui.kindFilter, ui.categoryFilter, ui.severityFilter,
+                      ui.departmentFilter, ui.sortCombo):
+            as_wide_as_its_items(combo)
         for edit in (ui.fromDateEdit, ui.toDateEdit):  # the day chosen stays
             edit.setLocale(locale_for(current_language()))
             edit.setDisplayFormat(DAY_FORMATS.get(current_language(), DAY_FORMATS[ENGLISH]))
@@ -220,6 +224,51 @@ class ComplaintsScreen(QWidget):
         ui.workOrdersList.setCurrentRow(chosen[2])
 
     # -- building ------------------------------------------------------------------------
+    def _let_filters_wrap(self) -> None:
+        """The filters flow left to right and wrap to a new line where the screen ends: four
+        side by side need 1041 px in a language 40% longer than English, more than a
+        1280x800 screen gives them; the dates' pair wraps within itself too."""
+        arrange(self.ui.filters, FILTER_LINES)  # the order they are read in
+        self._let_dates_wrap()
+        grid = self.ui.filters
+        flow = FlowRow(self.ui.panel, spacing=max(grid.horizontalSpacing(), 6))
+        flow.setObjectName("filterFlow")
+        for line in FILTER_LINES:
+            for name, _span in line:
+                widget = self.ui.panel.findChild(QWidget, name)
+                if widget is None:
+                    raise LookupError(f"the filters have no {name!r}")
+                grid.removeWidget(widget)
+                flow.add(widget)
+        grid.addWidget(flow, 0, 0)
+        previous = None
+        for line in FILTER_LINES:  # moving them put them last in the tab order
+            for name, _span in line:
+                widget = self.ui.panel.findChild(QWidget, name)
+                if previous is not None and widget is not None:
+                    QWidget.setTabOrder(previous, widget)
+                previous = widget
+
+    def _let_dates_wrap(self) -> None:
+        """"From [date]" and "to [date]" go on two lines when the pair is wider than its
+        place (Danish and longer languages: the filter row needed 1344 px at 1280x800)."""
+        box, ui = self.ui.datesBox, self.ui
+        row = self.ui.datesRow
+        flow = FlowRow(box, spacing=max(row.spacing(), 6))
+        for first, second in ((ui.datesCheck, ui.fromDateEdit), (ui.toLabel, ui.toDateEdit)):
+            pair = QWidget(flow)
+            pair.setObjectName(f"{first.objectName()}Pair")
+            line = QHBoxLayout(pair)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(row.spacing())
+            for widget in (first, second):
+                row.removeWidget(widget)
+                line.addWidget(widget)
+            flow.add(pair)
+        row.addWidget(flow)
+        QWidget.setTabOrder(ui.datesCheck, ui.fromDateEdit)
+        QWidget.setTabOrder(ui.fromDateEdit, ui.toDateEdit)
+
     def _build_table(self) -> None:
         table = self.ui.complaintsTable
         table.setModel(self.model)

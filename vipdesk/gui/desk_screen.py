@@ -178,6 +178,7 @@ class DeskScreen(QWidget):
         self.ui.companionScanButton.setText(
             self.tr("Cancel companion scan") if self.ui.companionScanButton.isChecked()
             else self.tr("Scan companion's pass"))
+        as_wide_as_its_words(self.ui.companionScanButton)  # its words differ by language
         spaces, people = self.ui.spaceCombo, self.ui.attendantCombo
         if spaces.count():
             spaces.setItemText(0, self.tr("Best free space"))
@@ -674,6 +675,7 @@ class DeskScreen(QWidget):
         """While on, the button offers to cancel it; the message line says what to do."""
         self.ui.companionScanButton.setText(
             self.tr("Cancel companion scan") if on else self.tr("Scan companion's pass"))
+        as_wide_as_its_words(self.ui.companionScanButton)
         if on:
             name = self.ui.addressLabel.text()
             self.messages.say(lambda: self.tr(

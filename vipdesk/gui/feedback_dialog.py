@@ -133,6 +133,8 @@ class FeedbackDialog(QDialog):
         self.ui = load_form(FeedbackForm, self)
         for by_code in (self.ui.wordsLabel, self.ui.saveButton):  # set by show_kind
             by_code.setProperty("_q_notr_text", None)
+        for combo in (self.ui.kindCombo, self.ui.channelCombo):  # a choice reads whole in
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # any language
         _fill(self.ui.kindCombo, list(FeedbackKind))
         _fill(self.ui.channelCombo, list(Channel))
         _fill(self.ui.categoryCombo, list(Category))

@@ -32,6 +32,7 @@ from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan, default_spaces
 from vipdesk.domain.pin import MAX_PIN_LENGTH, MIN_LENGTH_BY_ROLE
 from vipdesk.domain.vocabulary import Role, SpaceKind
 from vipdesk.gui import words
+from vipdesk.gui.combo_width import width_for_its_items
 from vipdesk.gui.form_types import FirstRunForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.language import LANGUAGES, current_language, use_language, when_language_changes
@@ -133,6 +134,7 @@ class FirstRunDialog(QDialog):
             if isinstance(kind, QComboBox):
                 for index in range(kind.count()):
                     kind.setItemText(index, words.label(SpaceKind(kind.itemData(index))))
+        self._fit_kind_column()
 
     def add_space(self, space: SpacePlan) -> None:
         table = self.ui.spacesTable
@@ -149,6 +151,15 @@ class FirstRunDialog(QDialog):
         seats.setRange(1, 2000)
         seats.setValue(space.capacity)
         table.setCellWidget(row, 2, seats)
+        self._fit_kind_column()
+
+    def _fit_kind_column(self) -> None:
+        """The kind column as wide as its longest kind in the language shown ("VIP room"
+        is longer in Danish and longer languages than the 140 px drawn for English)."""
+        table = self.ui.spacesTable
+        boxes = [table.cellWidget(row, 1) for row in range(table.rowCount())]
+        widths = [width_for_its_items(box) for box in boxes if isinstance(box, QComboBox)]
+        table.setColumnWidth(1, max([140, *widths]))
 
     @Slot()
     def remove_space(self) -> None:

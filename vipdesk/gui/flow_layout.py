@@ -54,14 +54,14 @@ class FlowRow(QWidget):
     def sizeHint(self) -> QSize:  # Qt API
         """All on one line, as the row was designed."""
         shown = self._shown()
-        width = sum(w.sizeHint().width() for w in shown) + self._spacing * max(0, len(shown) - 1)
-        return QSize(width, max((w.sizeHint().height() for w in shown), default=0))
+        width = sum(_size(w).width() for w in shown) + self._spacing * max(0, len(shown) - 1)
+        return QSize(width, max((_size(w).height() for w in shown), default=0))
 
     def minimumSizeHint(self) -> QSize:  # Qt API
         """The widest button: narrower than that, a word would be cut."""
         size = QSize(0, 0)
         for widget in self._shown():
-            size = size.expandedTo(widget.sizeHint())
+            size = size.expandedTo(_size(widget))
         return size
 
     def event(self, event: QEvent) -> bool:  # Qt API
@@ -81,7 +81,7 @@ class FlowRow(QWidget):
         """Lay the shown widgets out in ``width`` (or only measure); the height they take."""
         x = y = line = 0
         for widget in self._shown():
-            size = widget.sizeHint()
+            size = _size(widget)
             if x > 0 and x + size.width() > width:
                 x, y, line = 0, y + line + self._spacing, 0
             if move:
@@ -89,6 +89,11 @@ class FlowRow(QWidget):
             x += size.width() + self._spacing
             line = max(line, size.height())
         return y + line
+
+
+def _size(widget: QWidget) -> QSize:
+    """Its size hint, never below a minimum set on it (as a layout would)."""
+    return widget.sizeHint().expandedTo(widget.minimumSize())
 
 
 def wrap_row(row: QBoxLayout) -> FlowRow:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -58,7 +58,8 @@ class ManualEntryDialog(QDialog):
         # to month to year, and the seat typed next would change the date.
         self.ui.flightDateEdit.installEventFilter(self)
         self.ui.surnameEdit.setFocus()
-        self.resize(1000, 700)
+        # as tall as its fields need: in a longer language the labels wrap to more lines
+        self.resize(self.sizeHint().expandedTo(QSize(1000, 700)))
         self.blank = self.values()
 
     def retranslate(self) -> None:

@@ -33,15 +33,25 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QHideEvent, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from vipdesk.documents.csv_export import ENCODING
 from vipdesk.domain.permissions import allows
+from vipdesk.gui.button_width import as_wide_as_its_words
 from vipdesk.gui.command_runs_panel import CommandRunsPanel
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.flow_layout import FlowRow
 from vipdesk.gui.form_types import ReportsForm
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.language import current_language, locale_for
+from vipdesk.gui.language import current_language, locale_for, when_language_changes
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.pdf_preview import PDFIUM, not_printed, page_image, save_pdf, start_printer
 from vipdesk.gui.print_language import document_language, offer_languages
@@ -113,6 +123,7 @@ class ReportsScreen(QWidget):
         self._drawing: Job | None = None  # the preview pages being drawn
         self._shown_job = 0  # the build whose report is shown
         self.ui = load_form(ReportsForm, self)
+        self._to_pair = self._let_choices_wrap()
         self.report: BuiltReport | None = None
         self.page_sizes: list[tuple[float, float]] = []  # points
         self.page_labels: list[QLabel] = []
@@ -126,6 +137,8 @@ class ReportsScreen(QWidget):
         self.ui.toEdit.setCalendarPopup(True)
         self.ui.toEdit.dateChanged.connect(lambda _date: self.forget_report())
         self.ui.showButton.clicked.connect(self.show_report)
+        self._fit_buttons()
+        when_language_changes(self, self._fit_buttons)
         self.ui.cancelButton.clicked.connect(self.cancel_build)
         self.ui.printButton.clicked.connect(self.print_report)
         self.ui.savePdfButton.clicked.connect(self.save_pdf)
@@ -193,6 +206,7 @@ class ReportsScreen(QWidget):
         self.ui.dayLabel.setText(self.tr("From") if ranged else self.tr("Day"))
         self.ui.toLabel.setVisible(ranged)
         self.ui.toEdit.setVisible(ranged)
+        self._to_pair.setVisible(ranged)
 
     def forget_agent(self) -> None:
         """The desk locked or the agent signed out: the report they built (guests' names)
@@ -239,6 +253,45 @@ class ReportsScreen(QWidget):
         return dt.date(date.year(), date.month(), date.day())
 
     @Slot()
+    def _let_choices_wrap(self) -> QWidget:
+        """The report's choices flow and wrap to a second line where the screen ends, each
+        label with its field (in a language 40% longer than English the one row needed
+        more than 1280 px and cut "Show"). Returns the "to" pair, shown for a range."""
+        ui, row = self.ui, self.ui.choices
+        flow = FlowRow(ui.panel, spacing=max(row.spacing(), 6))
+        flow.setObjectName("choicesFlow")
+        pairs = ((ui.reportLabel, ui.reportCombo), (ui.dayLabel, ui.dayEdit),
+                 (ui.toLabel, ui.toEdit), (ui.languageLabel, ui.languageCombo))
+        made = []
+        for label, field in pairs:
+            pair = QWidget(flow)
+            pair.setObjectName(f"{field.objectName()}Pair")
+            line = QHBoxLayout(pair)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(row.spacing())
+            for widget in (label, field):
+                row.removeWidget(widget)
+                line.addWidget(widget)
+            flow.add(pair)
+            made.append(pair)
+        row.removeWidget(ui.showButton)
+        flow.add(ui.showButton)
+        while row.count():  # the spacers between them: a wrapped row starts at the left
+            row.takeAt(0)
+        row.addWidget(flow)
+        previous: QWidget | None = None
+        for focused in (ui.reportCombo, ui.dayEdit, ui.toEdit, ui.languageCombo, ui.showButton):
+            if previous is not None:
+                QWidget.setTabOrder(previous, focused)
+            previous = focused
+        return made[2]
+
+    def _fit_buttons(self) -> None:
+        """The buttons beside the report's choices are as wide as their words, in any
+        language (the choices are stretched; "Show" was cut in a longer language)."""
+        for button in (self.ui.showButton, self.ui.cancelButton, self.ui.printButton):
+            as_wide_as_its_words(button)
+
     def show_report(self) -> None:
         """Check here who may read which day (quick), then build it on the worker."""
         kind, day, last = self.chosen_kind(), self.chosen_day(), self.chosen_last_day()

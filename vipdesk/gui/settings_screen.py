@@ -43,6 +43,7 @@ from vipdesk.gui.desk_settings import (
     serve_lounge,
     served_lounge,
 )
+from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.form_types import SettingsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.language import LANGUAGES, translate, when_language_changes
@@ -125,6 +126,10 @@ class SettingsScreen(QWidget):
         self.session, self.events = session, events
         self.desk_settings = settings or DeskSettings()
         self.ui = load_form(SettingsForm, self)
+        wrap_rows(self.ui, "ruleOrder", "ruleButtons")  # longer languages: buttons wrap
+        # a rule's field goes under its label when the two do not fit side by side (a
+        # longer language needs 561 px beside the rules list, 473 px are left at 1280x800)
+        self.ui.ruleForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll_pages(self.ui.tabs)  # the rules page is taller than a 1280x800 screen allows
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageCombo")

@@ -13,7 +13,10 @@ from vipdesk.domain import lounge_time
 from vipdesk.domain.permissions import SIGN_IN_ROLES
 from vipdesk.domain.vocabulary import Role
 from vipdesk.gui import words
+from vipdesk.gui.button_width import as_wide_as_its_words
+from vipdesk.gui.columns import room_for_stretched_heading
 from vipdesk.gui.desk_events import DeskEvents
+from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.form_types import StaffForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.language import when_language_changes
@@ -71,6 +74,7 @@ class StaffScreen(QWidget):
         super().__init__(parent)
         self.session, self.events = session, events
         self.ui = load_form(StaffForm, self)
+        wrap_rows(self.ui, "renameRow", "roleRow")  # a field and its button, or under it
         self.model = StaffTableModel(session.lounge.timezone, self)
         self.messages = MessageLine(self.ui.messageLabel)
         self.pin_error = MessageLine(self.ui.pinError)  # a refused PIN, beside its field
@@ -94,6 +98,8 @@ class StaffScreen(QWidget):
             lambda _current, _previous: self.show_selected())
         self.ui.selectedLabel.setProperty("_q_notr_text", None)  # set in code, redone here
         self.show_selected()
+        room_for_stretched_heading(self.ui.staffTable, 0)
+        self._fit_buttons()
         when_language_changes(self, self.retranslate)
 
     def retranslate(self) -> None:
@@ -103,7 +109,17 @@ class StaffScreen(QWidget):
             for index in range(combo.count()):
                 combo.setItemText(index, words.label(Role(combo.itemData(index))))
         self.model.retranslate()
+        room_for_stretched_heading(self.ui.staffTable, 0)
+        self._fit_buttons()
         self._show_selected_line(self.selected())
+
+    def _fit_buttons(self) -> None:
+        """The panel's buttons as wide as their words in the language shown (the list beside
+        takes what they leave: "Change role" was cut in a longer language)."""
+        ui = self.ui
+        for button in (ui.addButton, ui.setPinButton, ui.deactivateButton, ui.renameButton,
+                       ui.changeRoleButton, ui.clearLockoutButton):
+            as_wide_as_its_words(button)
 
     def _show_selected_line(self, row: StaffRow | None) -> None:
         self.ui.selectedLabel.setText(
@@ -118,6 +134,7 @@ class StaffScreen(QWidget):
         if select_id is None and (row := self.selected()) is not None:
             select_id = row.id
         self.model.set_rows(staff_rows(self.session))
+        room_for_stretched_heading(self.ui.staffTable, 0)  # "Locked out" widens its column
         number = self.model.row_of(select_id) if select_id is not None else -1
         if number >= 0:
             self.ui.staffTable.selectRow(number)

@@ -33,6 +33,7 @@ class FeedbackForm(DesignerForm):
     columns: QHBoxLayout
     listenColumn: QVBoxLayout
     kindRow: QHBoxLayout
+    channelRow: QHBoxLayout
     kindLabel: QLabel
     kindCombo: QComboBox
     channelLabel: QLabel
