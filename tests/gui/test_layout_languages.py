@@ -21,6 +21,7 @@ from tests.gui import test_layout_fit as layout_fit
 from tests.gui.test_layout_fit import SIZES, problems_at
 from tests.helpers.screen_words import pseudo, pseudo_translation, speak_throughout
 from vipdesk.demo.busy import BusyMoment
+from vipdesk.gui.cjk_font import register_cjk_font
 from vipdesk.services.session import Session
 
 # The layout-fit test's busy demo lounge (copied for each test) and the desk's own style.
@@ -44,6 +45,7 @@ def speaking(request: pytest.FixtureRequest, qapp, session: Session) -> Iterator
         speak_throughout(language)
         yield language
         return
+    register_cjk_font()  # as the desk does after its first paint, whatever it speaks
     translator = QTranslator(qapp)
     assert translator.load(str(request.getfixturevalue("pseudo_qm")))
     QCoreApplication.installTranslator(translator)
