@@ -78,7 +78,7 @@ def lounge_data(session: Session) -> list[str]:
 def without_data(text: str, data: list[str]) -> str:
     """``text`` with the lounge's data taken out: each whole value, and each piece of an
     elided one (a long complaint shown as its beginning and "…")."""
-    pieces = re.split(r"…|\n", text)  # first: a shorter value inside a piece would break it
+    pieces = re.split(r"[…\n“”]", text)  # first: a shorter value inside a piece would break it
     for piece in pieces:
         words = " ".join(piece.split())
         if len(words) >= 12 and any(words in " ".join(value.split()) for value in data):

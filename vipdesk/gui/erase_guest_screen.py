@@ -18,7 +18,7 @@ from vipdesk.domain.retention import ErasureReason
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import EraseGuestForm
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.language import shown_date, shown_number, when_language_changes
+from vipdesk.gui.language import in_language, shown_date, shown_number, when_language_changes
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.records_model import RecordsModel
 from vipdesk.gui.words import counted
@@ -182,7 +182,7 @@ class EraseGuestScreen(QWidget):
         try:
             confirmed = staff.authorise(self.session, me.id, pin, Permission.ERASE_GUEST)
             if not confirmed.ok:
-                self.messages.error(confirmed.message)
+                self.messages.error(in_language(confirmed.words))
                 self.ui.pinEdit.setFocus()
                 return
             retention.erase_guest(self.session, guest.id, self.ui.reasonCombo.currentData())
