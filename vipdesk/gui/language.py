@@ -55,6 +55,19 @@ def translator_for(code: str, parent: QObject | None = None) -> QTranslator | No
     return translator
 
 
+def forget_language() -> None:
+    """Back to English without redoing any screen's texts: for screens that are going (a
+    test's, whose database is already gone), where a redo would read what is no longer there."""
+    global _current
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
+    _installed.clear()
+    _current = ENGLISH
+    QLocale.setDefault(locale_for(ENGLISH))
+
+
 def use_language(code: str) -> None:
     """Speak ``code`` from now on: every open screen retranslates at once.
 
