@@ -7,8 +7,8 @@ from dataclasses import asdict, dataclass, fields
 
 from vipdesk.domain.lounge_settings import PIN_FOR_BACKUP, PIN_FOR_REPORT, PIN_FOR_RESTORE
 from vipdesk.domain.lounge_settings import setting_messages as declared_messages
-from vipdesk.domain.lounge_setup import name_said
-from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
+from vipdesk.domain.lounge_setup import LOUNGE_NAME, name_said
+from vipdesk.domain.message import Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import FieldProblems, Session
@@ -35,9 +35,6 @@ class LoungeSettings:
 
 class SettingsRejected(FieldProblems):
     """The settings cannot be saved; ``problems`` are keyed by field for the form."""
-
-
-LOUNGE_NAME: Message = Message(QT_TRANSLATE_NOOP("Messages", "lounge name"))
 
 
 def settings_messages(settings: LoungeSettings) -> dict[str, Message]:
