@@ -11,9 +11,14 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import ADMIN_PIN
+from tests.gui.test_first_run import fill
 from vipdesk.domain.lounge_settings import setting_messages
+from vipdesk.domain.lounge_setup import plan_messages
+from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import DeskSettings
+from vipdesk.gui.feedback_dialog import FeedbackDialog
+from vipdesk.gui.first_run_dialog import FirstRunDialog
 from vipdesk.gui.language import in_language, use_language
 from vipdesk.gui.settings_screen import SettingsScreen
 from vipdesk.services import access_rules, staff
@@ -22,6 +27,8 @@ from vipdesk.services.session import Session
 from vipdesk.storage.models import Staff
 
 LANGUAGES = ("zh_CN", "da")
+NO_PROMISE_OWNER = Message(QT_TRANSLATE_NOOP(
+    "Messages", "Please choose who keeps the promise from the active staff."))
 
 
 def switch_to(language: str) -> None:
@@ -72,3 +79,54 @@ def test_a_refused_rule_step_is_said_again_in_the_language(
     switch_to(language)
     assert settings.ui.ruleMessage.text() not in ("", english)
     assert "no longer exists" not in settings.ui.ruleMessage.text()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_first_runs_problems_are_shown_and_said_again_in_the_language(
+        qtbot, session: Session, language: str) -> None:
+    dialog = FirstRunDialog(session)
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, airport="C1", pin="12")
+    problems = plan_messages(dialog.plan())
+    switch_to(language)
+    qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    for field, label in (("airport", "airportError"), ("admin_pin", "adminPinError")):
+        shown = getattr(dialog.ui, label).text()
+        assert shown == in_language(problems[field]) != str(problems[field])
+    switch_to("en")
+    qtbot.waitUntil(lambda: dialog.ui.airportError.text() == str(problems["airport"]))
+    assert dialog.ui.adminPinError.text() == str(problems["admin_pin"])
+
+
+def test_the_first_runs_own_words_are_said_again_in_the_language(
+        qtbot, session: Session) -> None:
+    dialog = FirstRunDialog(session)
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog, pin="482915", repeat="482916")
+    qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    english = dialog.ui.adminPinError.text()
+    assert "differ" in english
+    switch_to("da")
+    qtbot.waitUntil(lambda: dialog.ui.adminPinError.text() not in ("", english))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_feedback_forms_problems_are_shown_and_said_again_in_the_language(
+        qtbot, desk_session: Session, team: dict[str, Staff], language: str) -> None:
+    dialog = FeedbackDialog(desk_session)
+    qtbot.addWidget(dialog)
+    dialog.ui.wordsEdit.setPlainText("The shower in box 3 was cold.")
+    dialog.ui.promiseGroup.setChecked(True)
+    dialog.ui.promiseHowEdit.setText("a call tomorrow")
+    owner = team["manager"]
+    dialog.ui.promiseOwnerCombo.setCurrentIndex(dialog.ui.promiseOwnerCombo.findData(owner.id))
+    Staff.update(active=False).where(Staff.id == owner.id).execute()  # at another desk
+    switch_to(language)
+    click(qtbot, dialog.ui.saveButton)
+    problem = in_language(NO_PROMISE_OWNER)
+    assert problem != str(NO_PROMISE_OWNER)
+    assert dialog.ui.promiseError.text() == problem and not dialog.ui.promiseError.isHidden()
+    checked = dialog.ui.formMessage.text()
+    switch_to("en")
+    assert dialog.ui.promiseError.text() == str(NO_PROMISE_OWNER)
+    assert dialog.ui.formMessage.text() == "Please check the fields marked in red." != checked
