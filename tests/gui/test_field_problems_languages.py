@@ -86,11 +86,12 @@ def test_the_first_runs_problems_are_shown_and_said_again_in_the_language(
         qtbot, session: Session, language: str) -> None:
     dialog = FirstRunDialog(session)
     qtbot.addWidget(dialog)
-    fill(qtbot, dialog, airport="C1", pin="12")
+    fill(qtbot, dialog, airport="C1", zone="Mars/Olympus", pin="12")
     problems = plan_messages(dialog.plan())
     switch_to(language)
     qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
-    for field, label in (("airport", "airportError"), ("admin_pin", "adminPinError")):
+    for field, label in (("airport", "airportError"), ("timezone", "timezoneError"),
+                         ("admin_pin", "adminPinError")):
         shown = getattr(dialog.ui, label).text()
         assert shown == in_language(problems[field]) != str(problems[field])
     switch_to("en")
@@ -130,3 +131,15 @@ def test_the_feedback_forms_problems_are_shown_and_said_again_in_the_language(
     switch_to("en")
     assert dialog.ui.promiseError.text() == str(NO_PROMISE_OWNER)
     assert dialog.ui.formMessage.text() == "Please check the fields marked in red." != checked
+
+
+@pytest.mark.parametrize(("language", "words"), [("zh_CN", "贵宾室名称"), ("da", "loungens navn")])
+def test_a_lounge_without_a_name_is_told_in_the_language(
+        qtbot, session: Session, language: str, words: str) -> None:
+    dialog = FirstRunDialog(session)
+    qtbot.addWidget(dialog)
+    fill(qtbot, dialog)
+    dialog.ui.nameEdit.clear()
+    switch_to(language)
+    qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+    assert words in dialog.ui.nameError.text()
