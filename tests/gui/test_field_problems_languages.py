@@ -15,6 +15,7 @@ from tests.gui.test_first_run import fill
 from vipdesk.domain.lounge_settings import setting_messages
 from vipdesk.domain.lounge_setup import plan_messages
 from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
+from vipdesk.domain.vocabulary import Entitlement
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.desk_settings import DeskSettings
 from vipdesk.gui.feedback_dialog import FeedbackDialog
@@ -143,3 +144,20 @@ def test_a_lounge_without_a_name_is_told_in_the_language(
     switch_to(language)
     qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
     assert words in dialog.ui.nameError.text()
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("zh_CN", "请输入规则名称。 付费入室需要设定价格。"),  # the joined sentences, each translated
+    ("da", "Indtast reglens navn. Betalt adgang skal have en pris.")])
+def test_a_refused_rule_is_told_in_the_language_field_by_field(
+        qtbot, settings: SettingsScreen, language: str, said: str) -> None:
+    settings.new_rule()
+    combo = settings.ui.entitlementCombo
+    combo.setCurrentIndex(combo.findData(Entitlement.PAID))
+    click(qtbot, settings.ui.saveRuleButton)
+    english = settings.ui.ruleMessage.text()
+    assert english == "Please enter the rule name. Paid entry needs a price."
+    switch_to(language)
+    assert settings.ui.ruleMessage.text().replace("。", "。 ").split() == said.split()
+    switch_to("en")
+    assert settings.ui.ruleMessage.text() == english
