@@ -97,3 +97,11 @@ def test_a_refusal_on_the_complaints_screen_is_said_in_the_new_language(
     assert screen.ui.deskMessage.property("tone") == "error"
     switch_to("en")
     assert screen.ui.deskMessage.text() == english
+
+
+def test_a_done_note_made_from_the_answer_is_cleared_too(line: MessageLine) -> None:
+    """A caller fills a template it translated before the call: it cannot be made again."""
+    assert line.run(lambda: 3, lambda n: f"Feedback #{n} saved.") is not None
+    assert line.text() == "Feedback #3 saved."
+    switch_to("da")
+    assert line.text() == ""

@@ -89,10 +89,10 @@ class MessageLine:
 
     When the language changes, what the line shows is never left in the old language:
 
-    - a refusal (:meth:`refusal`, or one :meth:`run` caught), words given as a callable
-      (:meth:`say`, or :meth:`run`'s ``done`` made from the result) are made again in the
-      new language (:meth:`again`);
-    - a finished text given to :meth:`show` (``self.tr(...)`` already translated) cannot be
+    - a refusal (:meth:`refusal`, or one :meth:`run` caught) and words given as a callable
+      (:meth:`say`) are made again in the new language (:meth:`again`);
+    - a finished text given to :meth:`show` (``self.tr(...)`` already translated, or
+      :meth:`run`'s ``done``: callers fill a template translated beforehand) cannot be
       made again: if it was shown in another language than the new one, the line is cleared
       (a passing note like "Feedback #3 saved." goes; a screen whose ``retranslate`` shows
       its line's text again keeps it, whichever runs first).
@@ -174,11 +174,8 @@ class MessageLine:
                          if isinstance(refusal, kind)), self)
             line.refusal(refusal)
             return None
-        if isinstance(done, str):
-            self.ok(done)
-        elif done is not None:
-            made = done
-            self.say(lambda: made(result), MessageLevel.OK)
+        if done is not None:  # finished words (often a template filled): cleared by a switch
+            self.ok(done if isinstance(done, str) else done(result))
         return Answered(result)
 
 
