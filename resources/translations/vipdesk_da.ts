@@ -3704,6 +3704,62 @@ Bekræft kun, hvis uret går rigtigt (fx hvis skranken har været slukket et sty
         <translation>Boardingkortet gælder {flight_date}, ikke i dag ({today}). Tjek datoen med gæsten.</translation>
     </message>
     <message>
+        <source>The {what} is not an amount.</source>
+        <translation>Feltet {what} er ikke et beløb.</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be negative.</source>
+        <translation>Feltet {what} kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>The {what} can be at most {most}.</source>
+        <translation>Feltet {what} kan højst være {most}.</translation>
+    </message>
+    <message>
+        <source>The {what} has at most two decimals.</source>
+        <translation>Feltet {what} har højst to decimaler.</translation>
+    </message>
+    <message>
+        <source>rule name</source>
+        <translation>reglens navn</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>bonusniveau</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>pris</translation>
+    </message>
+    <message>
+        <source>companion price</source>
+        <translation>ledsagerpris</translation>
+    </message>
+    <message>
+        <source>An exception is granted by a duty manager, not by a rule.</source>
+        <translation>En undtagelse godkendes af den vagthavende leder, ikke af en regel.</translation>
+    </message>
+    <message>
+        <source>An airline code is two or three letters or digits, like SK.</source>
+        <translation>En flyselskabskode er to eller tre bogstaver eller cifre, fx SK.</translation>
+    </message>
+    <message>
+        <source>Choose a cabin, an airline, or both.</source>
+        <translation>Vælg en kabineklasse, et flyselskab eller begge.</translation>
+    </message>
+    <message>
+        <source>Name the tier, or several separated by commas, like GOLD, DIAMOND.</source>
+        <translation>Angiv bonusniveauet, eller flere adskilt af kommaer, fx GOLD, DIAMOND.</translation>
+    </message>
+    <message>
+        <source>Paid entry needs a price.</source>
+        <translation>Betalt adgang skal have en pris.</translation>
+    </message>
+    <message>
+        <source>Companions: a number from 0 to {most}.</source>
+        <translation>Ledsagere: et tal fra 0 til {most}.</translation>
+    </message>
+    <message>
         <source>First class</source>
         <translation>Første klasse</translation>
     </message>
@@ -3866,6 +3922,42 @@ Bekræft kun, hvis uret går rigtigt (fx hvis skranken har været slukket et sty
     <message>
         <source>An airport code is three letters, like CPH or PEK.</source>
         <translation>En lufthavnskode er tre bogstaver, fx CPH eller PEK.</translation>
+    </message>
+    <message>
+        <source>Please choose the lounge&apos;s time zone.</source>
+        <translation>Vælg loungens tidszone.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone we know. Use a name like Europe/Copenhagen.</source>
+        <translation>&apos;{name}&apos; er ikke en tidszone, vi kender. Brug et navn som Europe/Copenhagen.</translation>
+    </message>
+    <message>
+        <source>lounge name</source>
+        <translation>loungens navn</translation>
+    </message>
+    <message>
+        <source>administrator&apos;s name</source>
+        <translation>administratorens navn</translation>
+    </message>
+    <message>
+        <source>space name</source>
+        <translation>områdets navn</translation>
+    </message>
+    <message>
+        <source>{space} needs at least one seat.</source>
+        <translation>{space} skal have mindst én plads.</translation>
+    </message>
+    <message>
+        <source>{space}: {seats} seats is more than a lounge space holds.</source>
+        <translation>{space}: {seats} pladser er mere, end et område i en lounge har plads til.</translation>
+    </message>
+    <message>
+        <source>A lounge needs at least one space.</source>
+        <translation>En lounge skal have mindst ét område.</translation>
+    </message>
+    <message>
+        <source>Two spaces have the same name.</source>
+        <translation>To områder har samme navn.</translation>
     </message>
     <message>
         <source>a front-desk agent, a duty manager or an administrator</source>

@@ -3681,6 +3681,62 @@ Confirm only if the clock is right (for example, the desk was switched off for a
         <translation>此登机牌的日期是 {flight_date}，不是今天（{today}）。请与宾客核对日期。</translation>
     </message>
     <message>
+        <source>The {what} is not an amount.</source>
+        <translation>{what}不是有效金额。</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be negative.</source>
+        <translation>{what}不能为负数。</translation>
+    </message>
+    <message>
+        <source>The {what} can be at most {most}.</source>
+        <translation>{what}最多为 {most}。</translation>
+    </message>
+    <message>
+        <source>The {what} has at most two decimals.</source>
+        <translation>{what}最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>rule name</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>常旅客等级</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>companion price</source>
+        <translation>随行人员价格</translation>
+    </message>
+    <message>
+        <source>An exception is granted by a duty manager, not by a rule.</source>
+        <translation>特批由值班经理授予，不能由规则授予。</translation>
+    </message>
+    <message>
+        <source>An airline code is two or three letters or digits, like SK.</source>
+        <translation>航空公司代码是两到三个字母或数字，例如 SK。</translation>
+    </message>
+    <message>
+        <source>Choose a cabin, an airline, or both.</source>
+        <translation>请选择舱位、航空公司，或两者都选。</translation>
+    </message>
+    <message>
+        <source>Name the tier, or several separated by commas, like GOLD, DIAMOND.</source>
+        <translation>请填写常旅客等级，多个等级用逗号分隔，例如 GOLD, DIAMOND。</translation>
+    </message>
+    <message>
+        <source>Paid entry needs a price.</source>
+        <translation>付费入室需要设定价格。</translation>
+    </message>
+    <message>
+        <source>Companions: a number from 0 to {most}.</source>
+        <translation>随行人员：0 到 {most} 之间的数字。</translation>
+    </message>
+    <message>
         <source>First class</source>
         <translation>头等舱</translation>
     </message>
@@ -3843,6 +3899,42 @@ Confirm only if the clock is right (for example, the desk was switched off for a
     <message>
         <source>An airport code is three letters, like CPH or PEK.</source>
         <translation>机场代码是三个字母，例如 CPH 或 PEK。</translation>
+    </message>
+    <message>
+        <source>Please choose the lounge&apos;s time zone.</source>
+        <translation>请选择贵宾室所在的时区。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone we know. Use a name like Europe/Copenhagen.</source>
+        <translation>“{name}”不是已知的时区。请使用类似 Europe/Copenhagen 的名称。</translation>
+    </message>
+    <message>
+        <source>lounge name</source>
+        <translation>贵宾室名称</translation>
+    </message>
+    <message>
+        <source>administrator&apos;s name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <source>space name</source>
+        <translation>区域名称</translation>
+    </message>
+    <message>
+        <source>{space} needs at least one seat.</source>
+        <translation>{space}至少需要一个座位。</translation>
+    </message>
+    <message>
+        <source>{space}: {seats} seats is more than a lounge space holds.</source>
+        <translation>{space}：{seats} 个座位超出了一个贵宾室区域的容量。</translation>
+    </message>
+    <message>
+        <source>A lounge needs at least one space.</source>
+        <translation>贵宾室至少需要一个区域。</translation>
+    </message>
+    <message>
+        <source>Two spaces have the same name.</source>
+        <translation>有两个区域名称相同。</translation>
     </message>
     <message>
         <source>a front-desk agent, a duty manager or an administrator</source>

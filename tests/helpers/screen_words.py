@@ -55,7 +55,8 @@ SOURCES = REPO / "resources" / "translations" / "vipdesk_da.ts"
 # Proper names and product words that stay as they are in every language.
 PROPER_NAMES = ("VIP Desk", "English", "Dansk", "简体中文", "Wi-Fi", "WiFi", "Qt", "PySide",
                 "SAS", "Copenhagen", "Kastrup", "Gmail", "PDF", "CSV",
-                "Enter", "Esc", "Letter")  # keys on the keyboard and a paper size keep their names
+                "Enter", "Esc", "Letter",  # keys on the keyboard and a paper size keep their names
+                "Europe")  # a time zone's own name (Europe/Copenhagen) is a code
 # Words Danish writes the same as English: the glossary's loanwords and Danish's own.
 DANISH_TOO = frozenset({
     "lounge", "lounges", "lobby", "administrator", "administrators", "invitation",

@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import ADMIN_PIN
 from vipdesk.domain import waiting as rules
+from vipdesk.domain.message import Message
 from vipdesk.domain.waiting import WaitSettings
 from vipdesk.services import staff
 from vipdesk.services.lounge_settings import (
@@ -61,3 +62,16 @@ def test_the_settings_and_the_wait_rules_judge_the_thresholds_alike(
     wait = WaitSettings(*thresholds)
     changed = dataclasses.replace(lounge_settings(admin_session), **dataclasses.asdict(wait))
     assert settings_problems(changed) == rules.settings_problems(wait)
+
+
+def test_a_refused_setting_carries_a_message_to_show_in_the_agents_language(
+        admin_session: Session) -> None:
+    current = lounge_settings(admin_session)
+    with pytest.raises(SettingsRejected) as refusal:
+        update_lounge_settings(admin_session,
+                               dataclasses.replace(current, name=" ", backup_every_hours=0))
+    messages = refusal.value.messages
+    assert set(messages) == {"name", "backup_every_hours"}
+    assert all(isinstance(said, Message) for said in messages.values())
+    assert str(messages["name"]) == "Please enter the lounge name."
+    assert messages["backup_every_hours"].text != str(messages["backup_every_hours"])

@@ -48,7 +48,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from vipdesk.domain.flights import flight_label, unpadded
-from vipdesk.domain.lounge_setup import airport_said, name_problem, name_said
+from vipdesk.domain.lounge_setup import airport_said, name_said
 from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.vocabulary import Cabin, Entitlement
 
@@ -353,46 +353,71 @@ class Rule:
 RULE_FIELDS: Final = tuple(f for f in Rule.__dataclass_fields__ if f != "id")
 
 
-def _money_problem(value: object, what: str) -> str | None:
+def _money_said(value: object, what: Message) -> Message | None:
     try:
         amount = Decimal(str(value))
     except (InvalidOperation, ValueError):
-        return f"The {what} is not an amount."
+        return Message(QT_TRANSLATE_NOOP("Messages", "The {what} is not an amount."),
+                       {"what": what})
     if not amount.is_finite() or amount < 0:
-        return f"The {what} cannot be negative."
+        return Message(QT_TRANSLATE_NOOP("Messages", "The {what} cannot be negative."),
+                       {"what": what})
     if amount > MAX_PRICE:
-        return f"The {what} can be at most {MAX_PRICE}."
+        return Message(QT_TRANSLATE_NOOP("Messages", "The {what} can be at most {most}."),
+                       {"what": what, "most": str(MAX_PRICE)})
     if amount != amount.quantize(Decimal("0.01")):
-        return f"The {what} has at most two decimals."
+        return Message(QT_TRANSLATE_NOOP("Messages", "The {what} has at most two decimals."),
+                       {"what": what})
     return None
 
 
-def rule_problems(rule: Rule) -> dict[str, str]:
-    """Every problem with a rule an administrator wrote, keyed by field."""
-    problems: dict[str, str | None] = {"name": name_problem(rule.name, "rule name")}
+# The fields of a rule as a problem names them ("The price ...").
+RULE_SAID: Final = {
+    "name": Message(QT_TRANSLATE_NOOP("Messages", "rule name")),
+    "tier": Message(QT_TRANSLATE_NOOP("Messages", "tier")),
+    "price": Message(QT_TRANSLATE_NOOP("Messages", "price")),
+    "companion_price": Message(QT_TRANSLATE_NOOP("Messages", "companion price")),
+}
+
+
+def rule_messages(rule: Rule) -> dict[str, Message]:
+    """Every problem with a rule an administrator wrote, keyed by field, as messages for the
+    settings screen to show in the agent's language (a card pattern's stays English)."""
+    problems: dict[str, Message | None] = {"name": name_said(rule.name, RULE_SAID["name"])}
     if rule.entitlement is Entitlement.EXCEPTION:
-        problems["entitlement"] = "An exception is granted by a duty manager, not by a rule."
+        problems["entitlement"] = Message(QT_TRANSLATE_NOOP(
+            "Messages", "An exception is granted by a duty manager, not by a rule."))
     if rule.airline and not _AIRLINE.fullmatch(rule.airline.strip().upper()):
-        problems["airline"] = "An airline code is two or three letters or digits, like SK."
+        problems["airline"] = Message(QT_TRANSLATE_NOOP(
+            "Messages", "An airline code is two or three letters or digits, like SK."))
     if rule.entitlement is Entitlement.CABIN and rule.cabin is None and not rule.airline:
-        problems["cabin"] = "Choose a cabin, an airline, or both."
+        problems["cabin"] = Message(QT_TRANSLATE_NOOP(
+            "Messages", "Choose a cabin, an airline, or both."))
     if rule.entitlement is Entitlement.FREQUENT_FLYER:
         problems["frequent_flyer_tier"] = (
-            text_problem(rule.frequent_flyer_tier, "tier", 40)
-            or (None if rule.tiers
-                else "Name the tier, or several separated by commas, like GOLD, DIAMOND."))
+            text_said(rule.frequent_flyer_tier, RULE_SAID["tier"], 40)
+            or (None if rule.tiers else Message(QT_TRANSLATE_NOOP(
+                "Messages", "Name the tier, or several separated by commas, like GOLD, DIAMOND."))))
     if rule.entitlement is Entitlement.MEMBERSHIP:
-        problems["card_pattern"] = card_pattern_problem(rule.card_pattern)
-    problems["price"] = _money_problem(rule.price, "price")
+        pattern = card_pattern_problem(rule.card_pattern)
+        problems["card_pattern"] = Message(pattern) if pattern else None
+    problems["price"] = _money_said(rule.price, RULE_SAID["price"])
     if rule.entitlement is Entitlement.PAID and not problems["price"] and Decimal(rule.price) <= 0:
-        problems["price"] = "Paid entry needs a price."
-    problems["companion_price"] = _money_problem(rule.companion_price, "companion price")
+        problems["price"] = Message(QT_TRANSLATE_NOOP("Messages", "Paid entry needs a price."))
+    problems["companion_price"] = _money_said(rule.companion_price, RULE_SAID["companion_price"])
     for key in ("free_companions", "paid_companions"):
         value = getattr(rule, key)
         whole = isinstance(value, int) and not isinstance(value, bool)
         if not whole or not 0 <= value <= MAX_COMPANIONS:
-            problems[key] = f"Companions: a number from 0 to {MAX_COMPANIONS}."
-    return {key: message for key, message in problems.items() if message}
+            problems[key] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "Companions: a number from 0 to {most}."),
+                {"most": str(MAX_COMPANIONS)})
+    return {key: message for key, message in problems.items() if message is not None}
+
+
+def rule_problems(rule: Rule) -> dict[str, str]:
+    """:func:`rule_messages` in English, keyed by field."""
+    return {key: str(message) for key, message in rule_messages(rule).items()}
 
 
 # --- membership card patterns -------------------------------------------------

@@ -74,43 +74,71 @@ def airport_problem(code: str) -> str | None:
     return str(said) if said is not None else None
 
 
-def timezone_problem(name: str) -> str | None:
+def timezone_said(name: str) -> Message | None:
     if not name.strip():
-        return "Please choose the lounge's time zone."
+        return Message(QT_TRANSLATE_NOOP("Messages", "Please choose the lounge's time zone."))
     try:
         zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return f"'{name}' is not a time zone we know. Use a name like Europe/Copenhagen."
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "'{name}' is not a time zone we know. Use a name like Europe/Copenhagen."),
+            {"name": name})
+    return None
+
+
+def timezone_problem(name: str) -> str | None:
+    said = timezone_said(name)
+    return str(said) if said is not None else None
+
+
+# The names a plan asks for, as the messages about them call them.
+LOUNGE_NAME: Message = Message(QT_TRANSLATE_NOOP("Messages", "lounge name"))
+ADMIN_NAME: Message = Message(QT_TRANSLATE_NOOP("Messages", "administrator's name"))
+SPACE_NAME: Message = Message(QT_TRANSLATE_NOOP("Messages", "space name"))
+
+
+def space_said(space: SpacePlan) -> Message | None:
+    if (said := name_said(space.name, SPACE_NAME)) is not None:
+        return said
+    if space.capacity < 1:
+        return Message(QT_TRANSLATE_NOOP("Messages", "{space} needs at least one seat."),
+                       {"space": space.name})
+    if space.capacity > 2000:
+        return Message(QT_TRANSLATE_NOOP(
+            "Messages", "{space}: {seats} seats is more than a lounge space holds."),
+            {"space": space.name, "seats": space.capacity})
     return None
 
 
 def space_problem(space: SpacePlan) -> str | None:
-    if problem := name_problem(space.name, "space name"):
-        return problem
-    if space.capacity < 1:
-        return f"{space.name} needs at least one seat."
-    if space.capacity > 2000:
-        return f"{space.name}: {space.capacity} seats is more than a lounge space holds."
-    return None
+    said = space_said(space)
+    return str(said) if said is not None else None
 
 
-def plan_problems(plan: LoungePlan) -> dict[str, str]:
-    """Every problem with the plan, keyed by the field at fault."""
-    pin = pin_problem(plan.admin_pin, Role.ADMINISTRATOR)
-    checks = {
-        "name": name_problem(plan.name, "lounge name"),
-        "airport": airport_problem(plan.airport),
-        "timezone": timezone_problem(plan.timezone),
-        "admin_name": name_problem(plan.admin_name, "administrator's name"),
-        # English until the first-run form shows its problems as Messages
-        "admin_pin": str(pin) if pin is not None else None,
+def plan_messages(plan: LoungePlan) -> dict[str, Message]:
+    """Every problem with the plan, keyed by the field at fault, as messages for the form to
+    show in the reader's language."""
+    checks: dict[str, Message | None] = {
+        "name": name_said(plan.name, LOUNGE_NAME),
+        "airport": airport_said(plan.airport),
+        "timezone": timezone_said(plan.timezone),
+        "admin_name": name_said(plan.admin_name, ADMIN_NAME),
+        "admin_pin": pin_problem(plan.admin_pin, Role.ADMINISTRATOR),
     }
     if not plan.spaces:
-        checks["spaces"] = "A lounge needs at least one space."
+        checks["spaces"] = Message(QT_TRANSLATE_NOOP(
+            "Messages", "A lounge needs at least one space."))
     else:
         names = [s.name.strip().casefold() for s in plan.spaces]
         if len(set(names)) != len(names):
-            checks["spaces"] = "Two spaces have the same name."
+            checks["spaces"] = Message(QT_TRANSLATE_NOOP(
+                "Messages", "Two spaces have the same name."))
         else:
-            checks["spaces"] = next(filter(None, map(space_problem, plan.spaces)), None)
-    return {key: message for key, message in checks.items() if message}
+            checks["spaces"] = next(
+                (said for space in plan.spaces if (said := space_said(space)) is not None), None)
+    return {key: message for key, message in checks.items() if message is not None}
+
+
+def plan_problems(plan: LoungePlan) -> dict[str, str]:
+    """:func:`plan_messages` in English, keyed by the field at fault."""
+    return {key: str(message) for key, message in plan_messages(plan).items()}

@@ -130,6 +130,9 @@ class FeedbackDialog(QDialog):
         self.guest_name = guest_name
         self.discarded = False
         self._check_fields = False  # the form asks the agent to check the fields in red
+        # the last refusal, kept to be said again in the language chosen meanwhile
+        self._problems: dict[str, str | Message] = {}
+        self._refusal: BaseException | None = None
         self.ui = load_form(FeedbackForm, self)
         for by_code in (self.ui.wordsLabel, self.ui.saveButton):  # set by show_kind
             by_code.setProperty("_q_notr_text", None)
@@ -197,8 +200,8 @@ class FeedbackDialog(QDialog):
         language = current_language()  # the time chosen stays; its words are the language's
         ui.promiseDueEdit.setLocale(locale_for(language))
         ui.promiseDueEdit.setDisplayFormat(DUE_FORMATS.get(language, DUE_FORMATS[ENGLISH]))
-        if self._check_fields:  # a service's own words stay until the next save
-            ui.formMessage.setText(self.tr("Please check the fields marked in red."))
+        if self._problems or self._refusal is not None:  # the last refusal, in the language
+            self._say_problems()
         self.show_kind()
 
     # -- the draft -------------------------------------------------------------------------
@@ -356,9 +359,17 @@ class FeedbackDialog(QDialog):
             department=department, promise=promise, escalate=ui.escalateCheck.isChecked(),
             work_orders=(WorkOrderInput(department, work_order),) if work_order.strip() else ())
 
-    def show_problems(self, problems: Mapping[str, str | Message], message: str = "") -> None:
+    def show_problems(self, problems: Mapping[str, str | Message],
+                      refusal: BaseException | None = None) -> None:
+        """Each problem under its field, and ``refusal`` (or "check the fields") above the
+        buttons, in the desk's language; kept, to be said again after a language switch."""
+        self._problems, self._refusal = dict(problems), refusal
+        self._say_problems()
+
+    def _say_problems(self) -> None:
+        message = in_words(self._refusal) if self._refusal is not None else ""
         shown: dict[str, list[str]] = {}
-        for field, said in problems.items():
+        for field, said in self._problems.items():
             problem = in_language(said) if isinstance(said, Message) else str(said)
             name = ERROR_LABELS.get(field)
             if name is None:
@@ -382,10 +393,10 @@ class FeedbackDialog(QDialog):
             else:
                 complaint = complaints.log_feedback(self.session, self.feedback_input())
         except FeedbackRejected as refusal:
-            self.show_problems(refusal.problems)
+            self.show_problems(refusal.messages)
             return
         except ServiceError as refusal:
-            self.show_problems({}, in_words(refusal))
+            self.show_problems({}, refusal)
             return
         self.saved_id = complaint.id
         self.accept()

@@ -14,6 +14,7 @@ service would use (the rules live in ``vipdesk.domain.lounge_setup``).
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -29,20 +30,30 @@ from PySide6.QtWidgets import (
 )
 
 from vipdesk.domain.lounge_setup import LoungePlan, SpacePlan, default_spaces
+from vipdesk.domain.message import Message
 from vipdesk.domain.pin import MAX_PIN_LENGTH, MIN_LENGTH_BY_ROLE
 from vipdesk.domain.vocabulary import Role, SpaceKind
 from vipdesk.gui import words
 from vipdesk.gui.combo_width import width_for_its_items
 from vipdesk.gui.form_types import FirstRunForm
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.language import LANGUAGES, current_language, use_language, when_language_changes
-from vipdesk.gui.messages import in_words
+from vipdesk.gui.language import (
+    LANGUAGES,
+    current_language,
+    in_language,
+    use_language,
+    when_language_changes,
+)
 from vipdesk.services import languages, setup
 from vipdesk.services.session import ServiceError, Session
 
 ERROR_LABELS = {"name": "nameError", "airport": "airportError", "timezone": "timezoneError",
                 "admin_name": "adminNameError", "admin_pin": "adminPinError",
                 "spaces": "spacesError"}
+
+Problem = Message | Callable[[], str]
+"""A field's problem as the dialog keeps it: a service's message, or what makes the dialog's
+own words; either is said again in the language chosen meanwhile."""
 
 
 class FirstRunDialog(QDialog):
@@ -53,6 +64,7 @@ class FirstRunDialog(QDialog):
         self.created: setup.LoungeRef | None = None  # the lounge, once saved
         self.another = another
         self.ui = load_form(FirstRunForm, self)
+        self.problems: dict[str, Problem] = {}  # under their fields, in the language
         self.ui.backButton.setVisible(another)  # the first run has nowhere to go back to
         if another:  # beside this desk's lounge, and a way back to its settings
             self.ui.backButton.clicked.connect(self.reject)
@@ -135,6 +147,7 @@ class FirstRunDialog(QDialog):
                 for index in range(kind.count()):
                     kind.setItemText(index, words.label(SpaceKind(kind.itemData(index))))
         self._fit_kind_column()
+        self.show_problems(self.problems)
 
     def add_space(self, space: SpacePlan) -> None:
         table = self.ui.spacesTable
@@ -186,28 +199,33 @@ class FirstRunDialog(QDialog):
             admin_name=self.ui.adminNameEdit.text(), admin_pin=self.ui.adminPinEdit.text(),
             spaces=self.spaces())
 
-    def show_problems(self, problems: dict[str, str]) -> None:
+    def show_problems(self, problems: Mapping[str, Problem]) -> None:
+        """Each problem under its field, in the desk's language (kept to be said again)."""
+        self.problems = dict(problems)
         for key, label in ERROR_LABELS.items():
-            getattr(self.ui, label).setText(problems.get(key, ""))
+            problem = self.problems.get(key)
+            getattr(self.ui, label).setText(
+                "" if problem is None else in_language(problem) if isinstance(problem, Message)
+                else problem())
 
     @Slot()
     def create_lounge(self) -> None:
         if self.ui.adminPinEdit.text() != self.ui.adminPinRepeatEdit.text():
             self.show_problems(
-                {"admin_pin": self.tr("The two PINs differ. Please type them again.")})
+                {"admin_pin": lambda: self.tr("The two PINs differ. Please type them again.")})
             return
         try:
             self.created = setup.set_up_lounge(self.session, self.plan())
         except setup.PlanRejected as rejected:
-            self.show_problems(rejected.problems)
+            self.show_problems(rejected.messages)
             return
         except ServiceError as refusal:  # e.g. no longer an administrator (another desk)
-            self.show_problems({"spaces": in_words(refusal)})  # the line above the buttons
+            self.show_problems({"spaces": refusal.message})  # the line above the buttons
             return
         language = self.language_combo.currentData()
         if language != languages.DEFAULT:
             try:
                 languages.set_new_lounges_language(self.session, self.created.id, language)
             except ServiceError as refusal:  # the lounge is set up: Settings can do it later
-                self.show_problems({"spaces": in_words(refusal)})
+                self.show_problems({"spaces": refusal.message})
         self.accept()

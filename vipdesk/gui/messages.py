@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from vipdesk.domain.bcbp import BoardingPassError
 from vipdesk.domain.message import Message
-from vipdesk.gui.language import in_language
+from vipdesk.gui.language import current_language, in_language, when_language_changes
 from vipdesk.gui.style import set_tone
 from vipdesk.services.actions import storage_problem
 from vipdesk.services.session import ServiceError
@@ -77,24 +77,65 @@ class Answered(Generic[R]):
     result: R
 
 
+Words = Callable[[], str]
+"""A text made in the language the desk speaks at the time it is called."""
+
+
 class MessageLine:
     """A screen's or dialog's message label: shows one message at a time, in its level's look.
 
     ``hide_when_empty`` hides the label while it has nothing to say (a coloured strip with
     no words would look like a fault); a label that holds its place keeps it.
+
+    When the language changes, what the line shows is never left in the old language:
+
+    - a refusal (:meth:`refusal`, or one :meth:`run` caught) and words given as a callable
+      (:meth:`say`) are made again in the new language (:meth:`again`);
+    - a finished text given to :meth:`show` (``self.tr(...)`` already translated, or
+      :meth:`run`'s ``done``: callers fill a template translated beforehand) cannot be
+      made again: if it was shown in another language than the new one, the line is cleared
+      (a passing note like "Feedback #3 saved." goes; a screen whose ``retranslate`` shows
+      its line's text again keeps it, whichever runs first).
     """
 
     def __init__(self, label: QLabel, *, hide_when_empty: bool = False) -> None:
         self.label = label
         self.hide_when_empty = hide_when_empty
         self.level = MessageLevel.INFO
+        self.words: Words | None = None  # how to make the words shown again, if known
+        self.language = current_language()  # the one the words shown are in
+        when_language_changes(label, self._language_changed)
 
     def show(self, text: str, level: MessageLevel = MessageLevel.INFO) -> None:
+        """``text`` as it is (it is cleared by a language switch: see the class)."""
+        self.words = None
+        self._show(text, level)
+
+    def _show(self, text: str, level: MessageLevel) -> None:
         self.level = level
+        self.language = current_language()
         self.label.setText(text)
         if self.hide_when_empty:
             self.label.setVisible(bool(text))
         set_tone(self.label, level.value)
+
+    def say(self, words: Words, level: MessageLevel = MessageLevel.INFO) -> None:
+        """The words ``words`` makes, made again in the new language after a switch."""
+        self._show(words(), level)
+        self.words = words
+
+    def again(self) -> None:
+        """Say the words shown again in the language the desk speaks now (a screen's
+        ``retranslate`` may call it; the line does it itself on a switch)."""
+        words = self.words
+        if words is not None:
+            self.say(words, self.level)
+
+    def _language_changed(self) -> None:
+        if self.words is not None:
+            self.again()
+        elif self.language != current_language() and self.label.text():
+            self.clear()
 
     def ok(self, text: str) -> None:
         self.show(text, MessageLevel.OK)
@@ -109,8 +150,9 @@ class MessageLine:
         self.show(text, MessageLevel.ERROR)
 
     def refusal(self, error: BaseException) -> None:
-        """The service's (or the pass reader's) answer, in words, as an error."""
-        self.error(in_words(error))
+        """The service's (or the pass reader's) answer, in words, as an error (said again in
+        the new language after a switch)."""
+        self.say(lambda: in_words(error), MessageLevel.ERROR)
 
     def clear(self) -> None:
         self.show("", MessageLevel.INFO)
@@ -132,7 +174,7 @@ class MessageLine:
                          if isinstance(refusal, kind)), self)
             line.refusal(refusal)
             return None
-        if done is not None:
+        if done is not None:  # finished words (often a template filled): cleared by a switch
             self.ok(done if isinstance(done, str) else done(result))
         return Answered(result)
 

@@ -48,12 +48,11 @@ from vipdesk.gui.form_types import SettingsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.language import LANGUAGES, translate, when_language_changes
 from vipdesk.gui.lounge_chooser import lounge_line
-from vipdesk.gui.messages import in_words
+from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.scroll_pages import scroll_pages
 from vipdesk.services import access_rules, languages, setup
 from vipdesk.services.lounge_settings import (
     LoungeSettings,
-    SettingsRejected,
     lounge_settings,
     update_lounge_settings,
 )
@@ -130,6 +129,9 @@ class SettingsScreen(QWidget):
         # a rule's field goes under its label when the two do not fit side by side (a
         # longer language needs 561 px beside the rules list, 473 px are left at 1280x800)
         self.ui.ruleForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # a refusal is said again in the language chosen meanwhile (MessageLine)
+        self.lounge_message = MessageLine(self.ui.loungeMessage)
+        self.rule_message = MessageLine(self.ui.ruleMessage)
         scroll_pages(self.ui.tabs)  # the rules page is taller than a 1280x800 screen allows
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageCombo")
@@ -237,8 +239,9 @@ class SettingsScreen(QWidget):
     def forget_agent(self) -> None:
         """The desk locked or the administrator signed out: unsaved edits and messages go;
         the saved settings are read again on ``activate()``."""
-        for label in (self.ui.loungeMessage, self.ui.deskMessage, self.ui.ruleMessage):
-            label.clear()
+        self.lounge_message.clear()
+        self.rule_message.clear()
+        self.ui.deskMessage.clear()
         self.ui.anotherLoungeButton.hide()  # until an administrator's activate()
         self.ui.wifiPasswordEdit.clear()
         self.ui.rulesTable.setCurrentIndex(QModelIndex())
@@ -282,19 +285,18 @@ class SettingsScreen(QWidget):
         settings = LoungeSettings(name=self.ui.nameEdit.text(), **values)
         try:
             update_lounge_settings(self.session, settings)
-        except ServiceError as refusal:
-            problems = refusal.problems if isinstance(refusal, SettingsRejected) else {}
-            self.ui.loungeMessage.setText(" ".join(problems.values()) or in_words(refusal))
+        except ServiceError as refusal:  # SettingsRejected: every field's problem, in turn
+            self.lounge_message.refusal(refusal)
             return
         language = self.language_combo.currentData()
         if language != languages.lounge_language(self.session):
             try:
                 languages.set_lounge_language(self.session, language)
             except ServiceError as refusal:
-                self.ui.loungeMessage.setText(in_words(refusal))
+                self.lounge_message.refusal(refusal)
                 return
             remember_language(language)  # this desk's next start opens in it
-        self.ui.loungeMessage.setText("")
+        self.lounge_message.clear()
         self.events.data_changed.emit("settings")
 
     def _database(self) -> str:
@@ -387,7 +389,7 @@ class SettingsScreen(QWidget):
         self.ui.freeSpin.setValue(rule.free_companions)
         self.ui.paidSpin.setValue(rule.paid_companions)
         self.ui.companionPriceSpin.setValue(float(rule.companion_price))
-        self.ui.ruleMessage.setText("")
+        self.rule_message.clear()
 
     @Slot()
     def new_rule(self) -> None:
@@ -420,12 +422,10 @@ class SettingsScreen(QWidget):
                 saved = access_rules.add_rule(self.session, self.form_rule())
             else:
                 saved = access_rules.update_rule(self.session, self.editing_id, self.form_rule())
-        except ServiceError as refusal:
-            problems = getattr(refusal, "problems", None)
-            self.ui.ruleMessage.setText(
-                " ".join(problems.values()) if problems else in_words(refusal))
+        except ServiceError as refusal:  # RuleRejected: every field's problem, in turn
+            self.rule_message.refusal(refusal)
             return
-        self.ui.ruleMessage.setText("")
+        self.rule_message.clear()
         self.editing_id = saved.id
         self.reload_rules(saved.id)
 
@@ -438,11 +438,11 @@ class SettingsScreen(QWidget):
     def _on_selected_rule(self, action: Any, *args: Any) -> None:
         rule = self.selected_rule()
         if rule is None:
-            self.ui.ruleMessage.setText(self.tr("Select a rule first."))
+            self.rule_message.error(self.tr("Select a rule first."))
             return
         try:
             action(self.session, rule.id, *args)
         except ServiceError as refusal:
-            self.ui.ruleMessage.setText(in_words(refusal))
+            self.rule_message.refusal(refusal)
             return
         self.reload_rules(rule.id)

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from peewee import fn
 
-from vipdesk.domain.eligibility import RULE_FIELDS, Rule, rule_problems
+from vipdesk.domain.eligibility import RULE_FIELDS, Rule, rule_messages
 from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.actions import Done, action
@@ -51,7 +51,7 @@ def _rule(session: Session, rule_id: int) -> AccessRule:
 
 
 def _checked(rule: Rule) -> Rule:
-    if problems := rule_problems(rule):
+    if problems := rule_messages(rule):
         raise RuleRejected(problems)
     return rule
 

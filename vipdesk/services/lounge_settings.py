@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 
 from vipdesk.domain.lounge_settings import PIN_FOR_BACKUP, PIN_FOR_REPORT, PIN_FOR_RESTORE
-from vipdesk.domain.lounge_settings import setting_problems as declared_problems
-from vipdesk.domain.lounge_setup import name_problem
+from vipdesk.domain.lounge_settings import setting_messages as declared_messages
+from vipdesk.domain.lounge_setup import LOUNGE_NAME, name_said
+from vipdesk.domain.message import Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.services.actions import Done, action
 from vipdesk.services.session import FieldProblems, Session
@@ -36,12 +37,18 @@ class SettingsRejected(FieldProblems):
     """The settings cannot be saved; ``problems`` are keyed by field for the form."""
 
 
-def settings_problems(settings: LoungeSettings) -> dict[str, str]:
+def settings_messages(settings: LoungeSettings) -> dict[str, Message]:
     """The lounge name's rule (shared with the first-run set-up), then each declared setting's
-    (:mod:`vipdesk.domain.lounge_settings`)."""
-    problems: dict[str, str | None] = {"name": name_problem(settings.name, "lounge name")}
-    problems |= declared_problems(asdict(settings))
-    return {key: message for key, message in problems.items() if message}
+    (:mod:`vipdesk.domain.lounge_settings`), as messages for the form to show in the agent's
+    language."""
+    problems: dict[str, Message | None] = {"name": name_said(settings.name, LOUNGE_NAME)}
+    problems |= declared_messages(asdict(settings))
+    return {key: message for key, message in problems.items() if message is not None}
+
+
+def settings_problems(settings: LoungeSettings) -> dict[str, str]:
+    """:func:`settings_messages` in English (the command line, the tests)."""
+    return {key: str(message) for key, message in settings_messages(settings).items()}
 
 
 def lounge_settings(session: Session) -> LoungeSettings:
@@ -55,7 +62,7 @@ def _settings_of(lounge: Lounge) -> LoungeSettings:
 @action("lounge.update_settings", permission=Permission.EDIT_SETTINGS)
 def update_lounge_settings(session: Session, settings: LoungeSettings
                            ) -> Done[LoungeSettings]:
-    if problems := settings_problems(settings):
+    if problems := settings_messages(settings):
         raise SettingsRejected(problems)
     lounge = session.lounge
     changed = []

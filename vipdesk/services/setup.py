@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vipdesk.domain.access_policy import STARTING_POLICY
-from vipdesk.domain.lounge_setup import LoungePlan, plan_problems
+from vipdesk.domain.lounge_setup import LoungePlan, plan_messages
 from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.permissions import Permission
 from vipdesk.domain.pin import hash_pin
@@ -76,7 +76,7 @@ def set_up_lounge(session: Session, plan: LoungePlan) -> Done[LoungeRef]:
     first = not Lounge.select().exists()
     if not first:
         session.require(Permission.SET_UP_LOUNGES)
-    if problems := plan_problems(plan):
+    if problems := plan_messages(plan):
         raise PlanRejected(problems)
     if lounge_named(lounges(session), plan.name) is not None:  # --lounge NAME finds one
         raise PlanRejected({"name": Message(QT_TRANSLATE_NOOP(
