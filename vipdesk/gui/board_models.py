@@ -35,7 +35,7 @@ from vipdesk.domain.message import QT_TRANSLATE_NOOP
 from vipdesk.domain.vocabulary import SpaceKind, SpaceState
 from vipdesk.domain.waiting import WaitSettings, WaitStage
 from vipdesk.gui import style
-from vipdesk.gui.language import shown_number, when_language_changes
+from vipdesk.gui.language import say_model_again, shown_number, when_language_changes
 from vipdesk.gui.words import in_a_sentence
 from vipdesk.services.board import BoardData, PartyRow
 from vipdesk.services.departures import DepartureRow
@@ -86,11 +86,7 @@ class RowsModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """The language changed: the view asks again for every header and cell (the owner
         rebuilds rows whose words it made, see ``BoardScreen.retranslate``)."""
-        if self.headers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.headers) - 1))
+        say_model_again(self)
 
     # -- refreshing ---------------------------------------------------------------------
     def set_rows(self, rows: Sequence[TableRow]) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from vipdesk.domain.complaints import promise_overdue
 from vipdesk.domain.lounge_time import clock_text, day_clock_text, to_local
 from vipdesk.domain.vocabulary import Severity
-from vipdesk.gui.language import ENGLISH, current_language, shown_date, shown_time
+from vipdesk.gui.language import ENGLISH, current_language, say_model_again, shown_date, shown_time
 from vipdesk.gui.words import label
 from vipdesk.services.complaints import FeedbackRow
 
@@ -103,10 +103,7 @@ class ComplaintModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """The language changed: headers and every cell are said again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
+        say_model_again(self)
 
     # -- Qt ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:

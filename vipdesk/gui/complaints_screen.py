@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QListWidgetItem,
     QWidget,
@@ -50,7 +49,7 @@ from vipdesk.gui.combo_width import as_wide_as_its_items
 from vipdesk.gui.complaint_model import ComplaintModel, local_time
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.feedback_dialog import Draft, FeedbackDialog
-from vipdesk.gui.flow_layout import FlowRow, wrap_rows
+from vipdesk.gui.flow_layout import FlowRow, flow_pairs, wrap_rows
 from vipdesk.gui.form_types import ComplaintsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.grid_lines import arrange
@@ -255,16 +254,7 @@ class ComplaintsScreen(QWidget):
         box, ui = self.ui.datesBox, self.ui
         row = self.ui.datesRow
         flow = FlowRow(box, spacing=max(row.spacing(), 6))
-        for first, second in ((ui.datesCheck, ui.fromDateEdit), (ui.toLabel, ui.toDateEdit)):
-            pair = QWidget(flow)
-            pair.setObjectName(f"{first.objectName()}Pair")
-            line = QHBoxLayout(pair)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.setSpacing(row.spacing())
-            for widget in (first, second):
-                row.removeWidget(widget)
-                line.addWidget(widget)
-            flow.add(pair)
+        flow_pairs(flow, row, ((ui.datesCheck, ui.fromDateEdit), (ui.toLabel, ui.toDateEdit)))
         row.addWidget(flow)
         QWidget.setTabOrder(ui.datesCheck, ui.fromDateEdit)
         QWidget.setTabOrder(ui.fromDateEdit, ui.toDateEdit)

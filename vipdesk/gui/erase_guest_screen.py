@@ -18,7 +18,12 @@ from vipdesk.domain.retention import ErasureReason
 from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.form_types import EraseGuestForm
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.language import in_language, shown_date, shown_number, when_language_changes
+from vipdesk.gui.language import (
+    in_language,
+    shown_date,
+    shown_number,
+    when_language_changes,
+)
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.records_model import RecordsModel
 from vipdesk.gui.words import counted
@@ -56,13 +61,6 @@ class GuestTableModel(RecordsModel[GuestOnFile]):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("GuestTableModel", self.HEADERS[section])
         return None
-
-    def retranslate(self) -> None:
-        """The language changed: headers and cells are said again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
 
 
 class EraseGuestScreen(QWidget):

@@ -13,10 +13,12 @@ deleted), so the next widget Qt builds there is read back as a ``QWidgetItem``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from vipdesk.gui.layout_contents import contents
 
@@ -139,3 +141,22 @@ def wrap_rows(form: QWidget, *names: str) -> None:
             raise LookupError(f"the form has no row named {name!r}")
         wrap_row(row)
 
+
+
+def flow_pairs(flow: FlowRow, row: QBoxLayout,
+               pairs: Iterable[tuple[QWidget, QWidget]]) -> list[QWidget]:
+    """Move each (label, field) of ``row`` into ``flow`` as one unit: a narrow screen or a
+    longer language wraps the row between pairs, never between a label and its field."""
+    made = []
+    for label, field in pairs:
+        pair = QWidget(flow)
+        pair.setObjectName(f"{field.objectName()}Pair")
+        line = QHBoxLayout(pair)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(row.spacing())
+        for widget in (label, field):
+            row.removeWidget(widget)
+            line.addWidget(widget)
+        flow.add(pair)
+        made.append(pair)
+    return made

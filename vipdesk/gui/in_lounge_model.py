@@ -28,7 +28,7 @@ from vipdesk.domain.flights import flight_label
 from vipdesk.domain.message import QT_TRANSLATE_NOOP
 from vipdesk.domain.names import form_of_address
 from vipdesk.domain.vocabulary import VisitStatus
-from vipdesk.gui.language import shown_number, when_language_changes
+from vipdesk.gui.language import say_model_again, shown_number, when_language_changes
 from vipdesk.services.visit_records import InLounge
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,10 +85,7 @@ class InLoungeModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """The language changed: the view asks again for every header and cell."""
-        last = len(self.HEADERS) - 1
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
+        say_model_again(self)
 
     def set_rows(self, rows: list[InLoungeRow]) -> None:
         """Replace the rows in place when only their content changed, so selection survives."""

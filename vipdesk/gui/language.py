@@ -19,12 +19,14 @@ from typing import Final
 
 import shiboken6
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QDate,
     QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
+    Qt,
     QTranslator,
 )
 
@@ -134,6 +136,15 @@ def when_language_changes(widget: QObject, redo: Callable[[], None]) -> None:
     It runs after Qt's ``LanguageChange`` has gone through every widget: a form loaded
     from ``ui/`` puts its own texts back then, and a text the screen sets in code must win."""
     _OnLanguageChange(widget, redo)
+
+
+def say_model_again(model: QAbstractItemModel) -> None:
+    """A table model's retranslate: its views ask again for every header and cell."""
+    columns, rows = model.columnCount(), model.rowCount()
+    if columns:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if rows:
+            model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
 
 
 def _redo_code_set_texts() -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from vipdesk.gui.language import when_language_changes
+from vipdesk.gui.language import say_model_again, when_language_changes
 
 Index = QModelIndex | QPersistentModelIndex
 Record = TypeVar("Record")
@@ -43,11 +43,7 @@ class RecordsModel(QAbstractTableModel, Generic[Record]):
 
     def retranslate(self) -> None:
         """The language changed: the view asks again for every header and cell."""
-        last = len(self.HEADERS) - 1
-        if last >= 0:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
-        if self.rows and last >= 0:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
+        say_model_again(self)
 
     def cells(self, row: Record) -> Sequence[str]:
         """The row's text, one per header."""

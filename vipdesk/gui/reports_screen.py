@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QWidget,
@@ -48,7 +47,7 @@ from vipdesk.domain.permissions import allows
 from vipdesk.gui.button_width import as_wide_as_its_words
 from vipdesk.gui.command_runs_panel import CommandRunsPanel
 from vipdesk.gui.desk_events import DeskEvents
-from vipdesk.gui.flow_layout import FlowRow
+from vipdesk.gui.flow_layout import FlowRow, flow_pairs
 from vipdesk.gui.form_types import ReportsForm
 from vipdesk.gui.forms import load_form
 from vipdesk.gui.language import current_language, locale_for, when_language_changes
@@ -262,18 +261,7 @@ class ReportsScreen(QWidget):
         flow.setObjectName("choicesFlow")
         pairs = ((ui.reportLabel, ui.reportCombo), (ui.dayLabel, ui.dayEdit),
                  (ui.toLabel, ui.toEdit), (ui.languageLabel, ui.languageCombo))
-        made = []
-        for label, field in pairs:
-            pair = QWidget(flow)
-            pair.setObjectName(f"{field.objectName()}Pair")
-            line = QHBoxLayout(pair)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.setSpacing(row.spacing())
-            for widget in (label, field):
-                row.removeWidget(widget)
-                line.addWidget(widget)
-            flow.add(pair)
-            made.append(pair)
+        made = flow_pairs(flow, row, pairs)
         row.removeWidget(ui.showButton)
         flow.add(ui.showButton)
         while row.count():  # the spacers between them: a wrapped row starts at the left

@@ -46,7 +46,7 @@ from vipdesk.gui.desk_settings import (
 from vipdesk.gui.flow_layout import wrap_rows
 from vipdesk.gui.form_types import SettingsForm
 from vipdesk.gui.forms import load_form
-from vipdesk.gui.language import LANGUAGES, translate, when_language_changes
+from vipdesk.gui.language import LANGUAGES, say_model_again, translate, when_language_changes
 from vipdesk.gui.lounge_chooser import lounge_line
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.scroll_pages import scroll_pages
@@ -112,10 +112,7 @@ class RulesModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers and cells again, in the language just chosen."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self.rules:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rules) - 1, len(self.HEADERS) - 1))
+        say_model_again(self)
 
 
 class SettingsScreen(QWidget):

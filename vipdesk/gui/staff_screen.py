@@ -58,13 +58,6 @@ class StaffTableModel(RecordsModel[StaffRow]):
             return QCoreApplication.translate("StaffTableModel", self.HEADERS[section])
         return None
 
-    def retranslate(self) -> None:
-        """The language changed: headers and cells are said again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
-
     def row_of(self, staff_id: int) -> int:
         return next((n for n, row in enumerate(self.rows) if row.id == staff_id), -1)
 
