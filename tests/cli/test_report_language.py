@@ -8,6 +8,8 @@ from pathlib import Path
 from tests.cli.test_report_command import clock, lounge_db, report
 from tests.report_fixtures import pdf_pages
 from vipdesk.clock import FakeClock
+from vipdesk.storage.database import open_database
+from vipdesk.storage.models import Lounge
 
 __all__ = ["clock", "lounge_db"]  # the fixtures, for pytest
 
@@ -46,3 +48,18 @@ def test_an_unknown_language_is_a_usage_error(lounge_db: Path, tmp_path: Path,
     assert status == 2
     assert "--language" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+
+def test_with_no_language_asked_the_report_prints_in_the_lounge_s(
+        lounge_db: Path, tmp_path: Path, clock: FakeClock) -> None:
+    db = open_database(lounge_db)
+    Lounge.update(language="da").execute()
+    db.close()
+    pdf = tmp_path / "gaester.pdf"
+    status, _, err = report(["guests", "--date", "2026-11-23", "--out", str(pdf),
+                             "--db", str(lounge_db)], clock)
+    assert (status, err) == (0, "")
+    first = pdf_pages(pdf.read_bytes())[0]
+    assert "Daglig gæsterapport · mandag 23. november 2026" in first
+    assert "Daily guest report" not in first

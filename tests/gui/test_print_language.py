@@ -1,5 +1,5 @@
 """Printing in another language (issue 13): the Reports screen's language choice and the
-handover preview's, the desk's language first (where the lounge's default will plug in)."""
+handover preview's, the lounge's language unless another is chosen."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from vipdesk.gui.handover_screen import HandoverScreen
 from vipdesk.gui.language import use_language
 from vipdesk.gui.main_window import MainWindow
 from vipdesk.services.session import Session
+from vipdesk.storage.models import Lounge
 
 __all__ = ["lounge_with_a_day", "window"]  # the fixtures, for pytest
 
@@ -47,9 +48,13 @@ def test_changing_the_language_drops_the_report_built_in_another(qtbot,
     assert screen.report is None
 
 
-def test_the_reports_language_starts_as_the_desk_s(qtbot, window: MainWindow) -> None:
-    use_language("da")  # as signing in in Danish does
+def test_the_reports_language_starts_as_the_lounge_s_whatever_the_desk_speaks(
+        qtbot, window: MainWindow) -> None:
+    Lounge.update(language="da").execute()
+    window.session.forget_lounge()
+    use_language("zh_CN")  # the agent reads Chinese; the lounge's papers are Danish
     screen = reports_for(window)
+    screen.forget_agent()
     assert screen.chosen_language() == "da"
     screen.ui.languageCombo.setCurrentIndex(screen.ui.languageCombo.findData("zh_CN"))
     window.show_screen("reports")

@@ -43,6 +43,7 @@ from vipdesk.documents.csv_export import ENCODING, complaint_csv, guest_csv, ope
 from vipdesk.documents.guest_report import guest_report_pdf
 from vipdesk.documents.language import ENGLISH, DocumentLanguage
 from vipdesk.documents.operator_report import operator_report_pdf
+from vipdesk.services import languages
 from vipdesk.services.command_runs import CommandGroup, Outcome, RunRecord
 from vipdesk.services.operator_report import RangeRefused, build_operator_report, check_period
 from vipdesk.services.reports import (
@@ -245,7 +246,7 @@ def _range_note(options: argparse.Namespace) -> str:
 def _make(options: argparse.Namespace, session: Session, who: str
           ) -> tuple[bytes, Callable[[], str]]:
     report, day = options.report, options.date
-    language = _language(options.language)
+    language = _language(options.language, session)
     if report == OPERATOR:
         every = build_operator_report(session, options.first, options.last, printed_by=who)
         return operator_report_pdf(every, in_language=language), lambda: operator_csv(every)
@@ -257,10 +258,10 @@ def _make(options: argparse.Namespace, session: Session, who: str
             lambda: complaint_csv(complaints))
 
 
-def _language(code: str | None) -> DocumentLanguage:
-    """The PDF's language: the one asked for, else English. (The lounge's own default
-    language, once the database keeps one, is the default to put here.)"""
-    if code is None or code == "en":
+def _language(code: str | None, session: Session) -> DocumentLanguage:
+    """The PDF's language: the one asked for, else the lounge's."""
+    code = code or languages.lounge_language(session)
+    if code == "en":
         return ENGLISH
     from vipdesk.gui.print_language import document_language  # Qt's translator: only if asked
     return document_language(code)

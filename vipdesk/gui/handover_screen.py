@@ -181,7 +181,7 @@ class HandoverScreen(QWidget):
         def in_language(code: str) -> bytes:  # printed in the lounge's language, or the chosen
             return render_handover_pdf(data, in_language=document_language(code))
 
-        language = default_print_language()
+        language = default_print_language(self.session)
         ended = lounge_time.to_local(self.shown.ended_at, self.timezone)
         PdfPreviewDialog(in_language(language), self.tr("Shift handover"),
                          f"handover-{ended:%Y-%m-%d-%H%M}.pdf", self, rebuild=in_language,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipdesk.gui.language import ENGLISH
 from vipdesk.gui.print_language import offer_languages
 from vipdesk.gui.saving import save_file
 from vipdesk.gui.words import counted
@@ -168,7 +169,7 @@ class PdfPreviewDialog(QDialog):
             caption = QLabel(self.tr("Language"))
             self.language_combo = QComboBox()
             caption.setBuddy(self.language_combo)
-            offer_languages(self.language_combo, language)
+            offer_languages(self.language_combo, language or ENGLISH)
             self.language_combo.currentIndexChanged.connect(
                 lambda _index: self._language_chosen())
             buttons.addWidget(caption)

@@ -13,18 +13,19 @@ from typing import TYPE_CHECKING
 
 from vipdesk.documents import language as document_languages
 from vipdesk.documents.language import DocumentLanguage
-from vipdesk.gui.language import ENGLISH, LANGUAGES, current_language, translator_for
+from vipdesk.gui.language import ENGLISH, LANGUAGES, translator_for
+from vipdesk.services import languages
 
 if TYPE_CHECKING:  # the command line prints reports without loading the widgets
     from PySide6.QtWidgets import QComboBox
 
+    from vipdesk.services.session import Session
 
-def default_print_language() -> str:
-    """The language a document prints in unless another is chosen.
 
-    The lounge's own default language (helper "lang", ``services/languages.py``) plugs
-    in here; until then, the language the desk speaks."""
-    return current_language()
+def default_print_language(session: Session) -> str:
+    """The language a document prints in unless another is chosen: the lounge's (its
+    papers are read by whoever comes next, whatever the screen speaks now)."""
+    return languages.lounge_language(session)
 
 
 def document_language(code: str) -> DocumentLanguage:
@@ -42,12 +43,12 @@ def document_language(code: str) -> DocumentLanguage:
     return DocumentLanguage(code, translate)
 
 
-def offer_languages(combo: QComboBox, chosen: str | None = None) -> None:
-    """Fill ``combo`` with the languages, each named in itself, ``chosen`` (else the default)
-    selected; the item data is the code."""
+def offer_languages(combo: QComboBox, chosen: str) -> None:
+    """Fill ``combo`` with the languages, each named in itself, ``chosen`` selected (often
+    :func:`default_print_language`); the item data is the code."""
     combo.blockSignals(True)
     combo.clear()
     for code, name in LANGUAGES.items():
         combo.addItem(name, code)
-    combo.setCurrentIndex(max(combo.findData(chosen or default_print_language()), 0))
+    combo.setCurrentIndex(max(combo.findData(chosen), 0))
     combo.blockSignals(False)

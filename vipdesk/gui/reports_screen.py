@@ -53,7 +53,11 @@ from vipdesk.gui.forms import load_form
 from vipdesk.gui.language import current_language, locale_for, when_language_changes
 from vipdesk.gui.messages import MessageLine
 from vipdesk.gui.pdf_preview import PDFIUM, not_printed, page_image, save_pdf, start_printer
-from vipdesk.gui.print_language import document_language, offer_languages
+from vipdesk.gui.print_language import (
+    default_print_language,
+    document_language,
+    offer_languages,
+)
 from vipdesk.gui.report_builder import (
     REPORT_KINDS,
     BuilderSignals,
@@ -130,7 +134,7 @@ class ReportsScreen(QWidget):
         self.messages = MessageLine(self.ui.deskMessage)
         self._offer_kinds()
         self._language_chosen = False  # by the person printing: else the lounge's default
-        offer_languages(self.ui.languageCombo)
+        offer_languages(self.ui.languageCombo, default_print_language(self.session))
         self.ui.languageCombo.currentIndexChanged.connect(lambda _index: self._language_changed())
         self.ui.dayEdit.setCalendarPopup(True)
         self.ui.toEdit.setCalendarPopup(True)
@@ -165,7 +169,7 @@ class ReportsScreen(QWidget):
         self.command_runs.reload()
         self._offer_kinds()
         if not self._language_chosen:  # the default may have changed (signed in in Danish)
-            offer_languages(self.ui.languageCombo)
+            offer_languages(self.ui.languageCombo, default_print_language(self.session))
         if not self._shown_day:
             today = lounge_now(self.session).date()
             self.ui.dayEdit.setDate(QDate(today.year, today.month, today.day))
@@ -214,7 +218,7 @@ class ReportsScreen(QWidget):
         self.forget_report()
         self._offer_kinds()
         self._language_chosen = False  # the next person prints in the default again
-        offer_languages(self.ui.languageCombo)
+        offer_languages(self.ui.languageCombo, default_print_language(self.session))
         self.messages.info(self.tr("Pick a report and a day, then press Show."))
 
     @Slot()
