@@ -2205,6 +2205,18 @@ Bekræft kun, hvis uret går rigtigt (fx hvis skranken har været slukket et sty
         <translation>Ny boks</translation>
     </message>
     <message>
+        <source>Lobby</source>
+        <translation>Lobby</translation>
+    </message>
+    <message>
+        <source>Box {number}</source>
+        <translation>Boks {number}</translation>
+    </message>
+    <message>
+        <source>VIP Room {number}</source>
+        <translation>VIP-rum {number}</translation>
+    </message>
+    <message>
         <source>The two PINs differ. Please type them again.</source>
         <translation>De to pinkoder er forskellige. Tast dem igen.</translation>
     </message>

@@ -2183,6 +2183,18 @@ Confirm only if the clock is right (for example, the desk was switched off for a
         <translation>新卡座</translation>
     </message>
     <message>
+        <source>Lobby</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Box {number}</source>
+        <translation>卡座 {number}</translation>
+    </message>
+    <message>
+        <source>VIP Room {number}</source>
+        <translation>贵宾包间 {number}</translation>
+    </message>
+    <message>
         <source>The two PINs differ. Please type them again.</source>
         <translation>两次输入的 PIN 码不一致，请重新输入。</translation>
     </message>

@@ -111,3 +111,25 @@ def test_the_first_run_chooses_the_lounges_language_and_speaks_it_at_once(
     assert Lounge.get().language == "zh_CN"
     event = AuditEvent.select().order_by(AuditEvent.id.desc()).get()
     assert event.action == "lounge.set_up_language"
+
+
+def test_the_suggested_spaces_are_named_in_the_lounges_language_until_renamed(
+        qtbot, session: Session) -> None:
+    from PySide6.QtWidgets import QApplication
+    dialog = FirstRunDialog(session)
+    qtbot.addWidget(dialog)
+    table = dialog.ui.spacesTable
+
+    def names() -> list[str]:
+        return [table.item(row, 0).text() for row in range(table.rowCount())]
+
+    assert names()[:3] == ["Lobby", "Box 1", "Box 2"] and names()[-1] == "VIP Room 2"
+    table.item(2, 0).setText("Terrace")  # the administrator's own name for it
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("da"))
+    for _ in range(2):
+        QApplication.processEvents()  # the form, then the texts set in code
+    assert names()[:3] == ["Lobby", "Boks 1", "Terrace"] and names()[-1] == "VIP-rum 2"
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+    for _ in range(2):
+        QApplication.processEvents()
+    assert names()[:3] == ["大厅", "卡座 1", "Terrace"] and names()[-1] == "贵宾包间 2"

@@ -14,6 +14,7 @@ service would use (the rules live in ``vipdesk.domain.lounge_setup``).
 from __future__ import annotations
 
 import zoneinfo
+from collections import Counter
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -55,6 +56,9 @@ Problem = Message | Callable[[], str]
 """A field's problem as the dialog keeps it: a service's message, or what makes the dialog's
 own words; either is said again in the language chosen meanwhile."""
 
+
+SUGGESTION = Qt.ItemDataRole.UserRole + 1  # a suggested space's [kind, number]
+SUGGESTED_NAME = Qt.ItemDataRole.UserRole + 2  # the name last suggested for it
 
 class FirstRunDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None, *,
@@ -100,8 +104,10 @@ class FirstRunDialog(QDialog):
         table.setColumnWidth(1, 140)
         table.setColumnWidth(2, 110)
         table.verticalHeader().setVisible(False)
-        for space in default_spaces():
-            self.add_space(space)
+        numbered: Counter[SpaceKind] = Counter()
+        for space in default_spaces():  # suggested: named in the language until renamed
+            numbered[space.kind] += 1
+            self.add_space(space, suggested=numbered[space.kind])
         self.ui.addSpaceButton.clicked.connect(
             lambda: self.add_space(SpacePlan(self.tr("New box"), SpaceKind.BOX, 4)))
         self.ui.removeSpaceButton.clicked.connect(self.remove_space)
@@ -142,6 +148,9 @@ class FirstRunDialog(QDialog):
             zone_edit.setPlaceholderText(self.tr("Type a city, e.g. Copenhagen"))
         table = self.ui.spacesTable
         for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            if item is not None and item.data(SUGGESTION):
+                self._name_suggested(item)
             kind = table.cellWidget(row, 1)
             if isinstance(kind, QComboBox):
                 for index in range(kind.count()):
@@ -149,12 +158,18 @@ class FirstRunDialog(QDialog):
         self._fit_kind_column()
         self.show_problems(self.problems)
 
-    def add_space(self, space: SpacePlan) -> None:
+    def add_space(self, space: SpacePlan, *, suggested: int = 0) -> None:
+        """A row for ``space``; ``suggested`` numbers a space the desk proposes, whose name
+        follows the language chosen until the administrator types another."""
         table = self.ui.spacesTable
         row = table.rowCount()
         table.insertRow(row)
         table.setRowHeight(row, 46)
-        table.setItem(row, 0, QTableWidgetItem(space.name))
+        item = QTableWidgetItem(space.name)
+        if suggested:
+            item.setData(SUGGESTION, [space.kind.value, suggested])
+            self._name_suggested(item)
+        table.setItem(row, 0, item)
         kind = QComboBox()
         for value in SpaceKind:
             kind.addItem(words.label(value), value)
@@ -165,6 +180,20 @@ class FirstRunDialog(QDialog):
         seats.setValue(space.capacity)
         table.setCellWidget(row, 2, seats)
         self._fit_kind_column()
+
+    def _name_suggested(self, item: QTableWidgetItem) -> None:
+        """A suggested space's name in the language shown, unless it was renamed since."""
+        kind, number = item.data(SUGGESTION)
+        if item.data(SUGGESTED_NAME) not in (None, item.text()):
+            return  # the administrator's own name
+        if kind == SpaceKind.LOBBY:
+            name = self.tr("Lobby")
+        elif kind == SpaceKind.BOX:
+            name = self.tr("Box {number}").format(number=number)
+        else:
+            name = self.tr("VIP Room {number}").format(number=number)
+        item.setText(name)
+        item.setData(SUGGESTED_NAME, name)
 
     def _fit_kind_column(self) -> None:
         """The kind column as wide as its longest kind in the language shown ("VIP room"
