@@ -4,28 +4,27 @@ again when the language changes (settings, access rules, first run, feedback).""
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import ADMIN_PIN
 from tests.gui.test_first_run import fill
+from tests.gui.test_settings_screen import screen
 from vipdesk.domain.lounge_settings import setting_messages
 from vipdesk.domain.lounge_setup import plan_messages
 from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.vocabulary import Entitlement
-from vipdesk.gui.desk_events import DeskEvents
-from vipdesk.gui.desk_settings import DeskSettings
 from vipdesk.gui.feedback_dialog import FeedbackDialog
 from vipdesk.gui.first_run_dialog import FirstRunDialog
 from vipdesk.gui.language import in_language, use_language
 from vipdesk.gui.settings_screen import SettingsScreen
-from vipdesk.services import access_rules, staff
+from vipdesk.services import access_rules
 from vipdesk.services.lounge_settings import lounge_settings
 from vipdesk.services.session import Session
 from vipdesk.storage.models import Staff
+
+__all__ = ["screen"]  # the fixture, for pytest
 
 LANGUAGES = ("zh_CN", "da")
 NO_PROMISE_OWNER = Message(QT_TRANSLATE_NOOP(
@@ -42,13 +41,8 @@ def click(qtbot, button) -> None:
 
 
 @pytest.fixture
-def settings(qtbot, session: Session, team: dict[str, Staff], tmp_path: Path) -> SettingsScreen:
-    assert staff.sign_in(session, team["admin"].id, ADMIN_PIN).ok
-    desk = DeskSettings(QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat))
-    widget = SettingsScreen(session, DeskEvents(), desk)
-    qtbot.addWidget(widget)
-    widget.activate()
-    return widget
+def settings(screen: SettingsScreen) -> SettingsScreen:
+    return screen  # the settings screen's own fixture, signed in as the administrator
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -11,15 +11,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from tests.gui.test_complaints_screen import log
+from tests.gui.test_complaints_screen import log, screen
 from vipdesk.domain.message import QT_TRANSLATE_NOOP, Message
 from vipdesk.domain.vocabulary import Category, Department
 from vipdesk.gui.complaints_screen import ComplaintsScreen
-from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.language import in_language, use_language
 from vipdesk.gui.messages import MessageLevel, MessageLine
 from vipdesk.services import complaints
 from vipdesk.services.session import ServiceError, Session
+
+__all__ = ["screen"]  # the fixture, for pytest
 
 SIGN_IN_FIRST = Message(QT_TRANSLATE_NOOP("Messages", "Please sign in first."))
 
@@ -65,16 +66,6 @@ def test_a_finished_text_shown_again_in_the_new_language_stays(line: MessageLine
     line.info("Gemt.")  # a screen's retranslate may show its line's text first
     switch_to("da")
     assert line.text() == "Gemt."
-
-
-@pytest.fixture
-def screen(qtbot, desk_session: Session) -> ComplaintsScreen:
-    widget = ComplaintsScreen(desk_session, DeskEvents())
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    widget.activate()
-    return widget
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "da"])

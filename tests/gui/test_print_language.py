@@ -6,16 +6,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui.test_handover_screen import screen
 from tests.gui.test_reports_screen import choose, lounge_with_a_day, reports_for, shown, window
 from tests.report_fixtures import pdf_pages
-from vipdesk.gui.desk_events import DeskEvents
 from vipdesk.gui.handover_screen import HandoverScreen
 from vipdesk.gui.language import use_language
 from vipdesk.gui.main_window import MainWindow
-from vipdesk.services.session import Session
 from vipdesk.storage.models import Lounge
 
-__all__ = ["lounge_with_a_day", "window"]  # the fixtures, for pytest
+__all__ = ["lounge_with_a_day", "screen", "window"]  # the fixtures, for pytest
 
 
 def test_the_reports_screen_offers_each_language_named_in_itself(window: MainWindow) -> None:
@@ -64,13 +63,8 @@ def test_the_reports_language_starts_as_the_lounge_s_whatever_the_desk_speaks(
 
 
 @pytest.fixture
-def handover(qtbot, desk_session: Session) -> HandoverScreen:
-    widget = HandoverScreen(desk_session, DeskEvents())
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    widget.activate()
-    return widget
+def handover(screen: HandoverScreen) -> HandoverScreen:
+    return screen  # the handover screen's own fixture
 
 
 def test_the_handover_preview_prints_in_the_chosen_language(qtbot, handover: HandoverScreen,
